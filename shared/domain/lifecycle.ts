@@ -1,0 +1,174 @@
+import type { LifecycleAction, LifecycleActionType } from './actions';
+import { dealTypeOf, expiryOf, isExpiredAt, REGISTRATION_DELAY_MS, RESPONSE_WINDOW_MS, stageOf } from './derive';
+import type { Stage } from './enums';
+import type { FieldChange, Referral } from './referral';
+
+export type RefusalCode =
+  | 'ARCHIVED_READ_ONLY'
+  | 'NOT_ALLOWED_IN_STAGE'
+  | 'NOT_ALLOWED_FOR_DIRECTION'
+  | 'EXPIRED'
+  | 'NOT_YET_EXPIRED'
+  | 'ALREADY_CO_SELL'
+  | 'REGISTRATION_TOO_EARLY'
+  | 'DUPLICATE_TEAM_MEMBER'
+  | 'LAST_TEAM_MEMBER'
+  | 'NOT_FOUND'
+  | 'NO_CHANGE';
+
+export type Refusal = { ok: false; code: RefusalCode; message: string; fields?: Record<string, string> };
+export type Applied = { ok: true; referral: Referral; changes: FieldChange[] };
+export type LifecycleResult = Applied | Refusal;
+
+export type LifecycleContext = { now: string; actor: string };
+
+/** Which actions each stage allows (SPEC F1). Archived allows none: it is read-only. */
+export const allowedActions: Record<Stage, readonly LifecycleActionType[]> = {
+  received: ['accept', 'decline', 'expire'],
+  accepted: ['edit', 'addTeamMember', 'removeTeamMember', 'setSolutions', 'requestHelp', 'setSalesStage', 'win', 'lose'],
+  archived: [],
+};
+
+const stageWords: Record<Stage, string> = { received: 'Received', accepted: 'Accepted', archived: 'Archived' };
+const actionWords: Record<LifecycleActionType, string> = {
+  accept: 'accepted', decline: 'declined', expire: 'expired', edit: 'edited', addTeamMember: 'given a new team member',
+  removeTeamMember: 'have a team member removed', setSolutions: 'have its solutions changed',
+  requestHelp: 'upgraded to co-sell', setSalesStage: 'given a sales stage', win: 'marked as won', lose: 'marked as lost',
+};
+
+const refuse = (code: RefusalCode, message: string, fields?: Record<string, string>): Refusal => ({ ok: false, code, message, fields });
+
+/** May this action be taken on this deal at this time? A refusal explains why in plain words. */
+export function checkAction(r: Referral, type: LifecycleActionType, now: string): Refusal | null {
+  const stage = stageOf(r.status);
+  if (stage === 'archived') {
+    return refuse('ARCHIVED_READ_ONLY', `"${r.name}" is archived (${r.substatus}) and can no longer be changed.`);
+  }
+  if (!allowedActions[stage].includes(type)) {
+    return refuse('NOT_ALLOWED_IN_STAGE', `A deal in the ${stageWords[stage]} stage cannot be ${actionWords[type]}.`);
+  }
+  if (stage === 'received' && r.direction !== 'inbound') {
+    return refuse('NOT_ALLOWED_FOR_DIRECTION', 'Only inbound referrals can be accepted, declined or expired.');
+  }
+  if ((type === 'accept' || type === 'decline') && isExpiredAt(r, now)) {
+    return refuse('EXPIRED', `This referral expired on ${expiryOf(r).slice(0, 10)} and can no longer be ${actionWords[type]}.`);
+  }
+  if (type === 'expire' && !isExpiredAt(r, now)) {
+    return refuse('NOT_YET_EXPIRED', `This referral does not expire until ${expiryOf(r)}.`);
+  }
+  return null;
+}
+
+function diff(before: Referral, after: Referral, fields: readonly string[]): FieldChange[] {
+  const get = (o: Referral, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], o);
+  return fields
+    .map((field) => ({ field, from: get(before, field), to: get(after, field) }))
+    .filter((c) => JSON.stringify(c.from) !== JSON.stringify(c.to));
+}
+
+const trackedFields = [
+  'name', 'details.dealValue', 'details.currency', 'details.closingDateTime', 'details.notes', 'externalReferenceId',
+  'campaignId', 'status', 'substatus', 'statusReason', 'statusReasonNotes', 'team', 'details.requirements.solutions',
+  'consent.consentToShareReferralWithMicrosoftSellers', 'inviteContext', 'salesStage', 'registration',
+] as const;
+
+/**
+ * Applies one lifecycle action to a deal: the new deal and what changed, or a refusal with a code and a sentence.
+ * Pure: the caller stores the result, records the history and queues the change for the service.
+ */
+export function applyAction(r: Referral, action: LifecycleAction, ctx: LifecycleContext): LifecycleResult {
+  const refusal = checkAction(r, action.type, ctx.now);
+  if (refusal) return refusal;
+  const next = transform(r, action, ctx);
+  if (!next.ok) return next;
+  const referral: Referral = { ...next.referral, updatedDateTime: ctx.now };
+  const changes = diff(r, referral, trackedFields);
+  if (changes.length === 0) return refuse('NO_CHANGE', 'Nothing changed: the deal already has these values.');
+  return { ok: true, referral, changes };
+}
+
+function withEdits(r: Referral, edits: Partial<Record<string, string>>): Referral {
+  return {
+    ...r,
+    name: edits.name ?? r.name,
+    externalReferenceId: edits.externalReferenceId ?? r.externalReferenceId,
+    campaignId: edits.campaignId ?? r.campaignId,
+    details: {
+      ...r.details,
+      dealValue: edits.dealValue ?? r.details.dealValue,
+      currency: edits.currency ?? r.details.currency,
+      closingDateTime: edits.closingDateTime ?? r.details.closingDateTime,
+      notes: edits.notes ?? r.details.notes,
+    },
+  };
+}
+
+function addMembers(r: Referral, members: Referral['team']): Referral | Refusal {
+  const known = new Set(r.team.map((m) => m.email.toLowerCase()));
+  for (const m of members) {
+    if (known.has(m.email.toLowerCase())) {
+      return refuse('DUPLICATE_TEAM_MEMBER', `${m.firstName} ${m.lastName} (${m.email}) is already on the team.`, { email: 'Already on the team' });
+    }
+    known.add(m.email.toLowerCase());
+  }
+  return { ...r, team: [...r.team, ...members] };
+}
+
+function transform(r: Referral, a: LifecycleAction, ctx: LifecycleContext): { ok: true; referral: Referral } | Refusal {
+  const ok = (referral: Referral) => ({ ok: true as const, referral });
+  switch (a.type) {
+    case 'accept': {
+      const withTeam = addMembers(withEdits(r, a.edits), a.addTeam);
+      if ('ok' in withTeam) return withTeam;
+      return ok({ ...withTeam, status: 'Active', substatus: 'Accepted' });
+    }
+    case 'decline':
+      return ok({ ...r, status: 'Closed', substatus: 'Declined', statusReason: a.reason, statusReasonNotes: a.notes ?? '' });
+    case 'expire':
+      return ok({ ...r, status: 'Closed', substatus: 'Expired' });
+    case 'edit':
+      return ok(withEdits(r, a.edits));
+    case 'addTeamMember': {
+      const next = addMembers(r, [a.member]);
+      return 'ok' in next ? next : ok(next);
+    }
+    case 'removeTeamMember': {
+      const team = r.team.filter((m) => m.email.toLowerCase() !== a.email.toLowerCase());
+      if (team.length === r.team.length) return refuse('NOT_FOUND', `Nobody with the email ${a.email} is on the team.`);
+      if (team.length === 0) return refuse('LAST_TEAM_MEMBER', 'A deal needs at least one team member: add someone before removing the last one.');
+      return ok({ ...r, team });
+    }
+    case 'setSolutions':
+      return ok({ ...r, details: { ...r.details, requirements: { solutions: a.solutions } } });
+    case 'requestHelp': {
+      // A private deal can be upgraded to co-sell in any non-terminal stage; a co-sell deal is never downgraded.
+      if (dealTypeOf(r) === 'coSell' && r.inviteContext) {
+        return refuse('ALREADY_CO_SELL', 'Microsoft\'s help has already been requested on this deal.');
+      }
+      const respondBy = new Date(Date.parse(ctx.now) + RESPONSE_WINDOW_MS).toISOString();
+      return ok({
+        ...r,
+        consent: { ...r.consent, consentToShareReferralWithMicrosoftSellers: true },
+        inviteContext: { helpType: a.helpType, notes: a.notes, invitedBy: ctx.actor, invitedDateTime: ctx.now, respondByDateTime: respondBy, microsoftResponse: 'pending' },
+      });
+    }
+    case 'setSalesStage':
+      return ok({ ...r, salesStage: a.salesStage });
+    case 'win': {
+      if (a.registration) {
+        const earliest = Date.parse(r.createdDateTime) + REGISTRATION_DELAY_MS;
+        if (Date.parse(ctx.now) < earliest) {
+          return refuse('REGISTRATION_TOO_EARLY', `A deal registration can be submitted from ${new Date(earliest).toISOString().slice(0, 16).replace('T', ' ')} UTC, 72 hours after the deal was created. Mark it won then, or without registration now.`);
+        }
+      }
+      return ok({ ...r, status: 'Closed', substatus: 'Won', registration: a.registration ?? r.registration });
+    }
+    case 'lose':
+      return ok({ ...r, status: 'Closed', substatus: 'Lost', statusReason: a.reason, statusReasonNotes: a.notes ?? '' });
+  }
+}
+
+/** Does any solution on the deal make Won ask for deal registration? */
+export function needsRegistration(r: Referral): boolean {
+  return r.details.requirements.solutions.some((s) => s.registrationEligible);
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { helpTypeSchema } from './enums';
+import { currencySchema, idSchema, isoDateTimeSchema, moneySchema, requiredText, shortText } from './primitives';
+import { addressSchema, contactSchema, solutionSchema, type Referral } from './referral';
+
+/** The create-deal wizard's output (SPEC F3): an outbound deal, created in Accepted. */
+export const newDealSchema = z
+  .object({
+    customer: z.object({
+      id: idSchema.optional(),
+      name: requiredText('Customer name', 200),
+      address: addressSchema,
+      duns: z.string().regex(/^\d{9}$/, 'A D-U-N-S number has 9 digits').optional(),
+    }),
+    customerContact: contactSchema.optional(),
+    consentToShareCustomerContact: z.boolean().default(false),
+    name: requiredText('Deal name', 200),
+    dealValue: moneySchema,
+    currency: currencySchema,
+    closingDateTime: isoDateTimeSchema,
+    externalReferenceId: shortText('CRM ID', 100).default(''),
+    campaignId: shortText('Marketing campaign ID', 100).default(''),
+    notes: shortText('Notes', 4000).default(''),
+    team: z.array(contactSchema).min(1, 'Add at least one team member with name, phone and email').max(50),
+    solutions: z.array(solutionSchema).min(1, 'Add at least one solution').max(50),
+    wantsMicrosoftHelp: z.boolean().default(false),
+    helpType: helpTypeSchema.optional(),
+    helpNotes: shortText('Help notes', 2000).default(''),
+  })
+  .superRefine((d, ctx) => {
+    if (!d.wantsMicrosoftHelp) return;
+    if (!d.helpType) ctx.addIssue({ code: 'custom', path: ['helpType'], message: 'Choose the kind of help you need from Microsoft' });
+    if (!d.customerContact) ctx.addIssue({ code: 'custom', path: ['customerContact'], message: 'A customer contact is required when you ask for Microsoft\'s help' });
+    if (!d.consentToShareCustomerContact) ctx.addIssue({ code: 'custom', path: ['consentToShareCustomerContact'], message: 'Confirm the customer agreed to share their contact with Microsoft' });
+  });
+export type NewDeal = z.infer<typeof newDealSchema>;
+
+/** Builds the referral for a new outbound deal. Outbound deals are created in Accepted. */
+export function referralFromNewDeal(d: NewDeal, ids: { id: string; engagementId: string }, ctx: { now: string; actor: string }): Referral {
+  const coSell = d.wantsMicrosoftHelp;
+  return {
+    id: ids.id,
+    engagementId: ids.engagementId,
+    name: d.name,
+    externalReferenceId: d.externalReferenceId,
+    campaignId: d.campaignId,
+    direction: 'outbound',
+    status: 'Active',
+    substatus: 'Accepted',
+    customerProfile: {
+      name: d.customer.name,
+      address: d.customer.address,
+      ids: d.customer.duns ? { duns: d.customer.duns } : {},
+      team: d.customerContact ? [d.customerContact] : [],
+    },
+    consent: { consentToShareReferralWithMicrosoftSellers: coSell, consentToShareCustomerContact: d.consentToShareCustomerContact },
+    details: {
+      dealValue: d.dealValue,
+      currency: d.currency,
+      closingDateTime: d.closingDateTime,
+      notes: d.notes,
+      requirements: { solutions: d.solutions },
+    },
+    team: d.team,
+    inviteContext: coSell && d.helpType
+      ? {
+          helpType: d.helpType, notes: d.helpNotes, invitedBy: ctx.actor, invitedDateTime: ctx.now,
+          respondByDateTime: new Date(Date.parse(ctx.now) + 14 * 24 * 3600 * 1000).toISOString(), microsoftResponse: 'pending',
+        }
+      : undefined,
+    senderName: '',
+    createdDateTime: ctx.now,
+    updatedDateTime: ctx.now,
+    eTag: '',
+  };
+}
+

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** Money is a decimal string with at most 2 decimals, never a float. */
+export const moneySchema = z
+  .string({ error: 'Enter an amount' })
+  .trim()
+  .regex(/^\d{1,13}(\.\d{1,2})?$/, 'Enter an amount like 25000 or 25000.50 (no more than 2 decimals)');
+
+export const currencySchema = z
+  .string({ error: 'Choose a currency' })
+  .regex(/^[A-Z]{3}$/, 'Use a 3-letter ISO 4217 currency code such as USD or EUR');
+
+export const countrySchema = z
+  .string({ error: 'Choose a country' })
+  .regex(/^[A-Z]{2}$/, 'Use a 2-letter ISO country code such as US or DE');
+
+/** UTC ISO-8601 timestamp (with Z or offset). */
+export const isoDateTimeSchema = z.iso.datetime({ offset: true, error: 'Enter a valid date and time' });
+
+export const idSchema = z.string({ error: 'An id is required' }).min(1, 'An id is required').max(128, 'That id is too long');
+
+export const emailSchema = z.email({ error: 'Enter an email address like name@example.com' });
+
+export const phoneSchema = z
+  .string({ error: 'Enter a phone number' })
+  .trim()
+  .regex(/^\+?[0-9 ()\-.]{6,24}$/, 'Enter a phone number of 6 to 24 digits, spaces or dashes');
+
+export const shortText = (label: string, max = 200) =>
+  z.string({ error: `${label} must be text` }).trim().max(max, `${label} must be at most ${max} characters`);
+
+export const requiredText = (label: string, max = 200) =>
+  z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(max, `${label} must be at most ${max} characters`);
+
+/** Converts a money string to integer minor units (cents) without floating point. */
+export function moneyToMinor(value: string): number {
+  const [whole, frac = ''] = value.split('.');
+  return Number(whole) * 100 + Number((frac + '00').slice(0, 2));
+}

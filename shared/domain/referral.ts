@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import {
+  closeReasonSchema, dealTypeSchema, directionSchema, helpTypeSchema, microsoftResponseSchema,
+  salesStageSchema, solutionKindSchema, stageSchema, statusSchema, substatusSchema, syncStateSchema,
+} from './enums';
+import {
+  countrySchema, currencySchema, emailSchema, idSchema, isoDateTimeSchema, moneySchema, phoneSchema,
+  requiredText, shortText,
+} from './primitives';
+
+export const addressSchema = z.object({
+  addressLine1: shortText('Address', 200).default(''),
+  city: requiredText('City', 100),
+  region: shortText('Region', 100).default(''),
+  postalCode: shortText('Postal code', 20).default(''),
+  country: countrySchema,
+});
+export type Address = z.infer<typeof addressSchema>;
+
+export const contactSchema = z.object({
+  firstName: requiredText('First name', 100),
+  lastName: requiredText('Last name', 100),
+  phoneNumber: phoneSchema,
+  email: emailSchema,
+});
+export type Contact = z.infer<typeof contactSchema>;
+/** A team member of ours (referral.team in Partner Center). */
+export type TeamMember = Contact;
+
+export const customerSchema = z.object({
+  id: idSchema,
+  name: requiredText('Customer name', 200),
+  address: addressSchema,
+  duns: z.string().regex(/^\d{9}$/, 'A D-U-N-S number has 9 digits').optional(),
+});
+export type Customer = z.infer<typeof customerSchema>;
+
+export const customerProfileSchema = z.object({
+  name: requiredText('Customer name', 200),
+  address: addressSchema,
+  ids: z.object({ duns: z.string().regex(/^\d{9}$/, 'A D-U-N-S number has 9 digits').optional() }).default({}),
+  team: z.array(contactSchema).max(20, 'At most 20 customer contacts').default([]),
+});
+export type CustomerProfile = z.infer<typeof customerProfileSchema>;
+
+export const solutionSchema = z.object({
+  id: idSchema,
+  name: requiredText('Solution name', 200),
+  publisher: requiredText('Publisher', 200),
+  kind: solutionKindSchema,
+  /** Won on a deal with an eligible solution asks for deal registration. */
+  registrationEligible: z.boolean().default(false),
+});
+export type Solution = z.infer<typeof solutionSchema>;
+
+export const consentSchema = z.object({
+  consentToShareReferralWithMicrosoftSellers: z.boolean(),
+  /** The seller confirmed the customer agreed to share their contact with Microsoft. */
+  consentToShareCustomerContact: z.boolean().default(false),
+});
+export type Consent = z.infer<typeof consentSchema>;
+
+export const detailsSchema = z.object({
+  dealValue: moneySchema,
+  currency: currencySchema,
+  closingDateTime: isoDateTimeSchema,
+  notes: shortText('Notes', 4000).default(''),
+  requirements: z.object({ solutions: z.array(solutionSchema).max(50, 'At most 50 solutions') }),
+});
+export type Details = z.infer<typeof detailsSchema>;
+
+export const inviteContextSchema = z.object({
+  helpType: helpTypeSchema,
+  notes: shortText('Help notes', 2000).default(''),
+  invitedBy: shortText('Invited by', 200).default(''),
+  invitedDateTime: isoDateTimeSchema,
+  /** Microsoft sellers have 14 days to answer. */
+  respondByDateTime: isoDateTimeSchema,
+  microsoftResponse: microsoftResponseSchema.default('pending'),
+});
+export type InviteContext = z.infer<typeof inviteContextSchema>;
+
+export const deploymentSchema = z.object({
+  solutionId: idSchema,
+  deploymentDetails: requiredText('Deployment details', 1000),
+});
+
+export const registrationSchema = z
+  .object({
+    contractValue: moneySchema,
+    currency: currencySchema,
+    startDate: isoDateTimeSchema,
+    endDate: isoDateTimeSchema,
+    signDate: isoDateTimeSchema,
+    termMonths: z.number({ error: 'Enter the term in months' }).int('Enter whole months').min(1, 'The term is at least 1 month').max(120, 'The term is at most 120 months'),
+    deployments: z.array(deploymentSchema).min(1, 'Describe the deployment of at least one solution'),
+  })
+  .refine((r) => r.endDate > r.startDate, { message: 'The end date must be after the start date', path: ['endDate'] });
+export type Registration = z.infer<typeof registrationSchema>;
+
+/** A referral as the service knows it (Partner Center referral resource shape) plus what we derive. */
+export const referralSchema = z.object({
+  id: idSchema,
+  engagementId: idSchema,
+  name: requiredText('Deal name', 200),
+  externalReferenceId: shortText('CRM ID', 100).default(''),
+  campaignId: shortText('Marketing campaign ID', 100).default(''),
+  direction: directionSchema,
+  status: statusSchema,
+  substatus: substatusSchema,
+  statusReason: closeReasonSchema.optional(),
+  statusReasonNotes: shortText('Reason notes', 2000).optional(),
+  customerProfile: customerProfileSchema,
+  consent: consentSchema,
+  details: detailsSchema,
+  team: z.array(contactSchema).max(50, 'At most 50 team members'),
+  inviteContext: inviteContextSchema.optional(),
+  salesStage: salesStageSchema.optional(),
+  registration: registrationSchema.optional(),
+  /** Who sent an inbound referral (Microsoft seller or partner name). */
+  senderName: shortText('Sender', 200).default(''),
+  expirationDateTime: isoDateTimeSchema.optional(),
+  createdDateTime: isoDateTimeSchema,
+  updatedDateTime: isoDateTimeSchema,
+  eTag: z.string().default(''),
+});
+export type Referral = z.infer<typeof referralSchema>;
+
+/** One row of the workspace list: what the list shows, nothing more. */
+export const referralRowSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  customerName: z.string(),
+  dealValue: z.string(),
+  currency: z.string(),
+  closingDateTime: z.string(),
+  dealType: dealTypeSchema,
+  direction: directionSchema,
+  stage: stageSchema,
+  substatus: substatusSchema,
+  expirationDateTime: z.string().nullable(),
+  favorite: z.boolean(),
+  pendingChanges: z.number().int(),
+  updatedDateTime: z.string(),
+});
+export type ReferralRow = z.infer<typeof referralRowSchema>;
+
+export const fieldChangeSchema = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
+export type FieldChange = z.infer<typeof fieldChangeSchema>;
+
+export const historyEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  changes: z.array(fieldChangeSchema),
+  /** true once the change has reached the service (or it never needs to: favorites, local expiry). */
+  synced: z.boolean(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const referralDetailSchema = z.object({
+  referral: referralSchema,
+  stage: stageSchema,
+  dealType: dealTypeSchema,
+  favorite: z.boolean(),
+  syncState: syncStateSchema,
+  pendingChanges: z.number().int(),
+  history: z.array(historyEntrySchema),
+});
+export type ReferralDetail = z.infer<typeof referralDetailSchema>;

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import {
+  customerSchema, dealTypeSchema, idSchema, isoDateTimeSchema, lifecycleActionSchema, newDealSchema,
+  referralDetailSchema, referralRowSchema, solutionKindSchema, solutionSchema, stageSchema,
+} from '../domain';
+
+export const tabSchema = z.enum(['inbound', 'outbound', 'favorites'], { error: 'Choose the Inbound, Outbound or Favorites tab' });
+export type Tab = z.infer<typeof tabSchema>;
+
+export const sortColumnSchema = z.enum(
+  ['name', 'customerName', 'dealValue', 'closingDateTime', 'dealType', 'stage', 'expirationDateTime', 'updatedDateTime'],
+  { error: 'That column cannot be sorted' },
+);
+export type SortColumn = z.infer<typeof sortColumnSchema>;
+
+export const listQuerySchema = z
+  .object({
+    tab: tabSchema,
+    stages: z.array(stageSchema).max(3).optional(),
+    dealType: dealTypeSchema.optional(),
+    customer: z.string().trim().max(200, 'The customer filter is too long').optional(),
+    closeFrom: isoDateTimeSchema.optional(),
+    closeTo: isoDateTimeSchema.optional(),
+    search: z.string().max(200, 'Search for at most 200 characters').optional(),
+    sort: z.object({ column: sortColumnSchema, direction: z.enum(['asc', 'desc']) }).default({ column: 'updatedDateTime', direction: 'desc' }),
+    limit: z.number({ error: 'limit must be a number' }).int().min(1, 'Ask for at least 1 row').max(500, 'Ask for at most 500 rows a page').default(100),
+    /** Opaque keyset cursor from the previous page's nextCursor. */
+    cursor: z.string().max(2000).nullable().optional(),
+  })
+  .strict();
+export type ListQuery = z.input<typeof listQuerySchema>;
+export type ParsedListQuery = z.output<typeof listQuerySchema>;
+
+export const listPageSchema = z.object({
+  items: z.array(referralRowSchema),
+  nextCursor: z.string().nullable(),
+  /** Rows matching the query (all pages). */
+  total: z.number().int(),
+});
+export type ListPage = z.infer<typeof listPageSchema>;
+
+const stageCounts = z.object({ received: z.number().int(), accepted: z.number().int(), archived: z.number().int(), total: z.number().int() });
+export const countsSchema = z.object({ inbound: stageCounts, outbound: stageCounts, favorites: stageCounts });
+export type Counts = z.infer<typeof countsSchema>;
+
+export const syncStatusSchema = z.object({
+  online: z.boolean(),
+  serviceConfigured: z.boolean(),
+  syncing: z.boolean(),
+  lastSyncAt: z.string().nullable(),
+  pendingChanges: z.number().int(),
+  lastError: z.object({ at: z.string(), message: z.string(), details: z.string() }).nullable(),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;
+
+export const appInfoSchema = z.object({ version: z.string(), dataDir: z.string(), transport: z.enum(['electron', 'web']) });
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+const empty = z.object({}).strict().default({});
+const byId = z.object({ id: idSchema }).strict();
+
+/**
+ * The one contract between renderer and main: channel → input and output schemas.
+ * Both transports (Electron IPC, the web host) serve exactly these channels, and nothing else.
+ */
+export const contract = {
+  'referrals:list': { input: listQuerySchema, output: listPageSchema },
+  'referrals:counts': { input: empty, output: countsSchema },
+  'referrals:get': { input: byId, output: referralDetailSchema },
+  'referrals:act': { input: z.object({ id: idSchema, action: lifecycleActionSchema }).strict(), output: referralDetailSchema },
+  'referrals:create': { input: z.object({ deal: newDealSchema }).strict(), output: referralDetailSchema },
+  'favorites:set': { input: z.object({ id: idSchema, favorite: z.boolean({ error: 'favorite must be true or false' }) }).strict(), output: referralDetailSchema },
+  'directory:searchCustomers': {
+    input: z.object({ query: z.string().max(200), country: z.string().regex(/^[A-Z]{2}$/).optional(), limit: z.number().int().min(1).max(50).default(20) }).strict(),
+    output: z.array(customerSchema),
+  },
+  'catalog:listSolutions': { input: z.object({ kind: solutionKindSchema.optional() }).strict(), output: z.array(solutionSchema) },
+  'sync:status': { input: empty, output: syncStatusSchema },
+  'sync:now': { input: empty, output: syncStatusSchema },
+  'app:info': { input: empty, output: appInfoSchema },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+/** Events main → renderer. */
+export const events = {
+  'referrals:changed': z.object({ ids: z.array(z.string()) }),
+  'sync:status': syncStatusSchema,
+  'notification:clicked': z.object({ id: z.string() }),
+} as const;
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export const channels = Object.keys(contract) as Channel[];
+export const eventNames = Object.keys(events) as EventName[];

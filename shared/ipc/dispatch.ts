@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import { contract, type Channel, type ChannelOutput, type ParsedInput } from './contract';
+import { AppError, fail, ok, type Result } from './result';
+
+/** One handler per channel; a missing or mistyped handler is a compile error. */
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>> };
+
+export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
+
+/** Field path → first message, e.g. { "deal.team": "Add at least one team member…" }. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '(input)';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+export function summarize(fields: Record<string, string>): string {
+  const entries = Object.entries(fields);
+  const [first] = entries;
+  if (!first) return 'The request was not valid.';
+  const more = entries.length > 1 ? ` (and ${entries.length - 1} more problem${entries.length > 2 ? 's' : ''})` : '';
+  return `${first[1]}${first[0] === '(input)' ? '' : ` — ${first[0]}`}${more}`;
+}
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+type Log = { error: (msg: string, meta?: unknown) => void };
+
+/**
+ * Parses every input with the contract's schema (the renderer is untrusted), calls the handler,
+ * and returns errors as values with a sentence a person can act on. Never throws.
+ */
+export function createDispatcher(handlers: Handlers, log?: Log): Dispatch {
+  return async (channel, rawInput) => {
+    if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', `There is no channel named "${String(channel).slice(0, 60)}".`);
+    const parsed = contract[channel].input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      return fail('BAD_INPUT', summarize(fields), fields);
+    }
+    try {
+      const handler = handlers[channel] as (input: unknown) => unknown;
+      return ok(await handler(parsed.data));
+    } catch (err) {
+      if (err instanceof AppError) return fail(err.code, err.message, err.fields);
+      log?.error(`handler ${channel} failed`, err);
+      return fail('INTERNAL', 'Something went wrong inside the app; your data was not changed. Try again, and if it keeps happening, restart the app.');
+    }
+  };
+}

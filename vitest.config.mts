@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// better-sqlite3 13 needs N-API 10 (Node >= 22); on Node 20 its prebuilt addon segfaults.
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  throw new Error(`Node ${process.version} is too old: run \`source .ci/node22.sh\` first (Node 22 from the npm registry)`);
+}
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['shared/**/*.test.ts', 'main/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['test/e2e/**', 'node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', include: ['renderer/**/*.test.tsx', 'renderer/**/*.test.ts'], setupFiles: ['renderer/src/test/setup.ts'] },
+      },
+    ],
+  },
+});
