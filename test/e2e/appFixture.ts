@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { _electron, test as base, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+
+const root = resolve(__dirname, '../..');
+
+/** The Electron binary's path, or why there is none (no binary can be installed on this machine). */
+function electronBinary(): { path: string } | { missing: string } {
+  try {
+    const path = createRequire(__filename)('electron') as unknown;
+    return typeof path === 'string' ? { path } : { missing: 'the electron package did not return a binary path' };
+  } catch (err) {
+    return { missing: (err as Error).message.split('\n')[0] ?? 'electron failed to load' };
+  }
+}
+
+export type RunningApp = {
+  page: Page;
+  dataDir: string;
+  /** Stops the app and starts it again on the same data folder; `page` is the new window/page. */
+  restart(): Promise<void>;
+};
+
+type HostProcess = { child: ChildProcess; url: string };
+
+function startHost(dataDir: string, demoCount: number): Promise<HostProcess> {
+  const child = spawn(process.execPath, [join(root, 'out/main/host.js'), '--port', '0', '--data-dir', dataDir, '--demo', '--demo-count', String(demoCount)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolvePromise, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`web host did not start in 20 s\n${out}\n${err}`)), 20_000);
+    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolvePromise({ child, url: m[1] });
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web host exited with ${code}\n${out}\n${err}`));
+    });
+  });
+}
+
+function stopHost(h: HostProcess): Promise<void> {
+  return new Promise((done) => {
+    if (h.child.exitCode !== null) return done();
+    h.child.removeAllListeners('exit');
+    h.child.once('exit', () => done());
+    h.child.kill('SIGTERM');
+  });
+}
+
+export const test = base.extend<{ app: RunningApp; demoCount: number }>({
+  demoCount: [400, { option: true }],
+  // Depends on `playwright`, not `page`, so the Electron project never starts a browser it does not use.
+  app: async ({ playwright, demoCount }, use, testInfo) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cosell-e2e-'));
+    const transport = testInfo.project.metadata.transport as 'web' | 'electron';
+    if (transport === 'electron') {
+      const bin = electronBinary();
+      test.skip('missing' in bin, `Electron project skipped: no Electron binary on this machine (${'missing' in bin ? bin.missing : ''}). The same specs run on the web host.`);
+      if ('missing' in bin) return;
+      let electronApp: ElectronApplication | null = null;
+      const launch = async () => {
+        electronApp = await _electron.launch({ executablePath: bin.path, args: [root, '--data-dir', dataDir, '--demo', '--demo-count', String(demoCount)], cwd: root });
+        handle.page = await electronApp.firstWindow();
+      };
+      const handle: RunningApp = {
+        page: undefined as unknown as Page,
+        dataDir,
+        restart: async () => {
+          await electronApp?.close();
+          await launch();
+        },
+      };
+      await launch();
+      await use(handle);
+      await (electronApp as ElectronApplication | null)?.close();
+    } else {
+      const { launchOptions, viewport } = testInfo.project.use;
+      const browser: Browser = await playwright.chromium.launch(launchOptions);
+      const page = await browser.newPage({ viewport: viewport ?? null });
+      let host = await startHost(dataDir, demoCount);
+      await page.goto(host.url);
+      const handle: RunningApp = {
+        page,
+        dataDir,
+        restart: async () => {
+          await stopHost(host);
+          host = await startHost(dataDir, demoCount);
+          await page.goto(host.url);
+        },
+      };
+      await use(handle);
+      await browser.close();
+      await stopHost(host);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
