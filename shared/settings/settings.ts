@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 22:00');
+
+/** Settings people can change (electron-store in the desktop app, a JSON file for the web host). */
+export const settingsSchema = z
+  .object({
+    /** Base URL of the referrals service, e.g. https://api.partnercenter.microsoft.com; empty = offline only. */
+    serviceUrl: z
+      .string()
+      .trim()
+      .refine((v) => v === '' || /^https?:\/\/[^\s/]+/.test(v), 'Enter the service address as http(s)://host, or leave it empty to work offline')
+      .default(''),
+    notifications: z
+      .object({
+        enabled: z.boolean().default(true),
+        expiringReferrals: z.boolean().default(true),
+        newInbound: z.boolean().default(true),
+        helpAnswers: z.boolean().default(true),
+        conflicts: z.boolean().default(true),
+        /** Hours before expiry; SPEC F5 defaults 3 days, 1 day, 4 hours. */
+        thresholdsHours: z
+          .array(z.number().int('Use whole hours').min(1, 'A threshold is at least 1 hour').max(14 * 24, 'A threshold is at most 14 days (336 hours)'))
+          .min(1, 'Keep at least one threshold, or turn expiry notifications off')
+          .max(6, 'At most 6 thresholds')
+          .default([72, 24, 4]),
+        quietHours: z.object({ start: hhmm, end: hhmm }).nullable().default(null),
+      })
+      .default({ enabled: true, expiringReferrals: true, newInbound: true, helpAnswers: true, conflicts: true, thresholdsHours: [72, 24, 4], quietHours: null }),
+    closeToTray: z.boolean().default(true),
+    theme: z.enum(['system', 'light', 'dark'], { error: 'Choose system, light or dark' }).default('system'),
+    language: z.enum(['en', 'ru'], { error: 'Choose English (en) or Russian (ru)' }).default('en'),
+    updateChannel: z.enum(['stable', 'beta'], { error: 'Choose the stable or beta channel' }).default('stable'),
+    updateUrl: z
+      .string()
+      .trim()
+      .refine((v) => v === '' || /^https?:\/\/[^\s/]+/.test(v), 'Enter the update server address as http(s)://host, or leave it empty')
+      .default(''),
+  })
+  .strict();
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+export const defaultSettings: Settings = settingsSchema.parse({});
