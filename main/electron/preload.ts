@@ -1,0 +1,34 @@
+// The sandboxed preload: it may only require 'electron', so it imports plain lists (no zod) and stays tiny.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { Api } from '../../shared/ipc/api';
+import { channelNames, eventNameList } from '../../shared/ipc/channelNames';
+import { fail } from '../../shared/ipc/result';
+
+const allowedChannels: ReadonlySet<string> = new Set(channelNames);
+const allowedEvents: ReadonlySet<string> = new Set(eventNameList);
+
+const unreachable = fail('UNAVAILABLE', 'The app could not answer this request. Try again, and restart the app if it keeps happening.');
+
+/**
+ * window.api over Electron IPC. The allow-list is the contract: anything else is refused here,
+ * before it reaches ipcRenderer. Errors are values (same shape as the web host's bridge).
+ */
+export const api: Api = {
+  invoke(channel, input) {
+    if (!allowedChannels.has(channel)) {
+      return Promise.resolve(fail('UNKNOWN_CHANNEL', `There is no channel named "${String(channel).slice(0, 60)}".`));
+    }
+    return ipcRenderer.invoke(channel, input).catch(() => unreachable);
+  },
+  on(event, listener) {
+    if (!allowedEvents.has(event)) throw new Error(`There is no event named "${String(event).slice(0, 60)}".`);
+    // Strip the IpcRendererEvent: it carries `sender`, which must never reach the page.
+    const wrapped = (_event: IpcRendererEvent, payload: Parameters<typeof listener>[0]) => listener(payload);
+    ipcRenderer.on(event, wrapped);
+    return () => {
+      ipcRenderer.removeListener(event, wrapped);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('api', api);

@@ -1,0 +1,81 @@
+import { BrowserWindow, type WebContents, type WebPreferences } from 'electron';
+import type { Logger } from '../core/ports';
+import { isOwnUrl, type RendererLocation } from './senderPolicy';
+
+/** Same policy as the renderer's meta CSP; sent as a header too, so it holds even if the page's meta tag is lost. */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** The renderer is untrusted web content: isolated, sandboxed, no Node. Do not relax these. */
+export function secureWebPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+  };
+}
+
+/** Notifications are the only browser permission the app needs (SPEC: expiry reminders). */
+export function isPermissionAllowed(permission: string): boolean {
+  return permission === 'notifications';
+}
+
+export type MainWindowOptions = {
+  preloadPath: string;
+  /** Absolute path of out/renderer/index.html. */
+  rendererFile: string;
+  location: RendererLocation;
+  logger: Logger;
+};
+
+/** Locks a window's web contents down: no popups, no foreign navigation, CSP header, permissions denied. */
+export function hardenWebContents(contents: WebContents, location: RendererLocation, logger: Logger): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    logger.warn('refused to open a window', { url: url.slice(0, 200) });
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event) => {
+    if (isOwnUrl(event.url, location)) return;
+    event.preventDefault();
+    logger.warn('refused to navigate away from the app', { url: event.url.slice(0, 200) });
+  });
+  contents.session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
+  });
+  contents.session.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Co-sell Workspace',
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: secureWebPreferences(options.preloadPath),
+  });
+  hardenWebContents(win.webContents, options.location, options.logger);
+  win.once('ready-to-show', () => win.show());
+
+  const { devServerUrl } = options.location;
+  const loading = devServerUrl ? win.loadURL(devServerUrl) : win.loadFile(options.rendererFile);
+  loading.catch((err: unknown) => options.logger.error('the window could not load the app', err));
+  return win;
+}
