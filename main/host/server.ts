@@ -1,0 +1,180 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fail, isChannel, type ApiError } from '../../shared/ipc';
+import type { Logger } from '../core/ports';
+import type { Workspace } from '../core/workspaceTypes';
+import { bridgeScript } from './bridge';
+import { streamEvents } from './eventStream';
+import { bearerToken, isAllowedHost, isAllowedOrigin, statusFor, tokenMatches } from './httpPolicy';
+import { bridgePath, readStaticFile } from './staticFiles';
+
+/** Same policy as the Electron window; `frame-ancestors` only works as a header, so it is added here. */
+export const hostContentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const maxBodyBytes = 1024 * 1024;
+
+export type HostServerOptions = {
+  workspace: Pick<Workspace, 'dispatch' | 'events'>;
+  /** Folder of the built renderer (out/renderer). */
+  rendererDir: string;
+  /** Per-run secret: every API call carries it. */
+  token: string;
+  logger: Logger;
+  heartbeatMs?: number;
+};
+
+const securityHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  // The page URL carries the token on first load: never send it anywhere as a Referer.
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...extra });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, status: number, code: ApiError['code'], message: string, extra?: Record<string, string>): void {
+  sendJson(res, status, fail(code, message), extra);
+}
+
+const messages = {
+  host: 'This address is not allowed. Open the app at http://127.0.0.1 with the link the host printed.',
+  origin: 'Requests from other web sites are refused.',
+  token: 'This request has no valid access token. Open the link that `npm run web` printed (it ends in ?token=…).',
+  method: 'This address does not accept that kind of request.',
+  tooLarge: 'The request is larger than 1 MB, so it was refused.',
+  json: 'The request body is not valid JSON.',
+  notFound: 'There is nothing at this address.',
+  internal: 'Something went wrong inside the app; your data was not changed. Try again.',
+};
+
+type Body = { ok: true; text: string } | { ok: false };
+
+/** Reads at most `limit` bytes; a larger body is refused without being buffered. */
+function readBody(req: IncomingMessage, limit: number): Promise<Body> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) return Promise.resolve({ ok: false });
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? { ok: false } : { ok: true, text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('error', reject);
+  });
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (text.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * The web host: the built renderer plus the IPC contract over HTTP (POST /api/<channel>) and
+ * server-sent events (GET /api/events). Listen on 127.0.0.1 only.
+ */
+export function createHostServer(options: HostServerOptions): Server {
+  const { workspace, rendererDir, token, logger } = options;
+  const heartbeatMs = options.heartbeatMs ?? 15_000;
+  const bridge = bridgeScript();
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      logger.error('web host request failed', err);
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL', messages.internal);
+      else res.destroy();
+    });
+  });
+  const port = () => (server.address() as AddressInfo | null)?.port ?? -1;
+
+  async function handleCall(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    if (req.method !== 'POST') return sendError(res, 405, 'METHOD_NOT_ALLOWED', messages.method, { Allow: 'POST' });
+    if (!tokenMatches(bearerToken(req.headers.authorization), token)) return sendError(res, 401, 'UNAUTHORIZED', messages.token);
+    let channel: string;
+    try {
+      channel = decodeURIComponent(name);
+    } catch {
+      channel = name;
+    }
+    if (!isChannel(channel)) {
+      req.resume();
+      return sendJson(res, 404, fail('UNKNOWN_CHANNEL', `There is no channel named "${channel.slice(0, 60)}".`));
+    }
+    const body = await readBody(req, maxBodyBytes);
+    if (!body.ok) return sendError(res, 413, 'TOO_LARGE', messages.tooLarge, { Connection: 'close' });
+    const input = parseJson(body.text);
+    if (!input.ok) return sendError(res, 400, 'BAD_INPUT', messages.json);
+    const result = await workspace.dispatch(channel, input.value);
+    sendJson(res, statusFor(result), result);
+  }
+
+  async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'METHOD_NOT_ALLOWED', messages.method, { Allow: 'GET, HEAD' });
+    if (pathname === bridgePath) {
+      res.writeHead(200, { ...securityHeaders, 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : bridge);
+      return;
+    }
+    const file = await readStaticFile(rendererDir, pathname);
+    if (!file) return sendError(res, 404, 'NOT_FOUND', messages.notFound);
+    const html = file.contentType.startsWith('text/html');
+    res.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': file.contentType,
+      'Content-Length': String(file.body.length),
+      'Cache-Control': html ? 'no-store' : 'no-cache',
+      ...(html ? { 'Content-Security-Policy': hostContentSecurityPolicy } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // DNS rebinding: a foreign name resolving to 127.0.0.1 still sends its own Host header.
+    if (!isAllowedHost(req.headers.host, port())) return sendError(res, 403, 'FORBIDDEN', messages.host);
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port()}`);
+    const { pathname } = url;
+
+    if (pathname === '/api/events' || pathname.startsWith('/api/')) {
+      if (!isAllowedOrigin(req.headers.origin, port())) return sendError(res, 403, 'FORBIDDEN', messages.origin);
+      if (pathname !== '/api/events') return handleCall(req, res, pathname.slice('/api/'.length));
+      if (req.method !== 'GET') return sendError(res, 405, 'METHOD_NOT_ALLOWED', messages.method, { Allow: 'GET' });
+      if (!tokenMatches(url.searchParams.get('token'), token)) return sendError(res, 401, 'UNAUTHORIZED', messages.token);
+      return streamEvents(req, res, workspace.events, heartbeatMs);
+    }
+    return handleStatic(req, res, pathname);
+  }
+
+  return server;
+}
+
+/** Stops accepting, ends open connections (event streams never end by themselves) and resolves when closed. */
+export function closeHostServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (!server.listening) return resolve();
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
