@@ -1,0 +1,88 @@
+import { createApi } from '@reduxjs/toolkit/query/react';
+import type { ReferralDetail } from '../../../shared/domain';
+import type { AppInfo, ChannelInput, Counts, ListPage, ListQuery, SyncStatus } from '../../../shared/ipc';
+import { ipcBaseQuery } from './baseQuery';
+
+/** The list query without its cursor: one cache entry per tab + filters + sort, its pages keyed by cursor. */
+export type ListArgs = Omit<ListQuery, 'cursor'>;
+export type ActArgs = ChannelInput<'referrals:act'>;
+export type FavoriteArgs = ChannelInput<'favorites:set'>;
+
+export const PAGE_SIZE = 100;
+
+export const workspaceApi = createApi({
+  reducerPath: 'workspaceApi',
+  baseQuery: ipcBaseQuery,
+  tagTypes: ['Referral', 'List', 'Counts', 'Sync', 'AppInfo'],
+  endpoints: (build) => ({
+    listReferrals: build.infiniteQuery<ListPage, ListArgs, string | null>({
+      infiniteQueryOptions: {
+        initialPageParam: null,
+        // Keyset paging: the main process hands back an opaque cursor, null after the last page.
+        getNextPageParam: (lastPage) => lastPage.nextCursor,
+      },
+      query: ({ queryArg, pageParam }) => ({ channel: 'referrals:list', input: { ...queryArg, cursor: pageParam } }),
+      providesTags: (_result, _error, arg) => ['List', { type: 'List', id: arg.tab }],
+    }),
+    counts: build.query<Counts, void>({
+      query: () => ({ channel: 'referrals:counts', input: {} }),
+      providesTags: ['Counts'],
+    }),
+    getReferral: build.query<ReferralDetail, string>({
+      query: (id) => ({ channel: 'referrals:get', input: { id } }),
+      providesTags: (_result, _error, id) => [{ type: 'Referral', id }],
+    }),
+    act: build.mutation<ReferralDetail, ActArgs>({
+      query: (input) => ({ channel: 'referrals:act', input }),
+      invalidatesTags: (_result, error, { id }) => (error ? [] : [{ type: 'Referral', id }, 'List', 'Counts', 'Sync']),
+    }),
+    setFavorite: build.mutation<ReferralDetail, FavoriteArgs>({
+      query: (input) => ({ channel: 'favorites:set', input }),
+      // The heart flips at once in every cached list page and the open detail; a refusal puts it back.
+      async onQueryStarted({ id, favorite }, { dispatch, getState, queryFulfilled }) {
+        const patches = workspaceApi.util.selectCachedArgsForQuery(getState(), 'listReferrals').map((args) =>
+          dispatch(
+            workspaceApi.util.updateQueryData('listReferrals', args, (draft) => {
+              for (const page of draft.pages) {
+                for (const row of page.items) if (row.id === id) row.favorite = favorite;
+              }
+            }),
+          ),
+        );
+        patches.push(dispatch(workspaceApi.util.updateQueryData('getReferral', id, (draft) => void (draft.favorite = favorite))));
+        try {
+          await queryFulfilled;
+        } catch {
+          for (const patch of patches) patch.undo();
+        }
+      },
+      invalidatesTags: (_result, error) => (error ? [] : ['Counts', { type: 'List', id: 'favorites' }]),
+    }),
+    syncStatus: build.query<SyncStatus, void>({
+      query: () => ({ channel: 'sync:status', input: {} }),
+      providesTags: ['Sync'],
+    }),
+    syncNow: build.mutation<SyncStatus, void>({
+      query: () => ({ channel: 'sync:now', input: {} }),
+      async onQueryStarted(_arg, { dispatch, queryFulfilled }) {
+        const { data } = await queryFulfilled.catch(() => ({ data: null }));
+        if (data) await dispatch(workspaceApi.util.upsertQueryData('syncStatus', undefined, data));
+      },
+    }),
+    appInfo: build.query<AppInfo, void>({
+      query: () => ({ channel: 'app:info', input: {} }),
+      providesTags: ['AppInfo'],
+    }),
+  }),
+});
+
+export const {
+  useListReferralsInfiniteQuery,
+  useCountsQuery,
+  useGetReferralQuery,
+  useActMutation,
+  useSetFavoriteMutation,
+  useSyncStatusQuery,
+  useSyncNowMutation,
+  useAppInfoQuery,
+} = workspaceApi;

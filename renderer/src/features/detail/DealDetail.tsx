@@ -1,0 +1,83 @@
+import CloseIcon from '@mui/icons-material/Close';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReferralDetail } from '../../../../shared/domain';
+import { errorMessage } from '../../api/baseQuery';
+import { useGetReferralQuery } from '../../api/workspaceApi';
+import { useAppDispatch } from '../../app/hooks';
+import { selectDeal } from '../../app/workspaceSlice';
+import { dealTypeLabels, stageLabels } from '../../format/labels';
+import { FavoriteButton } from '../list/FavoriteButton';
+import { DealActions } from './DealActions';
+import { DealOverview } from './DealOverview';
+import { DealPeople } from './DealPeople';
+import { HistoryList } from './HistoryList';
+
+const stageColor = { received: 'info', accepted: 'success', archived: 'default' } as const;
+
+/** The right-hand panel for the selected deal: every field, its people, history and allowed actions. */
+export function DealDetail({ id }: { id: string }) {
+  const dispatch = useAppDispatch();
+  const { data, error, isLoading } = useGetReferralQuery(id);
+  const close = () => dispatch(selectDeal(null));
+
+  return (
+    <Box
+      component="aside"
+      data-testid="deal-detail"
+      aria-label="Deal details"
+      sx={{ width: { xs: 360, lg: 440 }, flexShrink: 0, borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper', overflow: 'auto' }}
+    >
+      <Box sx={{ p: 2.5, pt: 2 }}>
+        <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: -1 }}>
+          <IconButton size="small" aria-label="Close details" onClick={close}><CloseIcon fontSize="small" /></IconButton>
+        </Box>
+        {isLoading && <DetailSkeleton />}
+        {error && !data && <Alert severity="error">{errorMessage(error)}</Alert>}
+        {data && <DetailBody detail={data} />}
+      </Box>
+    </Box>
+  );
+}
+
+function DetailBody({ detail }: { detail: ReferralDetail }) {
+  const { referral, stage } = detail;
+  return (
+    <>
+      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          <Typography variant="h2" component="h2" sx={{ overflowWrap: 'anywhere' }}>{referral.name}</Typography>
+          <Typography variant="body2" color="text.secondary">{referral.customerProfile.name}</Typography>
+        </Box>
+        <FavoriteButton id={referral.id} favorite={detail.favorite} size="medium" />
+      </Box>
+      <Stack direction="row" spacing={1} sx={{ my: 1.5, flexWrap: 'wrap' }}>
+        <Chip size="small" label={stageLabels[stage]} color={stageColor[stage]} />
+        <Chip size="small" variant="outlined" label={dealTypeLabels[detail.dealType]} color={detail.dealType === 'coSell' ? 'primary' : 'default'} />
+        {detail.pendingChanges > 0 && <Chip size="small" variant="outlined" color="warning" label="Not yet synced" />}
+      </Stack>
+      <Box sx={{ mb: 2 }}>
+        <DealActions detail={detail} />
+      </Box>
+      <DealOverview detail={detail} />
+      <DealPeople detail={detail} />
+      <HistoryList history={detail.history} />
+    </>
+  );
+}
+
+function DetailSkeleton() {
+  return (
+    <Box aria-busy="true" aria-label="Loading the deal">
+      <Skeleton variant="text" width="70%" height={32} />
+      <Skeleton variant="text" width="40%" />
+      <Skeleton variant="rounded" height={36} sx={{ my: 2 }} />
+      {Array.from({ length: 8 }, (_, i) => <Skeleton key={i} variant="text" />)}
+    </Box>
+  );
+}

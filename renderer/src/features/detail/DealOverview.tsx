@@ -1,0 +1,62 @@
+import Typography from '@mui/material/Typography';
+import { closeReasonLabels, expiryOf, type ReferralDetail } from '../../../../shared/domain';
+import { useNow } from '../../app/useNow';
+import { formatCloseDate, formatDateTime } from '../../format/dates';
+import { dealTypeLabels, stageLabels, syncStateLabels } from '../../format/labels';
+import { formatMoney } from '../../format/money';
+import { ExpiryChip } from '../list/ExpiryChip';
+import { FieldList, Section } from './Section';
+
+/** Every field of the deal and its customer. */
+export function DealOverview({ detail }: { detail: ReferralDetail }) {
+  const { referral: r, stage } = detail;
+  const now = useNow();
+  const address = r.customerProfile.address;
+  const place = [address.city, address.region, address.postalCode].filter(Boolean).join(', ');
+
+  return (
+    <>
+      <Section title="Deal">
+        <FieldList
+          fields={[
+            { label: 'Value', value: formatMoney(r.details.dealValue, r.details.currency) },
+            { label: 'Close date', value: formatCloseDate(r.details.closingDateTime) },
+            { label: 'Type', value: dealTypeLabels[detail.dealType] },
+            { label: 'Stage', value: `${stageLabels[stage]} · ${r.substatus}` },
+            ...(r.statusReason
+              ? [{ label: 'Reason', value: `${closeReasonLabels[r.statusReason]}${r.statusReasonNotes ? ` — ${r.statusReasonNotes}` : ''}` }]
+              : []),
+            ...(stage === 'received'
+              ? [{ label: 'Expires', value: <><ExpiryChip expiresAt={expiryOf(r)} now={now} /> {formatDateTime(expiryOf(r))}</> }]
+              : []),
+            ...(r.salesStage ? [{ label: 'Sales stage', value: r.salesStage }] : []),
+            { label: 'CRM ID', value: r.externalReferenceId },
+            { label: 'Campaign ID', value: r.campaignId },
+            { label: r.direction === 'inbound' ? 'Sent by' : 'Direction', value: r.direction === 'inbound' ? r.senderName : 'Outbound' },
+            { label: 'Created', value: formatDateTime(r.createdDateTime) },
+            { label: 'Updated', value: formatDateTime(r.updatedDateTime) },
+            { label: 'Sync', value: detail.pendingChanges > 0 ? `${syncStateLabels[detail.syncState]} (${detail.pendingChanges} waiting)` : syncStateLabels[detail.syncState] },
+          ]}
+        />
+      </Section>
+      <Section title="Customer">
+        <FieldList
+          fields={[
+            { label: 'Name', value: r.customerProfile.name },
+            { label: 'Address', value: [address.addressLine1, place, address.country].filter(Boolean).join(' · ') },
+            { label: 'D-U-N-S', value: r.customerProfile.ids.duns },
+            ...r.customerProfile.team.map((c, i) => ({
+              label: i === 0 ? 'Contact' : `Contact ${i + 1}`,
+              value: `${c.firstName} ${c.lastName} · ${c.email} · ${c.phoneNumber}`,
+            })),
+          ]}
+        />
+      </Section>
+      <Section title="Notes">
+        <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }} color={r.details.notes ? 'text.primary' : 'text.secondary'}>
+          {r.details.notes || 'No notes.'}
+        </Typography>
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import ScheduleIcon from '@mui/icons-material/Schedule';
+import Chip from '@mui/material/Chip';
+import { formatDateTime } from '../../format/dates';
+import { expiryCountdown, type ExpirySeverity } from '../../format/expiry';
+
+const chipColor: Record<ExpirySeverity, 'default' | 'warning' | 'error'> = { normal: 'default', warning: 'warning', error: 'error' };
+
+type Props = { expiresAt: string; now: number };
+
+/** Time left to answer a Received referral: warning-coloured under 3 days, error-coloured under 1 day. */
+export function ExpiryChip({ expiresAt, now }: Props) {
+  const countdown = expiryCountdown(expiresAt, now);
+  return (
+    <Chip
+      size="small"
+      icon={<ScheduleIcon />}
+      label={countdown.label}
+      color={chipColor[countdown.severity]}
+      variant={countdown.severity === 'normal' ? 'outlined' : 'filled'}
+      title={`${countdown.expired ? 'Expired' : 'Expires'} ${formatDateTime(expiresAt)}`}
+      data-severity={countdown.severity}
+      sx={{ maxWidth: '100%' }}
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import FavoriteIcon from '@mui/icons-material/Favorite';
+import FavoriteBorderIcon from '@mui/icons-material/FavoriteBorder';
+import IconButton from '@mui/material/IconButton';
+import { errorMessage } from '../../api/baseQuery';
+import { useSetFavoriteMutation } from '../../api/workspaceApi';
+import { useAppDispatch } from '../../app/hooks';
+import { showNotice } from '../../app/workspaceSlice';
+
+type Props = { id: string; favorite: boolean; size?: 'small' | 'medium' };
+
+/**
+ * One click adds, the next removes. The heart flips at once (optimistic); a refusal flips it back and
+ * says why. The click stays on the button: it does not also select the row under it.
+ */
+export function FavoriteButton({ id, favorite, size = 'small' }: Props) {
+  const dispatch = useAppDispatch();
+  const [setFavorite] = useSetFavoriteMutation();
+  const toggle = () => {
+    setFavorite({ id, favorite: !favorite })
+      .unwrap()
+      .catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
+  };
+  return (
+    <IconButton
+      size={size}
+      aria-label={favorite ? 'Remove from favorites' : 'Add to favorites'}
+      onClick={(event) => {
+        event.stopPropagation();
+        toggle();
+      }}
+      onKeyDown={(event) => event.stopPropagation()}
+      sx={{ color: favorite ? 'error.main' : 'action.active' }}
+    >
+      {favorite ? <FavoriteIcon fontSize="small" /> : <FavoriteBorderIcon fontSize="small" />}
+    </IconButton>
+  );
+}

@@ -1,0 +1,116 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Typography from '@mui/material/Typography';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { errorMessage } from '../../api/baseQuery';
+import { useListReferralsInfiniteQuery } from '../../api/workspaceApi';
+import { useAppDispatch, useAppSelector } from '../../app/hooks';
+import { selectListArgs, selectSelectedId } from '../../app/selectors';
+import { useNow } from '../../app/useNow';
+import { selectDeal } from '../../app/workspaceSlice';
+import { tabLabels } from '../../format/labels';
+import { tabId, tabPanelId } from '../tabs/WorkspaceTabs';
+import { HEADER_HEIGHT, ROW_HEIGHT } from './columns';
+import { EmptyState } from './EmptyState';
+import { ListHeader } from './ListHeader';
+import { ListSkeleton } from './ListSkeleton';
+import { ReferralRowView } from './ReferralRowView';
+
+/** Ask for the next page while this many loaded rows are still below the viewport. */
+const LOAD_AHEAD_ROWS = 30;
+
+/**
+ * The deals of the current tab, filters and sort: pages of 100 from the main process (keyset cursor),
+ * accumulated by an RTK Query infinite query, rendered through a virtualizer so 50,000 rows stay fast.
+ */
+export function ReferralList() {
+  const dispatch = useAppDispatch();
+  const args = useAppSelector(selectListArgs);
+  const selectedId = useAppSelector(selectSelectedId);
+  const now = useNow();
+  const { data, isLoading, isError, error, isFetching, hasNextPage, isFetchingNextPage, fetchNextPage, refetch } =
+    useListReferralsInfiniteQuery(args);
+
+  const rows = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data]);
+  const total = data?.pages.at(-1)?.total ?? rows.length;
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  // The virtualizer is mutable and read during render by design; this component is not compiler-memoized.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length + (hasNextPage ? 1 : 0),
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    scrollMargin: HEADER_HEIGHT,
+    overscan: 10,
+  });
+  const virtualRows = virtualizer.getVirtualItems();
+  const lastVisible = virtualRows.at(-1)?.index ?? -1;
+
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && lastVisible >= rows.length - LOAD_AHEAD_ROWS) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, lastVisible, rows.length, fetchNextPage]);
+
+  // A new tab, filter or sort starts from the top.
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [args]);
+
+  const onSelect = useCallback((id: string) => dispatch(selectDeal(id)), [dispatch]);
+
+  const panel = { id: tabPanelId, role: 'tabpanel', 'aria-labelledby': tabId(args.tab) } as const;
+  if (isLoading) return <Box {...panel} sx={{ height: '100%' }}><ListSkeleton /></Box>;
+  if (isError && rows.length === 0) {
+    return (
+      <Box {...panel} sx={{ p: 2 }}>
+        <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void refetch()}>Try again</Button>}>
+          {errorMessage(error)}
+        </Alert>
+      </Box>
+    );
+  }
+  if (rows.length === 0) return <Box {...panel} sx={{ height: '100%' }}><EmptyState tab={args.tab} filtered={Boolean(args.stages)} /></Box>;
+
+  return (
+    <Box {...panel} sx={{ height: '100%', display: 'flex', flexDirection: 'column' }}>
+      <Box
+        ref={scrollRef}
+        role="grid"
+        aria-label={`${tabLabels[args.tab]} deals`}
+        aria-rowcount={total + 1}
+        aria-busy={isFetching}
+        sx={{ flex: 1, minHeight: 0, overflow: 'auto', bgcolor: 'background.paper' }}
+      >
+        <ListHeader />
+        <Box role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: 'fit-content' }}>
+          {virtualRows.map((item) => {
+            const row = rows[item.index];
+            const top = item.start - HEADER_HEIGHT;
+            if (!row) return <LoadingMoreRow key="loading-more" top={top} />;
+            return (
+              <ReferralRowView key={row.id} row={row} index={item.index} top={top} selected={row.id === selectedId} now={now} onSelect={onSelect} />
+            );
+          })}
+        </Box>
+      </Box>
+    </Box>
+  );
+}
+
+function LoadingMoreRow({ top }: { top: number }) {
+  return (
+    <Box
+      role="row"
+      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+      sx={{ position: 'absolute', top: 0, left: 0, width: '100%', display: 'flex', alignItems: 'center', gap: 1.5, px: 2 }}
+    >
+      <Box role="gridcell" sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
+        <CircularProgress size={16} aria-hidden />
+        <Typography variant="body2" color="text.secondary">Loading more deals…</Typography>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,84 @@
+import CloudDoneOutlinedIcon from '@mui/icons-material/CloudDoneOutlined';
+import CloudOffOutlinedIcon from '@mui/icons-material/CloudOffOutlined';
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
+import SyncIcon from '@mui/icons-material/Sync';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Divider from '@mui/material/Divider';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { errorMessage } from '../../api/baseQuery';
+import { useAppInfoQuery, useSyncNowMutation, useSyncStatusQuery } from '../../api/workspaceApi';
+import { useAppDispatch } from '../../app/hooks';
+import { showNotice } from '../../app/workspaceSlice';
+import { formatDateTime } from '../../format/dates';
+import { plural } from '../../format/values';
+import { SyncErrorDialog } from './SyncErrorDialog';
+
+const text = { variant: 'caption', color: 'text.secondary', sx: { display: 'flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' } } as const;
+
+/** Online/offline, last successful sync, changes waiting to be sent, and the last sync error, openable. */
+export function StatusBar() {
+  const dispatch = useAppDispatch();
+  const { data: status } = useSyncStatusQuery();
+  const { data: info } = useAppInfoQuery();
+  const [syncNow, { isLoading: starting }] = useSyncNowMutation();
+  const [errorOpen, setErrorOpen] = useState(false);
+
+  const sync = () => {
+    syncNow()
+      .unwrap()
+      .catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
+  };
+  const syncing = Boolean(status?.syncing) || starting;
+
+  return (
+    <Box
+      component="footer"
+      aria-label="Sync status"
+      sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, minHeight: 32, borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+    >
+      {status ? (
+        <>
+          <Typography {...text} color={status.online ? 'success.main' : 'text.secondary'}>
+            {status.online ? <CloudDoneOutlinedIcon fontSize="inherit" /> : <CloudOffOutlinedIcon fontSize="inherit" />}
+            {status.online ? 'Online' : 'Offline'}
+          </Typography>
+          <Divider orientation="vertical" flexItem />
+          <Typography {...text}>
+            {syncing && <CircularProgress size={10} aria-hidden />}
+            {syncing ? 'Syncing…' : `Last sync: ${status.lastSyncAt ? formatDateTime(status.lastSyncAt) : 'never'}`}
+          </Typography>
+          <Divider orientation="vertical" flexItem />
+          <Typography {...text} role="status">{plural(status.pendingChanges, 'change')} waiting to be sent</Typography>
+          {!status.serviceConfigured && (
+            <>
+              <Divider orientation="vertical" flexItem />
+              <Typography {...text}>Service not set up: working offline</Typography>
+            </>
+          )}
+          {status.lastError && (
+            <Button size="small" color="error" startIcon={<ErrorOutlineIcon />} onClick={() => setErrorOpen(true)} sx={{ py: 0 }}>
+              Sync error
+            </Button>
+          )}
+          <Button
+            size="small"
+            startIcon={<SyncIcon />}
+            onClick={sync}
+            disabled={syncing || !status.online || !status.serviceConfigured}
+            sx={{ py: 0 }}
+          >
+            Sync now
+          </Button>
+        </>
+      ) : (
+        <Typography {...text}>Checking sync status…</Typography>
+      )}
+      <Box sx={{ flex: 1 }} />
+      {info && <Typography {...text}>Version {info.version}{info.transport === 'web' ? ' · web host' : ''}</Typography>}
+      {status?.lastError && <SyncErrorDialog error={status.lastError} open={errorOpen} onClose={() => setErrorOpen(false)} />}
+    </Box>
+  );
+}

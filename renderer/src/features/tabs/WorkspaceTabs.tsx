@@ -1,0 +1,60 @@
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import type { Tab as TabName } from '../../../../shared/ipc';
+import { useCountsQuery } from '../../api/workspaceApi';
+import { useAppDispatch, useAppSelector } from '../../app/hooks';
+import { selectTab } from '../../app/selectors';
+import { setTab } from '../../app/workspaceSlice';
+import { tabLabels } from '../../format/labels';
+
+const order: TabName[] = ['inbound', 'outbound', 'favorites'];
+
+export const tabId = (tab: TabName) => `workspace-tab-${tab}`;
+export const tabPanelId = 'workspace-tabpanel';
+
+/**
+ * The three top-level tabs. Each tab's accessible name is exactly its word; the count sits in its own
+ * chip, linked as the tab's description, so "Inbound" stays "Inbound" for screen readers and tests.
+ */
+export function WorkspaceTabs() {
+  const dispatch = useAppDispatch();
+  const tab = useAppSelector(selectTab);
+  const { data: counts } = useCountsQuery();
+
+  return (
+    <Tabs value={tab} onChange={(_e, next: TabName) => dispatch(setTab(next))} aria-label="Deal lists">
+      {order.map((name) => {
+        const total = counts?.[name].total;
+        const countId = `${tabId(name)}-count`;
+        return (
+          <Tab
+            key={name}
+            value={name}
+            id={tabId(name)}
+            aria-controls={tabPanelId}
+            aria-label={tabLabels[name]}
+            aria-describedby={total === undefined ? undefined : countId}
+            label={
+              <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
+                {tabLabels[name]}
+                {total !== undefined && (
+                  <Chip
+                    id={countId}
+                    size="small"
+                    label={total.toLocaleString()}
+                    aria-label={`${total} ${total === 1 ? 'deal' : 'deals'}`}
+                    color={tab === name ? 'primary' : 'default'}
+                    variant={tab === name ? 'filled' : 'outlined'}
+                    sx={{ height: 20, fontSize: 11, cursor: 'inherit' }}
+                  />
+                )}
+              </Box>
+            }
+          />
+        );
+      })}
+    </Tabs>
+  );
+}

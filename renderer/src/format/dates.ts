@@ -1,0 +1,24 @@
+/** Close dates are calendar dates stored as UTC midnight: show them in UTC so they never shift a day. */
+export function formatCloseDate(iso: string, locale?: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(t);
+}
+
+/** A moment (history entry, last sync) in the seller's own time zone. */
+export function formatDateTime(iso: string, locale?: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(t);
+}
+
+/** The yyyy-mm-dd an <input type="date"> holds, from an ISO timestamp (UTC calendar date). */
+export function toDateInput(iso: string): string {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? '' : new Date(t).toISOString().slice(0, 10);
+}
+
+/** An <input type="date"> value back to the ISO timestamp the contract expects (UTC midnight); '' stays ''. */
+export function fromDateInput(date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00.000Z` : date;
+}

@@ -1,0 +1,118 @@
+import { applyAction, dealTypeOf, expiryOf, stageOf, type HistoryEntry, type Referral, type ReferralDetail, type ReferralRow } from '../../../shared/domain';
+import {
+  AppError, createDispatcher, type Api, type ApiError, type Channel, type EventName, type EventPayload, type Handlers,
+  type ParsedListQuery, type SyncStatus,
+} from '../../../shared/ipc';
+
+type Entry = { referral: Referral; favorite: boolean; pending: number; history: HistoryEntry[] };
+export type Call = { channel: Channel; input: unknown };
+export type FakeOptions = { referrals?: Referral[]; favorites?: string[]; sync?: Partial<SyncStatus> };
+
+/**
+ * window.api over an in-memory set of referrals, through the real contract dispatcher (inputs parsed with the
+ * contract's schemas, lifecycle rules from shared/domain). Records every call; can fail the next call of a channel.
+ */
+export function createFakeApi(options: FakeOptions = {}) {
+  const entries = new Map<string, Entry>();
+  for (const r of options.referrals ?? []) entries.set(r.id, { referral: r, favorite: options.favorites?.includes(r.id) ?? false, pending: 0, history: [] });
+  const calls: Call[] = [];
+  const failures = new Map<Channel, ApiError>();
+  const listeners = new Map<EventName, Set<(payload: never) => void>>();
+  let historyId = 0;
+  const sync: SyncStatus = { online: true, serviceConfigured: true, syncing: false, lastSyncAt: null, pendingChanges: 0, lastError: null, ...options.sync };
+
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    for (const listener of listeners.get(event) ?? []) (listener as (p: EventPayload<E>) => void)(payload);
+  };
+  const entry = (id: string): Entry => {
+    const found = entries.get(id);
+    if (!found) throw new AppError('NOT_FOUND', 'That deal no longer exists.');
+    return found;
+  };
+  const rowOf = ({ referral: r, favorite, pending }: Entry): ReferralRow => ({
+    id: r.id, name: r.name, customerName: r.customerProfile.name, dealValue: r.details.dealValue, currency: r.details.currency,
+    closingDateTime: r.details.closingDateTime, dealType: dealTypeOf(r), direction: r.direction, stage: stageOf(r.status),
+    substatus: r.substatus, expirationDateTime: r.status === 'New' ? expiryOf(r) : null, favorite, pendingChanges: pending,
+    updatedDateTime: r.updatedDateTime,
+  });
+  const detailOf = (e: Entry): ReferralDetail => ({
+    referral: e.referral, stage: stageOf(e.referral.status), dealType: dealTypeOf(e.referral), favorite: e.favorite,
+    syncState: e.pending > 0 ? 'pending' : 'synced', pendingChanges: e.pending, history: e.history,
+  });
+  const inTab = (e: Entry, q: ParsedListQuery) => (q.tab === 'favorites' ? e.favorite : e.referral.direction === q.tab);
+  const matching = (q: ParsedListQuery) =>
+    [...entries.values()].filter((e) => inTab(e, q) && (!q.stages || q.stages.includes(stageOf(e.referral.status)))).map(rowOf);
+
+  const handlers: Handlers = {
+    'referrals:list': (q) => {
+      const { column, direction } = q.sort;
+      const key = (r: ReferralRow) => (column === 'dealValue' ? Number(r.dealValue) : String(r[column] ?? ''));
+      const rows = matching(q).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) * (direction === 'asc' ? 1 : -1));
+      const start = q.cursor ? Number(q.cursor) : 0;
+      const end = start + q.limit;
+      return { items: rows.slice(start, end), nextCursor: end < rows.length ? String(end) : null, total: rows.length };
+    },
+    'referrals:counts': () => {
+      const count = (tab: 'inbound' | 'outbound' | 'favorites') => {
+        const rows = matching({ tab, sort: { column: 'name', direction: 'asc' }, limit: 500 });
+        const n = (s: string) => rows.filter((r) => r.stage === s).length;
+        return { received: n('received'), accepted: n('accepted'), archived: n('archived'), total: rows.length };
+      };
+      return { inbound: count('inbound'), outbound: count('outbound'), favorites: count('favorites') };
+    },
+    'referrals:get': ({ id }) => detailOf(entry(id)),
+    'referrals:act': ({ id, action }) => {
+      const e = entry(id);
+      const at = new Date().toISOString();
+      const result = applyAction(e.referral, action, { now: at, actor: 'You' });
+      if (!result.ok) throw new AppError(result.code, result.message, result.fields);
+      e.referral = result.referral;
+      e.pending += 1;
+      e.history.push({ id: ++historyId, at, actor: 'You', action: action.type, changes: result.changes, synced: false });
+      sync.pendingChanges += 1;
+      queueMicrotask(() => emit('referrals:changed', { ids: [id] }));
+      return detailOf(e);
+    },
+    'favorites:set': ({ id, favorite }) => {
+      const e = entry(id);
+      e.favorite = favorite;
+      return detailOf(e);
+    },
+    'referrals:create': () => { throw new AppError('UNAVAILABLE', 'Creating deals is not part of this fake.'); },
+    'directory:searchCustomers': () => [],
+    'catalog:listSolutions': () => [],
+    'sync:status': () => ({ ...sync }),
+    'sync:now': () => ({ ...sync }),
+    'app:info': () => ({ version: '0.1.0-test', dataDir: '/tmp/fake', transport: 'web' as const }),
+  };
+  const dispatch = createDispatcher(handlers);
+
+  const api: Api = {
+    invoke: (async (channel: Channel, input: unknown) => {
+      calls.push({ channel, input });
+      const failure = failures.get(channel);
+      if (failure) {
+        failures.delete(channel);
+        return { ok: false, error: failure };
+      }
+      return dispatch(channel, input);
+    }) as Api['invoke'],
+    on: ((event: EventName, listener: (payload: never) => void) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    }) as Api['on'],
+  };
+
+  return {
+    api,
+    calls,
+    callsTo: (channel: Channel) => calls.filter((c) => c.channel === channel).map((c) => c.input as Record<string, unknown>),
+    failNext: (channel: Channel, error: ApiError) => failures.set(channel, error),
+    emit,
+    referral: (id: string) => entry(id).referral,
+  };
+}
+
+export type FakeApi = ReturnType<typeof createFakeApi>;

@@ -1,0 +1,33 @@
+import { createTheme, type Theme } from '@mui/material/styles';
+
+/** The OS's own UI font: the app is offline and loads no web fonts. */
+const systemFonts = [
+  'system-ui', '-apple-system', 'BlinkMacSystemFont', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', 'sans-serif',
+  '"Apple Color Emoji"', '"Segoe UI Emoji"',
+].join(',');
+
+export function makeTheme(mode: 'light' | 'dark'): Theme {
+  return createTheme({
+    palette: {
+      mode,
+      primary: { main: mode === 'light' ? '#0f6cbd' : '#479ef5' },
+      secondary: { main: mode === 'light' ? '#5b5fc7' : '#9ea2ff' },
+      background: mode === 'light' ? { default: '#f5f6f8', paper: '#ffffff' } : { default: '#141414', paper: '#1f1f1f' },
+    },
+    shape: { borderRadius: 8 },
+    typography: {
+      fontFamily: systemFonts,
+      fontSize: 13,
+      button: { textTransform: 'none', fontWeight: 600 },
+      h1: { fontSize: '1.125rem', fontWeight: 600 },
+      h2: { fontSize: '1.25rem', fontWeight: 600 },
+      h3: { fontSize: '0.8125rem', fontWeight: 700, textTransform: 'uppercase', letterSpacing: '0.04em' },
+    },
+    components: {
+      MuiButton: { defaultProps: { disableElevation: true } },
+      MuiTab: { styleOverrides: { root: { textTransform: 'none', minHeight: 48, fontWeight: 600 } } },
+      MuiToggleButton: { styleOverrides: { root: { textTransform: 'none', paddingTop: 4, paddingBottom: 4 } } },
+      MuiChip: { styleOverrides: { root: { fontWeight: 500 } } },
+    },
+  });
+}
