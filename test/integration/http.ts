@@ -40,7 +40,7 @@ export async function call(port: number, token: string | null, channel: string, 
 export type SseMessage = { event: string; data: string };
 
 /** Reads a server-sent event stream; `next` waits for the next message (comments are collected apart). */
-export function openEventStream(port: number, path: string) {
+export function openEventStream(port: number, path: string, onMessage?: (message: SseMessage) => void) {
   const messages: SseMessage[] = [];
   const comments: string[] = [];
   const waiters: Array<() => void> = [];
@@ -65,7 +65,11 @@ export function openEventStream(port: number, path: string) {
             else if (line.startsWith('event: ')) event = line.slice(7);
             else if (line.startsWith('data: ')) data.push(line.slice(6));
           }
-          if (data.length) messages.push({ event, data: data.join('\n') });
+          if (data.length) {
+            const message = { event, data: data.join('\n') };
+            messages.push(message);
+            onMessage?.(message);
+          }
           for (const w of waiters.splice(0)) w();
         }
       });

@@ -1,0 +1,105 @@
+// Entry of out/main/host.js: the web host under plain Node (never imports electron).
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { version } from '../../package.json';
+import { AppError } from '../../shared/ipc';
+import { defaultDataDir } from '../core/appPaths';
+import { createLogger } from '../core/logger';
+import { openWorkspace } from '../core/workspace';
+import type { Workspace } from '../core/workspaceTypes';
+import { parseHostArgs, usage, type HostCliOptions } from './cliArgs';
+import { closeHostServer, createHostServer } from './server';
+
+// stdout carries exactly the line a person (or a test) needs; diagnostics go to stderr.
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const complain = (line: string) => process.stderr.write(`${line}\n`);
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolveListen((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof createLogger>): Workspace | null {
+  try {
+    return openWorkspace({ dataDir: options.dataDir, transport: 'web', version, logger, demo: options.demo });
+  } catch (err) {
+    if (err instanceof AppError) complain(err.message);
+    else complain(`The data folder ${options.dataDir} could not be opened: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  }
+}
+
+async function run(options: HostCliOptions): Promise<number | null> {
+  if (!existsSync(join(options.rendererDir, 'index.html'))) {
+    complain(`The app is not built: ${join(options.rendererDir, 'index.html')} is missing. Run \`npm run web\`, which builds it first.`);
+    return 1;
+  }
+  const logger = createLogger('host');
+  const workspace = openOrExplain(options, logger);
+  if (!workspace) return 1;
+
+  const token = process.env.COSELL_HOST_TOKEN || randomBytes(24).toString('base64url');
+  const server = createHostServer({ workspace, rendererDir: options.rendererDir, token, logger });
+  let port: number;
+  try {
+    port = await listen(server, options.port);
+  } catch (err) {
+    workspace.close();
+    const inUse = (err as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    complain(inUse ? `Port ${options.port} is already in use. Stop the other program, or pass --port 0 to pick a free port.` : `The host could not listen on 127.0.0.1:${options.port}: ${String(err)}`);
+    return 1;
+  }
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    closeHostServer(server)
+      .catch((err: unknown) => logger.error('closing the server failed', err))
+      .finally(() => {
+        workspace.close();
+        process.exit(0);
+      });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  say(`Co-sell Workspace is running at http://127.0.0.1:${port}/?token=${token}`);
+  say(`Your data is in ${options.dataDir}`);
+  return null;
+}
+
+async function main(): Promise<number | null> {
+  const parsed = parseHostArgs(process.argv.slice(2), {
+    dataDir: defaultDataDir(process.platform, process.env, homedir()),
+    rendererDir: resolve(__dirname, '../renderer'),
+  });
+  if (parsed.kind === 'help') {
+    say(usage);
+    return 0;
+  }
+  if (parsed.kind === 'error') {
+    complain(parsed.message);
+    return 2;
+  }
+  return run(parsed.options);
+}
+
+main().then(
+  (code) => {
+    if (code !== null) process.exitCode = code;
+  },
+  (err: unknown) => {
+    complain(`The host stopped unexpectedly: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);
