@@ -95,7 +95,8 @@ export function createFakeApi(options: FakeOptions = {}) {
         failures.delete(channel);
         return { ok: false, error: failure };
       }
-      return dispatch(channel, input);
+      // A copy, as a real transport serializes: the store freezes what it receives.
+      return JSON.parse(JSON.stringify(await dispatch(channel, input))) as unknown;
     }) as Api['invoke'],
     on: ((event: EventName, listener: (payload: never) => void) => {
       const set = listeners.get(event) ?? new Set();

@@ -1,0 +1,128 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { accepted, archived, received } from '../../test/fixtures';
+import { findRow, renderApp } from '../../test/renderApp';
+
+async function open(name: string) {
+  fireEvent.click(await findRow(name));
+  const panel = await screen.findByTestId('deal-detail');
+  await within(panel).findByRole('heading', { level: 2, name });
+  return panel;
+}
+
+async function chooseReason(label: string) {
+  fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Reason' }));
+  fireEvent.click(await screen.findByRole('option', { name: label }));
+}
+
+describe('DealDetail', () => {
+  it('opens on row click with the deal, its customer, team and history', async () => {
+    renderApp({ referrals: [received({ name: 'Northwind upgrade', externalReferenceId: 'CRM-42', campaignId: 'CMP-7' })] });
+    const panel = await open('Northwind upgrade');
+    expect(within(panel).getByText('CRM-42')).toBeTruthy();
+    expect(within(panel).getByText('CMP-7')).toBeTruthy();
+    expect(within(panel).getByText('123456789')).toBeTruthy();
+    expect(within(panel).getByText('Ada Lovelace')).toBeTruthy();
+    expect(within(panel).getByRole('heading', { name: 'History' })).toBeTruthy();
+    expect((await findRow('Northwind upgrade')).getAttribute('aria-selected')).toBe('true');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Close details' }));
+    await waitFor(() => expect(screen.queryByTestId('deal-detail')).toBeNull());
+  });
+
+  it('offers Accept and Decline on Received, nothing on Accepted, a read-only note on Archived', async () => {
+    renderApp({
+      referrals: [
+        received({ name: 'Fresh' }),
+        accepted({ name: 'Going' }),
+        archived({ name: 'Gone', statusReason: 'CustomerChoseAnotherVendor' }),
+      ],
+    });
+    let panel = await open('Fresh');
+    expect(within(panel).getByRole('button', { name: 'Accept' })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: 'Decline' })).toBeTruthy();
+
+    panel = await open('Going');
+    expect(within(panel).queryByRole('button', { name: 'Accept' })).toBeNull();
+    expect(within(panel).queryByRole('button', { name: 'Decline' })).toBeNull();
+
+    panel = await open('Gone');
+    expect(within(panel).queryByRole('button', { name: 'Accept' })).toBeNull();
+    expect(within(panel).queryByRole('button', { name: 'Decline' })).toBeNull();
+    expect(within(panel).getByText('Archived deals are read-only')).toBeTruthy();
+    expect(within(panel).getAllByText(/Customer chose another vendor/).length).toBeGreaterThan(0);
+  });
+
+  it('declining with "Others" needs notes: the message shows at the field and nothing is sent until then', async () => {
+    const { fake } = renderApp({ referrals: [received({ id: 'd1', name: 'Litware' })] });
+    const panel = await open('Litware');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Decline' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Decline referral' }));
+    expect(await screen.findByText('Choose a reason from the list')).toBeTruthy();
+
+    await chooseReason('Others');
+    fireEvent.click(screen.getByRole('button', { name: 'Decline referral' }));
+    const notes = screen.getByRole('textbox', { name: /Notes/ });
+    expect(await screen.findByText('Add a note explaining the reason when you choose "Others"')).toBeTruthy();
+    expect(notes.getAttribute('aria-invalid')).toBe('true');
+    expect(fake.callsTo('referrals:act')).toEqual([]);
+
+    fireEvent.change(notes, { target: { value: 'Customer merged with another account' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Decline referral' }));
+    expect(await screen.findByText('Referral declined')).toBeTruthy();
+    expect(fake.callsTo('referrals:act')).toEqual([
+      { id: 'd1', action: { type: 'decline', reason: 'Others', notes: 'Customer merged with another account' } },
+    ]);
+    expect(await within(panel).findByText('Archived deals are read-only')).toBeTruthy();
+    expect(within(panel).getAllByText('Not yet synced').length).toBeGreaterThan(0);
+  });
+
+  it('accepts with edits, sending only what changed, and confirms with a snackbar', async () => {
+    const { fake } = renderApp({ referrals: [received({ id: 'a1', name: 'Adatum' })] });
+    const panel = await open('Adatum');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Accept' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Deal name/ }), { target: { value: 'Adatum phase 2' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /Estimated value/ }), { target: { value: '30000.50' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Accept referral' }));
+    expect(await screen.findByText('Referral accepted')).toBeTruthy();
+    expect(fake.callsTo('referrals:act')).toEqual([
+      { id: 'a1', action: { type: 'accept', edits: { name: 'Adatum phase 2', dealValue: '30000.50' }, addTeam: [] } },
+    ]);
+    expect(await within(panel).findByRole('heading', { level: 2, name: 'Adatum phase 2' })).toBeTruthy();
+    expect(within(panel).queryByRole('button', { name: 'Accept' })).toBeNull();
+  });
+
+  it('checks accept input with the shared schema before sending', async () => {
+    const { fake } = renderApp({ referrals: [received({ name: 'Wingtip' })] });
+    const panel = await open('Wingtip');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Accept' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Estimated value/ }), { target: { value: '12,5' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /Currency/ }), { target: { value: 'eu' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Accept referral' }));
+    expect(await screen.findByText('Enter an amount like 25000 or 25000.50 (no more than 2 decimals)')).toBeTruthy();
+    expect(screen.getByText('Use a 3-letter ISO 4217 currency code such as USD or EUR')).toBeTruthy();
+    expect(fake.callsTo('referrals:act')).toEqual([]);
+  });
+
+  it("shows the main process's error message and field messages in the dialog", async () => {
+    const { fake } = renderApp({ referrals: [received({ name: 'Proseware' })] });
+    const panel = await open('Proseware');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Accept' }));
+    fake.failNext('referrals:act', {
+      code: 'BAD_INPUT',
+      message: 'That CRM ID is already used by another deal.',
+      fields: { 'action.edits.externalReferenceId': 'Already used by "Contoso 2026"' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'CRM ID' }), { target: { value: 'CRM-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Accept referral' }));
+    expect(await screen.findByText('That CRM ID is already used by another deal.')).toBeTruthy();
+    expect(screen.getByText('Already used by "Contoso 2026"')).toBeTruthy();
+    expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+
+  it('shows an error when the deal cannot be loaded', async () => {
+    const { fake } = renderApp({ referrals: [received({ name: 'Vanishing' })] });
+    fake.failNext('referrals:get', { code: 'NOT_FOUND', message: 'That deal no longer exists.' });
+    fireEvent.click(await findRow('Vanishing'));
+    expect(await screen.findByText('That deal no longer exists.')).toBeTruthy();
+  });
+});

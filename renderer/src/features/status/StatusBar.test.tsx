@@ -1,0 +1,45 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { received } from '../../test/fixtures';
+import { findRow, renderApp } from '../../test/renderApp';
+
+describe('StatusBar and main-process events', () => {
+  it('shows online state, last sync and changes waiting to be sent', async () => {
+    renderApp();
+    expect(await screen.findByText('Online')).toBeTruthy();
+    expect(screen.getByText('Last sync: never')).toBeTruthy();
+    expect(screen.getByText('0 changes waiting to be sent')).toBeTruthy();
+    expect(screen.getByText(/Version 0\.1\.0-test/)).toBeTruthy();
+  });
+
+  it('follows sync:status events and opens the last sync error', async () => {
+    const { fake } = renderApp();
+    await screen.findByText('Online');
+    act(() => {
+      fake.emit('sync:status', {
+        online: false, serviceConfigured: true, syncing: false, lastSyncAt: null, pendingChanges: 3,
+        lastError: { at: '2026-03-01T10:00:00.000Z', message: 'The service refused the token.', details: 'HTTP 401 Unauthorized' },
+      });
+    });
+    expect(await screen.findByText('Offline')).toBeTruthy();
+    expect(screen.getByText('3 changes waiting to be sent')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Sync error' }));
+    expect(await screen.findByText('The service refused the token.')).toBeTruthy();
+    expect(screen.getByText('HTTP 401 Unauthorized')).toBeTruthy();
+  });
+
+  it('refetches the list when referrals:changed arrives', async () => {
+    const { fake } = renderApp({ referrals: [received({ name: 'Changed elsewhere' })] });
+    await findRow('Changed elsewhere');
+    const before = fake.callsTo('referrals:list').length;
+    act(() => fake.emit('referrals:changed', { ids: ['x'] }));
+    await waitFor(() => expect(fake.callsTo('referrals:list').length).toBeGreaterThan(before));
+  });
+
+  it('opens the deal of a clicked notification', async () => {
+    const { fake } = renderApp({ referrals: [received({ id: 'n1', name: 'Expiring soon' })] });
+    await findRow('Expiring soon');
+    act(() => fake.emit('notification:clicked', { id: 'n1' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Expiring soon' })).toBeTruthy();
+  });
+});
