@@ -33,12 +33,12 @@ export function DealDetail({ id }: { id: string }) {
       aria-label="Deal details"
       sx={{ width: { xs: 360, lg: 440 }, flexShrink: 0, borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper', overflow: 'auto' }}
     >
-      <Box sx={{ p: 2.5, pt: 2 }}>
-        <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: -1 }}>
-          <IconButton size="small" aria-label="Close details" onClick={close}><CloseIcon fontSize="small" /></IconButton>
-        </Box>
+      <Box sx={{ p: 2.5, pt: 2, position: 'relative' }}>
+        <IconButton size="small" aria-label="Close details" onClick={close} sx={{ position: 'absolute', top: 12, right: 12 }}>
+          <CloseIcon fontSize="small" />
+        </IconButton>
         {isLoading && <DetailSkeleton />}
-        {error && !data && <Alert severity="error">{errorMessage(error)}</Alert>}
+        {error && !data && <Alert severity="error" sx={{ mt: 5 }}>{errorMessage(error)}</Alert>}
         {data && <DetailBody detail={data} />}
       </Box>
     </Box>
@@ -49,7 +49,7 @@ function DetailBody({ detail }: { detail: ReferralDetail }) {
   const { referral, stage } = detail;
   return (
     <>
-      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
+      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5, pr: 4 }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Typography variant="h2" component="h2" sx={{ overflowWrap: 'anywhere' }}>{referral.name}</Typography>
           <Typography variant="body2" color="text.secondary">{referral.customerProfile.name}</Typography>

@@ -2,7 +2,7 @@ import Typography from '@mui/material/Typography';
 import { closeReasonLabels, expiryOf, type ReferralDetail } from '../../../../shared/domain';
 import { useNow } from '../../app/useNow';
 import { formatCloseDate, formatDateTime } from '../../format/dates';
-import { dealTypeLabels, stageLabels, syncStateLabels } from '../../format/labels';
+import { dealTypeLabels, stageText, syncStateLabels } from '../../format/labels';
 import { formatMoney } from '../../format/money';
 import { ExpiryChip } from '../list/ExpiryChip';
 import { FieldList, Section } from './Section';
@@ -22,9 +22,9 @@ export function DealOverview({ detail }: { detail: ReferralDetail }) {
             { label: 'Value', value: formatMoney(r.details.dealValue, r.details.currency) },
             { label: 'Close date', value: formatCloseDate(r.details.closingDateTime) },
             { label: 'Type', value: dealTypeLabels[detail.dealType] },
-            { label: 'Stage', value: `${stageLabels[stage]} · ${r.substatus}` },
+            { label: 'Stage', value: stageText(stage, r.substatus) },
             ...(r.statusReason
-              ? [{ label: 'Reason', value: `${closeReasonLabels[r.statusReason]}${r.statusReasonNotes ? ` — ${r.statusReasonNotes}` : ''}` }]
+              ? [{ label: 'Reason', value: closeReasonLabels[r.statusReason] }, { label: 'Reason notes', value: r.statusReasonNotes }]
               : []),
             ...(stage === 'received'
               ? [{ label: 'Expires', value: <><ExpiryChip expiresAt={expiryOf(r)} now={now} /> {formatDateTime(expiryOf(r))}</> }]

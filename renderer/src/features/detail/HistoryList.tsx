@@ -1,11 +1,16 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
-import type { HistoryEntry } from '../../../../shared/domain';
+import { closeReasonLabels, closeReasonSchema, type HistoryEntry } from '../../../../shared/domain';
 import { formatDateTime } from '../../format/dates';
 import { actionLabel, fieldLabel } from '../../format/labels';
 import { formatChangeValue } from '../../format/values';
 import { Section } from './Section';
+
+function changeValue(field: string, value: unknown): string {
+  const reason = field === 'statusReason' ? closeReasonSchema.safeParse(value) : null;
+  return reason?.success ? closeReasonLabels[reason.data] : formatChangeValue(value);
+}
 
 /** Every change to the deal, newest first: who, when, what changed, and whether the service has it yet. */
 export function HistoryList({ history }: { history: readonly HistoryEntry[] }) {
@@ -27,7 +32,7 @@ export function HistoryList({ history }: { history: readonly HistoryEntry[] }) {
               <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2 }}>
                 {entry.changes.map((change) => (
                   <Typography component="li" variant="caption" key={change.field}>
-                    {fieldLabel(change.field)}: {formatChangeValue(change.from)} → {formatChangeValue(change.to)}
+                    {fieldLabel(change.field)}: {changeValue(change.field, change.from)} → {changeValue(change.field, change.to)}
                   </Typography>
                 ))}
               </Box>

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { memo, type KeyboardEvent } from 'react';
 import type { ReferralRow } from '../../../../shared/domain';
 import { formatCloseDate } from '../../format/dates';
-import { dealTypeLabels, stageLabels } from '../../format/labels';
+import { dealTypeLabels, stageText } from '../../format/labels';
 import { formatMoney } from '../../format/money';
 import { ROW_HEIGHT, rowLayout } from './columns';
 import { ExpiryChip } from './ExpiryChip';
@@ -32,7 +32,6 @@ export const ReferralRowView = memo(function ReferralRowView({ row, index, top, 
       onSelect(row.id);
     }
   };
-  const stage = row.stage === 'archived' ? `${stageLabels.archived} · ${row.substatus}` : stageLabels[row.stage];
 
   return (
     <Box
@@ -59,8 +58,21 @@ export const ReferralRowView = memo(function ReferralRowView({ row, index, top, 
         '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
       }}
     >
+      <Cell role="gridcell" sx={{ justifyContent: 'center' }}>
+        <FavoriteButton id={row.id} favorite={row.favorite} />
+      </Cell>
       <Cell role="gridcell">
         <Typography variant="body2" noWrap sx={{ fontWeight: 600 }}>{row.name}</Typography>
+      </Cell>
+      <Cell role="gridcell" sx={{ justifyContent: 'center' }}>
+        {row.pendingChanges > 0 && (
+          <CloudUploadOutlinedIcon
+            fontSize="small"
+            color="action"
+            titleAccess="Not yet synced"
+            aria-label="Not yet synced"
+          />
+        )}
       </Cell>
       <Cell role="gridcell">
         <Typography variant="body2" noWrap color="text.secondary">{row.customerName}</Typography>
@@ -80,23 +92,10 @@ export const ReferralRowView = memo(function ReferralRowView({ row, index, top, 
         />
       </Cell>
       <Cell role="gridcell">
-        <Typography variant="body2" noWrap>{stage}</Typography>
+        <Typography variant="body2" noWrap>{stageText(row.stage, row.substatus)}</Typography>
       </Cell>
       <Cell role="gridcell">
         {row.stage === 'received' && row.expirationDateTime && <ExpiryChip expiresAt={row.expirationDateTime} now={now} />}
-      </Cell>
-      <Cell role="gridcell" sx={{ justifyContent: 'center' }}>
-        {row.pendingChanges > 0 && (
-          <CloudUploadOutlinedIcon
-            fontSize="small"
-            color="action"
-            titleAccess="Not yet synced"
-            aria-label="Not yet synced"
-          />
-        )}
-      </Cell>
-      <Cell role="gridcell" sx={{ justifyContent: 'center' }}>
-        <FavoriteButton id={row.id} favorite={row.favorite} />
       </Cell>
     </Box>
   );

@@ -14,15 +14,16 @@ export const ROW_HEIGHT = 48;
 export const HEADER_HEIGHT = 40;
 
 export const columns: readonly Column[] = [
-  { key: 'name', label: 'Deal', sort: 'name', width: 'minmax(180px, 2fr)' },
-  { key: 'customer', label: 'Customer', sort: 'customerName', width: 'minmax(140px, 1.5fr)' },
-  { key: 'value', label: 'Value', sort: 'dealValue', width: '120px', align: 'right' },
-  { key: 'close', label: 'Close date', sort: 'closingDateTime', width: '108px' },
-  { key: 'type', label: 'Type', sort: 'dealType', width: '84px' },
-  { key: 'stage', label: 'Stage', sort: 'stage', width: '104px' },
+  // The heart leads, so it stays in view when the detail panel narrows the list.
+  { key: 'favorite', label: 'Favorite', hideLabel: true, width: '36px', align: 'center' },
+  { key: 'name', label: 'Deal', sort: 'name', width: 'minmax(160px, 2fr)' },
+  { key: 'sync', label: 'Sync state', hideLabel: true, width: '24px', align: 'center' },
+  { key: 'customer', label: 'Customer', sort: 'customerName', width: 'minmax(120px, 1.4fr)' },
+  { key: 'value', label: 'Value', sort: 'dealValue', width: '116px', align: 'right' },
+  { key: 'close', label: 'Close date', sort: 'closingDateTime', width: '100px' },
+  { key: 'type', label: 'Type', sort: 'dealType', width: '76px' },
+  { key: 'stage', label: 'Stage', sort: 'stage', width: '124px' },
   { key: 'expiry', label: 'Expires', sort: 'expirationDateTime', width: '112px' },
-  { key: 'sync', label: 'Sync state', hideLabel: true, width: '28px', align: 'center' },
-  { key: 'favorite', label: 'Favorite', hideLabel: true, width: '40px', align: 'center' },
 ];
 
 /** Header and rows share one CSS grid template so the columns line up without a <table>. */
@@ -32,7 +33,8 @@ export const rowLayout = {
   display: 'grid',
   gridTemplateColumns: gridTemplate,
   alignItems: 'center',
-  columnGap: 1.5,
-  px: 2,
+  columnGap: 1,
+  pl: 1,
+  pr: 2,
   minWidth: 'fit-content',
 } as const;
