@@ -42,7 +42,7 @@ function route(svc: Service, ctx: RequestContext): Reply {
   return reply;
 }
 
-/** Serialises a reply. `truncate` cuts the body in half: the malformed-JSON fault. */
+/** Turns a reply into status, headers (request-id echoed, content-length) and the JSON text. */
 export function serialise(reply: Reply, requestId: string): { status: number; headers: Record<string, string>; body: string } {
   const body = reply.body === undefined ? '' : JSON.stringify(reply.body);
   const headers: Record<string, string> = { 'request-id': requestId, ...reply.headers };
@@ -91,8 +91,11 @@ async function handle(svc: Service, opts: ServerOptions, baseUrl: string, req: I
     setTimeout(() => req.socket.destroy(), 10);
     return;
   }
-  if (post === 'malformedJson') out.body = out.body.slice(0, Math.max(1, Math.floor(out.body.length / 2)));
-  if (post === 'malformedJson') out.headers['content-length'] = String(Buffer.byteLength(out.body));
+  if (post === 'malformedJson') {
+    // Cut in half but with a matching content-length: the transport is fine, the JSON is not.
+    out.body = out.body.slice(0, Math.max(1, Math.floor(out.body.length / 2)));
+    out.headers['content-length'] = String(Buffer.byteLength(out.body));
+  }
   send(res, out);
 }
 
