@@ -31,7 +31,7 @@ export function DealDetail({ id }: { id: string }) {
       component="aside"
       data-testid="deal-detail"
       aria-label="Deal details"
-      sx={{ width: { xs: 360, lg: 440 }, flexShrink: 0, borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper', overflow: 'auto' }}
+      sx={{ width: { xs: 340, lg: 400 }, flexShrink: 0, borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper', overflow: 'auto' }}
     >
       <Box sx={{ p: 2.5, pt: 2, position: 'relative' }}>
         <IconButton size="small" aria-label="Close details" onClick={close} sx={{ position: 'absolute', top: 12, right: 12 }}>

@@ -24,8 +24,9 @@ export function DealOverview({ detail }: { detail: ReferralDetail }) {
             { label: 'Type', value: dealTypeLabels[detail.dealType] },
             { label: 'Stage', value: stageText(stage, r.substatus) },
             ...(r.statusReason
-              ? [{ label: 'Reason', value: closeReasonLabels[r.statusReason] }, { label: 'Reason notes', value: r.statusReasonNotes }]
+              ? [{ label: 'Reason', value: closeReasonLabels[r.statusReason] }]
               : []),
+            ...(r.statusReasonNotes ? [{ label: 'Reason notes', value: r.statusReasonNotes }] : []),
             ...(stage === 'received'
               ? [{ label: 'Expires', value: <><ExpiryChip expiresAt={expiryOf(r)} now={now} /> {formatDateTime(expiryOf(r))}</> }]
               : []),

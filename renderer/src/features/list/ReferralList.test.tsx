@@ -109,6 +109,17 @@ describe('ReferralList', () => {
     expect(fake.callsTo('referrals:list')).toHaveLength(2);
   });
 
+  it('moves between rows with the arrow keys and opens one with Enter', async () => {
+    renderApp({ referrals: [received({ name: 'First' }), received({ name: 'Second' })] });
+    await findRow('First');
+    const [top, below] = screen.getAllByTestId('deal-row');
+    top?.focus();
+    fireEvent.keyDown(top!, { key: 'ArrowDown' });
+    await waitFor(() => expect(document.activeElement).toBe(below));
+    fireEvent.keyDown(below!, { key: 'Enter' });
+    expect(await screen.findByTestId('deal-detail')).toBeTruthy();
+  });
+
   it('marks deals with changes waiting to be sent', async () => {
     const { fake } = renderApp({ referrals: [received({ id: 'r9', name: 'Pending deal' })] });
     await findRow('Pending deal');

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { errorMessage } from '../../api/baseQuery';
 import { useListReferralsInfiniteQuery } from '../../api/workspaceApi';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
@@ -61,6 +61,18 @@ export function ReferralList() {
 
   const onSelect = useCallback((id: string) => dispatch(selectDeal(id)), [dispatch]);
 
+  // Arrow keys move between rows (Enter opens one); the virtualizer brings the next row into the DOM first.
+  const onRowsKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const target = event.target as HTMLElement;
+    if (target.getAttribute('role') !== 'row') return;
+    event.preventDefault();
+    const next = Number(target.getAttribute('aria-rowindex')) - 2 + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0 || next >= rows.length) return;
+    virtualizer.scrollToIndex(next);
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[role="row"][aria-rowindex="${next + 2}"]`)?.focus());
+  };
+
   const panel = { id: tabPanelId, role: 'tabpanel', 'aria-labelledby': tabId(args.tab) } as const;
   if (isLoading) return <Box {...panel} sx={{ height: '100%' }}><ListSkeleton /></Box>;
   if (isError && rows.length === 0) {
@@ -85,7 +97,7 @@ export function ReferralList() {
         sx={{ flex: 1, minHeight: 0, overflow: 'auto', bgcolor: 'background.paper' }}
       >
         <ListHeader />
-        <Box role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: 'fit-content' }}>
+        <Box role="rowgroup" onKeyDown={onRowsKeyDown} style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: 'fit-content' }}>
           {virtualRows.map((item) => {
             const row = rows[item.index];
             const top = item.start - HEADER_HEIGHT;

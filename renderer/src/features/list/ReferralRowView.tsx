@@ -62,7 +62,7 @@ export const ReferralRowView = memo(function ReferralRowView({ row, index, top, 
         <FavoriteButton id={row.id} favorite={row.favorite} />
       </Cell>
       <Cell role="gridcell">
-        <Typography variant="body2" noWrap sx={{ fontWeight: 600 }}>{row.name}</Typography>
+        <Typography variant="body2" noWrap title={row.name} sx={{ fontWeight: 600 }}>{row.name}</Typography>
       </Cell>
       <Cell role="gridcell" sx={{ justifyContent: 'center' }}>
         {row.pendingChanges > 0 && (
@@ -75,7 +75,7 @@ export const ReferralRowView = memo(function ReferralRowView({ row, index, top, 
         )}
       </Cell>
       <Cell role="gridcell">
-        <Typography variant="body2" noWrap color="text.secondary">{row.customerName}</Typography>
+        <Typography variant="body2" noWrap title={row.customerName} color="text.secondary">{row.customerName}</Typography>
       </Cell>
       <Cell role="gridcell" sx={{ justifyContent: 'flex-end', fontVariantNumeric: 'tabular-nums' }}>
         <Typography variant="body2" noWrap>{formatMoney(row.dealValue, row.currency)}</Typography>

@@ -16,14 +16,14 @@ export const HEADER_HEIGHT = 40;
 export const columns: readonly Column[] = [
   // The heart leads, so it stays in view when the detail panel narrows the list.
   { key: 'favorite', label: 'Favorite', hideLabel: true, width: '36px', align: 'center' },
-  { key: 'name', label: 'Deal', sort: 'name', width: 'minmax(160px, 2fr)' },
+  { key: 'name', label: 'Deal', sort: 'name', width: 'minmax(180px, 2fr)' },
   { key: 'sync', label: 'Sync state', hideLabel: true, width: '24px', align: 'center' },
   { key: 'customer', label: 'Customer', sort: 'customerName', width: 'minmax(120px, 1.4fr)' },
-  { key: 'value', label: 'Value', sort: 'dealValue', width: '116px', align: 'right' },
+  { key: 'value', label: 'Value', sort: 'dealValue', width: '120px', align: 'right' },
   { key: 'close', label: 'Close date', sort: 'closingDateTime', width: '100px' },
   { key: 'type', label: 'Type', sort: 'dealType', width: '76px' },
-  { key: 'stage', label: 'Stage', sort: 'stage', width: '124px' },
-  { key: 'expiry', label: 'Expires', sort: 'expirationDateTime', width: '112px' },
+  { key: 'stage', label: 'Stage', sort: 'stage', width: '140px' },
+  { key: 'expiry', label: 'Expires', sort: 'expirationDateTime', width: '108px' },
 ];
 
 /** Header and rows share one CSS grid template so the columns line up without a <table>. */
