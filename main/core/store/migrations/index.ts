@@ -1,0 +1,7 @@
+import { migration0001 } from './0001-init';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/** Every migration, in order. Append only: versions are 1, 2, 3, … with no gaps. */
+export const migrations: readonly Migration[] = [migration0001];

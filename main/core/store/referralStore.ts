@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { FieldChange, HistoryEntry, Referral } from '../../../shared/domain';
+import { referralColumnNames, referralColumns, type ReferralColumns } from './referralRow';
+
+const ftsFields = ['name', 'customer_name', 'notes', 'crm_id', 'campaign_id'] as const;
+
+export type OutboxKind = 'create' | 'action';
+export type HistoryInput = {
+  referralId: string;
+  at: string;
+  actor: string;
+  action: string;
+  changes: FieldChange[];
+  outboxSeq: number | null;
+  synced: boolean;
+};
+export type LocalReferral = { referral: Referral; pending: number };
+
+type HistoryRow = { id: number; at: string; actor: string; action: string; changes: string; synced: number };
+
+/**
+ * Prepared statements over the store. Every write to `referrals` must go through insert/update here:
+ * they keep the full-text index (referrals_fts) in step, as there are no triggers doing it.
+ * Callers own transactions: every user action writes the row,
+ * its outbox intent and its history in one transaction (see referralActions.ts).
+ */
+export function createReferralStore(db: Database) {
+  const cols = referralColumnNames.join(', ');
+  const insertRow = db.prepare(`INSERT INTO referrals (${cols}, pending) VALUES (${referralColumnNames.map((c) => '@' + c).join(', ')}, @pending)`);
+  const updateRow = db.prepare(
+    `UPDATE referrals SET ${referralColumnNames.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`,
+  );
+  type FtsRecord = { row_id: number; name: string; customer_name: string; notes: string; crm_id: string; campaign_id: string };
+  const ftsColumnsOf = db.prepare<[string], FtsRecord>('SELECT row_id, name, customer_name, notes, crm_id, campaign_id FROM referrals WHERE id = ?');
+  const ftsInsert = db.prepare<FtsRecord>(
+    'INSERT INTO referrals_fts (rowid, name, customer_name, notes, crm_id, campaign_id) VALUES (@row_id, @name, @customer_name, @notes, @crm_id, @campaign_id)',
+  );
+  // External-content FTS5 forgets a row only when given the exact text it indexed.
+  const ftsDelete = db.prepare<FtsRecord>(
+    "INSERT INTO referrals_fts (referrals_fts, rowid, name, customer_name, notes, crm_id, campaign_id) VALUES ('delete', @row_id, @name, @customer_name, @notes, @crm_id, @campaign_id)",
+  );
+  const getRow = db.prepare<[string], { json: string; pending: number }>('SELECT json, pending FROM referrals WHERE id = ?');
+  const addPending = db.prepare<[number, string]>('UPDATE referrals SET pending = pending + ? WHERE id = ?');
+  const upsertServer = db.prepare(
+    `INSERT INTO referrals_server (id, json, etag, updated) VALUES (@id, @json, @etag, @updated)
+     ON CONFLICT(id) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated = excluded.updated`,
+  );
+  const insertOutbox = db.prepare(
+    `INSERT INTO outbox (request_id, referral_id, kind, payload, created) VALUES (?, ?, ?, ?, ?)`,
+  );
+  const insertHistory = db.prepare(
+    `INSERT INTO history (referral_id, at, actor, action, changes, outbox_seq, synced) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const historyOf = db.prepare<[string], HistoryRow>(
+    'SELECT id, at, actor, action, changes, synced FROM history WHERE referral_id = ? ORDER BY id DESC',
+  );
+  const isFavorite = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM favorites WHERE referral_id = ?');
+  const addFavorite = db.prepare<[string, string]>('INSERT OR IGNORE INTO favorites (referral_id, created) VALUES (?, ?)');
+  const removeFavorite = db.prepare<[string]>('DELETE FROM favorites WHERE referral_id = ?');
+  const pendingOutbox = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM outbox WHERE state = 'pending'");
+  const countRows = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM referrals');
+
+  return {
+    /** The local (materialized) referral, or null when no deal has this id. */
+    get(id: string): LocalReferral | null {
+      const row = getRow.get(id);
+      // The json column is written only by this store from schema-valid referrals.
+      return row ? { referral: JSON.parse(row.json) as Referral, pending: row.pending } : null;
+    },
+    /** Adds a deal to the list and to the search index. Returns the columns written. */
+    insert(r: Referral, pending = 0): ReferralColumns {
+      const cols = referralColumns(r);
+      const rowId = Number(insertRow.run({ ...cols, pending }).lastInsertRowid);
+      ftsInsert.run({ row_id: rowId, name: cols.name, customer_name: cols.customer_name, notes: cols.notes, crm_id: cols.crm_id, campaign_id: cols.campaign_id });
+      return cols;
+    },
+    /** Replaces a deal's row (pending count kept) and re-indexes it for search when its text changed. */
+    update(r: Referral): void {
+      const before = ftsColumnsOf.get(r.id);
+      if (!before) throw new Error(`referral ${r.id} is not in the store`);
+      const cols = referralColumns(r);
+      updateRow.run(cols);
+      const after: FtsRecord = { row_id: before.row_id, name: cols.name, customer_name: cols.customer_name, notes: cols.notes, crm_id: cols.crm_id, campaign_id: cols.campaign_id };
+      if (ftsFields.some((f) => before[f] !== after[f])) {
+        ftsDelete.run(before);
+        ftsInsert.run(after);
+      }
+    },
+    addPending(id: string, delta: number): void {
+      addPending.run(delta, id);
+    },
+    putServerCopy(r: Referral): void {
+      upsertServer.run({ id: r.id, json: JSON.stringify(r), etag: r.eTag, updated: r.updatedDateTime });
+    },
+    /** Queues an intent for the service; its request id is reused on every retry. Returns the outbox seq. */
+    enqueue(referralId: string, kind: OutboxKind, payload: unknown, now: string): { seq: number; requestId: string } {
+      const requestId = randomUUID();
+      const info = insertOutbox.run(requestId, referralId, kind, JSON.stringify(payload), now);
+      return { seq: Number(info.lastInsertRowid), requestId };
+    },
+    addHistory(h: HistoryInput): void {
+      insertHistory.run(h.referralId, h.at, h.actor, h.action, JSON.stringify(h.changes), h.outboxSeq, h.synced ? 1 : 0);
+    },
+    /** Newest first. */
+    history(id: string): HistoryEntry[] {
+      return historyOf.all(id).map((h) => ({
+        id: h.id, at: h.at, actor: h.actor, action: h.action, changes: JSON.parse(h.changes) as HistoryEntry['changes'], synced: h.synced === 1,
+      }));
+    },
+    isFavorite(id: string): boolean {
+      return isFavorite.get(id) !== undefined;
+    },
+    /** Returns whether anything changed (setting the same value twice is a no-op). */
+    setFavorite(id: string, favorite: boolean, now: string): boolean {
+      return (favorite ? addFavorite.run(id, now) : removeFavorite.run(id)).changes > 0;
+    },
+    pendingOutboxCount(): number {
+      return pendingOutbox.get()?.n ?? 0;
+    },
+    referralCount(): number {
+      return countRows.get()?.n ?? 0;
+    },
+  };
+}
+
+export type ReferralStore = ReturnType<typeof createReferralStore>;
