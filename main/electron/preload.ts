@@ -1,4 +1,5 @@
 // The sandboxed preload: it may only require 'electron', so it imports plain lists (no zod) and stays tiny.
+// It exports nothing: the bundle must not need a CommonJS `exports` object.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Api } from '../../shared/ipc/api';
 import { channelNames, eventNameList } from '../../shared/ipc/channelNames';
@@ -13,7 +14,7 @@ const unreachable = fail('UNAVAILABLE', 'The app could not answer this request. 
  * window.api over Electron IPC. The allow-list is the contract: anything else is refused here,
  * before it reaches ipcRenderer. Errors are values (same shape as the web host's bridge).
  */
-export const api: Api = {
+const api: Api = {
   invoke(channel, input) {
     if (!allowedChannels.has(channel)) {
       return Promise.resolve(fail('UNKNOWN_CHANNEL', `There is no channel named "${String(channel).slice(0, 60)}".`));

@@ -56,6 +56,10 @@ class Emitter {
   listenerCount(event: string): number {
     return (this.listeners.get(event) ?? []).length;
   }
+
+  protected clearListeners(): void {
+    this.listeners.clear();
+  }
 }
 
 type HeadersListener = (details: OnHeadersReceivedListenerDetails, callback: (response: HeadersReceivedResponse) => void) => void;
@@ -172,6 +176,10 @@ export class FakeIpcMain implements Pick<IpcMain, 'handle' | 'removeHandler'> {
     this.handlers.delete(channel);
   }
 
+  reset(): void {
+    this.handlers.clear();
+  }
+
   /** Test helper: what ipcRenderer.invoke would get back from main. */
   async invoke(channel: string, event: IpcMainInvokeEvent, ...args: unknown[]): Promise<unknown> {
     const handler = this.handlers.get(channel);
@@ -201,6 +209,12 @@ export class FakeIpcRenderer extends Emitter implements Pick<IpcRenderer, 'invok
     this.remove(channel, listener);
     return this as unknown as IpcRenderer;
   }
+
+  reset(): void {
+    this.clearListeners();
+    this.invoked.length = 0;
+    this.respond = async () => ({ ok: true, value: null });
+  }
 }
 
 export class FakeContextBridge implements Pick<ContextBridge, 'exposeInMainWorld'> {
@@ -208,6 +222,10 @@ export class FakeContextBridge implements Pick<ContextBridge, 'exposeInMainWorld
 
   exposeInMainWorld(apiKey: string, api: unknown): void {
     this.exposed[apiKey] = api;
+  }
+
+  reset(): void {
+    for (const key of Object.keys(this.exposed)) delete this.exposed[key];
   }
 }
 
@@ -217,12 +235,15 @@ export class FakeApp extends Emitter implements Pick<App, AppPick> {
   hasLock = true;
   isPackaged = false;
   quitCalls = 0;
-  paths: Record<string, string> = { userData: '/tmp/fake-electron/userData' };
-  version = '0.0.0-test';
+  paths: Record<string, string> = {};
+  version = '';
   private ready: () => void = () => {};
-  private readonly readyPromise = new Promise<void>((resolve) => {
-    this.ready = resolve;
-  });
+  private readyPromise: Promise<void> = Promise.resolve();
+
+  constructor() {
+    super();
+    this.reset();
+  }
 
   requestSingleInstanceLock(): boolean {
     return this.hasLock;
@@ -255,6 +276,18 @@ export class FakeApp extends Emitter implements Pick<App, AppPick> {
   makeReady(): void {
     this.ready();
   }
+
+  reset(): void {
+    this.clearListeners();
+    this.hasLock = true;
+    this.isPackaged = false;
+    this.quitCalls = 0;
+    this.paths = { userData: '/tmp/fake-electron/userData' };
+    this.version = '0.0.0-test';
+    this.readyPromise = new Promise<void>((resolve) => {
+      this.ready = resolve;
+    });
+  }
 }
 
 export class FakeDialog implements Pick<Dialog, 'showErrorBox'> {
@@ -262,6 +295,10 @@ export class FakeDialog implements Pick<Dialog, 'showErrorBox'> {
 
   showErrorBox(title: string, content: string): void {
     this.errors.push({ title, content });
+  }
+
+  reset(): void {
+    this.errors.length = 0;
   }
 }
 
@@ -289,3 +326,14 @@ export const fakeElectron: FakeElectron = {
   contextBridge: new FakeContextBridge(),
   dialog: new FakeDialog(),
 };
+
+/** A fresh Electron for the next test, reset in place: modules that imported 'electron' keep these objects. */
+export function resetFakeElectron(): FakeElectron {
+  FakeBrowserWindow.instances.length = 0;
+  fakeElectron.app.reset();
+  fakeElectron.ipcMain.reset();
+  fakeElectron.ipcRenderer.reset();
+  fakeElectron.contextBridge.reset();
+  fakeElectron.dialog.reset();
+  return fakeElectron;
+}
