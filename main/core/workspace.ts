@@ -1,0 +1,91 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDispatcher, type Handlers } from '../../shared/ipc';
+import { seedDemo } from './demo';
+import { createEventBus } from './eventBus';
+import { createExpiry } from './expiry/applyExpiry';
+import { createExpiryScheduler } from './expiry/expiryScheduler';
+import type { CoreContext } from './handlers/context';
+import { createDirectory } from './handlers/directory';
+import { createReferralActions } from './handlers/referralActions';
+import { createReferralQueries } from './handlers/referralQueries';
+import { createSystemHandlers } from './handlers/system';
+import { silentLogger } from './logger';
+import { systemClock } from './ports';
+import { DB_FILE_NAME, openDatabase } from './store/database';
+import { createReferralStore } from './store/referralStore';
+import type { Workspace, WorkspaceOptions } from './workspaceTypes';
+
+export const DEFAULT_ACTOR = 'You';
+
+/**
+ * Opens the workspace on `<dataDir>/cosell.db`: migrates the store, seeds demo data into an empty
+ * store when asked, applies local expiry and arms its timer. Throws AppError('DB_TOO_NEW') for data
+ * written by a newer version of the app.
+ */
+export function openWorkspace(options: WorkspaceOptions): Workspace {
+  mkdirSync(options.dataDir, { recursive: true });
+  const db = openDatabase(join(options.dataDir, DB_FILE_NAME));
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
+  const events = createEventBus();
+  const store = createReferralStore(db);
+
+  if (options.demo && store.referralCount() === 0) {
+    const started = performance.now();
+    const seeded = seedDemo(db, { ...options.demo, now: clock.now() });
+    logger.info('demo data seeded', { ...seeded, ms: Math.round(performance.now() - started) });
+  }
+
+  const expiry = createExpiry({ db, store, clock, logger });
+  let scheduler: ReturnType<typeof createExpiryScheduler> | null = null;
+  const ctx: CoreContext = {
+    db, store, clock, logger, events, actor: options.actor ?? DEFAULT_ACTOR,
+    changed(ids) {
+      if (ids.length > 0) events.emit('referrals:changed', { ids });
+      scheduler?.arm();
+    },
+  };
+  const applyExpiry = (): number => {
+    const ids = expiry.expireDue();
+    if (ids.length > 0) events.emit('referrals:changed', { ids });
+    return ids.length;
+  };
+
+  const queries = createReferralQueries(ctx);
+  const actions = createReferralActions(ctx, queries);
+  const directory = createDirectory(db);
+  const system = createSystemHandlers(store, { version: options.version, dataDir: options.dataDir, transport: options.transport });
+
+  const handlers: Handlers = {
+    'referrals:list': (q) => queries.list(q),
+    'referrals:counts': () => queries.counts(),
+    'referrals:get': ({ id }) => queries.detail(id),
+    'referrals:act': (input) => actions.act(input),
+    'referrals:create': (input) => actions.create(input),
+    'favorites:set': (input) => actions.setFavorite(input),
+    'directory:searchCustomers': (input) => directory.searchCustomers(input),
+    'catalog:listSolutions': (input) => directory.listSolutions(input),
+    'sync:status': () => system.status(),
+    'sync:now': () => system.now(),
+    'app:info': () => system.info(),
+  };
+
+  applyExpiry();
+  scheduler = createExpiryScheduler({ run: applyExpiry, nextAt: expiry.nextExpiryAt, clock, logger });
+  scheduler.arm();
+
+  let closed = false;
+  return {
+    handlers,
+    dispatch: createDispatcher(handlers, logger),
+    events,
+    applyExpiry,
+    close() {
+      if (closed) return;
+      closed = true;
+      scheduler?.stop();
+      db.close();
+    },
+  };
+}
