@@ -12,7 +12,7 @@ import { createReferralQueries } from './handlers/referralQueries';
 import { createSystemHandlers } from './handlers/system';
 import { silentLogger } from './logger';
 import { systemClock } from './ports';
-import { DB_FILE_NAME, openDatabase } from './store/database';
+import { DB_FILE_NAME, openDatabase, type Database } from './store/database';
 import { createReferralStore } from './store/referralStore';
 import type { Workspace, WorkspaceOptions } from './workspaceTypes';
 
@@ -26,6 +26,15 @@ export const DEFAULT_ACTOR = 'You';
 export function openWorkspace(options: WorkspaceOptions): Workspace {
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, DB_FILE_NAME));
+  try {
+    return assemble(db, options);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function assemble(db: Database, options: WorkspaceOptions): Workspace {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
   const events = createEventBus();

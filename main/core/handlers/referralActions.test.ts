@@ -58,6 +58,14 @@ describe('referrals:act', () => {
     expect((await t.call('referrals:list', { tab: 'inbound', search: 'platypus' })).items[0]!.pendingChanges).toBe(2);
   });
 
+  it('an edit re-indexes the deal for search: the new words find it, the old ones no longer do', async () => {
+    const d = await t.call('referrals:create', { deal: newDeal({ name: 'Wombat analytics', notes: 'numbat' }) });
+    await t.call('referrals:act', { id: d.referral.id, action: { type: 'edit', edits: { name: 'Echidna analytics', notes: 'bilby' } } });
+    const hits = async (q: string) => (await t.call('referrals:list', { tab: 'outbound', search: q })).total;
+    expect([await hits('wombat'), await hits('numbat'), await hits('echidna'), await hits('bilby')]).toEqual([0, 0, 1, 1]);
+    t.raw().exec("INSERT INTO referrals_fts (referrals_fts, rank) VALUES ('integrity-check', 1)");
+  });
+
   it('winning an archived deal is refused with the reason, and nothing changes', async () => {
     const id = await firstId('outbound', 'archived');
     const before = snapshot(id);

@@ -1,0 +1,107 @@
+/**
+ * List and search benchmark on 50,000 demo deals: the core API (workspace.dispatch) against the
+ * identical SQL on raw better-sqlite3, measured interleaved in the same run. Prints a table and merges
+ * its rows into reports/bench.json (rows with other names are kept). No thresholds here: read the ratios.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { listQuerySchema, type ListPage, type ListQuery } from '../../shared/ipc';
+import { buildCountSql, buildListSql } from '../../main/core/list/listSql';
+import { DB_FILE_NAME } from '../../main/core/store/database';
+import { openWorkspace } from '../../main/core/workspace';
+import { mergeBenchRows, percentile, type BenchRow } from './benchReport';
+
+const COUNT = 50_000;
+const WARMUP = 20;
+const ITERATIONS = 200;
+const now = new Date('2026-11-24T10:00:00.000Z');
+
+type Scenario = { name: string; query: ListQuery; countsAgain: boolean };
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cosell-bench-'));
+  const rows: BenchRow[] = [];
+  try {
+    const seedStart = performance.now();
+    const workspace = openWorkspace({ dataDir, demo: { count: COUNT, seed: 7 }, clock: { now: () => now }, transport: 'web', version: 'bench' });
+    const seedMs = performance.now() - seedStart;
+    rows.push({ name: `seed ${COUNT} demo deals (openWorkspace, empty folder)`, median_ms: round(seedMs), p95_ms: round(seedMs), baseline_median_ms: null, ratio: null });
+
+    const raw = new Sqlite(join(dataDir, DB_FILE_NAME));
+    raw.pragma('cache_size = -65536');
+    // A third connection writes between runs: both measured connections see "data changed" alike.
+    const writer = new Sqlite(join(dataDir, DB_FILE_NAME));
+    const touch = writer.prepare("INSERT INTO meta (key, value) VALUES ('bench.touch', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    const call = async (query: ListQuery): Promise<ListPage> => {
+      const result = await workspace.dispatch('referrals:list', query);
+      if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+      return result.value as ListPage;
+    };
+
+    const firstPage: ListQuery = { tab: 'inbound', stages: ['received', 'accepted'], sort: { column: 'closingDateTime', direction: 'asc' }, limit: 100 };
+    const first = await call(firstPage);
+    const scenarios: Scenario[] = [
+      // A new filter: the total is counted (another connection's write between runs invalidates the cached total).
+      { name: 'list: inbound received+accepted by close date, first page of 100', query: firstPage, countsAgain: true },
+      // Scrolling: same filter, so the total is reused and only the page is read.
+      { name: 'list: keyset next page', query: { ...firstPage, cursor: first.nextCursor }, countsAgain: false },
+      { name: 'search: "azure migration" in inbound, first page of 100', query: { tab: 'inbound', search: 'azure migration', sort: { column: 'updatedDateTime', direction: 'desc' }, limit: 100 }, countsAgain: true },
+      { name: 'search: customer name "contoso" in outbound, first page of 100', query: { tab: 'outbound', search: 'contoso', sort: { column: 'name', direction: 'asc' }, limit: 100 }, countsAgain: true },
+    ];
+
+    for (const s of scenarios) {
+      const parsed = listQuerySchema.parse(s.query);
+      const countSql = buildCountSql(parsed);
+      const countStmt = raw.prepare(countSql.sql);
+      // The page plan depends on the total, exactly as in the core.
+      const total = (countStmt.get(...countSql.params) as { n: number }).n;
+      const pageSql = buildListSql(parsed, { total });
+      const pageStmt = raw.prepare(pageSql.sql);
+      const rawRun = () => {
+        if (s.countsAgain) countStmt.get(...countSql.params);
+        return pageStmt.all(...pageSql.params).length;
+      };
+      const core: number[] = [];
+      const base: number[] = [];
+      for (let i = 0; i < WARMUP + ITERATIONS; i++) {
+        if (s.countsAgain) touch.run(String(i));
+        let t = performance.now();
+        const page = await call(s.query);
+        const coreMs = performance.now() - t;
+        t = performance.now();
+        const n = rawRun();
+        const rawMs = performance.now() - t;
+        if (Math.min(n, parsed.limit) !== page.items.length) throw new Error(`${s.name}: core returned ${page.items.length} rows, raw SQL ${n}`);
+        if (i >= WARMUP) {
+          core.push(coreMs);
+          base.push(rawMs);
+        }
+      }
+      const median = percentile(core, 50);
+      const baseMedian = percentile(base, 50);
+      rows.push({ name: s.name, median_ms: round(median), p95_ms: round(percentile(core, 95)), baseline_median_ms: round(baseMedian), ratio: round(median / baseMedian) });
+    }
+    raw.close();
+    writer.close();
+    workspace.close();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const file = mergeBenchRows('reports/bench.json', rows);
+  const pad = (v: unknown, n: number) => String(v ?? '-').padStart(n);
+  process.stdout.write(`${'benchmark'.padEnd(70)} ${pad('median', 9)} ${pad('p95', 9)} ${pad('raw med', 9)} ${pad('ratio', 6)}\n`);
+  for (const r of rows) {
+    process.stdout.write(`${r.name.padEnd(70)} ${pad(r.median_ms, 9)} ${pad(r.p95_ms, 9)} ${pad(r.baseline_median_ms, 9)} ${pad(r.ratio, 6)}\n`);
+  }
+  process.stdout.write(`(ms; ${ITERATIONS} runs after ${WARMUP} warm-up, core and raw interleaved) → ${file}\n`);
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 1;
+});
