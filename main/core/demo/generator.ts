@@ -134,7 +134,6 @@ export function generateDemo(options: DemoOptions): DemoData {
       .replace('{n}', String(rng.pick([50, 120, 250, 500, 1200, 3000]))).replace('{p}', String(rng.int(1, 3)));
     const dealSolutions = rng.sample(solutions, rng.int(1, 3));
     const value = dealValue(rng, currency);
-    const closed = plan.status === 'Closed';
     const reason: CloseReason | undefined = plan.substatus === 'Lost' || plan.substatus === 'Declined' ? rng.pick(closeReasons) : undefined;
     const invited = nowMs - rng.int(1, 40) * DAY_MS;
 
@@ -182,7 +181,7 @@ export function generateDemo(options: DemoOptions): DemoData {
       senderName: inbound ? (coSell && rng.chance(0.8) ? `${rng.pick(msSellers).firstName} ${rng.pick(msSellers).lastName} (Microsoft)` : rng.pick(partnerSenders)) : '',
       expirationDateTime,
       createdDateTime: iso(created),
-      updatedDateTime: iso(closed ? Math.max(updated, created) : updated),
+      updatedDateTime: iso(updated),
       eTag: `W/"${rng.uuid().slice(0, 8)}"`,
     };
     referrals.push(r);

@@ -131,6 +131,13 @@ describe('favorites:set', () => {
     expect(off.syncState).toBe('synced');
   });
 
+  it('the Favorites total follows changes made by another connection too', async () => {
+    const before = (await t.call('referrals:list', { tab: 'favorites' })).total;
+    const { id } = t.raw().prepare('SELECT id FROM referrals WHERE id NOT IN (SELECT referral_id FROM favorites) LIMIT 1').get() as { id: string };
+    t.raw().prepare('INSERT INTO favorites (referral_id, created) VALUES (?, ?)').run(id, t.clock.now().toISOString());
+    expect((await t.call('referrals:list', { tab: 'favorites' })).total).toBe(before + 1);
+  });
+
   it('works on archived deals too, and refuses an unknown id', async () => {
     const id = await firstId('inbound', 'archived');
     expect((await t.call('favorites:set', { id, favorite: true })).favorite).toBe(true);
@@ -141,7 +148,9 @@ describe('favorites:set', () => {
 describe('referrals:create', () => {
   it('creates an outbound deal in Accepted, queued for the service, first in the list by last update', async () => {
     t.clock.advance(3_600_000);
+    const totalBefore = (await t.call('referrals:list', { tab: 'outbound' })).total;
     const d = await t.call('referrals:create', { deal: newDeal() });
+    expect((await t.call('referrals:list', { tab: 'outbound' })).total).toBe(totalBefore + 1);
     expect(d.referral.id).toMatch(/^local-[0-9a-f-]{36}$/);
     expect(d.referral.engagementId).toMatch(UUID);
     expect(d).toMatchObject({ stage: 'accepted', dealType: 'privatePipeline', syncState: 'pending', pendingChanges: 1, favorite: false });
