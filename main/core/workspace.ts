@@ -7,6 +7,7 @@ import { createExpiry } from './expiry/applyExpiry';
 import { createExpiryScheduler } from './expiry/expiryScheduler';
 import type { CoreContext } from './handlers/context';
 import { createDirectory } from './handlers/directory';
+import { createDrafts } from './handlers/drafts';
 import { createReferralActions } from './handlers/referralActions';
 import { createReferralQueries } from './handlers/referralQueries';
 import { createSystemHandlers } from './handlers/system';
@@ -64,6 +65,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
   const queries = createReferralQueries(ctx);
   const actions = createReferralActions(ctx, queries);
   const directory = createDirectory(db);
+  const drafts = createDrafts(db, clock);
   const system = createSystemHandlers(store, { version: options.version, dataDir: options.dataDir, transport: options.transport });
 
   const handlers: Handlers = {
@@ -75,6 +77,10 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     'favorites:set': (input) => actions.setFavorite(input),
     'directory:searchCustomers': (input) => directory.searchCustomers(input),
     'catalog:listSolutions': (input) => directory.listSolutions(input),
+    'drafts:get': ({ key }) => drafts.get(key),
+    'drafts:save': ({ key, value }) => drafts.save(key, value),
+    'drafts:discard': ({ key }) => drafts.discard(key),
+    'contacts:recent': ({ limit }) => drafts.recentContacts(limit),
     'sync:status': () => system.status(),
     'sync:now': () => system.now(),
     'app:info': () => system.info(),

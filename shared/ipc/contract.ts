@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  contactSchema,
   customerSchema, dealTypeSchema, idSchema, isoDateTimeSchema, lifecycleActionSchema, newDealSchema,
   referralDetailSchema, referralRowSchema, solutionKindSchema, solutionSchema, stageSchema,
 } from '../domain';
@@ -57,6 +58,22 @@ export const appInfoSchema = z.object({ version: z.string(), dataDir: z.string()
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
 const empty = z.object({}).strict().default({});
+
+/** Drafts (e.g. the create-deal wizard's) are kept in main so an unfinished form survives closing the app. */
+export const draftKeySchema = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'A draft key is lower-case letters, digits and dashes');
+export const MAX_DRAFT_BYTES = 256 * 1024;
+const draftValueSchema = z
+  .unknown()
+  .refine((v) => v !== undefined, 'A draft needs a value')
+  .refine((v) => {
+    try {
+      return JSON.stringify(v).length <= MAX_DRAFT_BYTES;
+    } catch {
+      return false;
+    }
+  }, 'The draft is too large to keep (over 256 KB)');
+export const draftSchema = z.object({ key: draftKeySchema, value: z.unknown(), savedAt: z.string() });
+export type Draft = z.infer<typeof draftSchema>;
 const byId = z.object({ id: idSchema }).strict();
 
 /**
@@ -75,6 +92,10 @@ export const contract = {
     output: z.array(customerSchema),
   },
   'catalog:listSolutions': { input: z.object({ kind: solutionKindSchema.optional() }).strict(), output: z.array(solutionSchema) },
+  'drafts:get': { input: z.object({ key: draftKeySchema }).strict(), output: draftSchema.nullable() },
+  'drafts:save': { input: z.object({ key: draftKeySchema, value: draftValueSchema }).strict(), output: z.object({ savedAt: z.string() }) },
+  'drafts:discard': { input: z.object({ key: draftKeySchema }).strict(), output: z.object({}) },
+  'contacts:recent': { input: z.object({ limit: z.number().int().min(1).max(50).default(10) }).strict().default({ limit: 10 }), output: z.array(contactSchema) },
   'sync:status': { input: empty, output: syncStatusSchema },
   'sync:now': { input: empty, output: syncStatusSchema },
   'app:info': { input: empty, output: appInfoSchema },

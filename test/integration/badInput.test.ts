@@ -73,6 +73,13 @@ function malformed(): Record<Channel, unknown[]> {
       { query: huge }, { query: 'a', extra: 1 }, 'a', [],
     ],
     'catalog:listSolutions': [{ kind: 'nope' }, { kind: 5 }, { kind: huge }, { x: 1 }, 42, [], 'own'],
+    'drafts:get': [{}, null, { key: 5 }, { key: '' }, { key: '../../etc/passwd' }, { key: 'Draft' }, { key: huge }, { key: 'new-deal', extra: 1 }, 'new-deal', []],
+    'drafts:save': [
+      {}, null, { key: 'new-deal' }, { value: 1 }, { key: 'new deal', value: 1 }, { key: 'new-deal', value: 'x'.repeat(300_000) },
+      { key: 'new-deal', value: 1, extra: 1 }, [{ key: 'new-deal', value: 1 }], 42,
+    ],
+    'drafts:discard': [{}, null, { key: 5 }, { key: 'NEW' }, { key: 'new-deal', extra: 1 }, 'new-deal'],
+    'contacts:recent': [{ limit: 0 }, { limit: 51 }, { limit: 'ten' }, { limit: 2.5 }, { x: 1 }, 42, 'a', []],
     'sync:status': empties,
     'sync:now': empties,
     'app:info': empties,
