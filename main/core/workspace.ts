@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher, type Handlers } from '../../shared/ipc';
 import { seedDemo } from './demo';
-import { createEventBus } from './eventBus';
+import { createEventBus, type EventBus } from './eventBus';
 import { createExpiry } from './expiry/applyExpiry';
 import { createExpiryScheduler } from './expiry/expiryScheduler';
 import type { CoreContext } from './handlers/context';
@@ -12,9 +12,13 @@ import { createReferralActions } from './handlers/referralActions';
 import { createReferralQueries } from './handlers/referralQueries';
 import { createSystemHandlers } from './handlers/system';
 import { silentLogger } from './logger';
+import { createNotificationCenter } from './notifications/notificationCenter';
+import type { Notifier } from './notifications/expiryScheduler';
 import { systemClock } from './ports';
 import { DB_FILE_NAME, openDatabase, type Database } from './store/database';
 import { createReferralStore } from './store/referralStore';
+import { createSettingsHandlers } from './settings/settingsHandlers';
+import { createSettingsService, memorySettingsBackend } from './settings/settingsService';
 import type { Workspace, WorkspaceOptions } from './workspaceTypes';
 
 export const DEFAULT_ACTOR = 'You';
@@ -38,7 +42,8 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
 function assemble(db: Database, options: WorkspaceOptions): Workspace {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
-  const events = createEventBus();
+  // A notification raised before the web page connects waits for it (see createEventBus).
+  const events = createEventBus({ retain: ['notification:show'] });
   const store = createReferralStore(db);
 
   if (options.demo && store.referralCount() === 0) {
@@ -62,6 +67,12 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     return ids.length;
   };
 
+  const settings = options.settings ?? createSettingsService(memorySettingsBackend(), logger);
+  settings.onChange((next) => events.emit('settings:changed', next));
+  const notifications = createNotificationCenter({
+    db, clock, logger, settings, events, notifier: resolveNotifier(options.notifier, events), timers: options.timers, timeZone: options.timeZone,
+  });
+
   const queries = createReferralQueries(ctx);
   const actions = createReferralActions(ctx, queries);
   const directory = createDirectory(db);
@@ -84,11 +95,13 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     'sync:status': () => system.status(),
     'sync:now': () => system.now(),
     'app:info': () => system.info(),
+    ...createSettingsHandlers(settings),
   };
 
   applyExpiry();
   scheduler = createExpiryScheduler({ run: applyExpiry, nextAt: expiry.nextExpiryAt, clock, logger });
   scheduler.arm();
+  notifications.start();
 
   let closed = false;
   return {
@@ -96,11 +109,19 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     dispatch: createDispatcher(handlers, logger),
     events,
     applyExpiry,
+    settings,
+    notifications,
     close() {
       if (closed) return;
       closed = true;
+      notifications.stop();
       scheduler?.stop();
       db.close();
     },
   };
+}
+
+function resolveNotifier(notifier: WorkspaceOptions['notifier'], events: EventBus): Notifier | null {
+  if (!notifier) return null;
+  return typeof notifier === 'function' ? notifier(events) : notifier;
 }

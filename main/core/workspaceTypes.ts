@@ -1,6 +1,9 @@
 import type { Dispatch, Handlers } from '../../shared/ipc';
 import type { EventBus } from './eventBus';
+import type { Notifier, Timers } from './notifications/expiryScheduler';
+import type { NotificationCenter } from './notifications/notificationCenter';
 import type { Clock, Logger } from './ports';
+import type { SettingsPort } from './settings/settingsService';
 
 export type DemoOptions = { count: number; seed: number };
 
@@ -15,6 +18,17 @@ export type WorkspaceOptions = {
   demo?: DemoOptions;
   transport: 'electron' | 'web';
   version: string;
+  /** Settings store (electron-store, a JSON file); default: in memory, the defaults. */
+  settings?: SettingsPort;
+  /**
+   * Shows notifications (Electron: native; web host: an event for the page, built from the workspace's
+   * bus). None: no notifications at all.
+   */
+  notifier?: Notifier | ((events: EventBus) => Notifier);
+  /** Timers for the notification scheduler (tests pass fake ones); default: Node's, unref'd. */
+  timers?: Timers;
+  /** IANA time zone for quiet hours; default: the system's. */
+  timeZone?: () => string;
 };
 
 /** The app's behaviour behind the one contract; both transports sit on this. */
@@ -25,5 +39,8 @@ export type Workspace = {
   events: EventBus;
   /** Applies local expiry now (also runs on a timer inside the workspace). */
   applyExpiry(): number;
+  settings: SettingsPort;
+  /** Expiry and sync notifications; the sync engine calls notifications.notifySyncOutcome after a pass. */
+  notifications: NotificationCenter;
   close(): void;
 };

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ipcModule from '../../shared/ipc';
 import { channels, ok, type Dispatch, type Handlers } from '../../shared/ipc';
 import { createEventBus } from '../core/eventBus';
+import { silentLogger } from '../core/logger';
+import { createSettingsService, memorySettingsBackend } from '../core/settings/settingsService';
 import type { Workspace, WorkspaceOptions } from '../core/workspaceTypes';
 import { resetFakeElectron, type FakeElectron } from '../../test/fakes/electron';
 
@@ -26,7 +28,9 @@ async function boot(setup: (electron: FakeElectron) => void = () => {}, open?: (
   const ipc = await import('../../shared/ipc');
   const opened: WorkspaceOptions[] = [];
   const dispatch = vi.fn<Dispatch>(async () => ok('done'));
-  const workspace: Workspace = { handlers: {} as Handlers, dispatch, events: createEventBus(), applyExpiry: () => 0, close: vi.fn() };
+  const notifications = { start: vi.fn(), stop: vi.fn(), reschedule: vi.fn(), setPaused: vi.fn(), isPaused: () => false, notifySyncOutcome: vi.fn(), expiringWithin: () => 0 };
+  const settings = createSettingsService(memorySettingsBackend(), silentLogger);
+  const workspace: Workspace = { handlers: {} as Handlers, dispatch, events: createEventBus(), applyExpiry: () => 0, settings, notifications, close: vi.fn() };
   state.open = (options) => {
     opened.push(options as WorkspaceOptions);
     return open ? open(options as WorkspaceOptions, ipc) : workspace;

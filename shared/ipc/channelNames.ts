@@ -2,5 +2,6 @@
 export const channelNames = [
   'referrals:list', 'referrals:counts', 'referrals:get', 'referrals:act', 'referrals:create', 'favorites:set',
   'directory:searchCustomers', 'catalog:listSolutions', 'drafts:get', 'drafts:save', 'drafts:discard', 'contacts:recent', 'sync:status', 'sync:now', 'app:info',
+  'settings:get', 'settings:set',
 ] as const;
-export const eventNameList = ['referrals:changed', 'sync:status', 'notification:clicked'] as const;
+export const eventNameList = ['referrals:changed', 'sync:status', 'notification:clicked', 'notification:show', 'settings:changed'] as const;

@@ -4,6 +4,7 @@ import {
   customerSchema, dealTypeSchema, idSchema, isoDateTimeSchema, lifecycleActionSchema, newDealSchema,
   referralDetailSchema, referralRowSchema, solutionKindSchema, solutionSchema, stageSchema,
 } from '../domain';
+import { settingsPatchSchema, settingsSchema } from '../settings';
 
 export const tabSchema = z.enum(['inbound', 'outbound', 'favorites'], { error: 'Choose the Inbound, Outbound or Favorites tab' });
 export type Tab = z.infer<typeof tabSchema>;
@@ -99,6 +100,9 @@ export const contract = {
   'sync:status': { input: empty, output: syncStatusSchema },
   'sync:now': { input: empty, output: syncStatusSchema },
   'app:info': { input: empty, output: appInfoSchema },
+  'settings:get': { input: empty, output: settingsSchema },
+  /** A partial change, merged deeply; a refusal is BAD_INPUT with a message per field (paths start with "settings."). */
+  'settings:set': { input: z.object({ settings: settingsPatchSchema }).strict(), output: settingsSchema },
 } as const;
 
 export type Contract = typeof contract;
@@ -112,6 +116,9 @@ export const events = {
   'referrals:changed': z.object({ ids: z.array(z.string()) }),
   'sync:status': syncStatusSchema,
   'notification:clicked': z.object({ id: z.string() }),
+  /** Web host only: a notification for the page to show (Web Notification or in-app); referralId is the deal a click opens. */
+  'notification:show': z.object({ id: z.string(), title: z.string(), body: z.string(), referralId: z.string() }),
+  'settings:changed': settingsSchema,
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;

@@ -29,7 +29,7 @@ async function firstId(query: Record<string, unknown>): Promise<string> {
 
 /** What the app shows: counts, the first page of each tab, three deals with their history, the sync status. */
 async function snapshot(): Promise<Snapshot> {
-  const api: Record<string, unknown> = { counts: await ok('referrals:counts', {}), sync: await ok('sync:status', {}) };
+  const api: Record<string, unknown> = { counts: await ok('referrals:counts', {}), sync: await ok('sync:status', {}), settings: await ok('settings:get', {}) };
   for (const tab of ['inbound', 'outbound', 'favorites'] as const) api[tab] = await ok('referrals:list', { tab, limit: 50 });
   for (const [name, id] of Object.entries(ids)) api[name] = await ok('referrals:get', { id });
   return { digest: host.storeDigest(), api };
@@ -83,6 +83,13 @@ function malformed(): Record<Channel, unknown[]> {
     'sync:status': empties,
     'sync:now': empties,
     'app:info': empties,
+    'settings:get': empties,
+    'settings:set': [
+      {}, null, { settings: null }, { settings: { theme: 'pink' } }, { settings: { colour: 'red' } }, { settings: { serviceUrl: 'ftp://x' } },
+      { settings: { serviceUrl: huge } }, { settings: { notifications: { thresholdsHours: [0] } } }, { settings: { notifications: { thresholdsHours: [] } } },
+      { settings: { notifications: { thresholdsHours: Array(7).fill(1) } } }, { settings: { notifications: { quietHours: { start: '25:00', end: '07:00' } } } },
+      { settings: { notifications: { loud: true } } }, { settings: { closeToTray: 'yes' } }, { settings: {}, extra: 1 }, 'theme=dark', [],
+    ],
   };
 }
 

@@ -12,7 +12,8 @@ export type SentKey = string;
 export const sentKey = (referralId: string, thresholdMs: number): SentKey => `${referralId}@${thresholdMs}`;
 
 export type PlannedNotification = {
-  kind: 'expiry' | 'expirySummary';
+  /** expiry*: planned here; newInbound, helpAnswer, conflicts: by syncNotificationPolicy. */
+  kind: 'expiry' | 'expirySummary' | 'newInbound' | 'helpAnswer' | 'conflicts';
   title: string;
   body: string;
   /** The deal a click opens (the first one, for a summary). */

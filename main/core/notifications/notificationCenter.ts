@@ -1,0 +1,185 @@
+import type { Database } from 'better-sqlite3';
+import type { EventBus } from '../eventBus';
+import type { Clock, Logger } from '../ports';
+import type { SettingsPort } from '../settings/settingsService';
+import { createClockWatch } from './clockWatch';
+import { DAY_MS, HOUR_MS, type PlannedNotification } from './expiryPolicy';
+import { createExpiryScheduler, type Notifier, type Timers } from './expiryScheduler';
+import { createNotificationStore } from './notificationStore';
+import { conflictKey, helpAnswerKey, newInboundKey, planSyncNotifications, type SyncOutcome } from './syncNotificationPolicy';
+
+/** Timers that never keep a process (the CLI host, a test run) alive on their own. */
+export const unrefTimers: Timers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms).unref(),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+export type NotificationCenterOptions = {
+  db: Database;
+  clock: Clock;
+  logger: Logger;
+  settings: SettingsPort;
+  events: EventBus;
+  /** No notifier: nothing is shown and nothing is recorded as shown. */
+  notifier: Notifier | null;
+  timers?: Timers;
+  monotonic?: () => number;
+  /** The seller's IANA time zone, for quiet hours. */
+  timeZone?: () => string;
+};
+
+export type NotificationCenter = {
+  start(): void;
+  stop(): void;
+  /** Plan again now: after resume from sleep, a clock change, or anything else the center cannot see. */
+  reschedule(): void;
+  /** The tray's "Pause notifications": nothing is shown or recorded while paused; what came due shows on resume. */
+  setPaused(paused: boolean): void;
+  isPaused(): boolean;
+  /** Called by the sync engine after a pass: new inbound referrals, Microsoft's answers, conflicts. */
+  notifySyncOutcome(outcome: SyncOutcome): void;
+  /** Received referrals expiring within `ms` from now (the tray's count). */
+  expiringWithin(ms: number): number;
+};
+
+/** Bursts of changes (a sync page, a bulk action) cost one planning run, not one per deal. */
+export const RESCHEDULE_COALESCE_MS = 250;
+/** Shown keys of referrals that can no longer expire are forgotten after this long. */
+export const SENT_KEY_RETENTION_MS = 90 * DAY_MS;
+const MAX_DEFERRED = 500;
+
+const systemTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/**
+ * Notifications of the workspace (SPEC F5): the expiry scheduler over the SQLite store, re-planned on
+ * referral changes, settings changes and clock jumps, plus the sync engine's outcomes. Each kind has its
+ * own switch in settings; quiet hours hold notifications back until they end.
+ */
+export function createNotificationCenter(o: NotificationCenterOptions): NotificationCenter {
+  const timers = o.timers ?? unrefTimers;
+  const timeZone = o.timeZone ?? systemTimeZone;
+  let paused = false;
+  let started = false;
+  let coalesce: unknown = null;
+  let deferredTimer: unknown = null;
+  let deferred: SyncOutcome[] = [];
+  const offs: Array<() => void> = [];
+
+  const show = (n: PlannedNotification) => {
+    try {
+      o.notifier?.show(n);
+    } catch (err) {
+      o.logger.error('a notification could not be shown', err);
+    }
+  };
+  const notifications = () => o.settings.get().notifications;
+
+  // Prepared only when something will be shown: a workspace without a notifier touches no notification table.
+  const store = o.notifier ? createNotificationStore(o.db) : null;
+  const scheduler = store
+    ? createExpiryScheduler({
+        clock: o.clock, timers, store, logger: o.logger, notifier: { show },
+        config: () => {
+          const n = notifications();
+          return {
+            enabled: !paused && n.enabled && n.expiringReferrals,
+            thresholdsMs: n.thresholdsHours.map((h) => h * HOUR_MS),
+            quietHours: n.quietHours,
+            timeZone: timeZone(),
+          };
+        },
+      })
+    : null;
+
+  const reschedule = () => {
+    if (coalesce !== null) timers.clearTimeout(coalesce);
+    coalesce = null;
+    if (started) scheduler?.reschedule();
+  };
+  const requestReschedule = () => {
+    if (!started || coalesce !== null) return;
+    coalesce = timers.setTimeout(() => {
+      coalesce = null;
+      scheduler?.reschedule();
+    }, RESCHEDULE_COALESCE_MS);
+  };
+  const watch = createClockWatch({ clock: o.clock, timers, monotonic: o.monotonic ?? (() => performance.now()), onJump: reschedule });
+
+  const hold = (outcome: SyncOutcome, until: Date | null) => {
+    deferred = [...deferred, outcome].slice(-MAX_DEFERRED);
+    if (deferredTimer !== null) timers.clearTimeout(deferredTimer);
+    deferredTimer = null;
+    if (until) deferredTimer = timers.setTimeout(flushDeferred, Math.max(0, until.getTime() - o.clock.now().getTime()));
+  };
+  const flushDeferred = () => {
+    deferredTimer = null;
+    const held = deferred;
+    deferred = [];
+    if (held.length === 0) return;
+    notifySyncOutcome({
+      newInbound: held.flatMap((h) => h.newInbound ?? []),
+      helpAnswers: held.flatMap((h) => h.helpAnswers ?? []),
+      conflicts: held.flatMap((h) => h.conflicts ?? []),
+    });
+  };
+
+  function notifySyncOutcome(outcome: SyncOutcome): void {
+    if (!store) return;
+    const n = notifications();
+    if (!n.enabled) return;
+    if (paused) return hold(outcome, null);
+    try {
+      const now = o.clock.now();
+      const candidates = [
+        ...(outcome.newInbound ?? []).map((r) => newInboundKey(r.id)),
+        ...(outcome.helpAnswers ?? []).map((a) => helpAnswerKey(a.referralId, a.answer)),
+        ...(outcome.conflicts ?? []).map((c) => conflictKey(c.referralId, c.detectedAt)),
+      ];
+      const plan = planSyncNotifications({
+        outcome, toggles: n, sent: store.sentAmong(candidates), now, quietHours: n.quietHours, timeZone: timeZone(),
+      });
+      for (const planned of plan.notifications) {
+        store.markSent(planned.keys, now.toISOString());
+        show(planned);
+      }
+      if (plan.deferUntil) hold(outcome, plan.deferUntil);
+    } catch (err) {
+      o.logger.error('sync notifications failed', err);
+    }
+  }
+
+  return {
+    start() {
+      if (started || !scheduler) return;
+      started = true;
+      try {
+        store?.prune(new Date(o.clock.now().getTime() - SENT_KEY_RETENTION_MS).toISOString());
+      } catch (err) {
+        o.logger.warn('old notification keys could not be pruned', err);
+      }
+      offs.push(o.events.on('referrals:changed', requestReschedule));
+      offs.push(o.settings.onChange(reschedule));
+      watch.start();
+      scheduler.start();
+    },
+    stop() {
+      started = false;
+      for (const off of offs.splice(0)) off();
+      watch.stop();
+      scheduler?.stop();
+      for (const h of [coalesce, deferredTimer]) if (h !== null) timers.clearTimeout(h);
+      coalesce = null;
+      deferredTimer = null;
+    },
+    reschedule,
+    setPaused(value) {
+      if (paused === value) return;
+      paused = value;
+      reschedule();
+      if (!paused) flushDeferred();
+    },
+    isPaused: () => paused,
+    notifySyncOutcome,
+    expiringWithin: (ms) => store?.expiringWithin(o.clock.now(), ms) ?? 0,
+  };
+}

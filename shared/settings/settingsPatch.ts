@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { Result } from '../ipc/result';
+import { defaultSettings, settingsSchema, type Settings } from './settings';
+
+// A change to the settings: any subset of the fields, nested one level (notifications). Built from the
+// settings schema's own field schemas with their defaults removed, so a missing field means "keep",
+// never "reset to default", and each field is refused with the same sentence as the full schema.
+const shape = settingsSchema.shape;
+const n = shape.notifications.unwrap().shape;
+
+export const settingsPatchSchema = z
+  .object({
+    serviceUrl: shape.serviceUrl.unwrap().optional(),
+    notifications: z
+      .object({
+        enabled: n.enabled.unwrap().optional(),
+        expiringReferrals: n.expiringReferrals.unwrap().optional(),
+        newInbound: n.newInbound.unwrap().optional(),
+        helpAnswers: n.helpAnswers.unwrap().optional(),
+        conflicts: n.conflicts.unwrap().optional(),
+        thresholdsHours: n.thresholdsHours.unwrap().optional(),
+        quietHours: n.quietHours.unwrap().optional(),
+      })
+      .strict()
+      .optional(),
+    closeToTray: shape.closeToTray.unwrap().optional(),
+    theme: shape.theme.unwrap().optional(),
+    language: shape.language.unwrap().optional(),
+    updateChannel: shape.updateChannel.unwrap().optional(),
+    updateUrl: shape.updateUrl.unwrap().optional(),
+  })
+  .strict();
+
+export type SettingsPatch = z.input<typeof settingsPatchSchema>;
+
+/** Field path → first message, e.g. { "notifications.thresholdsHours.0": "A threshold is at least 1 hour" }. */
+export function settingsFieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) fields[issue.path.map(String).join('.') || '(settings)'] ??= issue.message;
+  return fields;
+}
+
+const refusal = (fields: Record<string, string>): Result<never> => {
+  const [first] = Object.values(fields);
+  return { ok: false, error: { code: 'BAD_INPUT', message: first ?? 'These settings are not valid.', fields } };
+};
+
+const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/**
+ * The settings after `patch` (a deep merge: notifications merge field by field, arrays and quiet hours
+ * are replaced whole), or the refusal with a message per field. Pure; `current` is never changed.
+ */
+export function applySettingsPatch(current: Settings, patch: unknown): Result<Settings> {
+  const parsed = settingsPatchSchema.safeParse(patch ?? {});
+  if (!parsed.success) return refusal(settingsFieldErrors(parsed.error));
+  const { notifications, ...top } = parsed.data;
+  const merged = { ...current, ...defined(top), notifications: { ...current.notifications, ...defined(notifications ?? {}) } };
+  const full = settingsSchema.safeParse(merged);
+  return full.success ? { ok: true, value: full.data } : refusal(settingsFieldErrors(full.error));
+}
+
+/**
+ * Settings read back from disk, which a person (or an older version) may have edited: every valid field
+ * is kept, every invalid or unknown one falls back to its default and is reported, so one bad value never
+ * loses the others. Pure.
+ */
+export function recoverSettings(raw: unknown): { settings: Settings; dropped: string[] } {
+  const whole = settingsSchema.safeParse(raw ?? {});
+  if (whole.success) return { settings: whole.data, dropped: [] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { settings: defaultSettings, dropped: ['(settings)'] };
+  const dropped: string[] = [];
+  let settings = defaultSettings;
+  const source = raw as Record<string, unknown>;
+  for (const [key, value] of Object.entries(source)) {
+    if (key === 'notifications' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const [inner, innerValue] of Object.entries(value)) {
+        const next = applySettingsPatch(settings, { notifications: { [inner]: innerValue } });
+        if (next.ok) settings = next.value;
+        else dropped.push(`notifications.${inner}`);
+      }
+      continue;
+    }
+    const next = applySettingsPatch(settings, { [key]: value });
+    if (next.ok) settings = next.value;
+    else dropped.push(key);
+  }
+  return { settings, dropped };
+}
