@@ -63,7 +63,7 @@ function stopHost(h: HostProcess): Promise<void> {
 export const test = base.extend<{ app: RunningApp; demoCount: number }>({
   demoCount: [400, { option: true }],
   // Depends on `playwright`, not `page`, so the Electron project never starts a browser it does not use.
-  app: async ({ playwright, demoCount }, use, testInfo) => {
+  app: async ({ playwright, demoCount }, provide, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cosell-e2e-'));
     const transport = testInfo.project.metadata.transport as 'web' | 'electron';
     if (transport === 'electron') {
@@ -84,7 +84,7 @@ export const test = base.extend<{ app: RunningApp; demoCount: number }>({
         },
       };
       await launch();
-      await use(handle);
+      await provide(handle);
       await (electronApp as ElectronApplication | null)?.close();
     } else {
       const { launchOptions, viewport } = testInfo.project.use;
@@ -101,7 +101,7 @@ export const test = base.extend<{ app: RunningApp; demoCount: number }>({
           await page.goto(host.url);
         },
       };
-      await use(handle);
+      await provide(handle);
       await browser.close();
       await stopHost(host);
     }
