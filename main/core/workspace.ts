@@ -19,6 +19,8 @@ import { DB_FILE_NAME, openDatabase, type Database } from './store/database';
 import { createReferralStore } from './store/referralStore';
 import { createSettingsHandlers } from './settings/settingsHandlers';
 import { createSettingsService, memorySettingsBackend } from './settings/settingsService';
+import type { SyncEngine } from './sync/syncEngine';
+import { createWorkspaceSync } from './sync/workspaceSync';
 import type { Workspace, WorkspaceOptions } from './workspaceTypes';
 
 export const DEFAULT_ACTOR = 'You';
@@ -54,11 +56,17 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
 
   const expiry = createExpiry({ db, store, clock, logger });
   let scheduler: ReturnType<typeof createExpiryScheduler> | null = null;
+  let sync: SyncEngine | null = null;
+  const notifyChanged = (ids: string[]) => {
+    if (ids.length > 0) events.emit('referrals:changed', { ids });
+    scheduler?.arm();
+  };
   const ctx: CoreContext = {
     db, store, clock, logger, events, actor: options.actor ?? DEFAULT_ACTOR,
     changed(ids) {
-      if (ids.length > 0) events.emit('referrals:changed', { ids });
-      scheduler?.arm();
+      notifyChanged(ids);
+      // A seller's change goes out soon; changes that sync itself made do not ask for another pass.
+      sync?.kick();
     },
   };
   const applyExpiry = (): number => {
@@ -70,7 +78,8 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
   const settings = options.settings ?? createSettingsService(memorySettingsBackend(), logger);
   settings.onChange((next) => events.emit('settings:changed', next));
   const notifications = createNotificationCenter({
-    db, clock, logger, settings, events, notifier: resolveNotifier(options.notifier, events), timers: options.timers, timeZone: options.timeZone,
+    db, clock, logger, settings, events, notifier: resolveNotifier(options.notifier, events),
+    timers: options.timers, monotonic: options.monotonic, timeZone: options.timeZone,
   });
 
   const queries = createReferralQueries(ctx);
@@ -92,8 +101,8 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     'drafts:save': ({ key, value }) => drafts.save(key, value),
     'drafts:discard': ({ key }) => drafts.discard(key),
     'contacts:recent': ({ limit }) => drafts.recentContacts(limit),
-    'sync:status': () => system.status(),
-    'sync:now': () => system.now(),
+    'sync:status': () => (sync ? sync.status() : system.status()),
+    'sync:now': () => (sync ? sync.syncNow() : system.now()),
     'app:info': () => system.info(),
     ...createSettingsHandlers(settings),
   };
@@ -102,6 +111,12 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
   scheduler = createExpiryScheduler({ run: applyExpiry, nextAt: expiry.nextExpiryAt, clock, logger });
   scheduler.arm();
   notifications.start();
+  if (options.sync) {
+    sync = createWorkspaceSync(
+      { db, store, events, clock, logger, actor: ctx.actor, changed: notifyChanged, onOutcome: (o) => notifications.notifySyncOutcome(o) },
+      options.sync,
+    );
+  }
 
   let closed = false;
   return {
@@ -111,9 +126,12 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     applyExpiry,
     settings,
     notifications,
+    sync,
     close() {
       if (closed) return;
       closed = true;
+      // Aborts requests in flight; a pass still running finds the engine closed and writes nothing more.
+      void sync?.close();
       notifications.stop();
       scheduler?.stop();
       db.close();

@@ -4,6 +4,8 @@ import type { Notifier, Timers } from './notifications/expiryScheduler';
 import type { NotificationCenter } from './notifications/notificationCenter';
 import type { Clock, Logger } from './ports';
 import type { SettingsPort } from './settings/settingsService';
+import type { SyncEngine } from './sync/syncEngine';
+import type { WorkspaceSyncOptions } from './sync/workspaceSync';
 
 export type DemoOptions = { count: number; seed: number };
 
@@ -27,8 +29,12 @@ export type WorkspaceOptions = {
   notifier?: Notifier | ((events: EventBus) => Notifier);
   /** Timers for the notification scheduler (tests pass fake ones); default: Node's, unref'd. */
   timers?: Timers;
+  /** A clock that never jumps (ms), to notice wall-clock jumps; default: performance.now. Tests pair it with fake timers. */
+  monotonic?: () => number;
   /** IANA time zone for quiet hours; default: the system's. */
   timeZone?: () => string;
+  /** Sync with the referrals service (SPEC F4); without it everything stays local and sync:now refuses. */
+  sync?: WorkspaceSyncOptions;
 };
 
 /** The app's behaviour behind the one contract; both transports sit on this. */
@@ -42,5 +48,7 @@ export type Workspace = {
   settings: SettingsPort;
   /** Expiry and sync notifications; the sync engine calls notifications.notifySyncOutcome after a pass. */
   notifications: NotificationCenter;
+  /** The sync engine when `sync` was given: conflicts, issues, notices, online/offline input. */
+  sync?: SyncEngine | null;
   close(): void;
 };
