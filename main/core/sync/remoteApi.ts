@@ -1,0 +1,69 @@
+/**
+ * The RemoteApi port: what the sync engine needs from the referrals service. The HTTP adapter is
+ * referralsClient.ts; tests may pass their own. Records come back as `unknown`: the engine validates
+ * every one with referralSchema, because a bad record must be reported and skipped, not thrown.
+ */
+
+/** The PATCH paths the engine sends (the service accepts these and a few more). */
+export const syncedPaths = [
+  '/name', '/externalReferenceId', '/campaignId', '/status', '/substatus', '/statusReason', '/statusReasonNotes',
+  '/details/dealValue', '/details/currency', '/details/closingDateTime', '/details/notes', '/details/requirements/solutions',
+  '/team', '/salesStage', '/consent/consentToShareReferralWithMicrosoftSellers', '/inviteContext', '/registration',
+] as const;
+export type SyncedPath = (typeof syncedPaths)[number];
+
+export type JsonPatchOp = { op: 'replace' | 'add'; path: SyncedPath; value: unknown };
+
+export type RemotePage = { value: unknown[]; nextLink: string | null };
+
+/** Where a referrals listing starts: a fresh query, or the service's own continuation link. */
+export type ListFrom = { updatedAfter: string | null } | { nextLink: string };
+
+export type RemoteApi = {
+  /** One page (at most 100) of referrals, oldest change first. */
+  listReferrals(from: ListFrom, signal?: AbortSignal): Promise<RemotePage>;
+  getReferral(id: string, signal?: AbortSignal): Promise<unknown>;
+  /** POST; `requestId` must be the same on every retry of this write. */
+  createReferral(body: unknown, requestId: string, signal?: AbortSignal): Promise<unknown>;
+  /** PATCH with If-Match; resolves to the referral after the change (fetched when the service answers 204). */
+  patchReferral(id: string, ops: readonly JsonPatchOp[], eTag: string, requestId: string, signal?: AbortSignal): Promise<unknown>;
+  /** Customer directory (our extension), one page; null starts from the first page. */
+  listCustomers(nextLink: string | null, signal?: AbortSignal): Promise<RemotePage>;
+  /** The whole solution catalog (our extension). */
+  listSolutions(signal?: AbortSignal): Promise<unknown[]>;
+};
+
+export type RemoteErrorKind = 'network' | 'timeout' | 'http' | 'malformed' | 'aborted';
+export type RemoteErrorDetail = { target: string; message: string };
+
+/**
+ * A failed call, typed so the engine can decide without parsing text: retry (network, timeout,
+ * malformed reply, 408, 429, 5xx), renew the token (401), rebase (412) or give the refusal to the seller.
+ */
+export class RemoteError extends Error {
+  constructor(
+    readonly kind: RemoteErrorKind,
+    message: string,
+    readonly status: number | null = null,
+    readonly code: string = kind,
+    readonly retryAfterMs: number | null = null,
+    readonly details: readonly RemoteErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'RemoteError';
+  }
+
+  get retryable(): boolean {
+    if (this.kind === 'aborted') return false;
+    if (this.kind !== 'http') return true;
+    const s = this.status ?? 0;
+    return s === 408 || s === 429 || s >= 500;
+  }
+
+  get unauthorized(): boolean {
+    return this.status === 401;
+  }
+}
+
+export const AUTH_MESSAGE =
+  'The service refused the sign-in token. Sign in again (or check the token in Settings); your changes stay queued on this computer.';

@@ -1,0 +1,41 @@
+import type { SyncStatus } from '../../../shared/ipc';
+import { AUTH_MESSAGE, RemoteError } from './remoteApi';
+import { RetryLater } from './retry';
+import type { SyncIssue } from './syncRecords';
+
+/** Something the seller should see in the status bar after a pass; the first one is the headline. */
+export type SyncProblem = { message: string; details: string };
+
+const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
+
+/** Plain words for what went wrong, the service's own words in the details. */
+export function problemOf(e: unknown): SyncProblem {
+  if (e instanceof RetryLater) {
+    const inner = problemOf(e.failure);
+    return { message: `${inner.message} Trying again in about ${seconds(e.delayMs)} s.`, details: inner.details };
+  }
+  if (e instanceof RemoteError) {
+    if (e.unauthorized) return { message: AUTH_MESSAGE, details: e.message };
+    const where = e.status ? `HTTP ${e.status} ${e.code}` : e.kind;
+    const details = [`${where}: ${e.message}`, ...e.details.map((x) => `${x.target}: ${x.message}`)].join('\n');
+    if (e.kind === 'network' || e.kind === 'timeout') return { message: 'The referrals service cannot be reached right now; your changes are kept and will be sent later.', details };
+    if (e.status === 429 || e.status === 503) return { message: 'The referrals service is busy and asked us to wait.', details };
+    return { message: `The referrals service answered with an error: ${e.message}`, details };
+  }
+  return { message: 'Sync stopped because of an unexpected error; it will try again.', details: e instanceof Error ? e.message : String(e) };
+}
+
+export function issuesProblem(issues: readonly SyncIssue[]): SyncProblem | null {
+  if (issues.length === 0) return null;
+  const n = issues.length;
+  return {
+    message: `${n} referral${n === 1 ? '' : 's'} from the service could not be read and ${n === 1 ? 'was' : 'were'} skipped; everything else is up to date.`,
+    details: issues.map((i) => `${i.message} ${i.details}`).join('\n'),
+  };
+}
+
+export function lastErrorOf(problems: readonly SyncProblem[], at: string): SyncStatus['lastError'] {
+  const [first] = problems;
+  if (!first) return null;
+  return { at, message: first.message, details: problems.map((p) => [p.message, p.details].filter(Boolean).join('\n')).join('\n\n') };
+}

@@ -1,0 +1,221 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { newDeal } from '../../main/core/testing/fixtures';
+import { AUTH_MESSAGE, type RemoteApi } from '../../main/core/sync/remoteApi';
+import { serviceReferrals, startRig, type Rig } from './syncRig';
+
+const rigs: Rig[] = [];
+const rig = async (...args: Parameters<typeof startRig>) => {
+  const r = await startRig(...args);
+  rigs.push(r);
+  return r;
+};
+afterEach(async () => {
+  await Promise.all(rigs.splice(0).map((r) => r.close()));
+});
+
+/** Local view equals the service for every referral the service has, and nothing is pending. */
+function expectInStep(r: Rig): void {
+  const service = serviceReferrals(r.fake);
+  for (const s of service) expect(r.local(s.id), s.id).toEqual(s);
+  expect(r.localIds().sort()).toEqual(service.map((s) => s.id).sort());
+  expect(r.engine.status().pendingChanges).toBe(0);
+}
+
+const firstWhere = (r: Rig, test: (x: ReturnType<typeof serviceReferrals>[number]) => boolean) => {
+  const hit = serviceReferrals(r.fake).find(test);
+  if (!hit) throw new Error('no referral matches');
+  return hit;
+};
+
+describe('sync engine against the fake Partner Center', () => {
+  it('first sync brings every referral, records the cursor and the time, and fills directory and catalog', async () => {
+    const r = await rig({ fake: { initialReferrals: 230 }, sync: { catalogEveryMs: 3_600_000 } });
+    const status = await r.engine.syncNow();
+    expect(status).toMatchObject({ online: true, serviceConfigured: true, syncing: false, lastError: null, lastSyncAt: r.clock.now().toISOString() });
+    expectInStep(r);
+    expect((r.raw().prepare('SELECT count(*) AS n FROM customers').get() as { n: number }).n).toBe(30);
+    expect((await r.call('catalog:listSolutions', {})).length).toBeGreaterThan(3);
+    expect(r.raw().prepare("SELECT value FROM meta WHERE key = 'sync.cursor'").get()).toBeTruthy();
+    // Nothing new: a second pass changes nothing.
+    const before = r.changed.length;
+    await r.engine.syncNow();
+    expect(r.changed.length).toBe(before);
+  });
+
+  it('an accept made offline reaches the service once, with its edits, and history says synced', async () => {
+    const r = await rig({ fake: { patchResponse: 'noContent' } });
+    await r.engine.syncNow();
+    const inbound = firstWhere(r, (x) => x.direction === 'inbound' && x.status === 'New');
+    await r.call('referrals:act', { id: inbound.id, action: { type: 'accept', edits: { name: 'Renamed on accept', notes: 'Call booked' } } });
+    await r.call('referrals:act', { id: inbound.id, action: { type: 'setSalesStage', salesStage: 'Develop' } });
+    await r.engine.syncNow();
+    expect(r.fake.referral(inbound.id)).toMatchObject({ status: 'Active', substatus: 'Accepted', name: 'Renamed on accept', salesStage: 'Develop', details: { notes: 'Call booked' } });
+    expectInStep(r);
+    const detail = await r.call('referrals:get', { id: inbound.id });
+    expect(detail.history.filter((h) => h.action === 'accept' || h.action === 'setSalesStage').every((h) => h.synced)).toBe(true);
+    expect(r.raw().prepare("SELECT count(*) AS n FROM outbox WHERE state = 'sent'").get()).toEqual({ n: 2 });
+  });
+
+  it('a deal created offline gets the service id; favorite and history follow; a lost reply does not create it twice', async () => {
+    const r = await rig();
+    await r.engine.syncNow();
+    const created = await r.call('referrals:create', { deal: newDeal({ name: 'Offline created deal' }) });
+    const localId = created.referral.id;
+    await r.call('favorites:set', { id: localId, favorite: true });
+    await r.call('referrals:act', { id: localId, action: { type: 'edit', edits: { notes: 'edited before sync' } } });
+    r.fake.faults.add({ kind: 'drop', phase: 'after', methods: ['POST'], count: 1 });
+    await r.engine.syncNow();
+    const onService = serviceReferrals(r.fake).filter((x) => x.name === 'Offline created deal');
+    expect(onService).toHaveLength(1);
+    expect(onService[0]!.details.notes).toBe('edited before sync');
+    expect(r.local(localId)).toBeUndefined();
+    const detail = await r.call('referrals:get', { id: onService[0]!.id });
+    expect(detail).toMatchObject({ favorite: true, pendingChanges: 0 });
+    expect(detail.history.map((h) => h.action)).toEqual(expect.arrayContaining(['create', 'edit', 'favorite']));
+    expect(r.raw().prepare('SELECT server_id FROM referral_ids WHERE local_id = ?').get(localId)).toEqual({ server_id: onService[0]!.id });
+    expect(r.changed.some((c) => c.ids.includes(localId) && c.ids.includes(onService[0]!.id))).toBe(true);
+    expectInStep(r);
+  });
+
+  it('412 on disjoint fields: our change is rebased on the new eTag and both survive', async () => {
+    const r = await rig();
+    await r.engine.syncNow();
+    const inbound = firstWhere(r, (x) => x.direction === 'inbound' && x.status === 'New');
+    await r.call('referrals:act', { id: inbound.id, action: { type: 'accept', edits: { name: 'Ours' } } });
+    r.fake.simulate.updateReferral(inbound.id, { details: { notes: 'Microsoft added a note' } });
+    // Push before the pull sees the change: skip the pull by pushing through a pass whose list fails once.
+    r.fake.faults.add({ kind: 'error500', methods: ['GET'], path: '/engagements/referrals', count: 4 });
+    await r.engine.syncNow();
+    expect(r.fake.referral(inbound.id)).toMatchObject({ name: 'Ours', status: 'Active', details: { notes: 'Microsoft added a note' } });
+    await r.engine.syncNow();
+    expectInStep(r);
+    expect(r.engine.listConflicts()).toEqual([]);
+  });
+
+  it('412 on the same field: a conflict waits for the seller; "local" sends ours, "server" keeps theirs', async () => {
+    const r = await rig();
+    await r.engine.syncNow();
+    const [a, b] = serviceReferrals(r.fake).filter((x) => x.status === 'Active');
+    for (const x of [a!, b!]) {
+      await r.call('referrals:act', { id: x.id, action: { type: 'edit', edits: { notes: `ours ${x.id}`, campaignId: 'OURS' } } });
+      r.fake.simulate.updateReferral(x.id, { details: { notes: `theirs ${x.id}` } });
+    }
+    r.fake.faults.add({ kind: 'error500', methods: ['GET'], path: '/engagements/referrals', count: 4 });
+    const status = await r.engine.syncNow();
+    expect(status.lastError?.details).toMatch(/choose which values to keep/);
+    const conflicts = r.engine.listConflicts();
+    expect(conflicts.map((c) => c.referralId).sort()).toEqual([a!.id, b!.id].sort());
+    expect(conflicts[0]!.fields).toEqual([{ field: 'details.notes', local: expect.stringMatching(/^ours/), server: expect.stringMatching(/^theirs/) }]);
+    // Waiting deals are not sent again.
+    await r.engine.syncNow();
+    expect(r.fake.referral(a!.id)!.details.notes).toBe(`theirs ${a!.id}`);
+
+    r.engine.resolveConflict(a!.id, { 'details.notes': 'local' });
+    r.engine.resolveConflict(b!.id, { 'details.notes': 'server' });
+    await r.engine.syncNow();
+    expect(r.fake.referral(a!.id)).toMatchObject({ campaignId: 'OURS', details: { notes: `ours ${a!.id}` } });
+    expect(r.fake.referral(b!.id)).toMatchObject({ campaignId: 'OURS', details: { notes: `theirs ${b!.id}` } });
+    expect(r.engine.listConflicts()).toEqual([]);
+    expectInStep(r);
+    expect(() => r.engine.resolveConflict(a!.id, { 'details.notes': 'local' })).toThrow(/no conflict/);
+  });
+
+  it('the service closed the deal first: the service wins, the change is dropped and the seller is told why', async () => {
+    const r = await rig();
+    await r.engine.syncNow();
+    const active = firstWhere(r, (x) => x.status === 'Active');
+    const notices: string[] = [];
+    r.engine.subscribe((e) => e.type === 'notice' && notices.push(e.notice.message));
+    await r.call('referrals:act', { id: active.id, action: { type: 'edit', edits: { notes: 'too late' } } });
+    r.fake.simulate.updateReferral(active.id, { status: 'Closed', substatus: 'Lost', statusReason: 'NotACustomer' });
+    await r.engine.syncNow();
+    expect(notices).toEqual([expect.stringMatching(/already lost on the service.*your edits could not be sent/)]);
+    expect(r.engine.listNotices()[0]).toMatchObject({ referralId: active.id, kind: 'serviceClosed' });
+    const detail = await r.call('referrals:get', { id: active.id });
+    expect(detail.history[0]).toMatchObject({ action: 'notSent', synced: true });
+    expect(r.raw().prepare('SELECT state, last_error FROM outbox').get()).toMatchObject({ state: 'failed', last_error: expect.stringMatching(/already lost/) });
+    expectInStep(r);
+  });
+
+  it('a bad record is skipped and reported without blocking the page, then read again until it heals', async () => {
+    const r = await rig();
+    r.fake.faults.add({ kind: 'badRecord', count: 1 });
+    const status = await r.engine.syncNow();
+    expect(status.lastError?.message).toMatch(/1 referral from the service could not be read/);
+    expect(status.lastError?.details).toMatch(/details\.dealValue/);
+    expect(r.engine.listIssues()).toHaveLength(1);
+    // Every other record of the page is in.
+    expect(r.localIds()).toHaveLength(serviceReferrals(r.fake).length - 1);
+    expect((await r.engine.syncNow()).lastError).toBeNull();
+    expect(r.engine.listIssues()).toEqual([]);
+    expectInStep(r);
+  });
+
+  it('a refused sign-in token is a sync error in plain words; changes stay queued', async () => {
+    const r = await rig({ sync: {} });
+    await r.engine.syncNow();
+    const active = firstWhere(r, (x) => x.status === 'Active');
+    await r.call('referrals:act', { id: active.id, action: { type: 'setSalesStage', salesStage: 'Propose' } });
+    const bad = await rig({ shared: { fake: r.fake, clock: r.clock }, fetch: (url, init) => fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: 'Bearer wrong' } }) });
+    const status = await bad.engine.syncNow();
+    expect(status.lastError).toMatchObject({ message: AUTH_MESSAGE });
+    expect(status.lastError?.details).toMatch(/bearer token is not valid/);
+  });
+
+  it('429 and 503 with Retry-After: waits at least that long, with the same request-id, and gets through', async () => {
+    const r = await rig();
+    await r.engine.syncNow();
+    const active = firstWhere(r, (x) => x.status === 'Active');
+    await r.call('referrals:act', { id: active.id, action: { type: 'edit', edits: { notes: 'after the storm' } } });
+    r.fake.faults.add({ kind: 'rateLimit', retryAfterSeconds: 3, count: 1, methods: ['PATCH'] });
+    r.fake.faults.add({ kind: 'error503', retryAfterSeconds: 2, count: 1, methods: ['PATCH'] });
+    await r.engine.syncNow();
+    expect(r.sleeps.filter((ms) => ms >= 2000)).toHaveLength(2);
+    expect(r.sleeps).toContain(3000);
+    expect(r.fake.referral(active.id)!.details.notes).toBe('after the storm');
+    expectInStep(r);
+  });
+
+  it('a repeated page and a malformed reply are harmless', async () => {
+    const r = await rig({ fake: { initialReferrals: 250 } });
+    r.fake.faults.add({ kind: 'repeatPage', count: 2 });
+    r.fake.faults.add({ kind: 'malformedJson', methods: ['GET'], count: 1 });
+    expect((await r.engine.syncNow()).lastError).toBeNull();
+    expectInStep(r);
+  });
+
+  it('never runs two passes at once; a request during a pass runs one more pass after it', async () => {
+    let inFlight = 0;
+    let most = 0;
+    let lists = 0;
+    const wrap = (api: RemoteApi): RemoteApi => ({
+      ...api,
+      listReferrals: async (from, signal) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        lists += 1;
+        try {
+          await new Promise((res) => setTimeout(res, 5));
+          return await api.listReferrals(from, signal);
+        } finally {
+          inFlight -= 1;
+        }
+      },
+    });
+    const r = await rig({ wrapApi: wrap });
+    await Promise.all([r.engine.syncNow(), r.engine.syncNow(), r.engine.syncNow()]);
+    expect(most).toBe(1);
+    expect(lists).toBe(2);
+  });
+
+  it('runs when the network comes back and on the timer while online; offline stops the timer', async () => {
+    const r = await rig({ sync: { online: false, intervalMs: 60_000 } });
+    expect(r.engine.status().online).toBe(false);
+    r.engine.setOnline(true);
+    await r.engine.syncNow();
+    expect(r.localIds().length).toBeGreaterThan(0);
+    expect(r.timers.pending()).toEqual([60_000]);
+    r.engine.setOnline(false);
+    expect(r.timers.pending()).toEqual([]);
+  });
+});
