@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { AppError } from '../../shared/ipc';
+import { defaultSettings } from '../../shared/settings';
 import { createLogger } from '../core/logger';
 import { openWorkspace } from '../core/workspace';
 import type { Workspace } from '../core/workspaceTypes';
 import { forwardEvents, registerIpc } from './ipc';
 import { isTrustedSender, type RendererLocation } from './senderPolicy';
+import { startAutoUpdate } from './update/autoUpdate';
 import { createMainWindow } from './window';
 
 const logger = createLogger('electron');
@@ -57,6 +59,8 @@ function start(): void {
   registerIpc(ipcMain, opened.dispatch, (sender) => isTrustedSender(sender, location));
   forwardEvents(opened.events, () => win?.webContents ?? null);
   openWindow();
+  // Settings are read at every check; swap defaultSettings for the settings store once it is wired here.
+  startAutoUpdate({ app, dialog, window: () => win, settings: () => defaultSettings, logger: createLogger('updater') });
 }
 
 if (!app.requestSingleInstanceLock()) {
