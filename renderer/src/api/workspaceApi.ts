@@ -1,19 +1,22 @@
 import { createApi } from '@reduxjs/toolkit/query/react';
-import type { ReferralDetail } from '../../../shared/domain';
-import type { AppInfo, ChannelInput, Counts, ListPage, ListQuery, SyncStatus } from '../../../shared/ipc';
+import type { Contact, Customer, ReferralDetail, Solution } from '../../../shared/domain';
+import type { AppInfo, ChannelInput, ChannelOutput, Counts, ListPage, ListQuery, SyncStatus } from '../../../shared/ipc';
 import { ipcBaseQuery } from './baseQuery';
 
 /** The list query without its cursor: one cache entry per tab + filters + sort, its pages keyed by cursor. */
 export type ListArgs = Omit<ListQuery, 'cursor'>;
 export type ActArgs = ChannelInput<'referrals:act'>;
 export type FavoriteArgs = ChannelInput<'favorites:set'>;
+export type CreateArgs = ChannelInput<'referrals:create'>;
+export type CustomerSearchArgs = ChannelInput<'directory:searchCustomers'>;
+export type Draft = ChannelOutput<'drafts:get'>;
 
 export const PAGE_SIZE = 100;
 
 export const workspaceApi = createApi({
   reducerPath: 'workspaceApi',
   baseQuery: ipcBaseQuery,
-  tagTypes: ['Referral', 'List', 'Counts', 'Sync', 'AppInfo'],
+  tagTypes: ['Referral', 'List', 'Counts', 'Sync', 'AppInfo', 'Contacts', 'Draft'],
   endpoints: (build) => ({
     listReferrals: build.infiniteQuery<ListPage, ListArgs, string | null>({
       infiniteQueryOptions: {
@@ -34,7 +37,35 @@ export const workspaceApi = createApi({
     }),
     act: build.mutation<ReferralDetail, ActArgs>({
       query: (input) => ({ channel: 'referrals:act', input }),
-      invalidatesTags: (_result, error, { id }) => (error ? [] : [{ type: 'Referral', id }, 'List', 'Counts', 'Sync']),
+      invalidatesTags: (_result, error, { id }) => (error ? [] : [{ type: 'Referral', id }, 'List', 'Counts', 'Sync', 'Contacts']),
+    }),
+    createDeal: build.mutation<ReferralDetail, CreateArgs>({
+      query: (input) => ({ channel: 'referrals:create', input }),
+      invalidatesTags: (_result, error) => (error ? [] : ['List', 'Counts', 'Sync', 'Contacts']),
+    }),
+    searchCustomers: build.query<Customer[], CustomerSearchArgs>({
+      query: (input) => ({ channel: 'directory:searchCustomers', input }),
+      keepUnusedDataFor: 300,
+    }),
+    listSolutions: build.query<Solution[], void>({
+      query: () => ({ channel: 'catalog:listSolutions', input: {} }),
+      keepUnusedDataFor: 600,
+    }),
+    recentContacts: build.query<Contact[], void>({
+      query: () => ({ channel: 'contacts:recent', input: { limit: 10 } }),
+      providesTags: ['Contacts'],
+    }),
+    getDraft: build.query<Draft, string>({
+      query: (key) => ({ channel: 'drafts:get', input: { key } }),
+      providesTags: (_result, _error, key) => [{ type: 'Draft', id: key }],
+      keepUnusedDataFor: 0,
+    }),
+    saveDraft: build.mutation<ChannelOutput<'drafts:save'>, ChannelInput<'drafts:save'>>({
+      query: (input) => ({ channel: 'drafts:save', input }),
+    }),
+    discardDraft: build.mutation<ChannelOutput<'drafts:discard'>, string>({
+      query: (key) => ({ channel: 'drafts:discard', input: { key } }),
+      invalidatesTags: (_result, _error, key) => [{ type: 'Draft', id: key }],
     }),
     setFavorite: build.mutation<ReferralDetail, FavoriteArgs>({
       query: (input) => ({ channel: 'favorites:set', input }),
@@ -81,6 +112,13 @@ export const {
   useCountsQuery,
   useGetReferralQuery,
   useActMutation,
+  useCreateDealMutation,
+  useSearchCustomersQuery,
+  useListSolutionsQuery,
+  useRecentContactsQuery,
+  useLazyGetDraftQuery,
+  useSaveDraftMutation,
+  useDiscardDraftMutation,
   useSetFavoriteMutation,
   useSyncStatusQuery,
   useSyncNowMutation,

@@ -1,17 +1,39 @@
 import { createSelector } from '@reduxjs/toolkit';
 import type { ListArgs } from '../api/workspaceApi';
 import { PAGE_SIZE } from '../api/workspaceApi';
+import { fromDateInput } from '../format/dates';
 import type { RootState } from './store';
+
+const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 export const selectTab = (state: RootState) => state.workspace.tab;
 export const selectSort = (state: RootState) => state.workspace.sort;
 export const selectSelectedId = (state: RootState) => state.workspace.selectedId;
 export const selectStagesOfTab = (state: RootState) => state.workspace.stages[state.workspace.tab];
+export const selectFilters = (state: RootState) => state.workspace.filters;
+export const selectDialog = (state: RootState) => state.workspace.dialog;
 
-/** What the list asks the main process for; stages are left out when none is picked (= every stage). */
-export const selectListArgs = createSelector([selectTab, selectStagesOfTab, selectSort], (tab, stages, sort): ListArgs => ({
-  tab,
-  ...(stages.length > 0 ? { stages: [...stages].sort() } : {}),
-  sort,
-  limit: PAGE_SIZE,
-}));
+/** Are any filters narrowing the current tab (stages included)? */
+export const selectIsFiltered = createSelector([selectFilters, selectStagesOfTab], (filters, stages) =>
+  stages.length > 0 || Object.values(filters).some((v) => v.trim() !== ''),
+);
+
+/**
+ * What the list asks the main process for: only the filters that are set (an empty stage list means every
+ * stage), close dates as UTC midnight (close dates are stored that way, so "to" includes its own day).
+ */
+export const selectListArgs = createSelector([selectTab, selectStagesOfTab, selectFilters, selectSort], (tab, stages, f, sort): ListArgs => {
+  const search = f.search.trim();
+  const customer = f.customer.trim();
+  return {
+    tab,
+    ...(stages.length > 0 ? { stages: [...stages].sort() } : {}),
+    ...(f.dealType ? { dealType: f.dealType } : {}),
+    ...(customer ? { customer } : {}),
+    ...(isDate(f.closeFrom) ? { closeFrom: fromDateInput(f.closeFrom) } : {}),
+    ...(isDate(f.closeTo) ? { closeTo: fromDateInput(f.closeTo) } : {}),
+    ...(search ? { search } : {}),
+    sort,
+    limit: PAGE_SIZE,
+  };
+});

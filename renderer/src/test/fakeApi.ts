@@ -1,12 +1,23 @@
-import { applyAction, dealTypeOf, expiryOf, stageOf, type HistoryEntry, type Referral, type ReferralDetail, type ReferralRow } from '../../../shared/domain';
+import {
+  applyAction, dealTypeOf, expiryOf, referralFromNewDeal, stageOf, type Contact, type Customer, type HistoryEntry, type Referral,
+  type ReferralDetail, type ReferralRow, type Solution,
+} from '../../../shared/domain';
 import {
   AppError, createDispatcher, type Api, type ApiError, type Channel, type EventName, type EventPayload, type Handlers,
   type ParsedListQuery, type SyncStatus,
 } from '../../../shared/ipc';
+import { applySettingsPatch, defaultSettings, type Settings } from '../../../shared/settings';
 
 type Entry = { referral: Referral; favorite: boolean; pending: number; history: HistoryEntry[] };
 export type Call = { channel: Channel; input: unknown };
-export type FakeOptions = { referrals?: Referral[]; favorites?: string[]; sync?: Partial<SyncStatus> };
+export type FakeOptions = {
+  referrals?: Referral[];
+  favorites?: string[];
+  sync?: Partial<SyncStatus>;
+  customers?: Customer[];
+  solutions?: Solution[];
+  drafts?: Record<string, { value: unknown; savedAt: string }>;
+};
 
 /**
  * window.api over an in-memory set of referrals, through the real contract dispatcher (inputs parsed with the
@@ -19,6 +30,9 @@ export function createFakeApi(options: FakeOptions = {}) {
   const failures = new Map<Channel, ApiError>();
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   let historyId = 0;
+  let created = 0;
+  const drafts = new Map(Object.entries(options.drafts ?? {}));
+  let settings: Settings = defaultSettings;
   const sync: SyncStatus = { online: true, serviceConfigured: true, syncing: false, lastSyncAt: null, pendingChanges: 0, lastError: null, ...options.sync };
 
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
@@ -40,8 +54,16 @@ export function createFakeApi(options: FakeOptions = {}) {
     syncState: e.pending > 0 ? 'pending' : 'synced', pendingChanges: e.pending, history: e.history,
   });
   const inTab = (e: Entry, q: ParsedListQuery) => (q.tab === 'favorites' ? e.favorite : e.referral.direction === q.tab);
-  const matching = (q: ParsedListQuery) =>
-    [...entries.values()].filter((e) => inTab(e, q) && (!q.stages || q.stages.includes(stageOf(e.referral.status)))).map(rowOf);
+  // The main process searches with FTS5 word prefixes; plain substrings are close enough for the renderer's tests.
+  const has = (text: string, part: string | undefined) => !part || text.toLowerCase().includes(part.trim().toLowerCase());
+  const passes = ({ referral: r }: Entry, q: ParsedListQuery) =>
+    (!q.stages || q.stages.length === 0 || q.stages.includes(stageOf(r.status))) &&
+    (!q.dealType || dealTypeOf(r) === q.dealType) &&
+    has(r.customerProfile.name, q.customer) &&
+    (!q.closeFrom || r.details.closingDateTime >= q.closeFrom) &&
+    (!q.closeTo || r.details.closingDateTime <= q.closeTo) &&
+    has([r.name, r.customerProfile.name, r.details.notes, r.externalReferenceId, r.campaignId].join(' '), q.search);
+  const matching = (q: ParsedListQuery) => [...entries.values()].filter((e) => inTab(e, q) && passes(e, q)).map(rowOf);
 
   const handlers: Handlers = {
     'referrals:list': (q) => {
@@ -78,9 +100,47 @@ export function createFakeApi(options: FakeOptions = {}) {
       e.favorite = favorite;
       return detailOf(e);
     },
-    'referrals:create': () => { throw new AppError('UNAVAILABLE', 'Creating deals is not part of this fake.'); },
-    'directory:searchCustomers': () => [],
-    'catalog:listSolutions': () => [],
+    'referrals:create': ({ deal }) => {
+      const at = new Date().toISOString();
+      const id = `local-${++created}`;
+      const e: Entry = { referral: referralFromNewDeal(deal, { id, engagementId: `eng-${id}` }, { now: at, actor: 'You' }), favorite: false, pending: 1, history: [] };
+      e.history.push({ id: ++historyId, at, actor: 'You', action: 'create', changes: [], synced: false });
+      entries.set(id, e);
+      sync.pendingChanges += 1;
+      queueMicrotask(() => emit('referrals:changed', { ids: [id] }));
+      return detailOf(e);
+    },
+    'directory:searchCustomers': ({ query, country, limit }) =>
+      (options.customers ?? [])
+        .filter((c) => c.name.toLowerCase().includes(query.trim().toLowerCase()) && (!country || c.address.country === country))
+        .slice(0, limit),
+    'catalog:listSolutions': ({ kind }) => (options.solutions ?? []).filter((s) => !kind || s.kind === kind),
+    'drafts:get': ({ key }) => {
+      const d = drafts.get(key);
+      return d ? { key, value: d.value, savedAt: d.savedAt } : null;
+    },
+    'drafts:save': ({ key, value }) => {
+      const savedAt = new Date().toISOString();
+      drafts.set(key, { value: JSON.parse(JSON.stringify(value)) as unknown, savedAt });
+      return { savedAt };
+    },
+    'drafts:discard': ({ key }) => {
+      drafts.delete(key);
+      return {};
+    },
+    'contacts:recent': ({ limit }) => {
+      const seen = new Map<string, Contact>();
+      const byRecent = [...entries.values()].sort((a, b) => b.referral.updatedDateTime.localeCompare(a.referral.updatedDateTime));
+      for (const e of byRecent) for (const m of e.referral.team) if (!seen.has(m.email.toLowerCase())) seen.set(m.email.toLowerCase(), m);
+      return [...seen.values()].slice(0, limit);
+    },
+    'settings:get': () => settings,
+    'settings:set': ({ settings: patch }) => {
+      const next = applySettingsPatch(settings, patch);
+      if (!next.ok) throw new AppError(next.error.code, next.error.message, next.error.fields);
+      settings = next.value;
+      return settings;
+    },
     'sync:status': () => ({ ...sync }),
     'sync:now': () => ({ ...sync }),
     'app:info': () => ({ version: '0.1.0-test', dataDir: '/tmp/fake', transport: 'web' as const }),
@@ -113,6 +173,7 @@ export function createFakeApi(options: FakeOptions = {}) {
     failNext: (channel: Channel, error: ApiError) => failures.set(channel, error),
     emit,
     referral: (id: string) => entry(id).referral,
+    draft: (key: string) => drafts.get(key),
   };
 }
 

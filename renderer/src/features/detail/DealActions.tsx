@@ -1,22 +1,44 @@
+import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import EmojiEventsOutlinedIcon from '@mui/icons-material/EmojiEventsOutlined';
+import GroupAddOutlinedIcon from '@mui/icons-material/GroupAddOutlined';
+import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
+import ThumbDownOffAltOutlinedIcon from '@mui/icons-material/ThumbDownOffAltOutlined';
+import WidgetsOutlinedIcon from '@mui/icons-material/WidgetsOutlined';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import { useState } from 'react';
-import { allowedActions, closeReasonLabels, expiryOf, type ReferralDetail } from '../../../../shared/domain';
+import { allowedActions, closeReasonLabels, expiryOf, type LifecycleActionType, type ReferralDetail } from '../../../../shared/domain';
+import { useAppDispatch, useAppSelector } from '../../app/hooks';
+import { selectDialog } from '../../app/selectors';
 import { useNow } from '../../app/useNow';
+import { closeDialog, openDialog, type ActionDialog } from '../../app/workspaceSlice';
 import { formatDateTime } from '../../format/dates';
 import { AcceptDialog } from './AcceptDialog';
-import { DeclineDialog } from './DeclineDialog';
+import { AddTeamDialog } from './AddTeamDialog';
+import { CloseReasonDialog } from './CloseReasonDialog';
+import { EditDialog } from './EditDialog';
+import { RequestHelpDialog } from './RequestHelpDialog';
+import { SalesStageSelect } from './SalesStageSelect';
+import { SolutionsDialog } from './SolutionsDialog';
+import { WinDialog } from './WinDialog';
 
-type Props = { detail: ReferralDetail };
+/** The lifecycle action each dialog ends in: a dialog opens only where its stage allows that action. */
+const actionOf: Record<ActionDialog, LifecycleActionType> = {
+  accept: 'accept', decline: 'decline', edit: 'edit', addTeam: 'addTeamMember', solutions: 'setSolutions',
+  requestHelp: 'requestHelp', win: 'win', lose: 'lose',
+};
 
 /** Only what the stage allows is clickable (shared `allowedActions`); Archived is read-only. */
-export function DealActions({ detail }: Props) {
+export function DealActions({ detail }: { detail: ReferralDetail }) {
   const { referral, stage } = detail;
+  const dispatch = useAppDispatch();
   const now = useNow();
-  const [dialog, setDialog] = useState<'accept' | 'decline' | null>(null);
-  const close = () => setDialog(null);
+  const dialog = useAppSelector(selectDialog);
+  const allowed = allowedActions[stage];
+  const kind = dialog?.id === referral.id && allowed.includes(actionOf[dialog.kind]) ? dialog.kind : null;
+  const open = (k: ActionDialog) => dispatch(openDialog({ id: referral.id, kind: k }));
+  const close = () => dispatch(closeDialog());
 
   if (stage === 'archived') {
     return (
@@ -25,33 +47,55 @@ export function DealActions({ detail }: Props) {
         Outcome: {referral.substatus}
         {referral.statusReason && <> · Reason: {closeReasonLabels[referral.statusReason]}</>}
         {referral.statusReasonNotes && <> · “{referral.statusReasonNotes}”</>}
+        {referral.registration && <> · Deal registration submitted</>}
       </Alert>
     );
   }
 
-  const allowed = allowedActions[stage];
-  const canAnswer = stage === 'received' && referral.direction === 'inbound';
-  if (canAnswer && Date.parse(expiryOf(referral)) <= now) {
+  if (stage === 'received') {
+    if (referral.direction !== 'inbound') return null;
+    if (Date.parse(expiryOf(referral)) <= now) {
+      return (
+        <Alert severity="warning" variant="outlined">
+          This referral expired on {formatDateTime(expiryOf(referral))} and can no longer be accepted or declined. It moves to Archived shortly.
+        </Alert>
+      );
+    }
     return (
-      <Alert severity="warning" variant="outlined">
-        This referral expired on {formatDateTime(expiryOf(referral))} and can no longer be accepted or declined. It moves to Archived shortly.
-      </Alert>
+      <>
+        <Box sx={{ display: 'flex', gap: 1 }}>
+          <Button variant="contained" onClick={() => open('accept')} aria-keyshortcuts="A">Accept</Button>
+          <Button variant="outlined" color="error" onClick={() => open('decline')} aria-keyshortcuts="D">Decline</Button>
+        </Box>
+        {kind === 'accept' && <AcceptDialog referral={referral} onClose={close} />}
+        {kind === 'decline' && <CloseReasonDialog referral={referral} kind="decline" onClose={close} />}
+      </>
     );
   }
-  if (!canAnswer) return null;
 
+  // Accepted: edit, team, solutions, sales stage, help (while the deal is private or nobody was asked yet), Won, Lost.
+  const canAskForHelp = detail.dealType === 'privatePipeline' || !referral.inviteContext;
   return (
     <>
-      <Stack direction="row" spacing={1}>
-        {allowed.includes('accept') && (
-          <Button variant="contained" onClick={() => setDialog('accept')}>Accept</Button>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
+        <Button variant="contained" color="success" startIcon={<EmojiEventsOutlinedIcon />} onClick={() => open('win')}>Won</Button>
+        <Button variant="outlined" color="error" startIcon={<ThumbDownOffAltOutlinedIcon />} onClick={() => open('lose')}>Lost</Button>
+        <SalesStageSelect referral={referral} />
+      </Box>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 1 }}>
+        <Button size="small" startIcon={<EditOutlinedIcon />} onClick={() => open('edit')}>Edit</Button>
+        <Button size="small" startIcon={<GroupAddOutlinedIcon />} onClick={() => open('addTeam')}>Add employees</Button>
+        <Button size="small" startIcon={<WidgetsOutlinedIcon />} onClick={() => open('solutions')}>Solutions</Button>
+        {canAskForHelp && (
+          <Button size="small" startIcon={<HandshakeOutlinedIcon />} onClick={() => open('requestHelp')}>Request Microsoft help</Button>
         )}
-        {allowed.includes('decline') && (
-          <Button variant="outlined" color="error" onClick={() => setDialog('decline')}>Decline</Button>
-        )}
-      </Stack>
-      {dialog === 'accept' && <AcceptDialog referral={referral} open onClose={close} />}
-      {dialog === 'decline' && <DeclineDialog referral={referral} open onClose={close} />}
+      </Box>
+      {kind === 'edit' && <EditDialog referral={referral} onClose={close} />}
+      {kind === 'addTeam' && <AddTeamDialog referral={referral} onClose={close} />}
+      {kind === 'solutions' && <SolutionsDialog referral={referral} onClose={close} />}
+      {kind === 'requestHelp' && canAskForHelp && <RequestHelpDialog referral={referral} onClose={close} />}
+      {kind === 'win' && <WinDialog referral={referral} onClose={close} />}
+      {kind === 'lose' && <CloseReasonDialog referral={referral} kind="lose" onClose={close} />}
     </>
   );
 }

@@ -96,7 +96,7 @@ describe('DealDetail', () => {
     const panel = await open('Wingtip');
     fireEvent.click(within(panel).getByRole('button', { name: 'Accept' }));
     fireEvent.change(screen.getByRole('textbox', { name: /Estimated value/ }), { target: { value: '12,5' } });
-    fireEvent.change(screen.getByRole('textbox', { name: /Currency/ }), { target: { value: 'eu' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /Currency/ }), { target: { value: 'eu' } });
     fireEvent.click(screen.getByRole('button', { name: 'Accept referral' }));
     expect(await screen.findByText('Enter an amount like 25000 or 25000.50 (no more than 2 decimals)')).toBeTruthy();
     expect(screen.getByText('Use a 3-letter ISO 4217 currency code such as USD or EUR')).toBeTruthy();

@@ -53,6 +53,23 @@ export function DealOverview({ detail }: { detail: ReferralDetail }) {
           ]}
         />
       </Section>
+      {r.registration && (
+        <Section title="Deal registration">
+          <FieldList
+            fields={[
+              { label: 'Contract value', value: formatMoney(r.registration.contractValue, r.registration.currency) },
+              { label: 'Term', value: `${r.registration.termMonths} months` },
+              { label: 'Start', value: formatCloseDate(r.registration.startDate) },
+              { label: 'End', value: formatCloseDate(r.registration.endDate) },
+              { label: 'Signed', value: formatCloseDate(r.registration.signDate) },
+              ...r.registration.deployments.map((d, i) => ({
+                label: i === 0 ? 'Deployment' : `Deployment ${i + 1}`,
+                value: `${r.details.requirements.solutions.find((s) => s.id === d.solutionId)?.name ?? d.solutionId}: ${d.deploymentDetails}`,
+              })),
+            ]}
+          />
+        </Section>
+      )}
       <Section title="Notes">
         <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }} color={r.details.notes ? 'text.primary' : 'text.secondary'}>
           {r.details.notes || 'No notes.'}

@@ -18,6 +18,13 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
 
   return (
     <>
+      {!help && (
+        <Section title="Microsoft's help">
+          <Typography variant="body2" color="text.secondary">
+            {detail.dealType === 'privatePipeline' ? 'Not requested: this is a private pipeline deal, not shared with Microsoft.' : 'No help request on this deal.'}
+          </Typography>
+        </Section>
+      )}
       {help && (
         <Section title="Microsoft's help">
           <FieldList

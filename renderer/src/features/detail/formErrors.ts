@@ -25,3 +25,23 @@ export function messagesFromServer(fields: Record<string, string>, known: readon
   }
   return out;
 }
+
+/** Every message keyed by its full path ("deployments.0.deploymentDetails"), after dropping `prefix` ("registration."). */
+export function messagesByPath(issues: readonly z.core.$ZodIssue[], prefix = ''): FieldMessages {
+  const out: FieldMessages = {};
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.');
+    const key = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+    if (key && !(key in out)) out[key] = issue.message;
+  }
+  return out;
+}
+
+/** The main process's field messages keyed by full path, after dropping `prefix` ("action.registration."). */
+export function serverMessagesByPath(fields: Record<string, string>, prefix: string): FieldMessages {
+  const out: FieldMessages = {};
+  for (const [path, message] of Object.entries(fields)) {
+    if (path.startsWith(prefix)) out[path.slice(prefix.length)] ??= message;
+  }
+  return out;
+}

@@ -37,6 +37,7 @@ export const ReferralRowView = memo(function ReferralRowView({ row, index, top, 
     <Box
       role="row"
       data-testid="deal-row"
+      data-deal-id={row.id}
       aria-rowindex={index + 2}
       aria-selected={selected}
       aria-label={`${row.name}, ${row.customerName}`}

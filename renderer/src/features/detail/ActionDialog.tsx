@@ -1,0 +1,49 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import { useId, type FormEvent, type ReactNode } from 'react';
+
+type Props = {
+  title: string;
+  submitLabel: string;
+  onSubmit: () => void | Promise<void>;
+  onClose: () => void;
+  busy?: boolean;
+  /** The main process's refusal, shown above the fields. */
+  serverError?: string | null;
+  submitColor?: 'primary' | 'error' | 'success';
+  submitDisabled?: boolean;
+  maxWidth?: 'xs' | 'sm' | 'md';
+  /** Extra buttons left of Cancel (e.g. "Mark won without registration"). */
+  extraActions?: ReactNode;
+  children: ReactNode;
+};
+
+/** The frame every action dialog shares: a form, its title, the refusal if any, Cancel and the action. */
+export function ActionDialog(props: Props) {
+  const { title, submitLabel, onSubmit, onClose, busy, serverError, submitColor = 'primary', submitDisabled, maxWidth = 'sm', extraActions, children } = props;
+  const titleId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void onSubmit();
+  };
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth={maxWidth} aria-labelledby={titleId}>
+      <form onSubmit={submit} noValidate>
+        <DialogTitle id={titleId}>{title}</DialogTitle>
+        <DialogContent>
+          {serverError && <Alert severity="error" sx={{ mb: 2 }}>{serverError}</Alert>}
+          {children}
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          {extraActions}
+          <Button onClick={onClose} disabled={busy}>Cancel</Button>
+          <Button type="submit" variant="contained" color={submitColor} loading={busy} disabled={submitDisabled}>{submitLabel}</Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

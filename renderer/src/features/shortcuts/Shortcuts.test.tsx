@@ -1,0 +1,80 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { accepted, outbound, received } from '../../test/fixtures';
+import { findRow, renderApp } from '../../test/renderApp';
+
+const press = (key: string, init: KeyboardEventInit = {}, target: Element = document.body) => fireEvent.keyDown(target, { key, ...init });
+
+describe('keyboard shortcuts', () => {
+  it('switches tabs with Ctrl+1/2/3 and focuses the search with Ctrl+F and /', async () => {
+    renderApp({ referrals: [received({ name: 'In' }), outbound({ name: 'Out' })] });
+    await findRow('In');
+    press('2', { ctrlKey: true });
+    expect(await findRow('Out')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Outbound' }).getAttribute('aria-selected')).toBe('true');
+    press('3', { ctrlKey: true });
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Favorites' }).getAttribute('aria-selected')).toBe('true'));
+    press('1', { ctrlKey: true });
+    expect(await findRow('In')).toBeTruthy();
+
+    const search = screen.getByRole('searchbox', { name: 'Search deals' });
+    press('/');
+    await waitFor(() => expect(document.activeElement).toBe(search));
+    search.blur();
+    press('f', { ctrlKey: true });
+    await waitFor(() => expect(document.activeElement).toBe(search));
+  });
+
+  it('never fires while typing in a field', async () => {
+    const { fake } = renderApp({ referrals: [received({ name: 'Typing' })] });
+    await findRow('Typing');
+    const search = screen.getByRole('searchbox', { name: 'Search deals' });
+    search.focus();
+    for (const key of ['n', '?', 'f', 'a', '2']) press(key, {}, search);
+    press('2', { ctrlKey: true }, search);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('tab', { name: 'Inbound' }).getAttribute('aria-selected')).toBe('true');
+    expect(fake.callsTo('favorites:set')).toEqual([]);
+  });
+
+  it('F favorites the focused or open deal; A and D open Accept and Decline on a Received one', async () => {
+    const { fake } = renderApp({ referrals: [received({ id: 'r1', name: 'Keyed' }), accepted({ id: 'r2', name: 'Going' })] });
+    const row = await findRow('Keyed');
+    row.focus();
+    press('f', {}, row);
+    await waitFor(() => expect(fake.callsTo('favorites:set')).toEqual([{ id: 'r1', favorite: true }]));
+    expect(await within(row).findByRole('button', { name: 'Remove from favorites' })).toBeTruthy();
+
+    press('a', {}, row);
+    expect(await screen.findByRole('dialog', { name: 'Accept referral' })).toBeTruthy();
+    expect(screen.getByTestId('deal-detail')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    press('d');
+    expect(await screen.findByRole('dialog', { name: 'Decline referral' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    // An Accepted deal cannot be accepted or declined: the letters do nothing there.
+    fireEvent.click(await findRow('Going'));
+    await screen.findByRole('heading', { level: 2, name: 'Going' });
+    press('a');
+    press('d');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('N opens the new deal form and ? lists every shortcut', async () => {
+    renderApp({ referrals: [received({ name: 'Any' })] });
+    await findRow('Any');
+    press('?', { shiftKey: true });
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    for (const text of ['Show Inbound', 'Search deals', 'Add or remove the deal from favorites', 'Accept a Received referral', 'New deal']) {
+      expect(within(help).getByText(text)).toBeTruthy();
+    }
+    fireEvent.click(within(help).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    press('n');
+    expect(await screen.findByRole('dialog', { name: 'New deal' })).toBeTruthy();
+  });
+});

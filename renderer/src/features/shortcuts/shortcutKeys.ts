@@ -1,0 +1,61 @@
+import type { Tab } from '../../../../shared/ipc';
+
+export type Command =
+  | { type: 'tab'; tab: Tab }
+  | { type: 'search' }
+  | { type: 'favorite' }
+  | { type: 'accept' }
+  | { type: 'decline' }
+  | { type: 'newDeal' }
+  | { type: 'help' };
+
+/** Every shortcut with the words the help dialog shows; `keys` are shown as key caps. */
+export const shortcutList: readonly { keys: readonly string[][]; description: string }[] = [
+  { keys: [['Ctrl', '1']], description: 'Show Inbound' },
+  { keys: [['Ctrl', '2']], description: 'Show Outbound' },
+  { keys: [['Ctrl', '3']], description: 'Show Favorites' },
+  { keys: [['Ctrl', 'F'], ['/']], description: 'Search deals' },
+  { keys: [['↑'], ['↓']], description: 'Move between deals in the list' },
+  { keys: [['Enter']], description: 'Open the deal' },
+  { keys: [['F']], description: 'Add or remove the deal from favorites' },
+  { keys: [['A']], description: 'Accept a Received referral' },
+  { keys: [['D']], description: 'Decline a Received referral' },
+  { keys: [['N']], description: 'New deal' },
+  { keys: [['?']], description: 'Show keyboard shortcuts' },
+  { keys: [['Esc']], description: 'Close a dialog or leave the search box' },
+];
+
+const tabKeys: Record<string, Tab> = { '1': 'inbound', '2': 'outbound', '3': 'favorites' };
+
+type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+
+/** Which command a key press means, or null. Pure; where focus is gets checked by `isTyping`. */
+export function commandFor(e: KeyLike): Command | null {
+  const mod = e.ctrlKey || e.metaKey;
+  if (e.altKey) return null;
+  if (mod) {
+    const tab = tabKeys[e.key];
+    if (tab && !e.shiftKey) return { type: 'tab', tab };
+    if (e.key.toLowerCase() === 'f' && !e.shiftKey) return { type: 'search' };
+    return null;
+  }
+  switch (e.key) {
+    case '/': return { type: 'search' };
+    case '?': return { type: 'help' };
+    case 'f': case 'F': return e.shiftKey ? null : { type: 'favorite' };
+    case 'a': case 'A': return e.shiftKey ? null : { type: 'accept' };
+    case 'd': case 'D': return e.shiftKey ? null : { type: 'decline' };
+    case 'n': case 'N': return e.shiftKey ? null : { type: 'newDeal' };
+    default: return null;
+  }
+}
+
+/**
+ * True while the person is typing, choosing from a menu or working in a dialog: shortcuts stay out of
+ * the way there (a letter typed into a field is a letter, not a command).
+ */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return true;
+  return target.closest('[role="dialog"], [role="listbox"], [role="menu"], [role="combobox"]') !== null;
+}
