@@ -29,7 +29,7 @@ describe('DealDetail', () => {
     await waitFor(() => expect(screen.queryByTestId('deal-detail')).toBeNull());
   });
 
-  it('offers Accept and Decline on Received, nothing on Accepted, a read-only note on Archived', async () => {
+  it('offers Accept and Decline on Received only, a read-only note on Archived', async () => {
     renderApp({
       referrals: [
         received({ name: 'Fresh' }),
@@ -89,6 +89,26 @@ describe('DealDetail', () => {
     ]);
     expect(await within(panel).findByRole('heading', { level: 2, name: 'Adatum phase 2' })).toBeTruthy();
     expect(within(panel).queryByRole('button', { name: 'Accept' })).toBeNull();
+  });
+
+  it('accepts and adds a team member in the same step, the half-typed one included', async () => {
+    const { fake } = renderApp({ referrals: [received({ id: 'a2', name: 'Tailwind' })] });
+    const panel = await open('Tailwind');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Accept' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Accept referral' });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /First name/ }), { target: { value: 'Mae' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Last name/ }), { target: { value: 'Jemison' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Phone/ }), { target: { value: '+1 555 0199' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Email/ }), { target: { value: 'ada@partner.example' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Accept referral' }));
+    expect(await within(dialog).findByText('ada@partner.example is already on the team')).toBeTruthy();
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Email/ }), { target: { value: 'mae@partner.example' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Accept referral' }));
+    expect(await screen.findByText('Referral accepted')).toBeTruthy();
+    expect(fake.callsTo('referrals:act')).toEqual([
+      { id: 'a2', action: { type: 'accept', edits: {}, addTeam: [{ firstName: 'Mae', lastName: 'Jemison', phoneNumber: '+1 555 0199', email: 'mae@partner.example' }] } },
+    ]);
+    expect(await within(panel).findByText('Mae Jemison')).toBeTruthy();
   });
 
   it('checks accept input with the shared schema before sending', async () => {

@@ -1,0 +1,168 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { accepted, archived, catalog, outbound, received } from '../../test/fixtures';
+import { findRow, renderApp } from '../../test/renderApp';
+
+const DAY = 24 * 3600_000;
+
+async function openDeal(name: string, tab?: 'Outbound') {
+  if (tab) fireEvent.click(await screen.findByRole('tab', { name: tab }));
+  fireEvent.click(await findRow(name));
+  const panel = await screen.findByTestId('deal-detail');
+  await within(panel).findByRole('heading', { level: 2, name });
+  return panel;
+}
+
+const dialog = (name: string) => screen.findByRole('dialog', { name });
+const text = (scope: HTMLElement, name: RegExp | string) => within(scope).getByRole('textbox', { name });
+
+describe('Accepted deal actions', () => {
+  it('edits the deal, sending only what changed, and shows a refusal from the main process', async () => {
+    const { fake } = renderApp({ referrals: [accepted({ id: 'e1', name: 'Editable' })] });
+    const panel = await openDeal('Editable');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Edit' }));
+    const d = await dialog('Edit deal');
+    fireEvent.change(text(d, /CRM ID/), { target: { value: 'CRM-9' } });
+    fake.failNext('referrals:act', { code: 'BAD_INPUT', message: 'That CRM ID is taken.', fields: { 'action.edits.externalReferenceId': 'Already used' } });
+    fireEvent.click(within(d).getByRole('button', { name: 'Save changes' }));
+    expect(await within(d).findByText('That CRM ID is taken.')).toBeTruthy();
+    expect(within(d).getByText('Already used')).toBeTruthy();
+    fireEvent.click(within(d).getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Deal saved')).toBeTruthy();
+    expect(fake.callsTo('referrals:act').at(-1)).toEqual({ id: 'e1', action: { type: 'edit', edits: { externalReferenceId: 'CRM-9' } } });
+  });
+
+  it('adds employees: a recent contact in one click and a typed person, every field mandatory', async () => {
+    const grace = { firstName: 'Grace', lastName: 'Hopper', phoneNumber: '+1 555 0101', email: 'grace@partner.example' };
+    const { fake } = renderApp({ referrals: [accepted({ id: 't1', name: 'Team deal' }), outbound({ name: 'Other', team: [grace] })] });
+    const panel = await openDeal('Team deal');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Add employees' }));
+    const d = await dialog('Add employees');
+    fireEvent.click(await within(d).findByRole('button', { name: 'Add Grace Hopper (grace@partner.example)' }));
+    expect(within(d).getByRole('list', { name: 'Added team members' }).textContent).toContain('Grace Hopper');
+    // Ada is already on this deal: she is not offered again.
+    expect(within(d).queryByRole('button', { name: /^Add Ada Lovelace/ })).toBeNull();
+
+    fireEvent.change(text(d, /First name/), { target: { value: 'Linus' } });
+    fireEvent.change(text(d, /Last name/), { target: { value: 'Pauling' } });
+    fireEvent.change(text(d, /Phone/), { target: { value: '12' } });
+    fireEvent.click(within(d).getByRole('button', { name: 'Add to deal' }));
+    expect(await within(d).findByText('Enter a phone number of 6 to 24 digits, spaces or dashes')).toBeTruthy();
+    expect(within(d).getByText('Enter an email address like name@example.com')).toBeTruthy();
+    expect(fake.callsTo('referrals:act')).toEqual([]);
+
+    fireEvent.change(text(d, /Phone/), { target: { value: '+44 20 7946 0000' } });
+    fireEvent.change(text(d, /Email/), { target: { value: 'linus@partner.example' } });
+    fireEvent.click(within(d).getByRole('button', { name: 'Add to deal' }));
+    expect(await screen.findByText('2 team members added')).toBeTruthy();
+    expect(fake.callsTo('referrals:act').map((c) => (c.action as { member: { email: string } }).member.email)).toEqual([
+      'grace@partner.example', 'linus@partner.example',
+    ]);
+    expect(fake.referral('t1').team).toHaveLength(3);
+  });
+
+  it('changes solutions from the grouped catalog, at least one', async () => {
+    const own = catalog[1]!;
+    const { fake } = renderApp({ referrals: [accepted({ id: 's1', name: 'Solutions deal', details: { ...accepted().details, requirements: { solutions: [own] } } })], solutions: catalog });
+    const panel = await openDeal('Solutions deal');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Solutions' }));
+    const d = await dialog('Solutions');
+    expect(await within(d).findByRole('group', { name: 'Our co-sell-ready solutions' })).toBeTruthy();
+    expect(within(d).getByRole('group', { name: 'Microsoft solutions' })).toBeTruthy();
+    expect(within(d).getByRole('group', { name: "Other partners' solutions" })).toBeTruthy();
+    fireEvent.click(within(d).getByRole('checkbox', { name: /Lakeshore FinOps Review/ }));
+    fireEvent.click(within(d).getByRole('button', { name: 'Save solutions' }));
+    expect(await within(d).findByText('Add at least one solution')).toBeTruthy();
+    fireEvent.click(within(d).getByRole('checkbox', { name: /Microsoft Fabric/ }));
+    fireEvent.click(within(d).getByRole('button', { name: 'Save solutions' }));
+    expect(await screen.findByText('Solutions saved')).toBeTruthy();
+    expect(fake.callsTo('referrals:act').at(-1)).toMatchObject({ id: 's1', action: { type: 'setSolutions', solutions: [{ id: 'sol-ms-1' }] } });
+  });
+
+  it('sets the sales stage as soon as one is picked', async () => {
+    const { fake } = renderApp({ referrals: [accepted({ id: 'ss', name: 'Staged' })] });
+    const panel = await openDeal('Staged');
+    fireEvent.mouseDown(within(panel).getByRole('combobox', { name: 'Sales stage' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Develop' }));
+    expect(await screen.findByText('Sales stage set to Develop')).toBeTruthy();
+    expect(fake.callsTo('referrals:act')).toEqual([{ id: 'ss', action: { type: 'setSalesStage', salesStage: 'Develop' } }]);
+  });
+
+  it("asks for Microsoft's help on a private deal, says it cannot be undone, then no longer offers it", async () => {
+    const privateDeal = accepted({ id: 'p1', name: 'Private one', consent: { consentToShareReferralWithMicrosoftSellers: false, consentToShareCustomerContact: false } });
+    const { fake } = renderApp({ referrals: [privateDeal] });
+    const panel = await openDeal('Private one');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Request Microsoft help' }));
+    const d = await dialog("Request Microsoft's help");
+    expect(within(d).getByText(/This cannot be undone/)).toBeTruthy();
+    fireEvent.click(within(d).getByRole('button', { name: 'Request help' }));
+    expect(await within(d).findByText('Choose the kind of help you need')).toBeTruthy();
+    fireEvent.mouseDown(within(d).getByRole('combobox', { name: /Help needed/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Proof of concept/Demo' }));
+    fireEvent.change(text(d, /Notes for Microsoft/), { target: { value: 'Need a PoC' } });
+    fireEvent.click(within(d).getByRole('button', { name: 'Request help' }));
+    expect(await screen.findByText("Microsoft's help requested: the deal is now co-sell")).toBeTruthy();
+    expect(fake.callsTo('referrals:act')).toEqual([{ id: 'p1', action: { type: 'requestHelp', helpType: 'ProofOfConcept', notes: 'Need a PoC' } }]);
+    await waitFor(() => expect(within(panel).queryByRole('button', { name: 'Request Microsoft help' })).toBeNull());
+    expect(within(panel).getByText('Waiting for Microsoft')).toBeTruthy();
+  });
+
+  it('within 72 hours of creation, Won keeps the registration closed and offers Won without registration', async () => {
+    const eligible = catalog[0]!;
+    const fresh = accepted({ id: 'w1', name: 'Fresh win', createdDateTime: new Date(Date.now() - DAY).toISOString(), details: { ...accepted().details, requirements: { solutions: [eligible] } } });
+    const { fake } = renderApp({ referrals: [fresh] });
+    const panel = await openDeal('Fresh win');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Won' }));
+    const d = await dialog('Mark deal as won');
+    expect(within(d).getByText(/Deal registration opens on .*72 hours after the deal was created/)).toBeTruthy();
+    expect((text(d, /Contract value/) as HTMLInputElement).disabled).toBe(true);
+    fireEvent.click(within(d).getByRole('button', { name: 'Mark won without registration' }));
+    expect(await screen.findByText('Deal marked as won')).toBeTruthy();
+    expect(fake.callsTo('referrals:act')).toEqual([{ id: 'w1', action: { type: 'win' } }]);
+    expect(await within(panel).findByText('Archived deals are read-only')).toBeTruthy();
+  });
+
+  it('after 72 hours, Won asks for the registration and checks it with the shared schema', async () => {
+    const eligible = catalog[0]!;
+    const old = accepted({ id: 'w2', name: 'Old win', createdDateTime: new Date(Date.now() - 10 * DAY).toISOString(), details: { ...accepted().details, requirements: { solutions: [eligible] } } });
+    const { fake } = renderApp({ referrals: [old] });
+    const panel = await openDeal('Old win');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Won' }));
+    const d = await dialog('Mark deal as won');
+    fireEvent.click(within(d).getByRole('button', { name: 'Mark won and register' }));
+    expect(await within(d).findByText('Deployment details is required')).toBeTruthy();
+    expect(within(d).getAllByText('Enter a valid date and time').length).toBeGreaterThan(0);
+    expect(fake.callsTo('referrals:act')).toEqual([]);
+
+    fireEvent.change(within(d).getByLabelText(/End date/), { target: { value: '2028-01-01' } });
+    fireEvent.change(within(d).getByLabelText(/Sign date/), { target: { value: '2026-12-20' } });
+    fireEvent.change(text(d, /Deployment details: Lakeshore Landing Zone/), { target: { value: 'Hub and spoke in West Europe' } });
+    fireEvent.click(within(d).getByRole('button', { name: 'Mark won and register' }));
+    expect(await screen.findByText('Deal marked as won and registered')).toBeTruthy();
+    expect(fake.callsTo('referrals:act')[0]).toMatchObject({
+      id: 'w2',
+      action: { type: 'win', registration: { termMonths: 12, endDate: '2028-01-01T00:00:00.000Z', deployments: [{ solutionId: 'sol-own-1', deploymentDetails: 'Hub and spoke in West Europe' }] } },
+    });
+  });
+
+  it('Lost needs a reason, and notes for Others; archived deals then offer nothing', async () => {
+    const { fake } = renderApp({ referrals: [accepted({ id: 'l1', name: 'Losing' }), archived({ name: 'Long gone' }), received({ name: 'Unrelated' })] });
+    const panel = await openDeal('Losing');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Lost' }));
+    const d = await dialog('Mark deal as lost');
+    fireEvent.mouseDown(within(d).getByRole('combobox', { name: /Reason/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Others' }));
+    fireEvent.click(within(d).getByRole('button', { name: 'Mark as lost' }));
+    expect(await within(d).findByText('Add a note explaining the reason when you choose "Others"')).toBeTruthy();
+    fireEvent.change(text(d, /Notes/), { target: { value: 'Project cancelled' } });
+    fireEvent.click(within(d).getByRole('button', { name: 'Mark as lost' }));
+    expect(await screen.findByText('Deal marked as lost')).toBeTruthy();
+    expect(fake.callsTo('referrals:act')).toEqual([{ id: 'l1', action: { type: 'lose', reason: 'Others', notes: 'Project cancelled' } }]);
+    expect(await within(panel).findByText('Archived deals are read-only')).toBeTruthy();
+    expect(within(panel).getByText(/Outcome: Lost/)).toBeTruthy();
+    for (const name of ['Won', 'Lost', 'Edit', 'Add employees', 'Solutions', 'Request Microsoft help', 'Accept', 'Decline']) {
+      expect(within(panel).queryByRole('button', { name })).toBeNull();
+    }
+    expect(within(panel).queryByRole('combobox', { name: 'Sales stage' })).toBeNull();
+  });
+});

@@ -1,0 +1,153 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { catalog, directory, received } from '../../test/fixtures';
+import { renderApp } from '../../test/renderApp';
+import { emptyWizardForm, type WizardForm } from './wizardForm';
+
+const ada = { firstName: 'Ada', lastName: 'Lovelace', phoneNumber: '+1 555 0100', email: 'ada@partner.example' };
+
+async function openWizard() {
+  fireEvent.click(await screen.findByRole('button', { name: 'New deal' }));
+  return screen.findByRole('dialog', { name: 'New deal' });
+}
+const stepHeading = (n: number, title: string) => screen.findByRole('heading', { level: 2, name: `Step ${n} of 5: ${title}` });
+const box = (name: RegExp | string) => screen.getByRole('textbox', { name });
+const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+
+/** A draft with steps 1 and 2 done, waiting at `step`. */
+const draftAt = (step: number, form: Partial<WizardForm> = {}) => ({
+  'new-deal': {
+    savedAt: '2026-03-01T09:30:00.000Z',
+    value: {
+      version: 1,
+      step,
+      form: { ...emptyWizardForm, country: 'DE', city: 'Berlin', region: 'Berlin', customerName: 'Contoso Bank GmbH', picked: directory[1], name: 'Berlin landing zone', dealValue: '48000', currency: 'EUR', closeDate: '2027-05-31', ...form },
+    },
+  },
+});
+
+describe('New deal wizard', () => {
+  it('checks each step before Next with messages at the fields, and Back and Next keep everything typed', async () => {
+    renderApp({ customers: directory, solutions: catalog });
+    await openWizard();
+    await stepHeading(1, 'Customer');
+    next();
+    expect(await screen.findByText('Choose a country')).toBeTruthy();
+    expect(screen.getByText('City is required')).toBeTruthy();
+    expect(screen.getByText('Customer name is required')).toBeTruthy();
+
+    fireEvent.change(screen.getByRole('combobox', { name: /Country/ }), { target: { value: 'Germ' } });
+    fireEvent.click(await screen.findByRole('option', { name: 'Germany (DE)' }));
+    expect(screen.queryByText('Choose a country')).toBeNull();
+    fireEvent.change(screen.getByRole('combobox', { name: /Customer name/ }), { target: { value: 'Contoso' } });
+    // Two entities share the name and city: the address and D-U-N-S tell them apart.
+    const options = await screen.findAllByRole('option', { name: /Contoso Bank GmbH/ });
+    expect(options.map((o) => o.textContent)).toEqual([
+      'Contoso Bank GmbH1 Hauptstraße, Berlin, Berlin, 10115 · D-U-N-S 111111111',
+      'Contoso Bank GmbH9 Nebenweg, Berlin, Berlin, 10117 · D-U-N-S 222222222',
+    ]);
+    fireEvent.click(options[1]!);
+    expect((screen.getByRole('combobox', { name: /City/ }) as HTMLInputElement).value).toBe('Berlin');
+    next();
+
+    await stepHeading(2, 'Deal details');
+    fireEvent.change(box(/Deal name/), { target: { value: 'Berlin landing zone' } });
+    fireEvent.change(box(/Estimated value/), { target: { value: '48000,5' } });
+    next();
+    expect(await screen.findByText('Enter an amount like 25000 or 25000.50 (no more than 2 decimals)')).toBeTruthy();
+    expect(screen.getByText('Choose the estimated close date')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await stepHeading(1, 'Customer');
+    expect(screen.getByText(/9 Nebenweg.*D-U-N-S 222222222/)).toBeTruthy();
+    next();
+    await stepHeading(2, 'Deal details');
+    expect((box(/Deal name/) as HTMLInputElement).value).toBe('Berlin landing zone');
+    expect((box(/Estimated value/) as HTMLInputElement).value).toBe('48000,5');
+  });
+
+  it('needs a team member and a solution, enforces the contact rule for co-sell at the end, creates the deal and opens it', async () => {
+    const { fake } = renderApp({ referrals: [received({ name: 'Earlier', team: [ada] })], customers: directory, solutions: catalog, drafts: draftAt(2) });
+    await openWizard();
+    fireEvent.click(await screen.findByRole('button', { name: /^Continue your draft from/ }));
+    await stepHeading(3, 'Team');
+    next();
+    expect(await screen.findByText('Add at least one team member with name, phone and email')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Add Ada Lovelace (ada@partner.example)' }));
+    expect(screen.getByRole('list', { name: 'Added team members' }).textContent).toContain('Ada Lovelace');
+    next();
+
+    await stepHeading(4, 'Solutions');
+    await screen.findByRole('group', { name: 'Microsoft solutions' });
+    next();
+    expect(await screen.findByText('Add at least one solution')).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Microsoft Fabric/ }));
+    next();
+
+    await stepHeading(5, 'Selling type');
+    fireEvent.click(screen.getByRole('switch', { name: "Would you like Microsoft's help?" }));
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: /Help needed/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Quotes and licensing' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Create deal' }));
+    // The contact rule shown at step 1 is enforced here: back to step 1, messages at the fields.
+    await stepHeading(1, 'Customer');
+    expect(screen.getByText("A customer contact is required when you ask for Microsoft's help")).toBeTruthy();
+    expect(screen.getByText('Confirm the customer agreed to share their contact with Microsoft')).toBeTruthy();
+    expect(fake.callsTo('referrals:create')).toEqual([]);
+
+    fireEvent.change(box(/^First name/), { target: { value: 'Jonas' } });
+    fireEvent.change(box(/^Last name/), { target: { value: 'Weber' } });
+    fireEvent.change(box(/^Phone/), { target: { value: '+49 30 1234567' } });
+    fireEvent.change(box(/^Email/), { target: { value: 'jonas.weber@contoso.example' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'The customer agreed to share this contact with Microsoft' }));
+    for (const title of ['Deal details', 'Team', 'Solutions', 'Selling type']) {
+      next();
+      await screen.findByRole('heading', { level: 2, name: new RegExp(title) });
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Create deal' }));
+
+    expect(await screen.findByText('Deal “Berlin landing zone” created')).toBeTruthy();
+    expect(fake.callsTo('referrals:create')).toHaveLength(1);
+    expect(fake.callsTo('referrals:create')[0]).toMatchObject({
+      deal: {
+        customer: { id: 'c2', duns: '222222222' }, customerContact: { email: 'jonas.weber@contoso.example' }, consentToShareCustomerContact: true,
+        team: [ada], solutions: [{ id: 'sol-ms-1' }], wantsMicrosoftHelp: true, helpType: 'QuotesAndLicensing', closingDateTime: '2027-05-31T00:00:00.000Z',
+      },
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New deal' })).toBeNull());
+    expect(screen.getByRole('tab', { name: 'Outbound' }).getAttribute('aria-selected')).toBe('true');
+    const panel = await screen.findByTestId('deal-detail');
+    expect(await within(panel).findByRole('heading', { level: 2, name: 'Berlin landing zone' })).toBeTruthy();
+    expect(within(panel).getAllByText('Co-sell').length).toBeGreaterThan(0);
+    expect(within(panel).getByText('Waiting for Microsoft')).toBeTruthy();
+    await waitFor(() => expect(fake.draft('new-deal')).toBeUndefined());
+  });
+
+  it('saves the draft while typing, offers it back when reopened, and Start over discards it', async () => {
+    const { fake } = renderApp({ customers: directory, solutions: catalog });
+    await openWizard();
+    await stepHeading(1, 'Customer');
+    expect(screen.queryByText(/unfinished deal/)).toBeNull();
+    fireEvent.change(box(/^First name/), { target: { value: 'Zed' } });
+    await waitFor(() => expect(fake.callsTo('drafts:save')).toHaveLength(1), { timeout: 2000 });
+    expect(fake.callsTo('drafts:save')[0]).toMatchObject({ key: 'new-deal', value: { version: 1, step: 0, form: { contact: { firstName: 'Zed' } } } });
+    expect(await screen.findByText(/^Draft saved/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Close the new deal form' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New deal' })).toBeNull());
+
+    await openWizard();
+    expect(await screen.findByText('You have an unfinished deal')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Continue your draft from/ }));
+    await stepHeading(1, 'Customer');
+    expect((box(/^First name/) as HTMLInputElement).value).toBe('Zed');
+    fireEvent.click(screen.getByRole('button', { name: 'Close the new deal form' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New deal' })).toBeNull());
+
+    await openWizard();
+    fireEvent.click(await screen.findByRole('button', { name: 'Start over' }));
+    await stepHeading(1, 'Customer');
+    expect((box(/^First name/) as HTMLInputElement).value).toBe('');
+    await waitFor(() => expect(fake.callsTo('drafts:discard')).toEqual([{ key: 'new-deal' }]));
+    expect(fake.draft('new-deal')).toBeUndefined();
+  });
+});
