@@ -6,6 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // electron-store (and conf) are ES modules only: bundled into the CommonJS main bundle rather than require()d.
+      externalizeDeps: { exclude: ['electron-store'] },
       rollupOptions: {
         // host.js is the web host: it never imports electron, so it runs under plain Node.
         input: { index: resolve(__dirname, 'main/electron/main.ts'), host: resolve(__dirname, 'main/host/cli.ts') },

@@ -1,46 +1,87 @@
 // Composition root of the desktop app: wires Electron to the core. Behaviour lives in main/core.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, screen, type BrowserWindow } from 'electron';
+import Store from 'electron-store';
+// Tray and notification icons from build/icons, copied into out/main by electron-vite (`?asset`), so the
+// packaged app ships them with out/** and no extra electron-builder entry is needed.
+import trayIcon2x from '../../build/icons/32x32.png?asset';
+import trayIcon1x from '../../build/icons/16x16.png?asset';
 import { AppError } from '../../shared/ipc';
-import { defaultSettings } from '../../shared/settings';
+import type { Settings } from '../../shared/settings';
 import { createLogger } from '../core/logger';
+import { systemClock } from '../core/ports';
+import type { SettingsPort } from '../core/settings/settingsService';
 import { openWorkspace } from '../core/workspace';
 import type { Workspace } from '../core/workspaceTypes';
+import { startDesktopServices, type DesktopServices } from './desktopServices';
 import { forwardEvents, registerIpc } from './ipc';
+import { parseLaunchArgs } from './launchArgs';
+import { createElectronNotifier, sendDealToRenderer } from './notifier';
 import { isTrustedSender, type RendererLocation } from './senderPolicy';
+import { electronStoreOptions, openElectronSettings } from './settingsStore';
+import { shouldHideOnClose } from './tray';
 import { startAutoUpdate } from './update/autoUpdate';
-import { createMainWindow } from './window';
+import { createMainWindow, mainWindowSizing } from './window';
+import { clampBounds, trackWindowState, type StateStore } from './windowState';
 
 const logger = createLogger('electron');
 const rendererFile = join(__dirname, '../renderer/index.html');
 const preloadPath = join(__dirname, '../preload/index.js');
+const trayIcon = { x1: trayIcon1x, x2: trayIcon2x };
 // A packaged app never trusts ELECTRON_RENDERER_URL: an environment variable must not be able to point it at a web page.
 const location: RendererLocation = {
   fileUrl: pathToFileURL(rendererFile).href,
   devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
 };
-const demo = process.argv.includes('--demo') ? { count: 2000, seed: 1 } : undefined;
+
+// --data-dir must apply before anything reads userData, the single-instance lock included (it is per data folder).
+const launch = parseLaunchArgs(process.argv, process.cwd());
+for (const problem of launch.problems) logger.warn(problem);
+if (launch.dataDir) app.setPath('userData', launch.dataDir);
 
 let workspace: Workspace | null = null;
+let settings: SettingsPort | null = null;
+let windowStore: StateStore | null = null;
+let services: DesktopServices | null = null;
 let win: BrowserWindow | null = null;
+let quitting = false;
 
-function openWindow(): void {
-  win = createMainWindow({ preloadPath, rendererFile, location, logger });
-  win.on('closed', () => {
-    win = null;
+function openWindow(): BrowserWindow {
+  const state = clampBounds(windowStore?.get('window'), screen.getAllDisplays().map((d) => d.workArea), mainWindowSizing);
+  const opened = createMainWindow({ preloadPath, rendererFile, location, logger, bounds: state });
+  if (state.maximized) opened.maximize();
+  if (windowStore) trackWindowState(opened, windowStore, logger);
+  opened.on('close', (event) => {
+    const hide = shouldHideOnClose({ quitting, closeToTray: settings?.get().closeToTray ?? false, hasTray: Boolean(services?.tray) });
+    if (!hide) return;
+    event.preventDefault();
+    opened.hide();
   });
+  opened.on('closed', () => {
+    if (win === opened) win = null;
+  });
+  win = opened;
+  return opened;
 }
 
-function focusWindow(): void {
-  if (!win) return;
-  if (win.isMinimized()) win.restore();
-  win.focus();
+/** Brings the window up from the tray, the dock, a second launch or a notification click. */
+function showWindow(): BrowserWindow | null {
+  if (!workspace) return null;
+  const target = win ?? openWindow();
+  if (target.isMinimized()) target.restore();
+  target.show();
+  target.focus();
+  return target;
 }
 
 function openOrExplain(): Workspace | null {
   try {
-    return openWorkspace({ dataDir: app.getPath('userData'), transport: 'electron', version: app.getVersion(), logger, demo });
+    return openWorkspace({
+      dataDir: app.getPath('userData'), transport: 'electron', version: app.getVersion(), logger, demo: launch.demo,
+      settings: settings ?? undefined,
+      notifier: createElectronNotifier({ logger, icon: trayIcon2x, openDeal: (id) => sendDealToRenderer(showWindow()?.webContents ?? null, id) }),
+    });
   } catch (err) {
     logger.error('the workspace could not be opened', err);
     const message = err instanceof AppError ? err.message : 'The app could not open its data. Check that your disk is not full, then start the app again.';
@@ -49,7 +90,20 @@ function openOrExplain(): Workspace | null {
   }
 }
 
+function openStores(): void {
+  const userData = app.getPath('userData');
+  settings = openElectronSettings({
+    createStore: () => new Store<Settings>(electronStoreOptions()), file: join(userData, 'settings.json'), clock: systemClock, logger,
+  });
+  try {
+    windowStore = new Store({ name: 'window-state', clearInvalidConfig: true });
+  } catch (err) {
+    logger.warn('the window position store could not be opened; the window opens at its default size', err);
+  }
+}
+
 function start(): void {
+  openStores();
   const opened = openOrExplain();
   if (!opened) {
     app.quit();
@@ -59,22 +113,26 @@ function start(): void {
   registerIpc(ipcMain, opened.dispatch, (sender) => isTrustedSender(sender, location));
   forwardEvents(opened.events, () => win?.webContents ?? null);
   openWindow();
-  // Settings are read at every check; swap defaultSettings for the settings store once it is wired here.
-  startAutoUpdate({ app, dialog, window: () => win, settings: () => defaultSettings, logger: createLogger('updater') });
+  services = startDesktopServices({ workspace: opened, showWindow, quit: () => app.quit(), trayIcon, logger });
+  const current = settings;
+  startAutoUpdate({ app, dialog, window: () => win, settings: () => current?.get() ?? opened.settings.get(), logger: createLogger('updater') });
 }
 
 if (!app.requestSingleInstanceLock()) {
   // Another instance owns the database; it gets focused through 'second-instance'.
   app.quit();
 } else {
-  app.on('second-instance', focusWindow);
+  app.on('second-instance', () => void showWindow());
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('activate', () => {
-    if (workspace && !win) openWindow();
-  });
+  app.on('activate', () => void showWindow());
   app.on('will-quit', () => {
+    services?.stop();
+    services = null;
     workspace?.close();
     workspace = null;
   });

@@ -41,7 +41,11 @@ export type MainWindowOptions = {
   rendererFile: string;
   location: RendererLocation;
   logger: Logger;
+  /** Where the window was last time (see windowState.ts clampBounds); no x/y: centred. */
+  bounds?: { x?: number; y?: number; width: number; height: number };
 };
+
+export const mainWindowSizing = { width: 1280, height: 820, minWidth: 960, minHeight: 600 } as const;
 
 /** Locks a window's web contents down: no popups, no foreign navigation, CSP header, permissions denied. */
 export function hardenWebContents(contents: WebContents, location: RendererLocation, logger: Logger): void {
@@ -61,11 +65,13 @@ export function hardenWebContents(contents: WebContents, location: RendererLocat
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const { x, y, width, height }: NonNullable<MainWindowOptions['bounds']> = options.bounds ?? mainWindowSizing;
   const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 960,
-    minHeight: 600,
+    ...(x !== undefined && y !== undefined ? { x, y } : {}),
+    width,
+    height,
+    minWidth: mainWindowSizing.minWidth,
+    minHeight: mainWindowSizing.minHeight,
     title: 'Co-sell Workspace',
     show: false,
     backgroundColor: '#ffffff',

@@ -19,7 +19,19 @@ import type {
   IpcMainInvokeEvent,
   IpcRenderer,
   IpcRendererEvent,
+  Display,
+  AddRepresentationOptions,
+  Menu,
+  MenuItemConstructorOptions,
+  NativeImage,
+  Net,
+  Notification,
+  NotificationConstructorOptions,
   OnHeadersReceivedListenerDetails,
+  PowerMonitor,
+  Rectangle,
+  Screen,
+  Tray,
   Session,
   WebContents,
   WebRequest,
@@ -83,11 +95,12 @@ export class FakeSession implements Pick<Session, 'setPermissionRequestHandler'>
   }
 }
 
-export class FakeWebContents extends Emitter implements Pick<WebContents, 'setWindowOpenHandler' | 'on' | 'send' | 'isDestroyed'> {
+export class FakeWebContents extends Emitter implements Pick<WebContents, 'setWindowOpenHandler' | 'on' | 'once' | 'send' | 'isDestroyed' | 'isLoading'> {
   readonly session = new FakeSession();
   readonly sent: Array<{ channel: string; args: unknown[] }> = [];
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
   destroyed = false;
+  loading = false;
 
   setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void {
     this.windowOpenHandler = handler;
@@ -98,8 +111,17 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, 'setWi
     return this as unknown as WebContents;
   }
 
+  once(event: string, listener: Listener): WebContents {
+    this.add(event, listener, true);
+    return this as unknown as WebContents;
+  }
+
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
+  }
+
+  isLoading(): boolean {
+    return this.loading;
   }
 
   isDestroyed(): boolean {
@@ -107,7 +129,9 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, 'setWi
   }
 }
 
-type WindowPick = 'loadFile' | 'loadURL' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'isDestroyed' | 'once' | 'on';
+type WindowPick =
+  | 'loadFile' | 'loadURL' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'isDestroyed' | 'once' | 'on'
+  | 'hide' | 'isVisible' | 'close' | 'destroy' | 'getNormalBounds' | 'isMaximized' | 'maximize' | 'isFullScreen';
 
 export class FakeBrowserWindow extends Emitter implements Pick<BrowserWindow, WindowPick> {
   static readonly instances: FakeBrowserWindow[] = [];
@@ -116,10 +140,54 @@ export class FakeBrowserWindow extends Emitter implements Pick<BrowserWindow, Wi
   shown = false;
   focused = false;
   minimized = false;
+  maximized = false;
+  fullScreen = false;
+  closed = false;
+  normalBounds: Rectangle;
 
   constructor(readonly options: BrowserWindowConstructorOptions = {}) {
     super();
+    this.normalBounds = { x: options.x ?? 100, y: options.y ?? 100, width: options.width ?? 800, height: options.height ?? 600 };
     FakeBrowserWindow.instances.push(this);
+  }
+
+  hide(): void {
+    this.shown = false;
+  }
+
+  isVisible(): boolean {
+    return this.shown;
+  }
+
+  /** Like Electron: emits 'close' (cancellable with preventDefault), then, unless prevented, 'closed'. */
+  close(): void {
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (prevented) return;
+    this.destroy();
+  }
+
+  destroy(): void {
+    this.closed = true;
+    this.shown = false;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
+
+  getNormalBounds(): Rectangle {
+    return { ...this.normalBounds };
+  }
+
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+
+  maximize(): void {
+    this.maximized = true;
+  }
+
+  isFullScreen(): boolean {
+    return this.fullScreen;
   }
 
   async loadFile(filePath: string): Promise<void> {
@@ -229,7 +297,7 @@ export class FakeContextBridge implements Pick<ContextBridge, 'exposeInMainWorld
   }
 }
 
-type AppPick = 'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'getPath' | 'getVersion' | 'isPackaged';
+type AppPick = 'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'getPath' | 'setPath' | 'getVersion' | 'getAppPath' | 'isPackaged';
 
 export class FakeApp extends Emitter implements Pick<App, AppPick> {
   hasLock = true;
@@ -268,8 +336,16 @@ export class FakeApp extends Emitter implements Pick<App, AppPick> {
     return path;
   }
 
+  setPath(name: string, path: string): void {
+    this.paths[name] = path;
+  }
+
   getVersion(): string {
     return this.version;
+  }
+
+  getAppPath(): string {
+    return '/tmp/fake-electron/app';
   }
 
   /** Test helper: resolves whenReady(). */
@@ -302,6 +378,178 @@ export class FakeDialog implements Pick<Dialog, 'showErrorBox'> {
   }
 }
 
+type NotificationEvents = 'click' | 'close' | 'failed';
+
+export class FakeNotification extends Emitter implements Pick<Notification, 'show' | 'close' | 'on' | 'once'> {
+  static readonly instances: FakeNotification[] = [];
+  static supported = true;
+  shown = false;
+
+  constructor(readonly options: NotificationConstructorOptions = {}) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+
+  static isSupported(): boolean {
+    return FakeNotification.supported;
+  }
+
+  show(): void {
+    this.shown = true;
+  }
+
+  close(): void {
+    this.shown = false;
+    this.emit('close', {});
+  }
+
+  on(event: NotificationEvents | string, listener: Listener): Notification {
+    this.add(event, listener);
+    return this as unknown as Notification;
+  }
+
+  once(event: NotificationEvents | string, listener: Listener): Notification {
+    this.add(event, listener, true);
+    return this as unknown as Notification;
+  }
+}
+
+export class FakeMenu implements Pick<Menu, 'popup'> {
+  static applicationMenu: FakeMenu | null = null;
+  static readonly built: FakeMenu[] = [];
+
+  constructor(readonly template: MenuItemConstructorOptions[]) {}
+
+  static buildFromTemplate(template: MenuItemConstructorOptions[]): Menu {
+    const menu = new FakeMenu(template);
+    FakeMenu.built.push(menu);
+    return menu as unknown as Menu;
+  }
+
+  static setApplicationMenu(menu: Menu | null): void {
+    FakeMenu.applicationMenu = menu as unknown as FakeMenu | null;
+  }
+
+  popup(): void {}
+
+  /** Test helper: the item with this label, searched through submenus. */
+  item(label: string): MenuItemConstructorOptions | undefined {
+    const find = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions | undefined => {
+      for (const i of items) {
+        if (i.label === label) return i;
+        if (Array.isArray(i.submenu)) {
+          const inner = find(i.submenu as MenuItemConstructorOptions[]);
+          if (inner) return inner;
+        }
+      }
+      return undefined;
+    };
+    return find(this.template);
+  }
+}
+
+export class FakeTray extends Emitter implements Pick<Tray, 'setToolTip' | 'setContextMenu' | 'destroy' | 'isDestroyed' | 'on'> {
+  static readonly instances: FakeTray[] = [];
+  tooltip = '';
+  menu: FakeMenu | null = null;
+  destroyed = false;
+
+  constructor(readonly image: NativeImage | string) {
+    super();
+    FakeTray.instances.push(this);
+  }
+
+  setToolTip(toolTip: string): void {
+    this.tooltip = toolTip;
+  }
+
+  setContextMenu(menu: Menu | null): void {
+    this.menu = menu as unknown as FakeMenu | null;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  on(event: string, listener: Listener): Tray {
+    this.add(event, listener);
+    return this as unknown as Tray;
+  }
+}
+
+export class FakeNativeImage implements Pick<NativeImage, 'addRepresentation' | 'isEmpty' | 'toPNG'> {
+  readonly representations: AddRepresentationOptions[] = [];
+
+  constructor(readonly path: string) {}
+
+  static createFromPath(path: string): NativeImage {
+    return new FakeNativeImage(path) as unknown as NativeImage;
+  }
+
+  addRepresentation(options: AddRepresentationOptions): void {
+    this.representations.push(options);
+  }
+
+  isEmpty(): boolean {
+    return this.path === '';
+  }
+
+  toPNG(): Buffer {
+    return Buffer.from(`png:${this.path}`);
+  }
+}
+
+/** A display with only the fields the app reads filled in. */
+export function fakeDisplay(workArea: Rectangle, id = 1): Display {
+  return { id, bounds: workArea, workArea, scaleFactor: 1 } as Display;
+}
+
+export class FakeScreen implements Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'> {
+  displays: Display[] = [fakeDisplay({ x: 0, y: 0, width: 1920, height: 1040 })];
+
+  getAllDisplays(): Display[] {
+    return this.displays;
+  }
+
+  getPrimaryDisplay(): Display {
+    const [primary] = this.displays;
+    if (!primary) throw new Error('no display');
+    return primary;
+  }
+
+  reset(): void {
+    this.displays = [fakeDisplay({ x: 0, y: 0, width: 1920, height: 1040 })];
+  }
+}
+
+export class FakePowerMonitor extends Emitter implements Pick<PowerMonitor, 'on' | 'off'> {
+  on(event: string, listener: Listener): PowerMonitor {
+    this.add(event, listener);
+    return this as unknown as PowerMonitor;
+  }
+
+  off(event: string, listener: Listener): PowerMonitor {
+    this.remove(event, listener);
+    return this as unknown as PowerMonitor;
+  }
+
+  reset(): void {
+    this.clearListeners();
+  }
+}
+
+export class FakeNet implements Pick<Net, 'isOnline'> {
+  online = true;
+
+  isOnline(): boolean {
+    return this.online;
+  }
+}
+
 /** A fake IPC event from a frame at `url`; subframes have a parent. */
 export function fakeInvokeEvent(url: string, options: { mainFrame?: boolean; frameGone?: boolean } = {}): IpcMainInvokeEvent {
   const senderFrame = options.frameGone ? null : { url, parent: options.mainFrame === false ? {} : null };
@@ -315,6 +563,13 @@ export type FakeElectron = {
   ipcRenderer: FakeIpcRenderer;
   contextBridge: FakeContextBridge;
   dialog: FakeDialog;
+  Notification: typeof FakeNotification;
+  Menu: typeof FakeMenu;
+  Tray: typeof FakeTray;
+  nativeImage: typeof FakeNativeImage;
+  screen: FakeScreen;
+  powerMonitor: FakePowerMonitor;
+  net: FakeNet;
 };
 
 /** One instance per test file (vitest isolates modules per file); vi.mock hands this object out as 'electron'. */
@@ -325,6 +580,13 @@ export const fakeElectron: FakeElectron = {
   ipcRenderer: new FakeIpcRenderer(),
   contextBridge: new FakeContextBridge(),
   dialog: new FakeDialog(),
+  Notification: FakeNotification,
+  Menu: FakeMenu,
+  Tray: FakeTray,
+  nativeImage: FakeNativeImage,
+  screen: new FakeScreen(),
+  powerMonitor: new FakePowerMonitor(),
+  net: new FakeNet(),
 };
 
 /** A fresh Electron for the next test, reset in place: modules that imported 'electron' keep these objects. */
@@ -335,5 +597,13 @@ export function resetFakeElectron(): FakeElectron {
   fakeElectron.ipcRenderer.reset();
   fakeElectron.contextBridge.reset();
   fakeElectron.dialog.reset();
+  FakeNotification.instances.length = 0;
+  FakeNotification.supported = true;
+  FakeMenu.built.length = 0;
+  FakeMenu.applicationMenu = null;
+  FakeTray.instances.length = 0;
+  fakeElectron.screen.reset();
+  fakeElectron.powerMonitor.reset();
+  fakeElectron.net.online = true;
   return fakeElectron;
 }

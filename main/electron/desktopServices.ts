@@ -1,0 +1,91 @@
+import { Menu, net, powerMonitor } from 'electron';
+import { DAY_MS } from '../core/notifications/expiryPolicy';
+import type { Logger } from '../core/ports';
+import { wireSystemEvents, type SyncControl } from '../core/system/systemEvents';
+import type { Workspace } from '../core/workspaceTypes';
+import { appMenuTemplate } from './appMenu';
+import { electronNetworkStatus, electronPowerEvents } from './systemEvents';
+import { createAppTray, type AppTray, type TrayIcon } from './tray';
+
+export type DesktopServicesDeps = {
+  workspace: Workspace;
+  /** Shows and focuses the main window, creating it if needed. */
+  showWindow(): void;
+  quit(): void;
+  trayIcon: TrayIcon;
+  logger: Logger;
+  /**
+   * The sync engine, when the workspace has one. WIRING POINT: main/core/sync is being written; once the
+   * workspace exposes its engine ({ setOnline, syncNow, pause }), pass it here. Until then power and
+   * network events still re-plan notifications and apply expiry, and "Sync now" goes through sync:now.
+   */
+  sync?: SyncControl | null;
+  platform?: NodeJS.Platform;
+  /** How often the tray's "expiring within 24 hours" count is refreshed when nothing changes. */
+  trayRefreshMs?: number;
+};
+
+export type DesktopServices = { tray: AppTray | null; stop(): void };
+
+/**
+ * What the desktop app adds around the window: the application menu, the tray (with the count of
+ * referrals expiring within 24 hours), and power/network events feeding the core's policy.
+ */
+export function startDesktopServices(deps: DesktopServicesDeps): DesktopServices {
+  const { workspace, logger } = deps;
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(deps.platform ?? process.platform)));
+
+  let tray: AppTray | null = null;
+  try {
+    tray = createAppTray({
+      icon: deps.trayIcon,
+      logger,
+      expiringSoon: () => workspace.notifications.expiringWithin(DAY_MS),
+      paused: () => workspace.notifications.isPaused(),
+      actions: {
+        open: () => deps.showWindow(),
+        syncNow: () => {
+          void workspace.dispatch('sync:now', {}).then((r) => {
+            if (!r.ok) logger.info('sync now from the tray was refused', { code: r.error.code });
+          });
+        },
+        setPaused: (paused) => {
+          workspace.notifications.setPaused(paused);
+          tray?.refresh();
+        },
+        quit: () => deps.quit(),
+      },
+    });
+  } catch (err) {
+    // Some Linux desktops have no tray: the app still works, and closing the window then quits it.
+    logger.warn('no tray icon on this desktop', err);
+  }
+  const refreshTray = () => tray?.refresh();
+  const offChanged = workspace.events.on('referrals:changed', refreshTray);
+  const timer = setInterval(refreshTray, deps.trayRefreshMs ?? 5 * 60_000);
+  timer.unref();
+
+  const network = electronNetworkStatus(net);
+  const offSystem = wireSystemEvents(electronPowerEvents(powerMonitor), network, {
+    sync: deps.sync ?? null,
+    applyExpiry: () => workspace.applyExpiry(),
+    rescheduleNotifications: () => {
+      workspace.notifications.reschedule();
+      network.check();
+      refreshTray();
+    },
+    logger,
+  });
+
+  return {
+    tray,
+    stop() {
+      offChanged();
+      offSystem();
+      clearInterval(timer);
+      network.stop();
+      tray?.destroy();
+      tray = null;
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { Menu, nativeImage, Tray, type MenuItemConstructorOptions, type NativeImage } from 'electron';
+import type { Logger } from '../core/ports';
+
+export type TrayText = { tooltip: string; label: string };
+
+/** The tray's words for how many Received referrals expire within 24 hours. Pure. */
+export function trayText(expiringSoon: number, paused: boolean): TrayText {
+  const label =
+    expiringSoon === 0
+      ? 'No referrals expire within 24 hours'
+      : `${expiringSoon} referral${expiringSoon === 1 ? '' : 's'} expire${expiringSoon === 1 ? 's' : ''} within 24 hours`;
+  return { label, tooltip: `Co-sell Workspace — ${label}${paused ? ' (notifications paused)' : ''}` };
+}
+
+/** Closing the window hides it to the tray when the setting is on and a tray exists; Quit (or the OS shutting down) really quits. Pure. */
+export function shouldHideOnClose(state: { quitting: boolean; closeToTray: boolean; hasTray: boolean }): boolean {
+  return !state.quitting && state.closeToTray && state.hasTray;
+}
+
+export type TrayActions = {
+  open(): void;
+  syncNow(): void;
+  setPaused(paused: boolean): void;
+  quit(): void;
+};
+
+/** The tray icon from build/icons: 16 px, with the 32 px file as its 2x representation for HiDPI screens. */
+export type TrayIcon = { x1: string; x2: string };
+
+export function trayImage(icon: TrayIcon): NativeImage {
+  const image = nativeImage.createFromPath(icon.x1);
+  image.addRepresentation({ scaleFactor: 2, buffer: nativeImage.createFromPath(icon.x2).toPNG() });
+  return image;
+}
+
+export type TrayDeps = {
+  icon: TrayIcon;
+  actions: TrayActions;
+  /** Received referrals expiring within 24 hours, read at each refresh. */
+  expiringSoon(): number;
+  paused(): boolean;
+  logger: Logger;
+};
+
+export function trayMenuTemplate(text: TrayText, paused: boolean, actions: TrayActions): MenuItemConstructorOptions[] {
+  return [
+    { label: text.label, enabled: false },
+    { type: 'separator' },
+    { label: 'Open Co-sell Workspace', click: () => actions.open() },
+    { label: 'Sync now', click: () => actions.syncNow() },
+    { label: 'Pause notifications', type: 'checkbox', checked: paused, click: (item) => actions.setPaused(item.checked) },
+    { type: 'separator' },
+    { label: 'Quit', click: () => actions.quit() },
+  ];
+}
+
+export type AppTray = { refresh(): void; destroy(): void };
+
+/**
+ * The tray icon: a left click opens the window, the menu offers Open / Sync now / Pause notifications /
+ * Quit under a line counting referrals about to expire. `refresh` rebuilds the menu (Linux only shows
+ * a changed menu when it is set again).
+ */
+export function createAppTray(deps: TrayDeps): AppTray {
+  const tray = new Tray(trayImage(deps.icon));
+  tray.on('click', () => deps.actions.open());
+  const refresh = () => {
+    if (tray.isDestroyed()) return;
+    try {
+      const paused = deps.paused();
+      const text = trayText(deps.expiringSoon(), paused);
+      tray.setToolTip(text.tooltip);
+      tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(text, paused, deps.actions)));
+    } catch (err) {
+      deps.logger.warn('the tray could not be updated', err);
+    }
+  };
+  refresh();
+  return {
+    refresh,
+    destroy() {
+      if (!tray.isDestroyed()) tray.destroy();
+    },
+  };
+}
