@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite, { type Database } from 'better-sqlite3';
@@ -14,6 +14,22 @@ import type { Workspace } from '../../main/core/workspaceTypes';
 import { manualClock, startFakePartnerCenter, type FakePartnerCenter, type FakePartnerCenterOptions, type ManualClock } from '../fake-partner-center';
 
 export const START = '2026-11-24T12:00:00.000Z';
+
+/**
+ * Where test databases go: RAM (/dev/shm) when there is one, since every commit of the store fsyncs
+ * (synchronous=FULL) and hundreds of property runs would otherwise wait on the disk. What is tested
+ * (transactions, crash consistency against a killed process) does not depend on the medium.
+ */
+export function testTmpDir(): string {
+  const fromEnv = process.env.SYNC_TEST_TMPDIR;
+  if (fromEnv) return fromEnv;
+  try {
+    accessSync('/dev/shm', constants.W_OK);
+    return '/dev/shm';
+  } catch {
+    return tmpdir();
+  }
+}
 
 /** Timers that never fire on their own: tests drive passes with syncNow(), or fire() by hand. */
 export type ManualTimers = SyncTimers & { pending(): number[]; fire(): void };
@@ -70,7 +86,7 @@ export type RigOptions = {
 export async function startRig(o: RigOptions = {}): Promise<Rig> {
   const clock = o.shared?.clock ?? manualClock(START);
   const fake = o.shared?.fake ?? (await startFakePartnerCenter({ seed: 7, initialReferrals: 20, customers: 30, clock, ...o.fake }));
-  const dir = mkdtempSync(join(tmpdir(), 'cosell-sync-'));
+  const dir = mkdtempSync(join(testTmpDir(), 'cosell-sync-'));
   const timers = manualTimers();
   const sleeps: number[] = [];
   const changed: EventPayload<'referrals:changed'>[] = [];

@@ -54,6 +54,7 @@ export function resolveConflict(d: SyncDeps, referralId: string, choices: Readon
     if (ops.length === 0) {
       d.sync.markSent(flight.seqs);
       d.sync.deleteFlight(referralId);
+      if (d.sync.pendingCount(referralId) === 0) d.sync.dropBase(referralId);
     } else {
       d.sync.saveFlight({ ...flight, body: ops, ifMatch: server.etag, base: server.referral, resolved: true });
     }

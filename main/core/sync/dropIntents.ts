@@ -24,6 +24,7 @@ export function dropIntents(d: SyncDeps, referralId: string, intents: readonly I
   if (intents.length === 0) return;
   const before = d.store.get(referralId)?.referral ?? null;
   d.sync.markFailed(intents.map((i) => i.seq), message);
+  if (d.sync.pendingCount(referralId) === 0) d.sync.dropBase(referralId);
   d.view.refresh(referralId);
   const after = d.store.get(referralId)?.referral ?? null;
   const at = nowIso(d);

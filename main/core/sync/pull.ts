@@ -24,6 +24,8 @@ export function applyServerRecord(d: SyncDeps, r: Referral, hint: { noPending?: 
   if (hint.mayHaveIssue !== false) d.records.clearIssue(r.id);
   if (prev && prev.etag === r.eTag) return false;
   if (prev && Date.parse(prev.updated) > Date.parse(r.updatedDateTime)) return false;
+  // Changes waiting to be sent were made on the copy we had: keep it as their base (see migration 0004).
+  if (prev && (hint.noPending === false || (hint.noPending === undefined && d.sync.pendingCount(r.id) > 0))) d.sync.keepBase(prev);
   d.sync.putServerCopy(r);
   noteArrival(d, prev?.referral ?? null, r, hint.initial === true);
   if (prev) {

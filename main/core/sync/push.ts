@@ -26,7 +26,10 @@ function plan(d: SyncDeps, referralId: string, state: PushState): Flight | null 
     for (;;) {
       const queue = d.sync.pendingIntents(referralId);
       const first = queue[0];
-      if (!first) return null;
+      if (!first) {
+        d.sync.dropBase(referralId);
+        return null;
+      }
       const flight = { leadSeq: first.seq, referralId, requestId: first.requestId, resolved: false, created: nowIso(d) };
       if (first.kind === 'create') {
         const f: Flight = { ...flight, seqs: [first.seq], method: 'POST', body: createBody(first.payload), ifMatch: null, base: null };
@@ -42,21 +45,24 @@ function plan(d: SyncDeps, referralId: string, state: PushState): Flight | null 
         dropIntents(d, referralId, queue, 'serviceClosed', closedMessage(server.referral, queue));
         continue;
       }
+      // Computed on the copy the seller acted on, with its eTag: if the service moved since, the 412 path
+      // sorts a field only they changed (merge) from one both changed (conflict).
+      const base = d.sync.base(referralId) ?? server;
       const batch = nextBatch(queue, !state.solo.has(referralId));
-      const replayed = replay(server.referral, batch, d.actor);
+      const replayed = replay(base.referral, batch, d.actor);
       if (replayed.refused?.intent === first) {
         dropIntents(d, referralId, [first], 'refused', `${replayed.refused.refusal.message} (${describeIntents([first])} was not sent.)`);
         continue;
       }
       const used = replayed.refused ? batch.slice(0, batch.indexOf(replayed.refused.intent)) : batch;
-      const ops = diffOps(server.referral, replayed.referral);
+      const ops = diffOps(base.referral, replayed.referral);
       if (ops.length === 0) {
         // The service already has these values: nothing to send.
         d.sync.markSent(used.map((i) => i.seq));
         d.view.refresh(referralId);
         continue;
       }
-      const f: Flight = { ...flight, seqs: used.map((i) => i.seq), method: 'PATCH', body: ops, ifMatch: server.etag, base: server.referral };
+      const f: Flight = { ...flight, seqs: used.map((i) => i.seq), method: 'PATCH', body: ops, ifMatch: base.etag, base: base.referral };
       d.sync.saveFlight(f);
       return f;
     }
@@ -88,6 +94,8 @@ function succeeded(d: SyncDeps, f: Flight, r: Referral): string {
     d.sync.putServerCopy(r);
     d.sync.markSent(f.seqs);
     d.sync.deleteFlight(f.referralId);
+    // What follows was made on a view that included this write; the service's copy is its base now.
+    d.sync.dropBase(f.referralId);
     if (f.method === 'POST') d.view.rekey(f.referralId, r.id, nowIso(d));
     d.view.refresh(r.id);
   }).immediate();
@@ -116,6 +124,8 @@ async function onPrecondition(d: SyncDeps, f: Flight, result: PushResult): Promi
   }
   d.db.transaction(() => {
     d.sync.putServerCopy(current);
+    // The flight carries the base from here on.
+    d.sync.dropBase(f.referralId);
     if (decision.kind === 'serviceClosed') {
       const queue = d.sync.pendingIntents(f.referralId);
       d.sync.deleteFlight(f.referralId);

@@ -56,6 +56,9 @@ export function createSyncStore(db: Database) {
     meta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
     setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
     pendingIds: db.prepare<[], { referral_id: string }>("SELECT DISTINCT referral_id FROM outbox WHERE state = 'pending'"),
+    base: db.prepare<[string], { json: string; etag: string }>('SELECT json, etag FROM sync_bases WHERE referral_id = ?'),
+    keepBase: db.prepare<[string, string, string]>('INSERT OR IGNORE INTO sync_bases (referral_id, json, etag) VALUES (?, ?, ?)'),
+    dropBase: db.prepare<[string]>('DELETE FROM sync_bases WHERE referral_id = ?'),
   };
 
   const flightOf = (r: FlightRecord): Flight => ({
@@ -106,6 +109,16 @@ export function createSyncStore(db: Database) {
       });
     },
     deleteFlight: (referralId: string) => void q.deleteFlight.run(referralId),
+    /** The copy the pending changes were made on, when a pull has replaced it since (migration 0004). */
+    base(referralId: string): ServerCopy | null {
+      const row = q.base.get(referralId);
+      if (!row) return null;
+      const referral = JSON.parse(row.json) as Referral;
+      return { referral, etag: row.etag, updated: referral.updatedDateTime };
+    },
+    /** Keeps the first base only: the pending changes were made on that one, not on later copies. */
+    keepBase: (copy: ServerCopy) => void q.keepBase.run(copy.referral.id, JSON.stringify(copy.referral), copy.etag),
+    dropBase: (referralId: string) => void q.dropBase.run(referralId),
     meta: (key: string): string | null => q.meta.get(key)?.value ?? null,
     setMeta: (key: string, value: string) => void q.setMeta.run(key, value),
   };
