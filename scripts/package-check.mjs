@@ -18,11 +18,13 @@ import {
   checkRequireGraph,
   findDevModules,
   findMissingDependencies,
+  findUnusedDependencies,
   findUnwantedFiles,
   formatBytes,
   formatTable,
   htmlAssets,
   modulesIn,
+  packagesOnPath,
   parentPackageDir,
   platformFileListProblems,
   productionClosure,
@@ -44,6 +46,7 @@ const require = createRequire(join(root, 'package.json'));
 const args = new Set(process.argv.slice(2));
 const say = (line) => process.stdout.write(`${line}\n`);
 const rows = [];
+const notes = [];
 const row = (check, ok, detail) => rows.push({ check, ok: Boolean(ok), detail });
 
 /** Newest modification time under `dir` (0 when missing), skipping dependency and hidden folders. */
@@ -166,6 +169,14 @@ function checkPackagedApp(appDir, pkg) {
   const graph = checkRequireGraph({ entry: main, read, exists, shipped, builtins: builtinModules });
   const broken = [...graph.missingFiles, ...graph.missingModules].map((m) => `${m.spec} from ${m.from}`);
   row('main loads what ships', broken.length === 0, broken.length ? summarize(broken) : `${graph.visited.length} files from ${main}: every require resolves`);
+  const dependencies = Object.keys(pkg.dependencies ?? {});
+  for (const name of findUnusedDependencies(dependencies, graph.packages)) {
+    // What ships only because of it: its closure minus what the other dependencies need.
+    const others = productionClosure(dependencies.filter((d) => d !== name), resolvePackage);
+    const only = new Set([...production].filter((p) => !others.has(p)));
+    const bytes = [...files].filter((p) => packagesOnPath(p).some((n) => only.has(n))).reduce((sum, p) => sum + (entry(p)?.size ?? 0), 0);
+    notes.push(`"${name}" is in dependencies but the main bundle never requires it (bundled into out/?); as a devDependency it and ${only.size - 1} packages only it needs (${formatBytes(bytes)}) would not ship`);
+  }
   const preload = checkRequireGraph({ entry: 'out/preload/index.js', read, exists, shipped, builtins: builtinModules, sandboxed: true });
   const badPreload = [...preload.missingFiles, ...preload.missingModules].map((m) => m.spec);
   row('preload is sandbox-safe', badPreload.length === 0, badPreload.length ? `requires ${badPreload.join(', ')}` : 'requires only electron');
@@ -224,6 +235,7 @@ try {
   say('');
   say(formatTable(rows));
   say('');
+  for (const note of notes) say(`note: ${note}`);
   if (measured !== null) say(`size: ${formatBytes(measured)} measured, budget ${formatBytes(BUDGET_BYTES)} (measured + 25% would be ${formatBytes(suggestBudget(measured))})`);
   const failed = rows.filter((r) => !r.ok).length;
   say(`${failed === 0 ? 'PASS' : 'FAIL'}: ${rows.length - failed} of ${rows.length} checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -6,7 +6,7 @@ export declare const SANDBOXED_PRELOAD_MODULES: string[];
 export type Unwanted = { reason: string; paths: string[] };
 export type DevModule = { name: string; reason: string };
 export type MissingRequire = { from: string; spec: string; reason?: string };
-export type RequireGraph = { visited: string[]; missingFiles: MissingRequire[]; missingModules: MissingRequire[] };
+export type RequireGraph = { visited: string[]; missingFiles: MissingRequire[]; missingModules: MissingRequire[]; packages: string[] };
 export type Row = { check: string; ok: boolean; detail: string };
 
 export declare function packagesOnPath(path: string): string[];
@@ -17,6 +17,7 @@ export type ResolvedPackage = { dir: string; dependencies: string[] };
 export declare function productionClosure(rootDependencies: string[], resolve: (name: string, fromDir: string) => ResolvedPackage | null): Set<string>;
 export declare function parentPackageDir(from: string): string | null;
 export declare function findDevModules(shipped: string[], options: { production: Set<string>; devDependencies: string[]; devOnly?: string[] }): DevModule[];
+export declare function findUnusedDependencies(dependencies: string[], required: string[]): string[];
 export declare function findMissingDependencies(dependencies: string[], shipped: string[]): string[];
 export declare function requiresOf(source: string): string[];
 export declare function packageOf(spec: string): string;

@@ -128,17 +128,30 @@ export function findDevModules(shipped, { production, devDependencies, devOnly =
   return found;
 }
 
+/** Runtime dependencies the bundle never requires (bundled into out/ instead, or unused): shipped for nothing. */
+export function findUnusedDependencies(dependencies, required) {
+  const used = new Set(required);
+  return dependencies.filter((name) => !used.has(name));
+}
+
 /** Runtime dependencies missing from the archive. */
 export function findMissingDependencies(dependencies, shipped) {
   const have = new Set(shipped);
   return dependencies.filter((name) => !have.has(name));
 }
 
-/** The modules a bundle loads: require("x"), import("x"), import … from "x". */
+/**
+ * The modules a bundle loads: require("x"), import("x"), import … from "x". Comment lines are skipped:
+ * bundled libraries keep JSDoc like `@param {import('../types/index').Options}`.
+ */
 export function requiresOf(source) {
   const specs = new Set();
+  const code = source
+    .split('\n')
+    .filter((line) => !/^\s*(\*|\/\*|\/\/)/.test(line))
+    .join('\n');
   const patterns = [/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g, /\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g, /\bfrom\s*["']([^"']+)["']/g, /^\s*import\s*["']([^"']+)["']/gm];
-  for (const re of patterns) for (const m of source.matchAll(re)) specs.add(m[1]);
+  for (const re of patterns) for (const m of code.matchAll(re)) specs.add(m[1]);
   return [...specs];
 }
 
@@ -151,13 +164,15 @@ export function packageOf(spec) {
 /**
  * Walks a bundle from `entry` (an archive path like "out/main/index.js"): every relative require must be
  * a file in the archive, every bare one a shipped package, a Node built-in or electron. With `sandboxed`
- * (the preload), only SANDBOXED_PRELOAD_MODULES may be required.
+ * (the preload), only SANDBOXED_PRELOAD_MODULES may be required. `packages` lists every bare module
+ * the bundle requires.
  */
 export function checkRequireGraph({ entry, read, exists, shipped, builtins, sandboxed = false }) {
   const have = new Set(shipped);
   const visited = [];
   const missingFiles = [];
   const missingModules = [];
+  const packages = new Set();
   const queue = [entry];
   const seen = new Set();
   while (queue.length > 0) {
@@ -179,6 +194,7 @@ export function checkRequireGraph({ entry, read, exists, shipped, builtins, sand
         continue;
       }
       const name = spec.startsWith('node:') ? spec : packageOf(spec);
+      packages.add(name);
       if (sandboxed) {
         if (!SANDBOXED_PRELOAD_MODULES.includes(name)) missingModules.push({ from: file, spec, reason: 'a sandboxed preload can only require electron' });
         continue;
@@ -187,7 +203,7 @@ export function checkRequireGraph({ entry, read, exists, shipped, builtins, sand
       if (!have.has(name)) missingModules.push({ from: file, spec, reason: 'not shipped in app.asar' });
     }
   }
-  return { visited, missingFiles, missingModules };
+  return { visited, missingFiles, missingModules, packages: [...packages].sort() };
 }
 
 /** The local files an HTML page loads (script src, link href), relative to the page. */

@@ -4,6 +4,7 @@ import {
   checkRequireGraph,
   findDevModules,
   findMissingDependencies,
+  findUnusedDependencies,
   findUnwantedFiles,
   formatTable,
   htmlAssets,
@@ -128,9 +129,23 @@ describe('require graph', () => {
     expect(packageOf('zod/v4')).toBe('zod');
   });
 
+  it('ignores JSDoc and comment lines that bundled libraries keep', () => {
+    const source = "/**\n * @param {import('../types/index').Options} options\n */\n// require('nope')\nconst a = require('./real.js');";
+    expect(requiresOf(source)).toEqual(['./real.js']);
+  });
+
   it('passes when every relative file and package is there', () => {
     const graph = checkRequireGraph({ entry: 'out/main/index.js', read, exists, shipped: ['better-sqlite3', 'zod', 'electron-updater'], builtins });
-    expect(graph).toEqual({ visited: ['out/main/index.js', 'out/main/chunks/workspace.js', 'out/main/chunks/updater.js'], missingFiles: [], missingModules: [] });
+    expect(graph).toEqual({
+      visited: ['out/main/index.js', 'out/main/chunks/workspace.js', 'out/main/chunks/updater.js'],
+      missingFiles: [],
+      missingModules: [],
+      packages: ['better-sqlite3', 'electron', 'electron-updater', 'fs', 'node:path', 'zod'],
+    });
+  });
+
+  it('names dependencies the bundle never requires (bundled instead: they ship for nothing)', () => {
+    expect(findUnusedDependencies(['better-sqlite3', 'electron-store', 'zod'], ['better-sqlite3', 'electron', 'zod'])).toEqual(['electron-store']);
   });
 
   it('catches a missing chunk and a package the bundle needs but the archive lacks', () => {
