@@ -9,6 +9,10 @@ import { version } from '../../package.json';
 import { AppError } from '../../shared/ipc';
 import { defaultDataDir } from '../core/appPaths';
 import { createLogger } from '../core/logger';
+import { createEventNotifier } from '../core/notifications/eventNotifier';
+import { systemClock } from '../core/ports';
+import { jsonFileSettingsBackend, SETTINGS_FILE_NAME } from '../core/settings/jsonFileSettings';
+import { createSettingsService } from '../core/settings/settingsService';
 import { openWorkspace } from '../core/workspace';
 import type { Workspace } from '../core/workspaceTypes';
 import { parseHostArgs, usage, type HostCliOptions } from './cliArgs';
@@ -30,7 +34,9 @@ function listen(server: Server, port: number): Promise<number> {
 
 function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof createLogger>): Workspace | null {
   try {
-    return openWorkspace({ dataDir: options.dataDir, transport: 'web', version, logger, demo: options.demo });
+    // Settings in <data dir>/settings.json; notifications go to the page as 'notification:show' events.
+    const settings = createSettingsService(jsonFileSettingsBackend(join(options.dataDir, SETTINGS_FILE_NAME), { clock: systemClock, logger }), logger);
+    return openWorkspace({ dataDir: options.dataDir, transport: 'web', version, logger, demo: options.demo, settings, notifier: createEventNotifier });
   } catch (err) {
     if (err instanceof AppError) complain(err.message);
     else complain(`The data folder ${options.dataDir} could not be opened: ${err instanceof Error ? err.message : String(err)}`);

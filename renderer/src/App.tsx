@@ -14,10 +14,12 @@ import { selectSelectedId } from './app/selectors';
 import { setShortcutsOpen, setWizardOpen } from './app/workspaceSlice';
 import { DealDetail } from './features/detail/DealDetail';
 import { ListFilters } from './features/filters/ListFilters';
+import { NotificationCenter } from './features/notifications/NotificationCenter';
 import { StageFilter } from './features/filters/StageFilter';
 import { ReferralList } from './features/list/ReferralList';
 import { ShortcutHelpDialog } from './features/shortcuts/ShortcutHelpDialog';
 import { useShortcuts } from './features/shortcuts/useShortcuts';
+import { SettingsButton } from './features/settings/SettingsButton';
 import { StatusBar } from './features/status/StatusBar';
 import { WorkspaceTabs } from './features/tabs/WorkspaceTabs';
 import { NewDealWizard } from './features/wizard/NewDealWizard';
@@ -49,6 +51,7 @@ export function App() {
               <KeyboardOutlinedIcon />
             </IconButton>
           </Tooltip>
+          <SettingsButton />
         </Toolbar>
       </AppBar>
       <Box
@@ -69,6 +72,7 @@ export function App() {
       </Box>
       <StatusBar />
       <AppSnackbar />
+      <NotificationCenter />
       <NewDealWizard />
       <ShortcutHelpDialog />
     </Box>

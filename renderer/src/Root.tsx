@@ -7,13 +7,15 @@ import type { Api } from '../../shared/ipc';
 import { subscribeToApiEvents } from './api/apiEvents';
 import { App } from './App';
 import { makeStore } from './app/store';
+import { themeMode, useSettings } from './features/settings/settingsClient';
 import { MissingApiPage } from './MissingApiPage';
 import { makeTheme } from './theme';
 
-/** Theme (light/dark as the OS says), then either the workspace over `api` or the page that explains its absence. */
+/** Theme (the setting: system, light or dark; applied as soon as it is saved), then either the workspace over `api` or the page that explains its absence. */
 export function Root({ api }: { api: Api | undefined }) {
   const dark = useMediaQuery('(prefers-color-scheme: dark)');
-  const theme = useMemo(() => makeTheme(dark ? 'dark' : 'light'), [dark]);
+  const mode = themeMode(useSettings(api).settings?.theme, dark);
+  const theme = useMemo(() => makeTheme(mode), [mode]);
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline enableColorScheme />

@@ -1,0 +1,62 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { received } from '../../test/fixtures';
+import { renderApp } from '../../test/renderApp';
+import { deliveryFor } from './delivery';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('notifications from the web host', () => {
+  it('without permission for system notifications: an in-app message whose Open button opens the deal', async () => {
+    const deal = received({ name: 'Contoso data platform' });
+    const { fake } = renderApp({ referrals: [deal] });
+    await screen.findByRole('button', { name: 'Settings' });
+    fake.emit('notification:show', { id: 'expiry:1', title: 'Referral expires in 3 h 0 min', body: 'Contoso data platform — Contoso. Accept or decline it before it expires.', referralId: deal.id });
+    const note = await screen.findByTestId('in-app-notification');
+    expect(within(note).getByText('Referral expires in 3 h 0 min')).toBeTruthy();
+    fireEvent.click(within(note).getByRole('button', { name: 'Open' }));
+    const panel = await screen.findByTestId('deal-detail');
+    expect(await within(panel).findByRole('heading', { level: 2, name: 'Contoso data platform' })).toBeTruthy();
+    expect(screen.queryByTestId('in-app-notification')).toBeNull();
+  });
+
+  it('shows them one at a time; Dismiss moves on', async () => {
+    const { fake } = renderApp();
+    await screen.findByRole('button', { name: 'Settings' });
+    fake.emit('notification:show', { id: 'a', title: 'First', body: 'one', referralId: 'x' });
+    fake.emit('notification:show', { id: 'b', title: 'Second', body: 'two', referralId: 'y' });
+    expect(within(await screen.findByTestId('in-app-notification')).getByText(/1 more waiting/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(await screen.findByText('Second')).toBeTruthy();
+  });
+
+  it('with permission: a Web Notification, and a click on it opens the deal', async () => {
+    const created: Array<{ title: string; options?: NotificationOptions; onclick: (() => void) | null; close(): void }> = [];
+    class FakeWebNotification {
+      static permission: NotificationPermission = 'granted';
+      onclick: (() => void) | null = null;
+      constructor(readonly title: string, readonly options?: NotificationOptions) {
+        created.push(this);
+      }
+      close() {}
+    }
+    vi.stubGlobal('Notification', FakeWebNotification);
+    const deal = received({ name: 'Fabrikam rollout' });
+    const { fake } = renderApp({ referrals: [deal] });
+    await screen.findByRole('button', { name: 'Settings' });
+    fake.emit('notification:show', { id: 'n1', title: 'New referral received', body: 'Fabrikam rollout — Fabrikam.', referralId: deal.id });
+    expect(created.map((n) => [n.title, n.options?.body])).toEqual([['New referral received', 'Fabrikam rollout — Fabrikam.']]);
+    expect(screen.queryByTestId('in-app-notification')).toBeNull();
+    created[0]?.onclick?.();
+    expect(await within(await screen.findByTestId('deal-detail')).findByRole('heading', { level: 2, name: 'Fabrikam rollout' })).toBeTruthy();
+  });
+
+  it('delivery: system only when granted', () => {
+    expect(deliveryFor('granted')).toBe('system');
+    expect(deliveryFor('default')).toBe('inApp');
+    expect(deliveryFor('denied')).toBe('inApp');
+    expect(deliveryFor('unsupported')).toBe('inApp');
+  });
+});

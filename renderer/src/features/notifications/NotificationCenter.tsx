@@ -1,0 +1,71 @@
+import CloseIcon from '@mui/icons-material/Close';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Snackbar from '@mui/material/Snackbar';
+import { useEffect, useMemo, useState } from 'react';
+import type { EventPayload } from '../../../../shared/ipc';
+import { readWindowApi } from '../../api/windowApi';
+import { useAppDispatch } from '../../app/hooks';
+import { selectDeal } from '../../app/workspaceSlice';
+import { currentPermission, deliveryFor } from './delivery';
+
+type Shown = EventPayload<'notification:show'>;
+
+/** At most this many wait behind the one on screen; older ones are dropped (the list shows the deals anyway). */
+const MAX_WAITING = 5;
+
+/**
+ * Notifications the web host sends ('notification:show'; the desktop app shows native ones from main).
+ * A Web Notification when the page may show them, else a message in the app; either way a click opens
+ * the deal. In-app messages stay until opened or dismissed, one at a time.
+ */
+export function NotificationCenter() {
+  const api = useMemo(() => readWindowApi(), []);
+  const dispatch = useAppDispatch();
+  const [queue, setQueue] = useState<Shown[]>([]);
+
+  useEffect(() => {
+    if (!api) return undefined;
+    return api.on('notification:show', (n) => {
+      if (deliveryFor(currentPermission()) === 'system') {
+        const note = new Notification(n.title, { body: n.body, tag: n.id });
+        note.onclick = () => {
+          window.focus();
+          dispatch(selectDeal(n.referralId));
+          note.close();
+        };
+        return;
+      }
+      setQueue((q) => [...q, n].slice(-(MAX_WAITING + 1)));
+    });
+  }, [api, dispatch]);
+
+  const current = queue[0];
+  const next = () => setQueue((q) => q.slice(1));
+  const open = () => {
+    if (current) dispatch(selectDeal(current.referralId));
+    next();
+  };
+
+  return (
+    <Snackbar key={current?.id} open={Boolean(current)} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}>
+      {current ? (
+        <Alert
+          severity="info" variant="filled" role="alert" sx={{ maxWidth: 440 }} data-testid="in-app-notification"
+          action={
+            <>
+              <Button color="inherit" size="small" onClick={open}>Open</Button>
+              <IconButton color="inherit" size="small" aria-label="Dismiss" onClick={next}><CloseIcon fontSize="small" /></IconButton>
+            </>
+          }
+        >
+          <AlertTitle>{current.title}</AlertTitle>
+          {current.body}
+          {queue.length > 1 ? ` (${queue.length - 1} more waiting)` : ''}
+        </Alert>
+      ) : undefined}
+    </Snackbar>
+  );
+}

@@ -1,0 +1,82 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../test/renderApp';
+
+async function openSettings() {
+  fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+  return screen.findByRole('dialog', { name: 'Settings' });
+}
+
+const save = (dialog: HTMLElement) => fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+describe('Settings dialog', () => {
+  it('opens from the gear button in the app bar and with Ctrl+,', async () => {
+    renderApp();
+    const dialog = await openSettings();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Settings' })).toBeNull());
+    fireEvent.keyDown(window, { key: ',', ctrlKey: true });
+    expect(await screen.findByRole('dialog', { name: 'Settings' })).toBeTruthy();
+  });
+
+  it('shows an invalid service address at the field and sends nothing', async () => {
+    const { fake } = renderApp();
+    const dialog = await openSettings();
+    fireEvent.change(within(dialog).getByLabelText('Referrals service address'), { target: { value: 'ftp://partner' } });
+    save(dialog);
+    expect(await within(dialog).findByText('Enter the service address as http(s)://host, or leave it empty to work offline')).toBeTruthy();
+    expect(fake.callsTo('settings:set')).toEqual([]);
+  });
+
+  it('edits thresholds as chips of hours and saves the whole change', async () => {
+    const { fake } = renderApp();
+    const dialog = await openSettings();
+    expect(within(dialog).getByText('72 h (3 days)')).toBeTruthy();
+    const hours = within(dialog).getByLabelText('Hours before expiry');
+    fireEvent.change(hours, { target: { value: 'soon' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
+    expect(within(dialog).getByText('Use whole hours, like 48')).toBeTruthy();
+    fireEvent.change(hours, { target: { value: '48' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
+    expect(within(dialog).getByText('48 h (2 days)')).toBeTruthy();
+    const fourHours = within(dialog).getByText('4 h').closest('.MuiChip-root') as HTMLElement;
+    fireEvent.click(within(fourHours).getByTestId('CancelIcon'));
+    fireEvent.click(within(dialog).getByLabelText('Quiet hours (notifications wait until they end)'));
+    fireEvent.click(within(dialog).getByLabelText('New inbound referrals'));
+    save(dialog);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Settings' })).toBeNull());
+    expect(fake.callsTo('settings:set')[0]?.settings).toMatchObject({
+      notifications: { thresholdsHours: [72, 48, 24], quietHours: { start: '22:00', end: '07:00' }, newInbound: false },
+    });
+    expect(await screen.findByText('Settings saved')).toBeTruthy();
+  });
+
+  it('removing every threshold is refused at the field, with the rule in words', async () => {
+    renderApp();
+    const dialog = await openSettings();
+    for (const label of ['72 h (3 days)', '24 h (1 day)', '4 h']) {
+      fireEvent.click(within(within(dialog).getByText(label).closest('.MuiChip-root') as HTMLElement).getByTestId('CancelIcon'));
+    }
+    save(dialog);
+    expect(await within(dialog).findByText('Keep at least one threshold, or turn expiry notifications off')).toBeTruthy();
+  });
+
+  it("main's refusal shows at its field", async () => {
+    const { fake } = renderApp();
+    const dialog = await openSettings();
+    fake.failNext('settings:set', { code: 'BAD_INPUT', message: 'That quiet hour is not a time', fields: { 'settings.notifications.quietHours.end': 'That quiet hour is not a time' } });
+    fireEvent.click(within(dialog).getByLabelText('Quiet hours (notifications wait until they end)'));
+    save(dialog);
+    expect(await within(dialog).findByText('That quiet hour is not a time')).toBeTruthy();
+    expect(screen.getByRole('dialog', { name: 'Settings' })).toBeTruthy();
+  });
+
+  it('the theme applies as soon as it is saved', async () => {
+    const { fake } = renderApp();
+    const dialog = await openSettings();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Dark' }));
+    save(dialog);
+    await waitFor(() => expect(fake.callsTo('settings:set')).toHaveLength(1));
+    await waitFor(() => expect(getComputedStyle(document.body).backgroundColor).toBe('rgb(20, 20, 20)'));
+  });
+});
