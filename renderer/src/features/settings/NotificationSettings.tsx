@@ -73,6 +73,7 @@ export function NotificationSettings({ value, onChange, errors }: Props) {
 
       <Box>
         <FormControlLabel
+          sx={{ ml: 0 }}
           control={<Switch checked={quiet !== null} onChange={(e) => set({ quietHours: e.target.checked ? { start: '22:00', end: '07:00' } : null })} />}
           label="Quiet hours (notifications wait until they end)"
         />
