@@ -1,4 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
+import type { Api } from '../../shared/ipc';
 import { expect, test } from './appFixture';
 
 const shot = async (page: Page, testInfo: TestInfo, name: string) => {
@@ -8,7 +9,8 @@ const shot = async (page: Page, testInfo: TestInfo, name: string) => {
 /** The Received inbound referral that expires first, read through the app's own API (window.api). */
 async function soonestExpiring(page: Page): Promise<{ name: string; expiresInMs: number }> {
   return page.evaluate(async () => {
-    const r = await window.api.invoke('referrals:list', {
+    const { api } = window as unknown as { api: Api };
+    const r = await api.invoke('referrals:list', {
       tab: 'inbound', stages: ['received'], sort: { column: 'expirationDateTime', direction: 'asc' }, limit: 1,
     });
     if (!r.ok) throw new Error(r.error.message);
