@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -32,11 +33,15 @@ export function ActionDialog(props: Props) {
   };
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth={maxWidth} aria-labelledby={titleId}>
-      <form onSubmit={submit} noValidate>
+      {/* The form is the paper's flex child, so the fields scroll and the buttons stay in view. */}
+      <form onSubmit={submit} noValidate style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
-          {serverError && <Alert severity="error" sx={{ mb: 2 }}>{serverError}</Alert>}
-          {children}
+          {/* Room above the first outlined field, whose label sits on its top border. */}
+          <Box sx={{ pt: 1 }}>
+            {serverError && <Alert severity="error" sx={{ mb: 2 }}>{serverError}</Alert>}
+            {children}
+          </Box>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           {extraActions}

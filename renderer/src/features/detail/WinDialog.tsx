@@ -8,10 +8,21 @@ import { formatDateTime } from '../../format/dates';
 import { ActionDialog } from './ActionDialog';
 import { messagesByPath, serverMessagesByPath, type FieldMessages } from './formErrors';
 import { RegistrationFields } from './RegistrationFields';
-import { eligibleSolutions, registrationCandidate, registrationFormOf, registrationOpensAt } from './registrationForm';
+import { eligibleSolutions, registrationCandidate, registrationFormOf, registrationOpensAt, type RegistrationForm } from './registrationForm';
 import { useAct } from './useAct';
 
 type Props = { referral: Referral; onClose: () => void };
+
+const dateWords = { startDate: 'start date', endDate: 'end date', signDate: 'sign date' } as const;
+
+/** An empty date reads "Choose the end date" rather than the schema's "Enter a valid date and time". */
+function plainDates(fields: FieldMessages, form: RegistrationForm): FieldMessages {
+  const out = { ...fields };
+  for (const [key, words] of Object.entries(dateWords) as [keyof typeof dateWords, string][]) {
+    if (out[key] && !form[key]) out[key] = `Choose the ${words}`;
+  }
+  return out;
+}
 
 /**
  * Won. With a registration-eligible solution, Won asks for the deal registration; before 72 hours after
@@ -30,7 +41,7 @@ export function WinDialog({ referral, onClose }: Props) {
   const submit = async () => {
     if (!registers || tooEarly) return void (await winWithout());
     const parsed = winActionSchema.safeParse({ type: 'win', registration: registrationCandidate(form, referral) });
-    if (!parsed.success) return setFields(messagesByPath(parsed.error.issues, 'registration.'));
+    if (!parsed.success) return setFields(plainDates(messagesByPath(parsed.error.issues, 'registration.'), form));
     setFields({});
     await send(parsed.data, 'Deal marked as won and registered');
   };

@@ -28,7 +28,7 @@ export function StageFilter() {
         aria-labelledby="stage-filter-label"
       >
         {stageSchema.options.map((stage) => (
-          <ToggleButton key={stage} value={stage} aria-label={stageLabels[stage]}>
+          <ToggleButton key={stage} value={stage}>
             {stageLabels[stage]}
             {counts && (
               <Box component="span" aria-hidden sx={{ ml: 0.75, color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>

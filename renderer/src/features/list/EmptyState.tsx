@@ -16,7 +16,7 @@ const sentences: Record<Tab, string> = {
   favorites: 'Click the heart on a deal to keep it here.',
 };
 
-/** "“contoso”, co-sell, customer “north”, closing from 1 Mar 2026, in Received": what narrowed the list, in words. */
+/** "No Received deals match “contoso”, co-sell, closing by 1 Mar 2026": what narrowed the list, in words. */
 export function describeFilters(filters: Filters, stages: readonly Stage[]): string {
   const parts: string[] = [];
   const date = (d: string) => formatCloseDate(`${d}T00:00:00.000Z`);
@@ -26,8 +26,8 @@ export function describeFilters(filters: Filters, stages: readonly Stage[]): str
   if (filters.closeFrom && filters.closeTo) parts.push(`closing between ${date(filters.closeFrom)} and ${date(filters.closeTo)}`);
   else if (filters.closeFrom) parts.push(`closing on or after ${date(filters.closeFrom)}`);
   else if (filters.closeTo) parts.push(`closing by ${date(filters.closeTo)}`);
-  if (stages.length > 0) parts.push(`in ${stages.map((s) => stageLabels[s]).join(' or ')}`);
-  return parts.join(', ');
+  const which = stages.length > 0 ? `${stages.map((s) => stageLabels[s]).join(' or ')} deals` : 'deals';
+  return parts.length > 0 ? `No ${which} match ${parts.join(', ')}` : `No ${which} here`;
 }
 
 type Props = { tab: Tab; filtered: boolean; filters: Filters; stages: readonly Stage[]; onClear: () => void };
@@ -40,7 +40,7 @@ export function EmptyState({ tab, filtered, filters, stages, onClear }: Props) {
       <Icon sx={{ fontSize: 48, color: 'text.disabled' }} />
       {filtered ? (
         <>
-          <Typography variant="h2" component="p">No deals match {describeFilters(filters, stages)}</Typography>
+          <Typography variant="h2" component="p">{describeFilters(filters, stages)}</Typography>
           <Typography variant="body2" color="text.secondary">Nothing in {tabLabels[tab]} matches. Clear the filters to see every deal.</Typography>
           <Button variant="outlined" startIcon={<FilterAltOffOutlinedIcon />} onClick={onClear} sx={{ mt: 1 }}>Clear filters</Button>
         </>

@@ -16,7 +16,8 @@ export const tabPanelId = 'workspace-tabpanel';
 
 /**
  * The three top-level tabs. Each tab's accessible name is exactly its word; the count sits in its own
- * chip, linked as the tab's description, so "Inbound" stays "Inbound" for screen readers and tests.
+ * chip, hidden from the name and linked as the tab's description, so "Inbound" stays "Inbound" for
+ * screen readers and tests (and no aria-label contradicts the visible text).
  */
 export function WorkspaceTabs() {
   const dispatch = useAppDispatch();
@@ -34,7 +35,6 @@ export function WorkspaceTabs() {
             value={name}
             id={tabId(name)}
             aria-controls={tabPanelId}
-            aria-label={tabLabels[name]}
             aria-describedby={total === undefined ? undefined : countId}
             label={
               <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
@@ -45,6 +45,7 @@ export function WorkspaceTabs() {
                     size="small"
                     label={total.toLocaleString()}
                     aria-label={`${total} ${total === 1 ? 'deal' : 'deals'}`}
+                    aria-hidden
                     color={tab === name ? 'primary' : 'default'}
                     variant={tab === name ? 'filled' : 'outlined'}
                     sx={{ height: 20, fontSize: 11, cursor: 'inherit' }}

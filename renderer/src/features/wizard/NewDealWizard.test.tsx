@@ -75,6 +75,13 @@ describe('New deal wizard', () => {
     expect(await screen.findByText('Add at least one team member with name, phone and email')).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: 'Add Ada Lovelace (ada@partner.example)' }));
     expect(screen.getByRole('list', { name: 'Added team members' }).textContent).toContain('Ada Lovelace');
+    fireEvent.change(box(/^First name/), { target: { value: 'Lena' } });
+    fireEvent.change(box(/^Last name/), { target: { value: 'Vogel' } });
+    fireEvent.change(box(/^Phone/), { target: { value: '+49 30 7654321' } });
+    fireEvent.change(box(/^Email/), { target: { value: 'lena.vogel@partner.example' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add to team' }));
+    expect(screen.getByRole('list', { name: 'Added team members' }).textContent).toContain('Lena Vogel');
+    expect((box(/^First name/) as HTMLInputElement).value).toBe('');
     next();
 
     await stepHeading(4, 'Solutions');
@@ -111,7 +118,7 @@ describe('New deal wizard', () => {
     expect(fake.callsTo('referrals:create')[0]).toMatchObject({
       deal: {
         customer: { id: 'c2', duns: '222222222' }, customerContact: { email: 'jonas.weber@contoso.example' }, consentToShareCustomerContact: true,
-        team: [ada], solutions: [{ id: 'sol-ms-1' }], wantsMicrosoftHelp: true, helpType: 'QuotesAndLicensing', closingDateTime: '2027-05-31T00:00:00.000Z',
+        team: [ada, { firstName: 'Lena', email: 'lena.vogel@partner.example' }], solutions: [{ id: 'sol-ms-1' }], wantsMicrosoftHelp: true, helpType: 'QuotesAndLicensing', closingDateTime: '2027-05-31T00:00:00.000Z',
       },
     });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New deal' })).toBeNull());

@@ -10,7 +10,7 @@ import StepButton from '@mui/material/StepButton';
 import Stepper from '@mui/material/Stepper';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { errorFields, errorMessage } from '../../api/baseQuery';
 import { useCreateDealMutation } from '../../api/workspaceApi';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
@@ -35,7 +35,12 @@ function WizardDialog() {
   const draft = useWizardDraft();
   const [form, setForm] = useState<WizardForm>(emptyWizardForm);
   const [step, setStep] = useState(0);
-  const [errors, setErrors] = useState<FieldMessages>({});
+  /** The step whose Next (or Create) was pressed: from then on its messages follow every edit. */
+  const [checked, setChecked] = useState<number | null>(null);
+  /** Messages the schema check does not give: a half-typed team member, the main process's refusal. */
+  const [extra, setExtra] = useState<FieldMessages>({});
+  const stepMessages = useMemo(() => (checked === step ? checkStep(form, step) : {}), [checked, step, form]);
+  const errors = { ...stepMessages, ...extra };
   const [serverError, setServerError] = useState<string | null>(null);
   const { schedule } = draft;
   const editing = draft.phase.kind === 'editing';
@@ -44,11 +49,13 @@ function WizardDialog() {
     if (editing) schedule({ version: 1, step, form });
   }, [editing, step, form, schedule]);
 
-  const update = (patch: Partial<WizardForm>) => {
-    const next = { ...form, ...patch };
-    setForm(next);
-    // Once messages show, the step is checked again on every edit, so a fixed field loses its message at once.
-    if (Object.keys(errors).length > 0) setErrors(checkStep(next, step));
+  // Functional: one click can change two parts of the form (Add to team adds a person and clears the fields).
+  const update = (patch: Partial<WizardForm>) => setForm((f) => ({ ...f, ...patch }));
+
+  const goTo = (target: number) => {
+    setExtra({});
+    setChecked(null);
+    setStep(target);
   };
 
   const close = async () => {
@@ -61,7 +68,7 @@ function WizardDialog() {
     if (step !== 2) return f;
     const team = addMember(f.team, f.teamDraft);
     if (!team.ok) {
-      setErrors(Object.fromEntries(Object.entries(team.fields).map(([k, v]) => [`teamDraft.${k}`, v])));
+      setExtra(Object.fromEntries(Object.entries(team.fields).map(([k, v]) => [`teamDraft.${k}`, v])));
       return null;
     }
     return { ...f, team: team.members, teamDraft: { firstName: '', lastName: '', phoneNumber: '', email: '' } };
@@ -71,26 +78,20 @@ function WizardDialog() {
     const f = withTeamDraft(form);
     if (!f) return;
     setForm(f);
-    const messages = checkStep(f, step);
-    setErrors(messages);
-    if (Object.keys(messages).length === 0) setStep(step + 1);
-  };
-
-  const back = () => {
-    setErrors({});
-    setStep(step - 1);
+    if (Object.keys(checkStep(f, step)).length === 0) goTo(step + 1);
+    else setChecked(step);
   };
 
   const create = async () => {
     setServerError(null);
-    const checked = checkWizard(form);
-    if (!checked.ok) {
-      setStep(checked.firstStep);
-      setErrors(checked.errors);
+    const result = checkWizard(form);
+    if (!result.ok) {
+      goTo(result.firstStep);
+      setChecked(result.firstStep);
       return;
     }
     try {
-      const detail = await createDeal({ deal: checked.deal }).unwrap();
+      const detail = await createDeal({ deal: result.deal }).unwrap();
       await draft.discard();
       dispatch(setWizardOpen(false));
       dispatch(setTab('outbound'));
@@ -100,8 +101,8 @@ function WizardDialog() {
       setServerError(errorMessage(error));
       const fields = serverMessagesByPath(errorFields(error), 'deal.');
       if (Object.keys(fields).length > 0) {
-        setErrors(fields);
         setStep(Math.min(...Object.keys(fields).map(stepOf)));
+        setExtra(fields);
       }
     }
   };
@@ -139,7 +140,7 @@ function WizardDialog() {
             <Stepper nonLinear activeStep={step} sx={{ mb: 3 }} aria-label="Steps">
               {stepTitles.map((title, i) => (
                 <Step key={title} completed={i < step}>
-                  <StepButton onClick={() => i < step && (setErrors({}), setStep(i))} disabled={i > step}>{title}</StepButton>
+                  <StepButton onClick={() => i < step && goTo(i)} disabled={i > step}>{title}</StepButton>
                 </Step>
               ))}
             </Stepper>
@@ -148,10 +149,10 @@ function WizardDialog() {
                 Step {step + 1} of {stepTitles.length}: {stepTitles[step]}
               </Typography>
               {serverError && <Alert severity="error" sx={{ mb: 2 }}>{serverError}</Alert>}
-              <WizardStep step={step} form={form} update={update} errors={errors} onErrors={setErrors} goTo={(s) => (setErrors({}), setStep(s))} />
+              <WizardStep step={step} form={form} update={update} errors={errors} onErrors={setExtra} goTo={goTo} />
             </Box>
             <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
-              <Button onClick={back} disabled={step === 0 || creating}>Back</Button>
+              <Button onClick={() => goTo(step - 1)} disabled={step === 0 || creating}>Back</Button>
               <Box sx={{ flex: 1 }} />
               {step < LAST_STEP ? (
                 <Button variant="contained" onClick={next}>Next</Button>
