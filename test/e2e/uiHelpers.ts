@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+
+/** A screenshot in the test's output folder, animations finished so dialogs are not caught mid-fade. */
+export async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), animations: 'disabled' });
+}
+
+/** Runs axe on the page as it is now and expects no violations; the message names each rule and element. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  // Let MUI's enter transitions end: axe reads computed colours, and a half-faded dialog has low contrast.
+  await page.waitForTimeout(350);
+  // Legacy mode runs axe inside the page itself: the fixture's page comes from browser.newPage(), whose
+  // context cannot open the extra page that axe's default (cross-frame) mode needs. The app has no iframes.
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
+  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+  expect(found, `axe violations on ${screen}`).toEqual([]);
+}
+
+/**
+ * In-app notifications (the web host's "referrals about to expire" and the like) arrive at any moment and
+ * can cover a button at the bottom right; whenever one shows before an action, it is dismissed first.
+ */
+export async function dismissNotificationsAsTheyCome(page: Page): Promise<void> {
+  await page.addLocatorHandler(page.getByTestId('in-app-notification'), async (note) => {
+    await note.getByRole('button', { name: 'Dismiss' }).click();
+  });
+}
+
+export const rows = (page: Page) => page.getByTestId('deal-row');
+export const tab = (page: Page, name: 'Inbound' | 'Outbound' | 'Favorites') => page.getByRole('tab', { name, exact: true });
+export const detail = (page: Page) => page.getByTestId('deal-detail');
+export const dialogNamed = (page: Page, name: string) => page.getByRole('dialog', { name });
+
+/** Shows only the given stage in the current tab. */
+export async function onlyStage(page: Page, stage: 'Received' | 'Accepted' | 'Archived'): Promise<void> {
+  for (const s of ['Received', 'Accepted', 'Archived'] as const) {
+    const button = page.getByRole('button', { name: s, exact: true });
+    const pressed = (await button.getAttribute('aria-pressed')) === 'true';
+    if (pressed !== (s === stage)) await button.click();
+  }
+  await expect(page.getByRole('button', { name: stage, exact: true })).toHaveAttribute('aria-pressed', 'true');
+}
+
+/** Opens the deal in the row and waits for its detail panel. */
+export async function openRow(page: Page, row: Locator): Promise<string> {
+  const label = (await row.getAttribute('aria-label')) ?? '';
+  await row.click();
+  const name = label.split(', ')[0] ?? '';
+  await expect(detail(page).getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+  return name;
+}
+
+/** Picks an option of an MUI select (a combobox that opens a listbox). */
+export async function choose(page: Page, combobox: Locator, option: string): Promise<void> {
+  await combobox.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
