@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../core/logger';
 import type { PlannedNotification } from '../core/notifications/expiryPolicy';
 import { FakeNotification, FakeWebContents, resetFakeElectron } from '../../test/fakes/electron';
-import { createElectronNotifier, sendDealToRenderer } from './notifier';
+import { createElectronNotifier, notificationText, sendDealToRenderer } from './notifier';
 
 vi.mock('electron', async () => (await import('../../test/fakes/electron')).fakeElectron);
 
@@ -48,6 +48,19 @@ describe('electron notifier', () => {
     FakeNotification.instances[0]?.emit('failed', {}, 'no notification daemon');
     expect(warn).toHaveBeenCalledWith('a notification could not be shown', { error: 'no notification daemon' });
     expect(notifier.pending()).toBe(0);
+  });
+});
+
+describe('notification text', () => {
+  it('takes the meaning out of markup in names from the service, and keeps it short', () => {
+    expect(notificationText('<b>Deal</b> — <a href="https://evil.example">Contoso</a>')).toBe('‹b›Deal‹/b› — ‹a href="https://evil.example"›Contoso‹/a›');
+    expect(notificationText('a\n\n  b')).toBe('a b');
+    expect(notificationText('x'.repeat(300))).toHaveLength(250);
+  });
+
+  it('is applied to what is shown', () => {
+    createElectronNotifier({ openDeal: vi.fn(), logger: silentLogger }).show({ ...planned, body: 'Deal <img src=x> — C' });
+    expect(FakeNotification.instances[0]?.options.body).toBe('Deal ‹img src=x› — C');
   });
 });
 

@@ -2,6 +2,16 @@ import { Notification, type WebContents } from 'electron';
 import type { Notifier } from '../core/notifications/expiryScheduler';
 import type { Logger } from '../core/ports';
 
+/**
+ * Deal and customer names come from the service (another party typed them). Some Linux notification
+ * servers read the body as markup, so angle brackets are replaced by look-alikes that carry no meaning,
+ * and the text is kept short. Pure.
+ */
+export function notificationText(text: string, max = 250): string {
+  const plain = text.replace(/</g, '‹').replace(/>/g, '›').replace(/\s+/g, ' ').trim();
+  return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
+}
+
 export type ElectronNotifierDeps = {
   /** Brings the main window up (creating it if it was closed) and opens the deal; see openDealInWindow. */
   openDeal(referralId: string): void;
@@ -24,7 +34,7 @@ export function createElectronNotifier(deps: ElectronNotifierDeps): Notifier & {
         deps.logger.warn('this system does not support desktop notifications', { title: n.title });
         return;
       }
-      const note = new Notification({ title: n.title, body: n.body, icon: deps.icon, silent: false });
+      const note = new Notification({ title: notificationText(n.title, 120), body: notificationText(n.body), icon: deps.icon, silent: false });
       live.add(note);
       note.on('click', () => {
         live.delete(note);
