@@ -37,11 +37,15 @@ else
   e2e_rc=1
 fi
 
+step "package check (electron-builder --linux dir against a stub Electron)"
+package_rc=0
+if [ "$build_rc" -eq 0 ]; then npm run --silent package:check -- --no-build || package_rc=$?; else package_rc=1; fi
+
 step "summary"
 summary_rc=0
 node scripts/test-summary.mjs || summary_rc=$?
-echo "typecheck rc=$typecheck_rc, lint rc=$lint_rc, vitest rc=$unit_rc, build rc=$build_rc, playwright rc=$e2e_rc"
-for rc in $typecheck_rc $lint_rc $unit_rc $build_rc $e2e_rc $summary_rc; do
+echo "typecheck rc=$typecheck_rc, lint rc=$lint_rc, vitest rc=$unit_rc, build rc=$build_rc, playwright rc=$e2e_rc, package check rc=$package_rc"
+for rc in $typecheck_rc $lint_rc $unit_rc $build_rc $e2e_rc $package_rc $summary_rc; do
   [ "$rc" -eq 0 ] || { echo "FAILED"; exit 1; }
 done
 echo "all checks passed in ${SECONDS}s"
