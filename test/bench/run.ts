@@ -12,6 +12,7 @@ import { buildCountSql, buildListSql } from '../../main/core/list/listSql';
 import { DB_FILE_NAME } from '../../main/core/store/database';
 import { openWorkspace } from '../../main/core/workspace';
 import { mergeBenchRows, percentile, type BenchRow } from './benchReport';
+import { runAndReportSyncBench } from './syncBench';
 
 const COUNT = 50_000;
 const WARMUP = 20;
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${r.name.padEnd(70)} ${pad(r.median_ms, 9)} ${pad(r.p95_ms, 9)} ${pad(r.baseline_median_ms, 9)} ${pad(r.ratio, 6)}\n`);
   }
   process.stdout.write(`(ms; ${ITERATIONS} runs after ${WARMUP} warm-up, core and raw interleaved) → ${file}\n`);
+  await runAndReportSyncBench();
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

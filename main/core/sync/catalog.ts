@@ -1,7 +1,7 @@
 import { customerSchema, solutionSchema, type Customer, type Solution } from '../../../shared/domain';
 import type { RemotePage } from './remoteApi';
 import { withRetry } from './retry';
-import { CATALOG_KEY, nowIso, type SyncDeps } from './syncDeps';
+import { CATALOG_KEY, nowIso, withoutFsync, type SyncDeps } from './syncDeps';
 
 const MAX_CUSTOMER_PAGES = 2_000;
 
@@ -34,12 +34,12 @@ export async function refreshCatalog(d: SyncDeps): Promise<{ customers: number; 
   }
   const insertCustomer = d.db.prepare('INSERT OR REPLACE INTO customers (id, name, address, country, city, duns) VALUES (?, ?, ?, ?, ?, ?)');
   const insertSolution = d.db.prepare('INSERT OR REPLACE INTO solutions (id, name, publisher, kind, registration_eligible) VALUES (?, ?, ?, ?, ?)');
-  d.db.transaction(() => {
+  withoutFsync(d.db, () => d.db.transaction(() => {
     d.db.exec('DELETE FROM customers; DELETE FROM solutions;');
     for (const c of customers) insertCustomer.run(c.id, c.name, JSON.stringify(c.address), c.address.country, c.address.city, c.duns ?? null);
     for (const s of solutions) insertSolution.run(s.id, s.name, s.publisher, s.kind, s.registrationEligible ? 1 : 0);
     d.sync.setMeta(CATALOG_KEY, nowIso(d));
-  }).immediate();
+  }).immediate());
   if (skipped > 0) d.logger.warn('catalog entries skipped', { skipped });
   return { customers: customers.length, solutions: solutions.length, skipped };
 }

@@ -1,13 +1,14 @@
 import { referralSchema, type Referral } from '../../../shared/domain';
 import { RemoteError, type ListFrom, type RemotePage } from './remoteApi';
 import { withRetry } from './retry';
-import { changesBetween, CURSOR_KEY, describeIssues, nowIso, SERVICE_ACTOR, type SyncDeps } from './syncDeps';
+import { changesBetween, CURSOR_KEY, describeIssues, nowIso, SERVICE_ACTOR, withoutFsync, type SyncDeps } from './syncDeps';
 
 export type PullResult = { pages: number; applied: number; skipped: number };
 
 /** A page pointing at itself this many times in a row is a loop, not a glitch. */
 const MAX_REPEATS = 3;
 const MAX_PAGES = 100_000;
+const PULL_CHECKPOINT_PAGES = 4_000;
 
 const idOf = (raw: unknown): string | null => {
   const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
@@ -52,7 +53,7 @@ function noteArrival(d: SyncDeps, prev: Referral | null, r: Referral, initial: b
 
 /** One page in ONE transaction: valid records applied, bad ones reported and skipped. */
 function applyPage(d: SyncDeps, records: readonly unknown[], initial: boolean): { changed: string[]; maxUpdated: number; skipped: number } {
-  return d.db.transaction(() => {
+  return withoutFsync(d.db, () => d.db.transaction(() => {
     const pending = d.sync.pendingIdSet();
     const withIssues = new Set(d.records.issueReferralIds());
     const changed: string[] = [];
@@ -71,7 +72,7 @@ function applyPage(d: SyncDeps, records: readonly unknown[], initial: boolean): 
       if (applyServerRecord(d, r, { noPending: !pending.has(r.id), mayHaveIssue: withIssues.has(r.id), initial })) changed.push(r.id);
     }
     return { changed, maxUpdated, skipped };
-  }).immediate();
+  }).immediate());
 }
 
 /**
@@ -82,28 +83,43 @@ function applyPage(d: SyncDeps, records: readonly unknown[], initial: boolean): 
 export async function pull(d: SyncDeps, overlapMs: number): Promise<PullResult> {
   const cursor = d.sync.meta(CURSOR_KEY);
   const since = cursor ? new Date(Date.parse(cursor) - overlapMs).toISOString() : null;
-  let from: ListFrom = { updatedAfter: since };
+  const fetchPage = (from: ListFrom): Promise<RemotePage> => withRetry(() => d.api.listReferrals(from, d.retry.signal), d.retry);
   let maxSeen = cursor ? Date.parse(cursor) : Number.NEGATIVE_INFINITY;
   let pages = 0;
   let applied = 0;
   let skipped = 0;
   let repeats = 0;
-  for (;;) {
-    const request: ListFrom = from;
-    const page: RemotePage = await withRetry(() => d.api.listReferrals(request, d.retry.signal), d.retry);
-    pages += 1;
-    const result = applyPage(d, page.value, cursor === null);
-    maxSeen = Math.max(maxSeen, result.maxUpdated);
-    applied += result.changed.length;
-    skipped += result.skipped;
-    d.changed(result.changed);
-    if (!page.nextLink) break;
-    repeats = 'nextLink' in request && request.nextLink === page.nextLink ? repeats + 1 : 0;
-    if (repeats >= MAX_REPEATS || pages >= MAX_PAGES) {
-      throw new RemoteError('malformed', 'The service kept sending the same page of referrals; the sync stopped and will start over next time.');
+  let request: ListFrom = { updatedAfter: since };
+  let next: Promise<RemotePage> = fetchPage(request);
+  const checkpointEvery = d.db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  // Each page commits on its own; checkpointing the WAL after nearly every one of them would cost a
+  // disk flush per page. A larger threshold while pulling (about 16 MB of WAL) lets SQLite checkpoint
+  // a few times per thousand referrals instead.
+  if (checkpointEvery > 0 && checkpointEvery < PULL_CHECKPOINT_PAGES) d.db.pragma(`wal_autocheckpoint = ${PULL_CHECKPOINT_PAGES}`);
+  try {
+    for (;;) {
+      const page = await next;
+      pages += 1;
+      if (page.nextLink) {
+        repeats = 'nextLink' in request && request.nextLink === page.nextLink ? repeats + 1 : 0;
+        if (repeats >= MAX_REPEATS || pages >= MAX_PAGES) {
+          throw new RemoteError('malformed', 'The service kept sending the same page of referrals; the sync stopped and will start over next time.');
+        }
+        // The next page travels while this one is written.
+        request = { nextLink: page.nextLink };
+        next = fetchPage(request);
+        next.catch(() => undefined);
+      }
+      const result = applyPage(d, page.value, cursor === null);
+      maxSeen = Math.max(maxSeen, result.maxUpdated);
+      applied += result.changed.length;
+      skipped += result.skipped;
+      d.changed(result.changed);
+      if (!page.nextLink) break;
+      await d.yieldNow();
     }
-    from = { nextLink: page.nextLink };
-    await d.yieldNow();
+  } finally {
+    if (checkpointEvery > 0 && checkpointEvery < PULL_CHECKPOINT_PAGES) d.db.pragma(`wal_autocheckpoint = ${checkpointEvery}`);
   }
   if (Number.isFinite(maxSeen)) d.sync.setMeta(CURSOR_KEY, new Date(maxSeen).toISOString());
   return { pages, applied, skipped };

@@ -55,6 +55,24 @@ export function changesBetween(before: Referral | null, after: Referral | null):
   return out;
 }
 
+/**
+ * Runs a transaction of re-fetchable service data (a pulled page, the catalog) without an fsync of its
+ * own: WAL with synchronous=NORMAL keeps the database consistent and only risks losing this very commit
+ * on a power cut, which the next pull redoes (the cursor is written later, with a full fsync that also
+ * makes these pages durable). The connection's setting is restored before anything else can run on it,
+ * so the seller's actions keep synchronous=FULL. Saves one disk flush per page: 100 on a first sync.
+ */
+export function withoutFsync<T>(db: Database, work: () => T): T {
+  const before = db.pragma('synchronous', { simple: true }) as number;
+  if (before <= 1) return work();
+  db.pragma('synchronous = NORMAL');
+  try {
+    return work();
+  } finally {
+    db.pragma(`synchronous = ${before}`);
+  }
+}
+
 /** The one sentence a zod failure becomes in a sync issue. */
 export const describeIssues = (issues: readonly { path: readonly PropertyKey[]; message: string }[]): string =>
   issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message}`).join('; ');
