@@ -15,11 +15,14 @@ type Shown = EventPayload<'notification:show'>;
 
 /** At most this many wait behind the one on screen; older ones are dropped (the list shows the deals anyway). */
 const MAX_WAITING = 5;
+/** Long enough to read and act on; the timer pauses while the pointer is on it or the window is in the background. */
+export const IN_APP_NOTIFICATION_MS = 20_000;
 
 /**
  * Notifications the web host sends ('notification:show'; the desktop app shows native ones from main).
  * A Web Notification when the page may show them, else a message in the app; either way a click opens
- * the deal. In-app messages stay until opened or dismissed, one at a time.
+ * the deal. In-app messages show one at a time, below any open dialog (never over its buttons), and go
+ * after IN_APP_NOTIFICATION_MS unless opened or dismissed first.
  */
 export function NotificationCenter() {
   const api = useMemo(() => readWindowApi(), []);
@@ -50,7 +53,11 @@ export function NotificationCenter() {
   };
 
   return (
-    <Snackbar key={current?.id} open={Boolean(current)} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}>
+    <Snackbar
+      key={current?.id} open={Boolean(current)} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+      autoHideDuration={IN_APP_NOTIFICATION_MS} onClose={(_event, reason) => reason !== 'clickaway' && next()}
+      sx={{ zIndex: (theme) => theme.zIndex.modal - 1 }}
+    >
       {current ? (
         <Alert
           severity="info" variant="filled" role="alert" sx={{ maxWidth: 440 }} data-testid="in-app-notification"
