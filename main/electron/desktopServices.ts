@@ -15,9 +15,8 @@ export type DesktopServicesDeps = {
   trayIcon: TrayIcon;
   logger: Logger;
   /**
-   * The sync engine, when the workspace has one. WIRING POINT: main/core/sync is being written; once the
-   * workspace exposes its engine ({ setOnline, syncNow, pause }), pass it here. Until then power and
-   * network events still re-plan notifications and apply expiry, and "Sync now" goes through sync:now.
+   * The workspace's sync engine (workspace.sync), null when the workspace was opened without a service.
+   * Power and network events then still re-plan notifications and apply expiry.
    */
   sync?: SyncControl | null;
   platform?: NodeJS.Platform;

@@ -30,7 +30,11 @@ type Started = {
 
 type Ipc = typeof ipcModule;
 
-async function boot(setup: (electron: FakeElectron) => void = () => {}, open?: (options: WorkspaceOptions, ipc: Ipc) => Workspace): Promise<Started> {
+async function boot(
+  setup: (electron: FakeElectron) => void = () => {},
+  open?: (options: WorkspaceOptions, ipc: Ipc) => Workspace,
+  extra: Partial<Workspace> = {},
+): Promise<Started> {
   // Load the mocked 'electron' before resetting modules: the mock (our fake) then survives each reset,
   // while main.ts runs afresh against it.
   await import('electron');
@@ -47,7 +51,7 @@ async function boot(setup: (electron: FakeElectron) => void = () => {}, open?: (
   };
   const workspace: Workspace = {
     handlers: {} as Handlers, dispatch, events: createEventBus(), applyExpiry: vi.fn(() => 0),
-    settings: createSettingsService(memorySettingsBackend(), silentLogger), notifications, close: vi.fn(),
+    settings: createSettingsService(memorySettingsBackend(), silentLogger), notifications, close: vi.fn(), ...extra,
   };
   state.open = (options) => {
     opened.push(options as WorkspaceOptions);
@@ -217,6 +221,17 @@ describe('notifications, menu, window state, power and network', () => {
     win().normalBounds = { x: 20, y: 30, width: 1000, height: 700 };
     win().close();
     expect(FakeElectronStore.files.get('window-state')).toEqual({ window: { x: 20, y: 30, width: 1000, height: 700, maximized: true } });
+  });
+
+  it('power and network reach the sync engine: suspend takes it offline, resume and a returning network sync', async () => {
+    const sync = { setOnline: vi.fn(), syncNow: vi.fn(async () => ({})) };
+    const { electron } = await boot(undefined, undefined, { sync: sync as unknown as Workspace['sync'] });
+    expect(sync.setOnline).toHaveBeenLastCalledWith(true);
+    electron.powerMonitor.emit('suspend');
+    expect(sync.setOnline).toHaveBeenLastCalledWith(false);
+    electron.powerMonitor.emit('resume');
+    expect(sync.setOnline).toHaveBeenLastCalledWith(true);
+    expect(sync.syncNow).toHaveBeenCalledOnce();
   });
 
   it('resume from sleep re-plans notifications and applies expiry; the network check runs too', async () => {

@@ -113,7 +113,7 @@ function start(): void {
   registerIpc(ipcMain, opened.dispatch, (sender) => isTrustedSender(sender, location));
   forwardEvents(opened.events, () => win?.webContents ?? null);
   openWindow();
-  services = startDesktopServices({ workspace: opened, showWindow, quit: () => app.quit(), trayIcon, logger });
+  services = startDesktopServices({ workspace: opened, sync: opened.sync ?? null, showWindow, quit: () => app.quit(), trayIcon, logger });
   const current = settings;
   startAutoUpdate({ app, dialog, window: () => win, settings: () => current?.get() ?? opened.settings.get(), logger: createLogger('updater') });
 }
