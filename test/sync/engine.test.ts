@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newDeal } from '../../main/core/testing/fixtures';
 import { AUTH_MESSAGE, type RemoteApi } from '../../main/core/sync/remoteApi';
 import { serviceReferrals, startRig, type Rig } from './syncRig';
@@ -217,5 +217,29 @@ describe('sync engine against the fake Partner Center', () => {
     expect(r.timers.pending()).toEqual([60_000]);
     r.engine.setOnline(false);
     expect(r.timers.pending()).toEqual([]);
+  });
+
+  it('sync:status and sync:now go through the engine; a pass tells notifications about new inbound referrals and Microsoft\'s answers', async () => {
+    const r = await rig();
+    const spy = vi.fn();
+    r.ws.notifications.notifySyncOutcome = spy;
+    const first = await r.call('sync:now', {});
+    expect(first).toMatchObject({ serviceConfigured: true, online: true, pendingChanges: 0 });
+    expect(spy).not.toHaveBeenCalled(); // the first download is not news
+    const active = firstWhere(r, (x) => x.status === 'Active' && !x.inviteContext);
+    await r.call('referrals:act', { id: active.id, action: { type: 'requestHelp', helpType: 'ProofOfConcept', notes: 'PoC please' } });
+    expect((await r.call('sync:status', {})).pendingChanges).toBe(1);
+    await r.call('sync:now', {});
+    const inbound = r.fake.simulate.newInboundReferral();
+    r.fake.simulate.answerHelpRequest(active.engagementId, 'engaged');
+    await r.call('sync:now', {});
+    expect(spy).toHaveBeenCalledWith({
+      newInbound: [expect.objectContaining({ id: inbound.id, name: inbound.name })],
+      helpAnswers: [expect.objectContaining({ referralId: active.id, answer: 'engaged' })],
+      conflicts: [],
+    });
+    const detail = await r.call('referrals:get', { id: active.id });
+    expect(detail.history[0]).toMatchObject({ action: 'serviceUpdate', actor: 'Partner Center', synced: true });
+    expectInStep(r);
   });
 });

@@ -235,7 +235,10 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
       if (cameBack) void request(false);
     },
     kick() {
-      if (closed || !online) return;
+      if (closed) return;
+      // The seller's change is queued: the status bar's count moves now, the send follows shortly.
+      emitStatus();
+      if (!online) return;
       kickTimer = cancel(kickTimer);
       kickTimer = timers.setTimeout(() => {
         kickTimer = null;
