@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fail, ok, type Dispatch } from '../../shared/ipc';
+import { eventNames, fail, ok, type Dispatch } from '../../shared/ipc';
 import { createEventBus, type EventBus } from '../core/eventBus';
 import { silentLogger } from '../core/logger';
 import { call, openEventStream, rawRequest } from '../../test/integration/http';
@@ -185,7 +185,7 @@ describe('GET /api/events', () => {
       { event: 'notification:clicked', data: '{"id":"c"}' },
     ]);
     await stream.until(() => stream.comments.includes('heartbeat'));
-    expect(subscribed).toBe(3);
+    expect(subscribed).toBe(eventNames.length);
     stream.close();
     await vi.waitFor(() => expect(subscribed).toBe(0));
   });
