@@ -14,10 +14,10 @@ import { testTmpDir } from './syncRig';
  * Crash safety (SPEC F4: an action the seller saw as saved survives): a child process acts and syncs
  * against the fake service running here, and is killed with SIGKILL at random points. After every
  * kill the database passes integrity_check, every action the child acknowledged is still queued or
- * on the service, and no deal exists twice on the service. CRASH_POINTS (default 100: about 30–40 s on
- * this 2-core machine; 200 takes 50–85 s depending on load) and CRASH_SEED.
+ * on the service, and no deal exists twice on the service. CRASH_POINTS (default 200: about 35 s on this
+ * 2-core machine, up to 85 s when other work loads it) and CRASH_SEED.
  */
-const POINTS = Number(process.env.CRASH_POINTS ?? 100);
+const POINTS = Number(process.env.CRASH_POINTS ?? 200);
 const SEED = Number(process.env.CRASH_SEED ?? 7);
 
 type Ack = { kind: string; id?: string; marker: string; seq: number; requestId: string };

@@ -242,4 +242,36 @@ describe('sync engine against the fake Partner Center', () => {
     expect(detail.history[0]).toMatchObject({ action: 'serviceUpdate', actor: 'Partner Center', synced: true });
     expectInStep(r);
   });
+
+  it('an unreachable service: passes back off with growing waits (never under Retry-After); the network coming back tries at once', async () => {
+    let down = true;
+    const r = await rig({
+      random: () => 0.99,
+      sync: { intervalMs: 600_000 },
+      fetch: (url, init) => (down ? Promise.reject(new TypeError('fetch failed')) : fetch(url, init)),
+    });
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      await r.engine.syncNow();
+      waits.push(r.timers.pending()[0]!);
+    }
+    expect(r.engine.status().lastError?.message).toMatch(/cannot be reached/);
+    expect(waits[0]).toBeLessThan(waits[1]!);
+    expect(waits[1]).toBeLessThan(waits[2]!);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(600_000);
+    // A timer pass inside the wait does not call the service.
+    down = false;
+    r.timers.fire();
+    await new Promise((res) => setTimeout(res, 20));
+    expect(r.localIds()).toEqual([]);
+    r.engine.setOnline(false);
+    r.engine.setOnline(true);
+    await r.engine.syncNow();
+    expect(r.localIds().length).toBeGreaterThan(0);
+    expect(r.engine.status().lastError).toBeNull();
+
+    r.fake.faults.add({ kind: 'error503', retryAfterSeconds: 900, count: 8 });
+    await r.engine.syncNow();
+    expect(r.timers.pending()[0]).toBeGreaterThanOrEqual(900_000);
+  });
 });

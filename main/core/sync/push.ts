@@ -214,11 +214,12 @@ export async function push(d: SyncDeps, state: PushState, manual: boolean): Prom
     } catch (e) {
       if (!(e instanceof RetryLater)) throw e;
       result.retry.push(e);
-      state.deferred.set(id, d.clock.now().getTime() + e.delayMs);
       if (e.serviceWide) {
+        // Not this deal's fault: the engine backs off the whole sync instead.
         result.stoppedEarly = e;
         break;
       }
+      state.deferred.set(id, d.clock.now().getTime() + e.delayMs);
     }
   }
   return result;

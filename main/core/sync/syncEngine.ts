@@ -6,13 +6,13 @@ import { silentLogger } from '../logger';
 import { systemClock, type Clock, type Logger } from '../ports';
 import type { SyncOutcome } from '../notifications/syncNotificationPolicy';
 import type { ReferralStore } from '../store/referralStore';
-import { defaultBackoff } from './backoff';
+import { backoffDelay, defaultBackoff } from './backoff';
 import { refreshCatalog } from './catalog';
 import { listConflicts, resolveConflict, type Conflict, type ConflictChoice } from './conflicts';
 import { pull, recheckIssues } from './pull';
 import { push, type PushState } from './push';
 import { RemoteError, type RemoteApi } from './remoteApi';
-import type { RetryOptions } from './retry';
+import { RetryLater, type RetryOptions } from './retry';
 import { CATALOG_KEY, LAST_SYNC_KEY, nowIso, type PassOutcome, type SyncDeps } from './syncDeps';
 import { issuesProblem, lastErrorOf, problemOf, type SyncProblem } from './syncProblems';
 import { createSyncRecords, type SyncIssue, type SyncNotice } from './syncRecords';
@@ -120,6 +120,8 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
   let kickTimer: unknown = null;
   let wanted: { manual: boolean } | null = null;
   let running: Promise<void> | null = null;
+  let failedPasses = 0;
+  let notBefore = 0;
 
   const status = (): SyncStatus => ({
     online, serviceConfigured: true, syncing, lastSyncAt: sync.meta(LAST_SYNC_KEY), pendingChanges: o.store.pendingOutboxCount(), lastError,
@@ -127,11 +129,17 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
   const emitStatus = () => o.events?.emit('sync:status', status());
 
   async function pass(manual: boolean): Promise<void> {
+    // The service asked us to wait (Retry-After), or the network is failing: only the seller overrides that.
+    if (!manual && clock.now().getTime() < notBefore) {
+      scheduleNext();
+      return;
+    }
     syncing = true;
     emitStatus();
     d.outcome = { newInbound: [], helpAnswers: [], conflicts: [] };
     const problems: SyncProblem[] = [];
     let pulled = false;
+    let unreachable: RetryLater | null = null;
     try {
       // Skipped by an earlier pass: read again after this pass's pull (the seller saw them reported).
       const earlierIssues = records.issueReferralIds();
@@ -142,8 +150,10 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
         if (e instanceof RemoteError && (e.unauthorized || e.kind === 'aborted')) throw e;
         if (closed) throw e;
         problems.push(problemOf(e));
+        if (e instanceof RetryLater) unreachable = e;
       }
       const pushed = await push(d, pushState, manual);
+      unreachable ??= pushed.stoppedEarly;
       problems.push(...pushed.retry.slice(0, 3).map(problemOf));
       if (pushed.conflicts.length > 0) {
         problems.push({ message: `${pushed.conflicts.length} deal(s) changed both here and on the service: choose which values to keep.`, details: pushed.conflicts.join('\n') });
@@ -160,6 +170,12 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
       problems.push(problemOf(e));
     }
     if (closed) return;
+    // Consecutive passes that could not reach the service wait longer each time (full jitter, capped
+    // at the interval), never less than a Retry-After.
+    failedPasses = unreachable ? failedPasses + 1 : 0;
+    notBefore = unreachable
+      ? clock.now().getTime() + Math.max(unreachable.delayMs, backoffDelay(failedPasses, random, { baseMs: 2_000, capMs: intervalMs }))
+      : 0;
     try {
       if (pulled) sync.setMeta(LAST_SYNC_KEY, nowIso(d));
       const issues = issuesProblem(records.issues());
@@ -215,6 +231,7 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
     const now = clock.now().getTime();
     let at = now + intervalMs;
     for (const t of pushState.deferred.values()) at = Math.min(at, t);
+    if (notBefore > 0) at = notBefore;
     timer = timers.setTimeout(() => {
       timer = null;
       void request(false);
@@ -230,6 +247,11 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
     setOnline(next) {
       const cameBack = next && !online;
       online = next;
+      if (cameBack) {
+        // A new network: what failed on the old one says nothing about this one.
+        notBefore = 0;
+        failedPasses = 0;
+      }
       if (!online) timer = cancel(timer);
       emitStatus();
       if (cameBack) void request(false);
