@@ -164,6 +164,17 @@ describe('tray and close to tray', () => {
     expect(win().closed).toBe(true);
   });
 
+  it('an OS shutdown or log-off closes the window for real instead of hiding it', async () => {
+    const { win } = await boot();
+    win().emit('session-end');
+    win().close();
+    expect(win().closed).toBe(true);
+    const second = await boot();
+    second.electron.powerMonitor.emit('shutdown');
+    second.win().close();
+    expect([second.win().closed, second.electron.app.quitCalls]).toEqual([true, 1]);
+  });
+
   it('with closeToTray off, closing the window closes it', async () => {
     const { opened, win } = await boot();
     settingsOf(opened[0]).set({ closeToTray: false });

@@ -1,7 +1,7 @@
 // Composition root of the desktop app: wires Electron to the core. Behaviour lives in main/core.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, dialog, ipcMain, screen, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, powerMonitor, screen, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 // Tray and notification icons from build/icons, copied into out/main by electron-vite (`?asset`), so the
 // packaged app ships them with out/** and no extra electron-builder entry is needed.
@@ -57,6 +57,10 @@ function openWindow(): BrowserWindow {
     if (!hide) return;
     event.preventDefault();
     opened.hide();
+  });
+  // Windows logging off or shutting down: closing must not be turned into hiding, or it blocks the OS.
+  opened.on('session-end', () => {
+    quitting = true;
   });
   opened.on('closed', () => {
     if (win === opened) win = null;
@@ -125,6 +129,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => void showWindow());
   app.on('before-quit', () => {
     quitting = true;
+  });
+  // macOS and Linux shutting down: quit for real (the window is not hidden to the tray).
+  powerMonitor.on('shutdown', () => {
+    quitting = true;
+    app.quit();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
