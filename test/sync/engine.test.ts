@@ -274,4 +274,21 @@ describe('sync engine against the fake Partner Center', () => {
     await r.engine.syncNow();
     expect(r.timers.pending()[0]).toBeGreaterThanOrEqual(900_000);
   });
+
+  it('a write whose answer was lost is sent again as is; its replayed (older) answer never hides a newer pulled copy', async () => {
+    const r = await rig({ sync: { overlapMs: 1 } });
+    await r.engine.syncNow();
+    const active = firstWhere(r, (x) => x.status === 'Active');
+    await r.call('referrals:act', { id: active.id, action: { type: 'setSalesStage', salesStage: 'Close' } });
+    r.fake.faults.add({ kind: 'drop', phase: 'after', methods: ['PATCH'], count: 4 });
+    await r.engine.syncNow();
+    expect(r.fake.referral(active.id)!.salesStage).toBe('Close'); // applied, never acknowledged
+    const flight = r.raw().prepare('SELECT request_id FROM sync_flights').get() as { request_id: string };
+    r.clock.advance(60_000);
+    r.fake.simulate.updateReferral(active.id, { details: { notes: 'changed after our write' } });
+    await r.engine.syncNow();
+    expect(r.raw().prepare('SELECT count(*) AS n FROM sync_flights').get()).toEqual({ n: 0 });
+    expect(r.raw().prepare('SELECT state FROM outbox WHERE request_id = ?').get(flight.request_id)).toEqual({ state: 'sent' });
+    expectInStep(r);
+  });
 });

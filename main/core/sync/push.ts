@@ -91,7 +91,7 @@ async function send(d: SyncDeps, f: Flight): Promise<SendOutcome> {
 /** The service took the write: store its copy, the intents are done, a new deal gets its service id. Returns the deal's id now. */
 function succeeded(d: SyncDeps, f: Flight, r: Referral): string {
   d.db.transaction(() => {
-    d.sync.putServerCopy(r);
+    d.sync.putServerCopyUnlessOlder(r);
     d.sync.markSent(f.seqs);
     d.sync.deleteFlight(f.referralId);
     // What follows was made on a view that included this write; the service's copy is its base now.
@@ -123,7 +123,7 @@ async function onPrecondition(d: SyncDeps, f: Flight, result: PushResult): Promi
     return;
   }
   d.db.transaction(() => {
-    d.sync.putServerCopy(current);
+    d.sync.putServerCopyUnlessOlder(current);
     // The flight carries the base from here on.
     d.sync.dropBase(f.referralId);
     if (decision.kind === 'serviceClosed') {

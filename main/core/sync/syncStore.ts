@@ -76,6 +76,15 @@ export function createSyncStore(db: Database) {
     putServerCopy(r: Referral): void {
       q.putServer.run({ id: r.id, json: JSON.stringify(r), etag: r.eTag, updated: r.updatedDateTime });
     },
+    /**
+     * Stores a copy unless ours is newer: a replayed write answer (request-id seen before) is the copy
+     * as it was then, and a pull may already have brought a later one.
+     */
+    putServerCopyUnlessOlder(r: Referral): void {
+      const prev = q.server.get(r.id);
+      if (prev && Date.parse(prev.updated) > Date.parse(r.updatedDateTime)) return;
+      q.putServer.run({ id: r.id, json: JSON.stringify(r), etag: r.eTag, updated: r.updatedDateTime });
+    },
     pendingIntents: (referralId: string): Intent[] => q.pending.all(referralId).map(intentOf),
     pendingCount: (referralId: string): number => q.pendingCount.get(referralId)?.n ?? 0,
     /** Deals with something to send, the one waiting longest first. */
