@@ -126,7 +126,6 @@ export async function runSyncBench(): Promise<BenchRow[]> {
         const t = performance.now();
         // Same commit settings as the engine's pull (see withoutFsync and pull.ts): only the code differs.
         db.pragma('synchronous = NORMAL');
-        db.pragma('wal_autocheckpoint = 4000');
         rawInsert(db, rows, 100);
         rawPaged.push(performance.now() - t);
         db.close();

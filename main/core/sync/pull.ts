@@ -8,7 +8,6 @@ export type PullResult = { pages: number; applied: number; skipped: number };
 /** A page pointing at itself this many times in a row is a loop, not a glitch. */
 const MAX_REPEATS = 3;
 const MAX_PAGES = 100_000;
-const PULL_CHECKPOINT_PAGES = 4_000;
 
 const idOf = (raw: unknown): string | null => {
   const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
@@ -91,35 +90,26 @@ export async function pull(d: SyncDeps, overlapMs: number): Promise<PullResult> 
   let repeats = 0;
   let request: ListFrom = { updatedAfter: since };
   let next: Promise<RemotePage> = fetchPage(request);
-  const checkpointEvery = d.db.pragma('wal_autocheckpoint', { simple: true }) as number;
-  // Each page commits on its own; checkpointing the WAL after nearly every one of them would cost a
-  // disk flush per page. A larger threshold while pulling (about 16 MB of WAL) lets SQLite checkpoint
-  // a few times per thousand referrals instead.
-  if (checkpointEvery > 0 && checkpointEvery < PULL_CHECKPOINT_PAGES) d.db.pragma(`wal_autocheckpoint = ${PULL_CHECKPOINT_PAGES}`);
-  try {
-    for (;;) {
-      const page = await next;
-      pages += 1;
-      if (page.nextLink) {
-        repeats = 'nextLink' in request && request.nextLink === page.nextLink ? repeats + 1 : 0;
-        if (repeats >= MAX_REPEATS || pages >= MAX_PAGES) {
-          throw new RemoteError('malformed', 'The service kept sending the same page of referrals; the sync stopped and will start over next time.');
-        }
-        // The next page travels while this one is written.
-        request = { nextLink: page.nextLink };
-        next = fetchPage(request);
-        next.catch(() => undefined);
+  for (;;) {
+    const page = await next;
+    pages += 1;
+    if (page.nextLink) {
+      repeats = 'nextLink' in request && request.nextLink === page.nextLink ? repeats + 1 : 0;
+      if (repeats >= MAX_REPEATS || pages >= MAX_PAGES) {
+        throw new RemoteError('malformed', 'The service kept sending the same page of referrals; the sync stopped and will start over next time.');
       }
-      const result = applyPage(d, page.value, cursor === null);
-      maxSeen = Math.max(maxSeen, result.maxUpdated);
-      applied += result.changed.length;
-      skipped += result.skipped;
-      d.changed(result.changed);
-      if (!page.nextLink) break;
-      await d.yieldNow();
+      // The next page travels while this one is written.
+      request = { nextLink: page.nextLink };
+      next = fetchPage(request);
+      next.catch(() => undefined);
     }
-  } finally {
-    if (checkpointEvery > 0 && checkpointEvery < PULL_CHECKPOINT_PAGES) d.db.pragma(`wal_autocheckpoint = ${checkpointEvery}`);
+    const result = applyPage(d, page.value, cursor === null);
+    maxSeen = Math.max(maxSeen, result.maxUpdated);
+    applied += result.changed.length;
+    skipped += result.skipped;
+    d.changed(result.changed);
+    if (!page.nextLink) break;
+    await d.yieldNow();
   }
   if (Number.isFinite(maxSeen)) d.sync.setMeta(CURSOR_KEY, new Date(maxSeen).toISOString());
   return { pages, applied, skipped };
