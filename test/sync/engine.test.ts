@@ -291,4 +291,17 @@ describe('sync engine against the fake Partner Center', () => {
     expect(r.raw().prepare('SELECT state FROM outbox WHERE request_id = ?').get(flight.request_id)).toEqual({ state: 'sent' });
     expectInStep(r);
   });
+
+  it('a local expiry is never sent: the service expires referrals itself', async () => {
+    const r = await rig();
+    await r.engine.syncNow();
+    const inbound = firstWhere(r, (x) => x.direction === 'inbound' && x.status === 'New');
+    r.raw().prepare("INSERT INTO outbox (request_id, referral_id, kind, payload, created) VALUES ('expire-1', ?, 'action', '{\"type\":\"expire\"}', ?)").run(inbound.id, r.clock.now().toISOString());
+    // A zero-latency rule counts the PATCHes that reach the service.
+    r.fake.faults.add({ kind: 'latency', latencyMs: 0, methods: ['PATCH'] });
+    await r.engine.syncNow();
+    expect(r.raw().prepare("SELECT state FROM outbox WHERE request_id = 'expire-1'").get()).toEqual({ state: 'sent' });
+    expect(r.fake.faults.list()[0]!.hits).toBe(0);
+    expect(r.fake.referral(inbound.id)!.status).toBe('New');
+  });
 });

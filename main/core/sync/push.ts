@@ -36,6 +36,11 @@ function plan(d: SyncDeps, referralId: string, state: PushState): Flight | null 
         d.sync.saveFlight(f);
         return f;
       }
+      if (first.payload.type === 'expire') {
+        // Expiry is the service's own doing (it expires the referral itself); the pull reconciles it.
+        d.sync.markSent([first.seq]);
+        continue;
+      }
       const server = d.sync.serverCopy(referralId);
       if (!server) {
         dropIntents(d, referralId, queue, 'notFound', `This deal is not on the service (it was never created there), so ${describeIntents(queue)} could not be sent.`);
