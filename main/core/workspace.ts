@@ -1,6 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher, type Handlers } from '../../shared/ipc';
+import { memorySecretStore } from './connection/secretStore';
+import { createServiceConnection } from './connection/serviceConnection';
+import { followServiceSetting } from './connection/serviceSetting';
+import { createTokenSource } from './connection/tokenSource';
 import { seedDemo } from './demo';
 import { createEventBus, type EventBus } from './eventBus';
 import { createExpiry } from './expiry/applyExpiry';
@@ -10,16 +14,17 @@ import { createDirectory } from './handlers/directory';
 import { createDrafts } from './handlers/drafts';
 import { createReferralActions } from './handlers/referralActions';
 import { createReferralQueries } from './handlers/referralQueries';
+import { createSyncHandlers } from './handlers/syncHandlers';
 import { createSystemHandlers } from './handlers/system';
 import { silentLogger } from './logger';
 import { createNotificationCenter } from './notifications/notificationCenter';
 import type { Notifier } from './notifications/expiryScheduler';
+import type { SyncOutcome } from './notifications/syncNotificationPolicy';
 import { systemClock } from './ports';
 import { DB_FILE_NAME, openDatabase, type Database } from './store/database';
 import { createReferralStore } from './store/referralStore';
 import { createSettingsHandlers } from './settings/settingsHandlers';
 import { createSettingsService, memorySettingsBackend } from './settings/settingsService';
-import type { SyncEngine } from './sync/syncEngine';
 import { createWorkspaceSync } from './sync/workspaceSync';
 import type { Workspace, WorkspaceOptions } from './workspaceTypes';
 
@@ -56,7 +61,8 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
 
   const expiry = createExpiry({ db, store, clock, logger });
   let scheduler: ReturnType<typeof createExpiryScheduler> | null = null;
-  let sync: SyncEngine | null = null;
+  // Created below, once notifications exist; ctx.changed runs only after that.
+  let connection: ReturnType<typeof createServiceConnection> | null = null;
   const notifyChanged = (ids: string[]) => {
     if (ids.length > 0) events.emit('referrals:changed', { ids });
     scheduler?.arm();
@@ -66,7 +72,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     changed(ids) {
       notifyChanged(ids);
       // A seller's change goes out soon; changes that sync itself made do not ask for another pass.
-      sync?.kick();
+      connection?.current()?.kick();
     },
   };
   const applyExpiry = (): number => {
@@ -87,6 +93,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
   const directory = createDirectory(db);
   const drafts = createDrafts(db, clock);
   const system = createSystemHandlers(store, { version: options.version, dataDir: options.dataDir, transport: options.transport });
+  const tokens = createTokenSource(options.service?.secrets ?? memorySecretStore(), { launchToken: options.service?.launchToken, logger });
 
   const handlers: Handlers = {
     'referrals:list': (q) => queries.list(q),
@@ -101,8 +108,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     'drafts:save': ({ key, value }) => drafts.save(key, value),
     'drafts:discard': ({ key }) => drafts.discard(key),
     'contacts:recent': ({ limit }) => drafts.recentContacts(limit),
-    'sync:status': () => (sync ? sync.status() : system.status()),
-    'sync:now': () => (sync ? sync.syncNow() : system.now()),
+    ...createSyncHandlers({ engine: () => connection?.current() ?? null, system, store, tokens, logger }),
     'app:info': () => system.info(),
     ...createSettingsHandlers(settings),
   };
@@ -111,12 +117,17 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
   scheduler = createExpiryScheduler({ run: applyExpiry, nextAt: expiry.nextExpiryAt, clock, logger });
   scheduler.arm();
   notifications.start();
-  if (options.sync) {
-    sync = createWorkspaceSync(
-      { db, store, events, clock, logger, actor: ctx.actor, changed: notifyChanged, onOutcome: (o) => notifications.notifySyncOutcome(o) },
-      options.sync,
-    );
-  }
+  const syncDeps = { db, store, events, clock, logger, actor: ctx.actor, changed: notifyChanged, onOutcome: (o: SyncOutcome) => notifications.notifySyncOutcome(o) };
+  const connected = createServiceConnection({
+    build: (syncOptions) => createWorkspaceSync(syncDeps, syncOptions),
+    onSwitched: (engine) => events.emit('sync:status', engine?.status() ?? system.status()),
+    logger,
+  });
+  connection = connected;
+  // A fixed `sync` (tests, tools) wins; the apps pass `service` and follow the serviceUrl setting.
+  let unfollow = () => {};
+  if (options.sync) void connected.configure(options.sync);
+  else if (options.service) unfollow = followServiceSetting(connected, { settings, service: options.service, tokens, logger });
 
   let closed = false;
   return {
@@ -126,12 +137,16 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     applyExpiry,
     settings,
     notifications,
-    sync,
+    get sync() {
+      return connected.current();
+    },
+    connection: connected,
     close() {
       if (closed) return;
       closed = true;
       // Aborts requests in flight; a pass still running finds the engine closed and writes nothing more.
-      void sync?.close();
+      unfollow();
+      void connected.close();
       notifications.stop();
       scheduler?.stop();
       db.close();

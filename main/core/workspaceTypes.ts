@@ -1,4 +1,6 @@
 import type { Dispatch, Handlers } from '../../shared/ipc';
+import type { ServiceConnection } from './connection/serviceConnection';
+import type { ServiceOptions } from './connection/serviceSetting';
 import type { EventBus } from './eventBus';
 import type { Notifier, Timers } from './notifications/expiryScheduler';
 import type { NotificationCenter } from './notifications/notificationCenter';
@@ -35,6 +37,11 @@ export type WorkspaceOptions = {
   timeZone?: () => string;
   /** Sync with the referrals service (SPEC F4); without it everything stays local and sync:now refuses. */
   sync?: WorkspaceSyncOptions;
+  /**
+   * The apps: sync with the service in the serviceUrl setting (or `urlOverride`), following changes to it
+   * without a restart, with the token from `secrets`. Ignored when `sync` is given.
+   */
+  service?: ServiceOptions;
 };
 
 /** The app's behaviour behind the one contract; both transports sit on this. */
@@ -50,5 +57,7 @@ export type Workspace = {
   notifications: NotificationCenter;
   /** The sync engine when `sync` was given: conflicts, issues, notices, online/offline input. */
   sync?: SyncEngine | null;
+  /** Power and network input for whichever engine is current (the engine changes with the service address). */
+  connection?: ServiceConnection;
   close(): void;
 };

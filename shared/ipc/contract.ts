@@ -5,6 +5,7 @@ import {
   referralDetailSchema, referralRowSchema, solutionKindSchema, solutionSchema, stageSchema,
 } from '../domain';
 import { settingsPatchSchema, settingsSchema } from '../settings';
+import { conflictSchema, resolveConflictInputSchema, setTokenInputSchema, tokenStateSchema } from './syncSchemas';
 
 export const tabSchema = z.enum(['inbound', 'outbound', 'favorites'], { error: 'Choose the Inbound, Outbound or Favorites tab' });
 export type Tab = z.infer<typeof tabSchema>;
@@ -99,6 +100,13 @@ export const contract = {
   'contacts:recent': { input: z.object({ limit: z.number().int().min(1).max(50).default(10) }).strict().default({ limit: 10 }), output: z.array(contactSchema) },
   'sync:status': { input: empty, output: syncStatusSchema },
   'sync:now': { input: empty, output: syncStatusSchema },
+  /** Deals changed both here and on the service, waiting for the seller's choice; NO_SERVICE without a service. */
+  'sync:conflicts': { input: empty, output: z.array(conflictSchema) },
+  /** Per field in conflict: keep ours ('local') or the service's ('server'); what is kept ours is sent again. */
+  'sync:resolveConflict': { input: resolveConflictInputSchema, output: syncStatusSchema },
+  /** Saves the service's sign-in token (empty removes it). Write-only: no channel reads a token back. */
+  'sync:setToken': { input: setTokenInputSchema, output: tokenStateSchema },
+  'sync:tokenState': { input: empty, output: tokenStateSchema },
   'app:info': { input: empty, output: appInfoSchema },
   'settings:get': { input: empty, output: settingsSchema },
   /** A partial change, merged deeply; a refusal is BAD_INPUT with a message per field (paths start with "settings."). */

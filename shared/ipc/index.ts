@@ -1,4 +1,5 @@
 export * from './contract';
+export * from './syncSchemas';
 export * from './result';
 export * from './dispatch';
 export type * from './api';

@@ -82,6 +82,19 @@ function malformed(): Record<Channel, unknown[]> {
     'contacts:recent': [{ limit: 0 }, { limit: 51 }, { limit: 'ten' }, { limit: 2.5 }, { x: 1 }, 42, 'a', []],
     'sync:status': empties,
     'sync:now': empties,
+    'sync:conflicts': empties,
+    'sync:resolveConflict': [
+      {}, null, { referralId: id }, { choices: { 'details.dealValue': 'local' } }, { referralId: id, choices: {} },
+      { referralId: id, choices: { 'details.dealValue': 'mine' } }, { referralId: id, choices: { 'details.dealValue': 1 } },
+      { referralId: huge, choices: { 'details.dealValue': 'local' } }, { referralId: id, choices: { [huge]: 'local' } },
+      { referralId: id, choices: Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`f${i}`, 'local'])) },
+      { referralId: id, choices: { 'details.dealValue': 'local' }, extra: 1 }, { referralId: id, choices: ['local'] }, 'local', [],
+    ],
+    'sync:setToken': [
+      {}, null, { token: 5 }, { token: null }, { token: 'two words' }, { token: 'tab\there' }, { token: 'line\nbreak' }, { token: 'ключ' },
+      { token: 'x'.repeat(9000) }, { token: 'abc', extra: 1 }, 'abc', ['abc'],
+    ],
+    'sync:tokenState': empties,
     'app:info': empties,
     'settings:get': empties,
     'settings:set': [

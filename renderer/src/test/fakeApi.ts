@@ -3,8 +3,8 @@ import {
   type ReferralDetail, type ReferralRow, type Solution,
 } from '../../../shared/domain';
 import {
-  AppError, createDispatcher, type Api, type ApiError, type Channel, type EventName, type EventPayload, type Handlers,
-  type ParsedListQuery, type SyncStatus,
+  AppError, createDispatcher, type Api, type ApiError, type Channel, type ConflictView, type EventName, type EventPayload, type Handlers,
+  type ParsedListQuery, type SyncStatus, type TokenState,
 } from '../../../shared/ipc';
 import { applySettingsPatch, defaultSettings, type Settings } from '../../../shared/settings';
 
@@ -17,6 +17,9 @@ export type FakeOptions = {
   customers?: Customer[];
   solutions?: Solution[];
   drafts?: Record<string, { value: unknown; savedAt: string }>;
+  /** Deals waiting for the seller's choice (sync:conflicts). */
+  conflicts?: ConflictView[];
+  token?: TokenState;
 };
 
 /**
@@ -34,6 +37,11 @@ export function createFakeApi(options: FakeOptions = {}) {
   const drafts = new Map(Object.entries(options.drafts ?? {}));
   let settings: Settings = defaultSettings;
   const sync: SyncStatus = { online: true, serviceConfigured: true, syncing: false, lastSyncAt: null, pendingChanges: 0, lastError: null, ...options.sync };
+  const conflicts: ConflictView[] = [...(options.conflicts ?? [])];
+  let token: TokenState = options.token ?? { hasToken: false, kept: 'none', description: 'No token is saved.' };
+  const needService = () => {
+    if (!sync.serviceConfigured) throw new AppError('NO_SERVICE', 'No referrals service is set up yet.');
+  };
 
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const listener of listeners.get(event) ?? []) (listener as (p: EventPayload<E>) => void)(payload);
@@ -143,6 +151,29 @@ export function createFakeApi(options: FakeOptions = {}) {
     },
     'sync:status': () => ({ ...sync }),
     'sync:now': () => ({ ...sync }),
+    'sync:conflicts': () => {
+      needService();
+      return conflicts;
+    },
+    // As the engine does: the choices must cover exactly the deal's fields; the chosen values become the deal's.
+    'sync:resolveConflict': ({ referralId, choices }) => {
+      needService();
+      const at = conflicts.findIndex((c) => c.referralId === referralId);
+      const found = conflicts[at];
+      if (!found) throw new AppError('NOT_FOUND', 'This deal has no conflict waiting for a decision.');
+      const fields = found.fields.map((f) => f.field);
+      if (fields.some((f) => !choices[f]) || Object.keys(choices).some((f) => !fields.includes(f))) {
+        throw new AppError('BAD_INPUT', "Choose, for every field in conflict, whether to keep your value or the service's.");
+      }
+      conflicts.splice(at, 1);
+      queueMicrotask(() => emit('referrals:changed', { ids: [referralId] }));
+      return { ...sync };
+    },
+    'sync:setToken': ({ token: next }) => {
+      token = next ? { hasToken: true, kept: 'os-encrypted', description: 'A token is saved, encrypted by your operating system.' } : { hasToken: false, kept: 'none', description: 'No token is saved.' };
+      return token;
+    },
+    'sync:tokenState': () => token,
     'app:info': () => ({ version: '0.1.0-test', dataDir: '/tmp/fake', transport: 'web' as const }),
   };
   const dispatch = createDispatcher(handlers);
@@ -174,6 +205,10 @@ export function createFakeApi(options: FakeOptions = {}) {
     emit,
     referral: (id: string) => entry(id).referral,
     draft: (key: string) => drafts.get(key),
+    /** The conflicts the fake holds now (resolving removes one). */
+    conflicts,
+    /** Changes the sync status the next sync:status call returns (events are separate: emit them). */
+    setSync: (patch: Partial<SyncStatus>) => Object.assign(sync, patch),
   };
 }
 

@@ -1,0 +1,51 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fileSecretStore, TOKEN_FILE_NAME } from './fileSecretStore';
+import { memorySecretStore } from './secretStore';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cosell-secret-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('fileSecretStore (web host)', () => {
+  it('saves the token in a file only the user can read, reads it back, removes it on null or empty', () => {
+    const dir = tempDir();
+    const file = join(dir, 'data', TOKEN_FILE_NAME);
+    const store = fileSecretStore(file);
+    expect(store.kept).toBe('file');
+    expect(store.get()).toBeNull();
+    store.set('eyJ.token-1');
+    expect(store.get()).toBe('eyJ.token-1');
+    if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
+    store.set('token-2');
+    expect(fileSecretStore(file).get()).toBe('token-2');
+    expect(readdirSync(join(dir, 'data'))).toEqual([TOKEN_FILE_NAME]);
+    store.set('');
+    expect(existsSync(file)).toBe(false);
+    store.set(null);
+    expect(store.get()).toBeNull();
+  });
+
+  it('an empty or whitespace-only file counts as no token', () => {
+    const file = join(tempDir(), TOKEN_FILE_NAME);
+    writeFileSync(file, '  \n');
+    expect(fileSecretStore(file).get()).toBeNull();
+  });
+});
+
+describe('memorySecretStore', () => {
+  it('keeps the token for this run only', () => {
+    const store = memorySecretStore('a');
+    expect([store.kept, store.get()]).toEqual(['memory', 'a']);
+    store.set('');
+    expect(store.get()).toBeNull();
+  });
+});

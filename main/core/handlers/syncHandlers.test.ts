@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc';
+import { startFakePartnerCenter, type FakePartnerCenter } from '../../../test/fake-partner-center';
+import { memorySecretStore } from '../connection/secretStore';
+import { silentLogger } from '../logger';
+import { createSettingsService, memorySettingsBackend } from '../settings/settingsService';
+import { AUTH_MESSAGE } from '../sync/remoteApi';
+import { openWorkspace } from '../workspace';
+import type { Workspace } from '../workspaceTypes';
+import { NO_SERVICE_MESSAGE } from './system';
+
+// The sync:* channels through the real workspace, against the fake Partner Center on loopback.
+const cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const fn of cleanup.splice(0).reverse()) await fn();
+});
+
+async function setup(options: { serviceUrl?: (fake: FakePartnerCenter) => string } = {}) {
+  const fake = await startFakePartnerCenter({ seed: 5, initialReferrals: 12, customers: 5, token: 'service-token' });
+  cleanup.push(() => fake.close());
+  const dir = mkdtempSync(join(tmpdir(), 'cosell-synch-'));
+  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+  const settings = createSettingsService(memorySettingsBackend({ serviceUrl: options.serviceUrl?.(fake) ?? '' }), silentLogger);
+  const ws: Workspace = openWorkspace({
+    dataDir: dir, transport: 'web', version: '0.0.0-test', logger: silentLogger, settings,
+    service: {
+      secrets: memorySecretStore(),
+      // Passes only when the test asks: no timers, no first pass, no catalog refresh, no real waits.
+      tuning: { autoStart: false, catalogEveryMs: 0, timers: { setTimeout: () => 0, clearTimeout: () => {} }, sleep: async () => {}, retry: { maxAttempts: 1 } },
+    },
+  });
+  cleanup.push(() => ws.close());
+  async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+    const r = await ws.dispatch(channel, input);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.code}: ${r.error.message}`);
+    return r.value as ChannelOutput<C>;
+  }
+  const fail = async (channel: Channel, input: unknown) => {
+    const r = await ws.dispatch(channel, input);
+    if (r.ok) throw new Error(`${channel} did not fail`);
+    return r.error;
+  };
+  return { fake, ws, call, fail };
+}
+
+describe('sync channels', () => {
+  it('without a service: conflicts refuse with NO_SERVICE; the token can still be saved', async () => {
+    const { call, fail } = await setup();
+    expect(await fail('sync:conflicts', {})).toEqual({ code: 'NO_SERVICE', message: NO_SERVICE_MESSAGE });
+    expect(await fail('sync:resolveConflict', { referralId: 'x', choices: { 'details.notes': 'local' } })).toEqual({ code: 'NO_SERVICE', message: NO_SERVICE_MESSAGE });
+    expect(await call('sync:tokenState', {})).toMatchObject({ hasToken: false, kept: 'none' });
+    expect(await call('sync:setToken', { token: ' abc.def ' })).toMatchObject({ hasToken: true, kept: 'memory' });
+    expect((await call('sync:status', {})).serviceConfigured).toBe(false);
+  });
+
+  it('an address saved in Settings connects without a restart; a missing token is named, a saved one works', async () => {
+    const { fake, ws, call } = await setup();
+    const statuses: boolean[] = [];
+    ws.events.on('sync:status', (s) => statuses.push(s.serviceConfigured));
+    await call('settings:set', { settings: { serviceUrl: fake.url } });
+    expect((await call('sync:status', {})).serviceConfigured).toBe(true);
+    const refused = await call('sync:now', {});
+    expect(refused.lastError?.message).toBe(AUTH_MESSAGE);
+
+    await call('sync:setToken', { token: fake.token });
+    const ok = await call('sync:now', {});
+    expect(ok.lastError).toBeNull();
+    expect(ok.lastSyncAt).not.toBeNull();
+    expect((await call('referrals:counts', {})).inbound.total + (await call('referrals:counts', {})).outbound.total).toBe(12);
+
+    // The engine on the old address stops (its pass awaited) before the app says it is offline.
+    await call('settings:set', { settings: { serviceUrl: '' } });
+    await vi.waitFor(() => expect(statuses.at(-1)).toBe(false));
+    expect((await call('sync:status', {})).serviceConfigured).toBe(false);
+  });
+
+  it('a field changed here and on the service: listed with both values and the currency; the seller\'s choice reaches the service', async () => {
+    const { fake, call } = await setup({ serviceUrl: (f) => f.url });
+    await call('sync:setToken', { token: fake.token });
+    await call('sync:now', {});
+    const deal = fake.state().referrals.find((r) => r.status === 'Active');
+    if (!deal) throw new Error('no Active referral in the seeded service');
+    await call('referrals:act', { id: deal.id, action: { type: 'edit', edits: { dealValue: '11111.00' } } });
+    fake.simulate.updateReferral(deal.id, { details: { dealValue: '22222.00' } });
+    await call('sync:now', {});
+
+    const [conflict, ...more] = await call('sync:conflicts', {});
+    expect(more).toEqual([]);
+    expect(conflict).toMatchObject({
+      referralId: deal.id, dealName: deal.name, currency: deal.details.currency,
+      fields: [{ field: 'details.dealValue', local: '11111.00', server: '22222.00' }],
+    });
+    expect(fake.referral(deal.id)?.details.dealValue).toBe('22222.00');
+
+    const bad = await call('sync:resolveConflict', { referralId: deal.id, choices: { 'details.notes': 'local' } }).catch((e: Error) => e.message);
+    expect(bad).toMatch(/^sync:resolveConflict: BAD_INPUT/);
+    await call('sync:resolveConflict', { referralId: deal.id, choices: { 'details.dealValue': 'local' } });
+    await call('sync:now', {});
+    expect(fake.referral(deal.id)?.details.dealValue).toBe('11111.00');
+    expect(await call('sync:conflicts', {})).toEqual([]);
+    expect((await call('sync:status', {})).pendingChanges).toBe(0);
+  });
+});
