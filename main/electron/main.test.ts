@@ -245,6 +245,19 @@ describe('notifications, menu, window state, power and network', () => {
     expect(sync.syncNow).toHaveBeenCalledOnce();
   });
 
+  it('sync follows the settings: the token is encrypted by safeStorage (memory only without OS encryption); power and network reach the connection', async () => {
+    const connection = { setOnline: vi.fn(), syncNow: vi.fn(async () => ({})) };
+    const { electron, opened } = await boot(undefined, undefined, { connection: connection as unknown as Workspace['connection'] });
+    expect(opened[0]?.service?.secrets.kept).toBe('os-encrypted');
+    expect(connection.setOnline).toHaveBeenLastCalledWith(true);
+    electron.powerMonitor.emit('suspend');
+    expect(connection.setOnline).toHaveBeenLastCalledWith(false);
+    const plain = await boot((e) => {
+      e.safeStorage.available = false;
+    });
+    expect(plain.opened[0]?.service?.secrets.kept).toBe('memory');
+  });
+
   it('resume from sleep re-plans notifications and applies expiry; the network check runs too', async () => {
     const { electron, notifications, workspace } = await boot();
     electron.powerMonitor.emit('suspend');

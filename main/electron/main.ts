@@ -1,7 +1,7 @@
 // Composition root of the desktop app: wires Electron to the core. Behaviour lives in main/core.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, dialog, ipcMain, powerMonitor, screen, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, powerMonitor, safeStorage, screen, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 // Tray and notification icons from build/icons, copied into out/main by electron-vite (`?asset`), so the
 // packaged app ships them with out/** and no extra electron-builder entry is needed.
@@ -17,6 +17,7 @@ import type { Workspace } from '../core/workspaceTypes';
 import { startDesktopServices, type DesktopServices } from './desktopServices';
 import { forwardEvents, registerIpc } from './ipc';
 import { parseLaunchArgs } from './launchArgs';
+import { ENCRYPTED_TOKEN_FILE_NAME, safeStorageSecretStore } from './safeStorageSecrets';
 import { createElectronNotifier, sendDealToRenderer } from './notifier';
 import { isTrustedSender, type RendererLocation } from './senderPolicy';
 import { electronStoreOptions, openElectronSettings } from './settingsStore';
@@ -81,9 +82,12 @@ function showWindow(): BrowserWindow | null {
 
 function openOrExplain(): Workspace | null {
   try {
+    const userData = app.getPath('userData');
+    // Sync follows the serviceUrl setting; the token is encrypted by the OS (safeStorage) in the user data folder.
+    const secrets = safeStorageSecretStore({ safeStorage, file: join(userData, ENCRYPTED_TOKEN_FILE_NAME), platform: process.platform, logger });
     return openWorkspace({
-      dataDir: app.getPath('userData'), transport: 'electron', version: app.getVersion(), logger, demo: launch.demo,
-      settings: settings ?? undefined,
+      dataDir: userData, transport: 'electron', version: app.getVersion(), logger, demo: launch.demo,
+      settings: settings ?? undefined, service: { secrets },
       notifier: createElectronNotifier({ logger, icon: trayIcon2x, openDeal: (id) => sendDealToRenderer(showWindow()?.webContents ?? null, id) }),
     });
   } catch (err) {
@@ -117,7 +121,7 @@ function start(): void {
   registerIpc(ipcMain, opened.dispatch, (sender) => isTrustedSender(sender, location));
   forwardEvents(opened.events, () => win?.webContents ?? null);
   openWindow();
-  services = startDesktopServices({ workspace: opened, sync: opened.sync ?? null, showWindow, quit: () => app.quit(), trayIcon, logger });
+  services = startDesktopServices({ workspace: opened, sync: opened.connection ?? opened.sync ?? null, showWindow, quit: () => app.quit(), trayIcon, logger });
   const current = settings;
   startAutoUpdate({ app, dialog, window: () => win, settings: () => current?.get() ?? opened.settings.get(), logger: createLogger('updater') });
 }

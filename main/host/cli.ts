@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { version } from '../../package.json';
 import { AppError } from '../../shared/ipc';
 import { defaultDataDir } from '../core/appPaths';
+import { fileSecretStore, TOKEN_FILE_NAME } from '../core/connection/fileSecretStore';
+import { effectiveServiceUrl } from '../core/connection/serviceSetting';
 import { createLogger } from '../core/logger';
 import { createEventNotifier } from '../core/notifications/eventNotifier';
 import { systemClock } from '../core/ports';
@@ -36,7 +38,9 @@ function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof create
   try {
     // Settings in <data dir>/settings.json; notifications go to the page as 'notification:show' events.
     const settings = createSettingsService(jsonFileSettingsBackend(join(options.dataDir, SETTINGS_FILE_NAME), { clock: systemClock, logger }), logger);
-    return openWorkspace({ dataDir: options.dataDir, transport: 'web', version, logger, demo: options.demo, settings, notifier: createEventNotifier });
+    // The token the seller saves goes to <data dir>/service-token (0600, not encrypted: docs in README).
+    const service = { urlOverride: options.service?.url, launchToken: options.service?.token, secrets: fileSecretStore(join(options.dataDir, TOKEN_FILE_NAME)) };
+    return openWorkspace({ dataDir: options.dataDir, transport: 'web', version, logger, demo: options.demo, settings, notifier: createEventNotifier, service });
   } catch (err) {
     if (err instanceof AppError) complain(err.message);
     else complain(`The data folder ${options.dataDir} could not be opened: ${err instanceof Error ? err.message : String(err)}`);
@@ -81,14 +85,18 @@ async function run(options: HostCliOptions): Promise<number | null> {
 
   say(`Co-sell Workspace is running at http://127.0.0.1:${port}/?token=${token}`);
   say(`Your data is in ${options.dataDir}`);
+  // On stderr with the other diagnostics: stdout stays the two lines above.
+  const serviceUrl = effectiveServiceUrl(options.service?.url, workspace.settings.get().serviceUrl);
+  complain(serviceUrl ? `Syncing with the referrals service at ${serviceUrl}${options.service?.url ? ' (--service)' : ''}` : 'No referrals service is set up: working offline (set one in Settings, or pass --service URL)');
   return null;
 }
 
 async function main(): Promise<number | null> {
-  const parsed = parseHostArgs(process.argv.slice(2), {
-    dataDir: defaultDataDir(process.platform, process.env, homedir()),
-    rendererDir: resolve(__dirname, '../renderer'),
-  });
+  const parsed = parseHostArgs(
+    process.argv.slice(2),
+    { dataDir: defaultDataDir(process.platform, process.env, homedir()), rendererDir: resolve(__dirname, '../renderer') },
+    process.env,
+  );
   if (parsed.kind === 'help') {
     say(usage);
     return 0;

@@ -14,9 +14,16 @@ Options:
   --demo               fill an empty store with demo deals (seed 1)
   --demo-count N       how many demo deals (default ${defaultDemoCount}; implies --demo)
   --renderer-dir PATH  built renderer to serve (default: out/renderer next to the host)
+  --service URL        referrals service address for this run, e.g. https://api.partnercenter.microsoft.com
+                       (wins over the address in Settings; without either the app works offline)
+  --service-token T    the service's sign-in token for this run, not saved; other users of this computer
+                       can see command lines, so prefer COSELL_SERVICE_TOKEN, or save the token in Settings
   -h, --help           show this help`;
 
-export type HostCliOptions = { port: number; dataDir: string; rendererDir: string; demo?: DemoOptions };
+/** The referrals service for this run: an address that overrides the setting, a token that is used but never saved. */
+export type HostServiceOptions = { url?: string; token?: string };
+
+export type HostCliOptions = { port: number; dataDir: string; rendererDir: string; demo?: DemoOptions; service?: HostServiceOptions };
 
 export type ParsedHostArgs = { kind: 'run'; options: HostCliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
 
@@ -25,8 +32,27 @@ function integer(value: string, flag: string, min: number, max: number): number 
   return Number.isSafeInteger(n) && n >= min && n <= max ? n : `${flag} must be a whole number from ${min} to ${max} (got "${value}").`;
 }
 
-/** Pure: argv (without node and script) → what to do. */
-export function parseHostArgs(argv: readonly string[], defaults: { dataDir: string; rendererDir: string }): ParsedHostArgs {
+const SERVICE_URL = /^https?:\/\/[^\s/]+/;
+const TOKEN = /^[\x21-\x7e]{1,8192}$/;
+
+/** --service and --service-token / COSELL_SERVICE_TOKEN; an error never repeats the token. */
+function serviceOf(url: string | undefined, token: string | undefined): HostServiceOptions | string | undefined {
+  if (url !== undefined && (!SERVICE_URL.test(url.trim()) || !URL.canParse(url.trim()))) {
+    return `--service needs the service address as http(s)://host[:port] (got "${url.slice(0, 200)}").`;
+  }
+  if (token !== undefined && !TOKEN.test(token.trim())) {
+    return 'The service token (--service-token or COSELL_SERVICE_TOKEN) must be the token as you received it: no spaces, at most 8 KB.';
+  }
+  if (url === undefined && token === undefined) return undefined;
+  return { url: url?.trim(), token: token?.trim() };
+}
+
+/** Pure: argv (without node and script) and the environment's COSELL_SERVICE_TOKEN → what to do. */
+export function parseHostArgs(
+  argv: readonly string[],
+  defaults: { dataDir: string; rendererDir: string },
+  env: { COSELL_SERVICE_TOKEN?: string } = {},
+): ParsedHostArgs {
   let values;
   try {
     ({ values } = parseArgs({
@@ -39,6 +65,8 @@ export function parseHostArgs(argv: readonly string[], defaults: { dataDir: stri
         demo: { type: 'boolean' },
         'demo-count': { type: 'string' },
         'renderer-dir': { type: 'string' },
+        service: { type: 'string' },
+        'service-token': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -55,9 +83,13 @@ export function parseHostArgs(argv: readonly string[], defaults: { dataDir: stri
     if (values[flag] !== undefined && values[flag].trim() === '') return { kind: 'error', message: `--${flag} needs a folder path.` };
   }
 
+  const envToken = env.COSELL_SERVICE_TOKEN === '' ? undefined : env.COSELL_SERVICE_TOKEN;
+  const service = serviceOf(values.service, values['service-token'] ?? envToken);
+  if (typeof service === 'string') return { kind: 'error', message: service };
+
   const demo = values.demo || values['demo-count'] !== undefined ? { count, seed: 1 } : undefined;
   return {
     kind: 'run',
-    options: { port, dataDir: values['data-dir'] ?? defaults.dataDir, rendererDir: values['renderer-dir'] ?? defaults.rendererDir, demo },
+    options: { port, dataDir: values['data-dir'] ?? defaults.dataDir, rendererDir: values['renderer-dir'] ?? defaults.rendererDir, demo, service },
   };
 }

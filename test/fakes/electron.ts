@@ -30,6 +30,7 @@ import type {
   OnHeadersReceivedListenerDetails,
   PowerMonitor,
   Rectangle,
+  SafeStorage,
   Screen,
   Tray,
   Session,
@@ -550,6 +551,30 @@ export class FakeNet implements Pick<Net, 'isOnline'> {
   }
 }
 
+/** safeStorage: "encrypts" reversibly (tests check the file never holds the plain token); availability is settable. */
+export class FakeSafeStorage implements Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'> {
+  available = true;
+  backend: ReturnType<SafeStorage['getSelectedStorageBackend']> = 'gnome_libsecret';
+
+  isEncryptionAvailable(): boolean {
+    return this.available;
+  }
+
+  getSelectedStorageBackend(): ReturnType<SafeStorage['getSelectedStorageBackend']> {
+    return this.backend;
+  }
+
+  encryptString(plainText: string): Buffer {
+    return Buffer.from(`fake-enc:${Buffer.from(plainText).toString('base64')}`);
+  }
+
+  decryptString(encrypted: Buffer): string {
+    const text = encrypted.toString();
+    if (!text.startsWith('fake-enc:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return Buffer.from(text.slice('fake-enc:'.length), 'base64').toString();
+  }
+}
+
 /** A fake IPC event from a frame at `url`; subframes have a parent. */
 export function fakeInvokeEvent(url: string, options: { mainFrame?: boolean; frameGone?: boolean } = {}): IpcMainInvokeEvent {
   const senderFrame = options.frameGone ? null : { url, parent: options.mainFrame === false ? {} : null };
@@ -570,6 +595,7 @@ export type FakeElectron = {
   screen: FakeScreen;
   powerMonitor: FakePowerMonitor;
   net: FakeNet;
+  safeStorage: FakeSafeStorage;
 };
 
 /** One instance per test file (vitest isolates modules per file); vi.mock hands this object out as 'electron'. */
@@ -587,6 +613,7 @@ export const fakeElectron: FakeElectron = {
   screen: new FakeScreen(),
   powerMonitor: new FakePowerMonitor(),
   net: new FakeNet(),
+  safeStorage: new FakeSafeStorage(),
 };
 
 /** A fresh Electron for the next test, reset in place: modules that imported 'electron' keep these objects. */
@@ -605,5 +632,7 @@ export function resetFakeElectron(): FakeElectron {
   fakeElectron.screen.reset();
   fakeElectron.powerMonitor.reset();
   fakeElectron.net.online = true;
+  fakeElectron.safeStorage.available = true;
+  fakeElectron.safeStorage.backend = 'gnome_libsecret';
   return fakeElectron;
 }

@@ -1,0 +1,52 @@
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { SafeStorage } from 'electron';
+import { memorySecretStore, type SecretStore } from '../core/connection/secretStore';
+import type { Logger } from '../core/ports';
+
+export const ENCRYPTED_TOKEN_FILE_NAME = 'service-token.enc';
+
+export type SafeStoragePort = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>;
+
+/**
+ * Whether the OS really encrypts (pure over safeStorage's answers): on Linux without a keyring Electron
+ * falls back to 'basic_text', a key hard-coded in Chromium, which is obfuscation and not encryption.
+ */
+export function osEncryptionAvailable(safeStorage: SafeStoragePort, platform: NodeJS.Platform): boolean {
+  if (!safeStorage.isEncryptionAvailable()) return false;
+  return platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text';
+}
+
+/**
+ * The desktop app's token store (SPEC F4: tokens encrypted by the OS): safeStorage (DPAPI on Windows,
+ * Keychain on macOS, libsecret/KWallet on Linux) encrypts the token into `file` in the user data folder.
+ * Where the OS offers no encryption the token is kept in memory only, and the seller is told so
+ * (TokenState 'memory'), rather than written to disk in the clear. Call after the app is ready.
+ *
+ * Uses the synchronous safeStorage calls (deprecated in favour of async ones in Electron 45, still
+ * supported): the SecretStore port is synchronous, and the token is read once per run.
+ */
+export function safeStorageSecretStore(deps: { safeStorage: SafeStoragePort; file: string; platform: NodeJS.Platform; logger: Logger }): SecretStore {
+  const { safeStorage, file } = deps;
+  if (!osEncryptionAvailable(safeStorage, deps.platform)) {
+    deps.logger.warn('no OS encryption for the service token; a token the seller enters is kept until the app quits');
+    return memorySecretStore();
+  }
+  return {
+    kept: 'os-encrypted',
+    get() {
+      if (!existsSync(file)) return null;
+      const token = safeStorage.decryptString(readFileSync(file));
+      return token === '' ? null : token;
+    },
+    set(token) {
+      if (!token) {
+        rmSync(file, { force: true });
+        return;
+      }
+      const temp = `${file}.tmp-${process.pid}`;
+      writeFileSync(temp, safeStorage.encryptString(token), { mode: 0o600 });
+      chmodSync(temp, 0o600);
+      renameSync(temp, file);
+    },
+  };
+}
