@@ -13,6 +13,7 @@ import { useAppDispatch } from '../../app/hooks';
 import { selectDeal } from '../../app/workspaceSlice';
 import { dealTypeLabels, stageLabels } from '../../format/labels';
 import { FavoriteButton } from '../list/FavoriteButton';
+import { DealConflictNotice } from '../sync/DealConflictNotice';
 import { DealActions } from './DealActions';
 import { DealOverview } from './DealOverview';
 import { DealPeople } from './DealPeople';
@@ -61,6 +62,7 @@ function DetailBody({ detail }: { detail: ReferralDetail }) {
         <Chip size="small" variant="outlined" label={dealTypeLabels[detail.dealType]} color={detail.dealType === 'coSell' ? 'primary' : 'default'} />
         {detail.pendingChanges > 0 && <Chip size="small" variant="outlined" color="warning" label="Not yet synced" />}
       </Stack>
+      <DealConflictNotice referralId={referral.id} />
       <Box sx={{ mb: 2 }}>
         <DealActions detail={detail} />
       </Box>

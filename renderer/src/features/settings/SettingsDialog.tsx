@@ -18,6 +18,7 @@ import type { Api } from '../../../../shared/ipc';
 import type { Settings } from '../../../../shared/settings';
 import { useAppDispatch } from '../../app/hooks';
 import { showNotice } from '../../app/workspaceSlice';
+import { saveServiceToken, ServiceTokenField } from '../sync/ServiceTokenField';
 import { NotificationSettings } from './NotificationSettings';
 import { settingsClientFor } from './settingsClient';
 import { draftOf, fieldMessages, patchOf, validateDraft, type SettingsDraft } from './settingsForm';
@@ -34,6 +35,7 @@ export function SettingsDialog({ api, settings, onClose }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [token, setToken] = useState('');
   const edit = (patch: Partial<SettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const save = async () => {
@@ -42,6 +44,13 @@ export function SettingsDialog({ api, settings, onClose }: Props) {
     setFailure(null);
     if (Object.keys(local).length > 0) return;
     setSaving(true);
+    // The token first: an address saved next connects with it at once.
+    const tokenError = await saveServiceToken(api, token);
+    if (tokenError) {
+      setSaving(false);
+      setErrors({ token: tokenError });
+      return;
+    }
     const r = await settingsClientFor(api).save(patchOf(draft));
     setSaving(false);
     if (r.ok) {
@@ -65,6 +74,7 @@ export function SettingsDialog({ api, settings, onClose }: Props) {
             onChange={(e) => edit({ serviceUrl: e.target.value })}
             error={Boolean(errors.serviceUrl)} helperText={errors.serviceUrl ?? 'Leave empty to work offline only.'}
           />
+          <ServiceTokenField value={token} onChange={setToken} error={errors.token} />
           <Divider />
           <NotificationSettings value={draft.notifications} onChange={(notifications) => edit({ notifications })} errors={errors} />
           <Divider />

@@ -14,6 +14,7 @@ import { useAppDispatch } from '../../app/hooks';
 import { showNotice } from '../../app/workspaceSlice';
 import { formatDateTime } from '../../format/dates';
 import { plural } from '../../format/values';
+import { ConflictChip } from '../sync/ConflictChip';
 import { SyncErrorDialog } from './SyncErrorDialog';
 
 const text = { variant: 'caption', color: 'text.secondary', sx: { display: 'flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' } } as const;
@@ -63,6 +64,7 @@ export function StatusBar() {
               Sync error
             </Button>
           )}
+          <ConflictChip status={status} />
           <Button
             size="small"
             startIcon={<SyncIcon />}
