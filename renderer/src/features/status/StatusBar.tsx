@@ -1,5 +1,6 @@
 import CloudDoneOutlinedIcon from '@mui/icons-material/CloudDoneOutlined';
 import CloudOffOutlinedIcon from '@mui/icons-material/CloudOffOutlined';
+import CloudUploadOutlinedIcon from '@mui/icons-material/CloudUploadOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import SyncIcon from '@mui/icons-material/Sync';
 import Box from '@mui/material/Box';
@@ -52,7 +53,10 @@ export function StatusBar() {
             {syncing ? 'Syncing…' : `Last sync: ${status.lastSyncAt ? formatDateTime(status.lastSyncAt) : 'never'}`}
           </Typography>
           <Divider orientation="vertical" flexItem />
-          <Typography {...text} role="status">{plural(status.pendingChanges, 'change')} waiting to be sent</Typography>
+          <Typography {...text} role="status">
+            {status.pendingChanges > 0 && <CloudUploadOutlinedIcon fontSize="inherit" aria-hidden />}
+            {plural(status.pendingChanges, 'change')} waiting to be sent
+          </Typography>
           {!status.serviceConfigured && (
             <>
               <Divider orientation="vertical" flexItem />

@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useCallback, useState } from 'react';
 import { useSyncStatusQuery } from '../../api/workspaceApi';
@@ -14,11 +15,11 @@ export function DealConflictNotice({ referralId }: { referralId: string }) {
   if (!conflicts?.some((c) => c.referralId === referralId)) return null;
   return (
     <>
-      <Alert
-        severity="warning" sx={{ mb: 2 }}
-        action={<Button color="inherit" size="small" onClick={() => setOpen(true)} aria-haspopup="dialog">Choose values</Button>}
-      >
+      <Alert severity="warning" sx={{ mb: 2 }}>
         Changed here and on the referrals service. Your change is not sent until you choose which values to keep.
+        <Box sx={{ mt: 1 }}>
+          <Button variant="outlined" color="inherit" size="small" onClick={() => setOpen(true)} aria-haspopup="dialog">Choose values</Button>
+        </Box>
       </Alert>
       {open && <ConflictDialog referralId={referralId} onClose={close} />}
     </>
