@@ -26,8 +26,10 @@ export type RunningApp = {
 
 type HostProcess = { child: ChildProcess; url: string };
 
-function startHost(dataDir: string, demoCount: number): Promise<HostProcess> {
-  const child = spawn(process.execPath, [join(root, 'out/main/host.js'), '--port', '0', '--data-dir', dataDir, '--demo', '--demo-count', String(demoCount)], {
+function startHost(dataDir: string, demoCount: number, extraArgs: readonly string[] = []): Promise<HostProcess> {
+  // demoCount 0: no demo data (a spec that syncs with a service fills the store from there).
+  const demo = demoCount > 0 ? ['--demo', '--demo-count', String(demoCount)] : [];
+  const child = spawn(process.execPath, [join(root, 'out/main/host.js'), '--port', '0', '--data-dir', dataDir, ...demo, ...extraArgs], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -60,10 +62,12 @@ function stopHost(h: HostProcess): Promise<void> {
   });
 }
 
-export const test = base.extend<{ app: RunningApp; demoCount: number }>({
+export const test = base.extend<{ app: RunningApp; demoCount: number; hostArgs: string[] }>({
   demoCount: [400, { option: true }],
+  /** Extra web host flags, e.g. ['--service', url, '--service-token', token]; the Electron project does not take them. */
+  hostArgs: [[], { option: true }],
   // Depends on `playwright`, not `page`, so the Electron project never starts a browser it does not use.
-  app: async ({ playwright, demoCount }, provide, testInfo) => {
+  app: async ({ playwright, demoCount, hostArgs }, provide, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cosell-e2e-'));
     const transport = testInfo.project.metadata.transport as 'web' | 'electron';
     if (transport === 'electron') {
@@ -90,14 +94,14 @@ export const test = base.extend<{ app: RunningApp; demoCount: number }>({
       const { launchOptions, viewport } = testInfo.project.use;
       const browser: Browser = await playwright.chromium.launch(launchOptions);
       const page = await browser.newPage({ viewport: viewport ?? null });
-      let host = await startHost(dataDir, demoCount);
+      let host = await startHost(dataDir, demoCount, hostArgs);
       await page.goto(host.url);
       const handle: RunningApp = {
         page,
         dataDir,
         restart: async () => {
           await stopHost(host);
-          host = await startHost(dataDir, demoCount);
+          host = await startHost(dataDir, demoCount, hostArgs);
           await page.goto(host.url);
         },
       };

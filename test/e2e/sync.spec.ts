@@ -1,0 +1,144 @@
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { startFakePartnerCenter, type FakePartnerCenter } from '../fake-partner-center';
+import { expect, test as base } from './appFixture';
+import { detail, dialogNamed, dismissNotificationsAsTheyCome, expectAccessible, onlyStage, openRow, rows, shot, tab } from './uiHelpers';
+
+// The web host synced with the fake Partner Center (real HTTP on loopback, real clock): started with
+// --service and --service-token, no demo data, so everything in the store came from the service.
+const test = base.extend<{ service: FakePartnerCenter }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
+  service: async ({}, provide) => {
+    const fake = await startFakePartnerCenter({ seed: 11, initialReferrals: 8, customers: 20, token: 'e2e-service-token' });
+    await provide(fake);
+    await fake.close();
+  },
+  hostArgs: async ({ service }, provide) => provide(['--service', service.url, '--service-token', service.token]),
+  demoCount: 0,
+});
+
+// eslint-disable-next-line no-empty-pattern -- no fixtures: skip before the app or the service starts
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.metadata.transport === 'electron', 'The desktop app takes the service from Settings, not from --service; the same paths run here on the web host.');
+});
+
+const statusBar = (page: Page) => page.getByRole('contentinfo', { name: 'Sync status' });
+const syncNow = (page: Page) => statusBar(page).getByRole('button', { name: 'Sync now' });
+
+/** Waits until a pass has completed (the first one runs at start-up) and none is running. */
+async function synced(page: Page): Promise<void> {
+  await expect(statusBar(page).getByText(/^Last sync: (?!never)/)).toBeVisible({ timeout: 20_000 });
+  await expect(syncNow(page)).toBeEnabled({ timeout: 20_000 });
+}
+
+async function clickSyncNow(page: Page): Promise<void> {
+  await expect(syncNow(page)).toBeEnabled({ timeout: 20_000 });
+  await syncNow(page).click();
+  await synced(page);
+}
+
+async function shotOf(locator: Locator, testInfo: TestInfo, name: string): Promise<void> {
+  await locator.screenshot({ path: testInfo.outputPath(`${name}.png`), animations: 'disabled' });
+}
+
+test('an inbound referral created on the service appears in Inbound after Sync now', async ({ app, service }, testInfo) => {
+  const { page } = app;
+  await dismissNotificationsAsTheyCome(page);
+  await synced(page);
+  const created = service.simulate.createReferral({ name: 'Fabrikam retail analytics (from Microsoft)' });
+  await tab(page, 'Inbound').click();
+  await expect(rows(page).filter({ hasText: created.name })).toHaveCount(0);
+
+  await clickSyncNow(page);
+  const row = rows(page).filter({ hasText: created.name });
+  await expect(row).toBeVisible();
+  await openRow(page, row);
+  await expect(detail(page).getByText('Received', { exact: true }).first()).toBeVisible();
+  await shot(page, testInfo, 'a-inbound-arrived');
+});
+
+test('accepted while the service is down: pending and "Not yet synced"; once it is back, Accepted on the service', async ({ app, service }, testInfo) => {
+  const { page } = app;
+  await dismissNotificationsAsTheyCome(page);
+  await synced(page);
+  const created = service.simulate.createReferral({ name: 'Northwind field service upgrade' });
+  await clickSyncNow(page);
+  await tab(page, 'Inbound').click();
+  await openRow(page, rows(page).filter({ hasText: created.name }));
+
+  // The service goes down: every request is refused with 503, or its connection dropped.
+  service.faults.add({ kind: 'error503', probability: 0.5 });
+  service.faults.add({ kind: 'drop', phase: 'before' });
+  await detail(page).getByRole('button', { name: 'Accept', exact: true }).click();
+  await dialogNamed(page, 'Accept referral').getByRole('button', { name: 'Accept referral' }).click();
+  await expect(page.getByText('Referral accepted')).toBeVisible();
+
+  await expect(detail(page).getByText('Not yet synced (1 waiting)')).toBeVisible();
+  await expect(detail(page).getByText('Not yet synced', { exact: true }).first()).toBeVisible();
+  await expect(statusBar(page).getByText('1 change waiting to be sent')).toBeVisible();
+  // The pass the change starts (and Sync now) cannot reach the service: the change stays queued, and the bar says why.
+  await clickSyncNow(page);
+  await expect(statusBar(page).getByRole('button', { name: 'Sync error' })).toBeVisible();
+  await expect(statusBar(page).getByText('1 change waiting to be sent')).toBeVisible();
+  expect(service.referral(created.id)?.status).toBe('New');
+  await shotOf(statusBar(page), testInfo, 'b-status-bar-pending');
+  await shot(page, testInfo, 'b-pending');
+
+  service.faults.clear();
+  await clickSyncNow(page);
+  await expect(statusBar(page).getByText('0 changes waiting to be sent')).toBeVisible();
+  await expect(statusBar(page).getByRole('button', { name: 'Sync error' })).toHaveCount(0);
+  await expect(detail(page).getByText(/^Not yet synced/)).toHaveCount(0);
+  expect(service.referral(created.id)).toMatchObject({ status: 'Active', substatus: 'Accepted' });
+  await shot(page, testInfo, 'b-synced');
+});
+
+test('the same field changed here and on the service: the conflict dialog shows both values, the seller\'s pick ends on the service', async ({ app, service }, testInfo) => {
+  const { page } = app;
+  await dismissNotificationsAsTheyCome(page);
+  await synced(page);
+  const deal = service.state().referrals.find((r) => r.status === 'Active');
+  if (!deal) throw new Error('the seeded service holds no Active referral');
+
+  // Someone changes the value on the service (no If-Match: our copy's eTag is now stale) ...
+  service.simulate.updateReferral(deal.id, { details: { dealValue: '22222.00' } });
+  // ... while the seller changes the same field here, before the next pull.
+  await tab(page, deal.direction === 'inbound' ? 'Inbound' : 'Outbound').click();
+  await onlyStage(page, 'Accepted');
+  await openRow(page, rows(page).filter({ hasText: deal.name }));
+  await detail(page).getByRole('button', { name: 'Edit', exact: true }).click();
+  const edit = dialogNamed(page, 'Edit deal');
+  await edit.getByLabel('Estimated value').fill('11111.00');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
+
+  await clickSyncNow(page);
+  const chip = statusBar(page).getByRole('button', { name: '1 conflict needs a decision' });
+  await expect(chip).toBeVisible();
+  await expect(detail(page).getByText(/Changed here and on the referrals service/)).toBeVisible();
+  await expectAccessible(page, 'status bar chip and the deal\'s conflict notice');
+  await shot(page, testInfo, 'c-conflict-waiting');
+
+  await chip.click();
+  const dialog = dialogNamed(page, 'Choose which values to keep');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText(deal.name)).toBeVisible();
+  const value = dialog.getByRole('radiogroup', { name: 'Value' });
+  const mine = value.getByRole('radio', { name: /Your value.*11,111\.00/ });
+  const theirs = value.getByRole('radio', { name: /Service value.*22,222\.00/ });
+  await expect(mine).toBeVisible();
+  await expect(theirs).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Keep these values' })).toBeDisabled();
+  await expectAccessible(page, 'conflict dialog');
+  await shot(page, testInfo, 'c-conflict-dialog');
+
+  await mine.check();
+  await shot(page, testInfo, 'c-conflict-dialog-chosen');
+  await dialog.getByRole('button', { name: 'Keep these values' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(chip).toHaveCount(0);
+  await clickSyncNow(page);
+  await expect(statusBar(page).getByText('0 changes waiting to be sent')).toBeVisible();
+  await expect(detail(page).getByText(/Changed here and on the referrals service/)).toHaveCount(0);
+  expect(service.referral(deal.id)?.details.dealValue).toBe('11111.00');
+  await shot(page, testInfo, 'c-after');
+});
