@@ -1,5 +1,6 @@
 import Sqlite, { type Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc';
+import { repairDeferredIndexes } from './deferredIndexes';
 import { migrations as allMigrations, type Migration } from './migrations';
 
 export type { Database } from 'better-sqlite3';
@@ -66,6 +67,9 @@ export function openDatabase(file: string, migrations: readonly Migration[] = al
     // 64 MB of page cache (allocated only as used): 50,000 deals and their indexes stay in memory,
     // which makes list pages and bulk loads several times faster than the 2 MB default.
     db.pragma('cache_size = -65536');
+    // A first sync cut short (crash, power cut) may have left the list without its indexes: they come
+    // back before anything else reads or migrates the store (see deferredIndexes.ts).
+    if (userVersion(db) > 0) repairDeferredIndexes(db);
     migrate(db, migrations);
     return db;
   } catch (err) {
