@@ -30,8 +30,11 @@ export type ReferralColumns = {
   json: string;
 };
 
-/** The columns of the `referrals` table for one referral: the list reads these, never the json. */
-export function referralColumns(r: Referral): ReferralColumns {
+/**
+ * The columns of the `referrals` table for one referral: the list reads these, never the json.
+ * `json` is JSON.stringify(r), when the caller already has it.
+ */
+export function referralColumns(r: Referral, json: string = JSON.stringify(r)): ReferralColumns {
   const stage = stageOf(r.status);
   return {
     id: r.id,
@@ -55,7 +58,7 @@ export function referralColumns(r: Referral): ReferralColumns {
     campaign_id: r.campaignId,
     created: normalizeIso(r.createdDateTime),
     updated: normalizeIso(r.updatedDateTime),
-    json: JSON.stringify(r),
+    json,
   };
 }
 

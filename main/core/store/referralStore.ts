@@ -68,18 +68,16 @@ export function createReferralStore(db: Database) {
       // The json column is written only by this store from schema-valid referrals.
       return row ? { referral: JSON.parse(row.json) as Referral, pending: row.pending } : null;
     },
-    /** Adds a deal to the list and to the search index. Returns the columns written. */
-    insert(r: Referral, pending = 0): ReferralColumns {
-      const cols = referralColumns(r);
+    /** Adds a deal to the list and to the search index. `cols`: referralColumns(r), when the caller has them. Returns the columns written. */
+    insert(r: Referral, pending = 0, cols: ReferralColumns = referralColumns(r)): ReferralColumns {
       const rowId = Number(insertRow.run({ ...cols, pending }).lastInsertRowid);
       ftsInsert.run({ row_id: rowId, name: cols.name, customer_name: cols.customer_name, notes: cols.notes, crm_id: cols.crm_id, campaign_id: cols.campaign_id });
       return cols;
     },
-    /** Replaces a deal's row (pending count kept) and re-indexes it for search when its text changed. */
-    update(r: Referral): void {
+    /** Replaces a deal's row (pending count kept) and re-indexes it for search when its text changed. `cols` as for insert. */
+    update(r: Referral, cols: ReferralColumns = referralColumns(r)): void {
       const before = ftsColumnsOf.get(r.id);
       if (!before) throw new Error(`referral ${r.id} is not in the store`);
-      const cols = referralColumns(r);
       updateRow.run(cols);
       const after: FtsRecord = { row_id: before.row_id, name: cols.name, customer_name: cols.customer_name, notes: cols.notes, crm_id: cols.crm_id, campaign_id: cols.campaign_id };
       if (ftsFields.some((f) => before[f] !== after[f])) {

@@ -1,7 +1,11 @@
+import type { Database } from 'better-sqlite3';
 import { referralSchema, type Referral } from '../../../shared/domain';
+import { deferListIndexes, restoreDeferredIndexes } from '../store/deferredIndexes';
+import { referralColumns, type ReferralColumns } from '../store/referralRow';
 import { RemoteError, type ListFrom, type RemotePage } from './remoteApi';
 import { withRetry } from './retry';
 import { changesBetween, CURSOR_KEY, describeIssues, nowIso, SERVICE_ACTOR, withoutFsync, type SyncDeps } from './syncDeps';
+import type { ServerCopy } from './syncStore';
 
 export type PullResult = { pages: number; applied: number; skipped: number };
 
@@ -18,15 +22,23 @@ const idOf = (raw: unknown): string | null => {
  * Stores one valid service record: the server copy, a history entry for what the service changed,
  * then the local view (server copy + pending intents). Idempotent: the same record twice changes
  * nothing, and an older copy than ours is ignored. Returns whether anything was written.
+ * `columns` (referralColumns(r), from the page's preparation) spares the serialization inside the
+ * transaction.
  */
-export function applyServerRecord(d: SyncDeps, r: Referral, hint: { noPending?: boolean; mayHaveIssue?: boolean; initial?: boolean } = {}): boolean {
-  const prev = d.sync.serverCopy(r.id);
+export function applyServerRecord(
+  d: SyncDeps,
+  r: Referral,
+  hint: { noPending?: boolean; mayHaveIssue?: boolean; initial?: boolean; columns?: ReferralColumns } = {},
+): boolean {
+  const stored = d.sync.serverCopyRaw(r.id);
   if (hint.mayHaveIssue !== false) d.records.clearIssue(r.id);
-  if (prev && prev.etag === r.eTag) return false;
-  if (prev && Date.parse(prev.updated) > Date.parse(r.updatedDateTime)) return false;
+  if (stored && stored.etag === r.eTag) return false;
+  if (stored && Date.parse(stored.updated) > Date.parse(r.updatedDateTime)) return false;
+  // Written only by syncStore from schema-valid referrals.
+  const prev: ServerCopy | null = stored ? { referral: JSON.parse(stored.json) as Referral, etag: stored.etag, updated: stored.updated } : null;
   // Changes waiting to be sent were made on the copy we had: keep it as their base (see migration 0004).
   if (prev && (hint.noPending === false || (hint.noPending === undefined && d.sync.pendingCount(r.id) > 0))) d.sync.keepBase(prev);
-  d.sync.putServerCopy(r);
+  d.sync.putServerCopy(r, hint.columns?.json);
   noteArrival(d, prev?.referral ?? null, r, hint.initial === true);
   if (prev) {
     const changes = changesBetween(prev.referral, r);
@@ -35,7 +47,7 @@ export function applyServerRecord(d: SyncDeps, r: Referral, hint: { noPending?: 
     }
   }
   if (r.substatus === 'Expired') d.sync.confirmExpiry(r.id);
-  d.view.refresh(r.id, { server: r, noPending: hint.noPending });
+  d.view.refresh(r.id, { server: r, noPending: hint.noPending, columns: hint.columns });
   return true;
 }
 
@@ -50,28 +62,132 @@ function noteArrival(d: SyncDeps, prev: Referral | null, r: Referral, initial: b
   }
 }
 
+/** A page's record after validation: what the transaction writes, or why it is skipped. */
+type Prepared =
+  | { ok: true; referral: Referral; columns: ReferralColumns }
+  | { ok: false; id: string | null; details: string };
+
+/** Work per event-loop turn while a page is prepared: the UI gets the loop back at least this often. */
+const SLICE_MS = 8;
+
+/**
+ * Validation and serialization of a page, before its transaction and off it: pure work on the records
+ * alone, done in slices so the event loop is never held for long, which leaves the transaction only
+ * the writes.
+ */
+async function preparePage(d: SyncDeps, records: readonly unknown[]): Promise<{ prepared: Prepared[]; maxUpdated: number }> {
+  const prepared: Prepared[] = [];
+  let maxUpdated = Number.NEGATIVE_INFINITY;
+  let sliceStart = performance.now();
+  for (const raw of records) {
+    const parsed = referralSchema.safeParse(raw);
+    if (parsed.success) {
+      const r = parsed.data;
+      maxUpdated = Math.max(maxUpdated, Date.parse(r.updatedDateTime));
+      prepared.push({ ok: true, referral: r, columns: referralColumns(r) });
+    } else {
+      prepared.push({ ok: false, id: idOf(raw), details: describeIssues(parsed.error.issues) });
+    }
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await d.yieldNow();
+      sliceStart = performance.now();
+    }
+  }
+  return { prepared, maxUpdated };
+}
+
 /** One page in ONE transaction: valid records applied, bad ones reported and skipped. */
-function applyPage(d: SyncDeps, records: readonly unknown[], initial: boolean): { changed: string[]; maxUpdated: number; skipped: number } {
+function applyPage(d: SyncDeps, records: readonly Prepared[], initial: boolean): { changed: string[]; skipped: number } {
   return withoutFsync(d.db, () => d.db.transaction(() => {
     const pending = d.sync.pendingIdSet();
     const withIssues = new Set(d.records.issueReferralIds());
     const changed: string[] = [];
-    let maxUpdated = Number.NEGATIVE_INFINITY;
     let skipped = 0;
-    for (const raw of records) {
-      const parsed = referralSchema.safeParse(raw);
-      if (!parsed.success) {
+    for (const p of records) {
+      if (!p.ok) {
         skipped += 1;
-        const id = idOf(raw);
-        d.records.reportIssue(id, nowIso(d), `The service sent referral ${id ?? '(without an id)'} in a shape this app cannot read; it was skipped.`, describeIssues(parsed.error.issues));
+        d.records.reportIssue(p.id, nowIso(d), `The service sent referral ${p.id ?? '(without an id)'} in a shape this app cannot read; it was skipped.`, p.details);
         continue;
       }
-      const r = parsed.data;
-      maxUpdated = Math.max(maxUpdated, Date.parse(r.updatedDateTime));
-      if (applyServerRecord(d, r, { noPending: !pending.has(r.id), mayHaveIssue: withIssues.has(r.id), initial })) changed.push(r.id);
+      const r = p.referral;
+      if (applyServerRecord(d, r, { noPending: !pending.has(r.id), mayHaveIssue: withIssues.has(r.id), initial, columns: p.columns })) changed.push(r.id);
     }
-    return { changed, maxUpdated, skipped };
+    return { changed, skipped };
   }).immediate());
+}
+
+/**
+ * Pages written between two WAL checkpoints during a pull: about 2,000 WAL frames (8 MB) that a
+ * checkpoint copies in some 15 ms; each page rewrites the id indexes' leaves, so rarer checkpoints copy
+ * less in total but stall longer.
+ */
+const CHECKPOINT_EVERY_PAGES = 8;
+
+type WalSteps = { due(): boolean; checkpoint(): void; end(): void };
+
+/**
+ * The pull's WAL checkpoints, in steps of their own: SQLite's automatic checkpoint would run inside a
+ * page's commit whenever the log passes 1,000 frames, and once the pull is over everything left would be
+ * copied at once (the longest stalls of the event loop during a first sync). Instead, a PASSIVE
+ * checkpoint every few pages, in an event-loop turn of its own; the connection's setting is back when
+ * the pull ends.
+ */
+function walSteps(db: Database): WalSteps {
+  const before = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  db.pragma('wal_autocheckpoint = 0');
+  let since = 0;
+  const checkpoint = () => {
+    since = 0;
+    db.pragma('wal_checkpoint(PASSIVE)');
+  };
+  return {
+    /** After a page committed: whether a checkpoint is due. */
+    due: () => ++since >= CHECKPOINT_EVERY_PAGES,
+    checkpoint,
+    end(): void {
+      if (!db.open) return;
+      db.pragma(`wal_autocheckpoint = ${before}`);
+      if (since > 0) checkpoint();
+    },
+  };
+}
+
+/**
+ * First download into an empty list: the list's indexes are dropped before the first page and built
+ * once after the last (see store/deferredIndexes.ts; at open, a store left without them gets them
+ * back). Each page still commits on its own with the search index in step, so a crash anywhere leaves
+ * a sound store that the next start completes.
+ */
+function bulkLoad(d: SyncDeps) {
+  let deferred = false;
+  return {
+    begin(): void {
+      if (deferred) return;
+      withoutFsync(d.db, () => d.db.transaction(() => deferListIndexes(d.db)).immediate());
+      deferred = true;
+    },
+    /** One index per transaction, each checkpointed on its own, the event loop free in between. */
+    async finish(wal: WalSteps): Promise<void> {
+      if (!deferred) return;
+      for (let left = 1; left > 0; ) {
+        left = withoutFsync(d.db, () => d.db.transaction(() => restoreDeferredIndexes(d.db, 1)).immediate());
+        await d.yieldNow();
+        wal.checkpoint();
+        await d.yieldNow();
+      }
+      deferred = false;
+    },
+    /** A pass that failed: the indexes come back at once (unless the database is closing: the next open does it). */
+    abandon(): void {
+      if (!deferred || !d.db.open) return;
+      try {
+        d.db.transaction(() => restoreDeferredIndexes(d.db)).immediate();
+        deferred = false;
+      } catch (e) {
+        d.logger.error('the list indexes will be rebuilt at the next start', e);
+      }
+    },
+  };
 }
 
 /**
@@ -83,6 +199,7 @@ export async function pull(d: SyncDeps, overlapMs: number): Promise<PullResult> 
   const cursor = d.sync.meta(CURSOR_KEY);
   const since = cursor ? new Date(Date.parse(cursor) - overlapMs).toISOString() : null;
   const fetchPage = (from: ListFrom): Promise<RemotePage> => withRetry(() => d.api.listReferrals(from, d.retry.signal), d.retry);
+  const bulk = cursor === null && d.store.referralCount() === 0 ? bulkLoad(d) : null;
   let maxSeen = cursor ? Date.parse(cursor) : Number.NEGATIVE_INFINITY;
   let pages = 0;
   let applied = 0;
@@ -90,26 +207,40 @@ export async function pull(d: SyncDeps, overlapMs: number): Promise<PullResult> 
   let repeats = 0;
   let request: ListFrom = { updatedAfter: since };
   let next: Promise<RemotePage> = fetchPage(request);
-  for (;;) {
-    const page = await next;
-    pages += 1;
-    if (page.nextLink) {
-      repeats = 'nextLink' in request && request.nextLink === page.nextLink ? repeats + 1 : 0;
-      if (repeats >= MAX_REPEATS || pages >= MAX_PAGES) {
-        throw new RemoteError('malformed', 'The service kept sending the same page of referrals; the sync stopped and will start over next time.');
+  const wal = walSteps(d.db);
+  try {
+    for (;;) {
+      const page = await next;
+      pages += 1;
+      if (page.nextLink) {
+        repeats = 'nextLink' in request && request.nextLink === page.nextLink ? repeats + 1 : 0;
+        if (repeats >= MAX_REPEATS || pages >= MAX_PAGES) {
+          throw new RemoteError('malformed', 'The service kept sending the same page of referrals; the sync stopped and will start over next time.');
+        }
+        // The next page travels while this one is written.
+        request = { nextLink: page.nextLink };
+        next = fetchPage(request);
+        next.catch(() => undefined);
       }
-      // The next page travels while this one is written.
-      request = { nextLink: page.nextLink };
-      next = fetchPage(request);
-      next.catch(() => undefined);
+      const { prepared, maxUpdated } = await preparePage(d, page.value);
+      if (bulk && prepared.length > 0) bulk.begin();
+      await d.yieldNow();
+      const result = applyPage(d, prepared, cursor === null);
+      maxSeen = Math.max(maxSeen, maxUpdated);
+      applied += result.changed.length;
+      skipped += result.skipped;
+      d.changed(result.changed);
+      if (!page.nextLink) break;
+      await d.yieldNow();
+      if (wal.due()) {
+        wal.checkpoint();
+        await d.yieldNow();
+      }
     }
-    const result = applyPage(d, page.value, cursor === null);
-    maxSeen = Math.max(maxSeen, result.maxUpdated);
-    applied += result.changed.length;
-    skipped += result.skipped;
-    d.changed(result.changed);
-    if (!page.nextLink) break;
-    await d.yieldNow();
+    await bulk?.finish(wal);
+  } finally {
+    bulk?.abandon();
+    wal.end();
   }
   if (Number.isFinite(maxSeen)) d.sync.setMeta(CURSOR_KEY, new Date(maxSeen).toISOString());
   return { pages, applied, skipped };

@@ -73,8 +73,11 @@ export function createSyncStore(db: Database) {
       // Written only by this module from schema-valid referrals.
       return row ? { referral: JSON.parse(row.json) as Referral, etag: row.etag, updated: row.updated } : null;
     },
-    putServerCopy(r: Referral): void {
-      q.putServer.run({ id: r.id, json: JSON.stringify(r), etag: r.eTag, updated: r.updatedDateTime });
+    /** The stored copy unparsed: a pull compares eTag and time first and parses only a copy it replaces. */
+    serverCopyRaw: (id: string): { json: string; etag: string; updated: string } | null => q.server.get(id) ?? null,
+    /** `json`: JSON.stringify(r), when the caller already has it. */
+    putServerCopy(r: Referral, json: string = JSON.stringify(r)): void {
+      q.putServer.run({ id: r.id, json, etag: r.eTag, updated: r.updatedDateTime });
     },
     /**
      * Stores a copy unless ours is newer: a replayed write answer (request-id seen before) is the copy

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Referral } from '../../../shared/domain';
+import { referralColumns, type ReferralColumns } from '../store/referralRow';
 import type { ReferralStore } from '../store/referralStore';
 import { localView } from './intents';
 import type { JsonPatchOp } from './remoteApi';
@@ -30,19 +31,21 @@ export function createViewWriter(db: Database, store: ReferralStore, sync: SyncS
   );
   const mapId = db.prepare<[string, string]>('INSERT OR REPLACE INTO referral_ids (local_id, server_id) VALUES (?, ?)');
 
-  function write(id: string, view: Referral | null, pending: number): boolean {
+  /** `columns`: referralColumns(view), when the caller has them. */
+  function write(id: string, view: Referral | null, pending: number, columns?: ReferralColumns): boolean {
     const current = row.get(id);
     if (!view) {
       if (current && current.pending !== pending) setPending.run(pending, id);
       return false;
     }
     if (!current) {
-      store.insert(view, pending);
+      store.insert(view, pending, columns);
       return true;
     }
     let changed = false;
-    if (current.json !== JSON.stringify(view)) {
-      store.update(view);
+    const json = columns?.json ?? JSON.stringify(view);
+    if (current.json !== json) {
+      store.update(view, columns ?? referralColumns(view, json));
       changed = true;
     }
     if (current.pending !== pending) {
@@ -62,11 +65,12 @@ export function createViewWriter(db: Database, store: ReferralStore, sync: SyncS
   return {
     /**
      * Recomputes one deal's local view. `server` saves a read when the caller has the copy at hand;
-     * `noPending` (from a set read for the whole page) skips the outbox read on the bulk path.
+     * `noPending` (from a set read for the whole page) skips the outbox read on the bulk path, where
+     * `columns` (referralColumns(server), computed before the page's transaction) saves the rest.
      * Returns whether the row changed.
      */
-    refresh(id: string, hint: { server?: Referral; noPending?: boolean } = {}): boolean {
-      if (hint.noPending && hint.server) return write(id, hint.server, 0);
+    refresh(id: string, hint: { server?: Referral; noPending?: boolean; columns?: ReferralColumns } = {}): boolean {
+      if (hint.noPending && hint.server) return write(id, hint.server, 0, hint.columns);
       const server = hint.server ?? sync.serverCopy(id)?.referral ?? null;
       const pending = sync.pendingIntents(id);
       if (pending.length === 0) return write(id, server, 0);

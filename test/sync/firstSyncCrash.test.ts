@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Referral } from '../../shared/domain';
+import { DB_FILE_NAME } from '../../main/core/store/database';
+import { DEFERRED_INDEXES_KEY } from '../../main/core/store/deferredIndexes';
+import { startFakePartnerCenter, type FakePartnerCenter } from '../fake-partner-center';
+import { childCommand, type ChildCommand } from './crashChildCommand';
+import { mulberry32 } from './propertyModel';
+import { serviceReferrals, testTmpDir } from './syncRig';
+
+/**
+ * Crash safety of the first download (pull.ts: into an empty list it runs without the list indexes
+ * and builds them after the last page). The crash child syncs a fresh store and is killed with
+ * SIGKILL at a random point of that first sync. After every kill: integrity_check and the search
+ * index's check pass, only whole pages are stored, and each list index is either there or recorded
+ * for rebuilding; the next start builds them back and the sync completes. FIRST_SYNC_CRASH_POINTS
+ * (default 10) and CRASH_SEED.
+ */
+const POINTS = Number(process.env.FIRST_SYNC_CRASH_POINTS ?? 10);
+const SEED = Number(process.env.CRASH_SEED ?? 7);
+const LIST_INDEXES = 9;
+
+let fake: FakePartnerCenter;
+let command: ChildCommand;
+let dir: string;
+beforeAll(async () => {
+  fake = await startFakePartnerCenter({ seed: 13, initialReferrals: 1_200, customers: 5 });
+  dir = mkdtempSync(join(testTmpDir(), 'cosell-first-crash-'));
+  command = await childCommand(dir);
+});
+afterAll(async () => {
+  await fake.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs the child in drain mode (one first sync); `killAfterReadyMs` null lets it finish. Resolves with ms from ready to exit. */
+function runChild(dataDir: string, killAfterReadyMs: number | null): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command.program, [...command.args, dataDir, fake.url, fake.token, '1', 'first', 'drain'], { stdio: ['ignore', 'pipe', 'pipe'], env: command.env });
+    let readyAt = 0;
+    let buffered = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buffered += chunk;
+      if (readyAt === 0 && buffered.split('\n').includes('ready')) {
+        readyAt = performance.now();
+        if (killAfterReadyMs !== null) setTimeout(() => child.kill('SIGKILL'), killAfterReadyMs);
+      }
+    });
+    child.stderr.on('data', (c: Buffer) => void (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (signal !== 'SIGKILL' && code !== 0) reject(new Error(`child exited ${code}: ${stderr}`));
+      else resolve(readyAt === 0 ? 0 : performance.now() - readyAt);
+    });
+  });
+}
+
+type Found = { rows: number; indexes: string[]; deferred: string[] | null };
+
+function inspect(dataDir: string): Found {
+  const db = new Sqlite(join(dataDir, DB_FILE_NAME));
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.exec("INSERT INTO referrals_fts (referrals_fts, rank) VALUES ('integrity-check', 1)");
+    const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'meta'").get() !== undefined;
+    const flag = hasMeta ? (db.prepare('SELECT value FROM meta WHERE key = ?').get(DEFERRED_INDEXES_KEY) as { value: string } | undefined) : undefined;
+    const hasReferrals = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'referrals'").get() !== undefined;
+    return {
+      rows: hasReferrals ? (db.prepare('SELECT count(*) AS n FROM referrals').get() as { n: number }).n : 0,
+      indexes: (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'referrals' AND sql IS NOT NULL").all() as { name: string }[]).map((r) => r.name),
+      deferred: flag ? (JSON.parse(flag.value) as { name: string }[]).map((i) => i.name) : null,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+describe('crash safety of the first sync: SIGKILL while it loads without the list indexes', () => {
+  it(`leaves a sound store that the next start completes (${POINTS} kill points)`, async () => {
+    const random = mulberry32(SEED);
+    const service = serviceReferrals(fake);
+    // How long a whole first sync takes here: the kills spread over it.
+    const calibration = join(dir, 'calibration');
+    const fullMs = await runChild(calibration, null);
+    expect(inspect(calibration)).toMatchObject({ rows: service.length, deferred: null });
+    let midLoad = 0;
+    for (let p = 0; p < POINTS; p++) {
+      const dataDir = join(dir, `p${p}`);
+      await runChild(dataDir, Math.floor(random() * fullMs));
+      const found = inspect(dataDir);
+      expect(found.rows % 100, 'whole pages only').toBe(0);
+      if (found.deferred) {
+        midLoad += 1;
+        // Every list index is there or waiting to be built.
+        expect(new Set([...found.indexes, ...found.deferred]).size).toBe(LIST_INDEXES);
+      } else {
+        expect(found.indexes).toHaveLength(LIST_INDEXES);
+      }
+      // The next start: indexes back, sync finished.
+      await runChild(dataDir, null);
+      const after = inspect(dataDir);
+      expect(after).toMatchObject({ rows: service.length, deferred: null });
+      expect(after.indexes).toHaveLength(LIST_INDEXES);
+      const db = new Sqlite(join(dataDir, DB_FILE_NAME), { readonly: true });
+      try {
+        for (const s of service) {
+          const row = db.prepare('SELECT json FROM referrals WHERE id = ?').get(s.id) as { json: string } | undefined;
+          expect(row && (JSON.parse(row.json) as Referral), s.id).toEqual(s);
+        }
+      } finally {
+        db.close();
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+    if (process.env.CRASH_STATS) process.stderr.write(`first-sync crash: ${POINTS} kills over ${Math.round(fullMs)} ms, ${midLoad} while the indexes were dropped\n`);
+    expect(midLoad, 'kills that landed while the indexes were dropped (the interesting ones)').toBeGreaterThan(0);
+  }, 300_000);
+});
