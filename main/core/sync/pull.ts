@@ -166,9 +166,11 @@ function bulkLoad(d: SyncDeps) {
       withoutFsync(d.db, () => d.db.transaction(() => deferListIndexes(d.db)).immediate());
       deferred = true;
     },
-    /** One index per transaction, each checkpointed on its own, the event loop free in between. */
+    /** One index per transaction, each checkpointed on its own (the last pages first), the event loop free in between. */
     async finish(wal: WalSteps): Promise<void> {
       if (!deferred) return;
+      wal.checkpoint();
+      await d.yieldNow();
       for (let left = 1; left > 0; ) {
         left = withoutFsync(d.db, () => d.db.transaction(() => restoreDeferredIndexes(d.db, 1)).immediate());
         await d.yieldNow();
