@@ -1,15 +1,30 @@
+/**
+ * Intl.DateTimeFormat objects are expensive to build (tens of microseconds each) and a list row formats
+ * dates on every render: one formatter per locale and style, built once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string | undefined, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `${locale ?? ''}|${key}`;
+  let f = formatters.get(id);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(id, f);
+  }
+  return f;
+}
+
 /** Close dates are calendar dates stored as UTC midnight: show them in UTC so they never shift a day. */
 export function formatCloseDate(iso: string, locale?: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(t);
+  return formatter(locale, 'date-utc', { dateStyle: 'medium', timeZone: 'UTC' }).format(t);
 }
 
 /** A moment (history entry, last sync) in the seller's own time zone. */
 export function formatDateTime(iso: string, locale?: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(t);
+  return formatter(locale, 'date-time', { dateStyle: 'medium', timeStyle: 'short' }).format(t);
 }
 
 /** The yyyy-mm-dd an <input type="date"> holds, from an ISO timestamp (UTC calendar date). */

@@ -102,7 +102,7 @@ describe('ReferralList', () => {
     grid.scrollTop = 90 * 48;
     fireEvent.scroll(grid);
     await waitFor(() => expect(fake.callsTo('referrals:list')).toHaveLength(2));
-    expect(fake.callsTo('referrals:list')[1]).toMatchObject({ cursor: '100', limit: 100 });
+    expect(fake.callsTo('referrals:list')[1]).toMatchObject({ cursor: '100', limit: 500 });
     grid.scrollTop = 140 * 48;
     fireEvent.scroll(grid);
     await waitFor(() => expect(grid.querySelector('[data-testid="deal-row"][aria-rowindex="151"]')).not.toBeNull());

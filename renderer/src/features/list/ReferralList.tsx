@@ -7,11 +7,11 @@ import Typography from '@mui/material/Typography';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { errorMessage } from '../../api/baseQuery';
-import { useListReferralsInfiniteQuery } from '../../api/workspaceApi';
+import { useListReferralsInfiniteQuery, useSetFavoriteMutation } from '../../api/workspaceApi';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectFilters, selectIsFiltered, selectListArgs, selectSelectedId, selectStagesOfTab } from '../../app/selectors';
 import { useNow } from '../../app/useNow';
-import { clearFilters, selectDeal } from '../../app/workspaceSlice';
+import { clearFilters, selectDeal, showNotice } from '../../app/workspaceSlice';
 import { tabLabels } from '../../format/labels';
 import { tabId, tabPanelId } from '../tabs/WorkspaceTabs';
 import { HEADER_HEIGHT, ROW_HEIGHT } from './columns';
@@ -19,9 +19,13 @@ import { EmptyState } from './EmptyState';
 import { ListHeader } from './ListHeader';
 import { ListSkeleton } from './ListSkeleton';
 import { ReferralRowView } from './ReferralRowView';
+import { RowStyles } from './rowStyles';
 
-/** Ask for the next page while this many loaded rows are still below the viewport. */
-const LOAD_AHEAD_ROWS = 30;
+/**
+ * Ask for the next page while this many loaded rows are still below the viewport (at most half of what is
+ * loaded, so the first small page does not fetch the second before anyone scrolls).
+ */
+const LOAD_AHEAD_ROWS = 200;
 
 /** Set once per page load when the first deal rows are on screen; the UI benchmark measures up to it. */
 export const FIRST_ROWS_MARK = 'cosell:first-rows';
@@ -53,13 +57,14 @@ export function ReferralList() {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     scrollMargin: HEADER_HEIGHT,
-    overscan: 10,
+    overscan: 6,
   });
   const virtualRows = virtualizer.getVirtualItems();
   const lastVisible = virtualRows.at(-1)?.index ?? -1;
+  const windowTop = (virtualRows[0]?.start ?? HEADER_HEIGHT) - HEADER_HEIGHT;
 
   useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && lastVisible >= rows.length - LOAD_AHEAD_ROWS) void fetchNextPage();
+    if (hasNextPage && !isFetchingNextPage && lastVisible >= rows.length - Math.min(LOAD_AHEAD_ROWS, rows.length / 2)) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, lastVisible, rows.length, fetchNextPage]);
 
   // A new tab, filter or sort starts from the top.
@@ -74,6 +79,16 @@ export function ReferralList() {
   }, [virtualRows.length]);
 
   const onSelect = useCallback((id: string) => dispatch(selectDeal(id)), [dispatch]);
+  // One mutation for the whole list (not one per row): the heart flips at once, a refusal flips it back and says why.
+  const [setFavorite] = useSetFavoriteMutation();
+  const onFavorite = useCallback(
+    (id: string, favorite: boolean) => {
+      setFavorite({ id, favorite })
+        .unwrap()
+        .catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
+    },
+    [setFavorite, dispatch],
+  );
 
   // Arrow keys move between rows (Enter opens one); the virtualizer brings the next row into the DOM first.
   const onRowsKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -111,9 +126,11 @@ export function ReferralList() {
       {isFetching && !isFetchingNextPage && (
         <LinearProgress aria-label="Updating the list" sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 2, height: 2 }} />
       )}
+      <RowStyles />
       <Box
         ref={scrollRef}
         role="grid"
+        className="deal-grid"
         aria-label={`${tabLabels[args.tab]} deals`}
         aria-rowcount={total + 1}
         aria-busy={isFetching}
@@ -121,14 +138,30 @@ export function ReferralList() {
       >
         <ListHeader />
         <Box role="rowgroup" onKeyDown={onRowsKeyDown} style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: 'fit-content' }}>
-          {virtualRows.map((item) => {
-            const row = rows[item.index];
-            const top = item.start - HEADER_HEIGHT;
-            if (!row) return <LoadingMoreRow key="loading-more" top={top} />;
-            return (
-              <ReferralRowView key={row.id} row={row} index={item.index} top={top} selected={row.id === selectedId} now={now} onSelect={onSelect} />
-            );
-          })}
+          {/*
+            The rendered window moves as one block; inside it, the k-th row element always sits k rows down and is
+            keyed by k. Scrolling then changes one transform and the rows' contents, never every row's position,
+            and creates no elements: far less style work per frame than moving (or remounting) each row.
+          */}
+          <div role="presentation" style={{ position: 'absolute', top: 0, left: 0, width: '100%', minWidth: 'fit-content', transform: `translateY(${windowTop}px)` }}>
+            {virtualRows.map((item, k) => {
+              const row = rows[item.index];
+              const top = item.start - (virtualRows[0]?.start ?? 0);
+              if (!row) return <LoadingMoreRow key="loading-more" top={top} />;
+              return (
+                <ReferralRowView
+                  key={k}
+                  row={row}
+                  index={item.index}
+                  top={top}
+                  selected={row.id === selectedId}
+                  now={now}
+                  onSelect={onSelect}
+                  onFavorite={onFavorite}
+                />
+              );
+            })}
+          </div>
         </Box>
       </Box>
     </Box>

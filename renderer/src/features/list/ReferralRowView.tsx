@@ -1,18 +1,10 @@
-import CloudUploadOutlinedIcon from '@mui/icons-material/CloudUploadOutlined';
-import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
-import { styled } from '@mui/material/styles';
-import Typography from '@mui/material/Typography';
 import { memo, type KeyboardEvent } from 'react';
 import type { ReferralRow } from '../../../../shared/domain';
-import { formatCloseDate } from '../../format/dates';
+import { formatCloseDate, formatDateTime } from '../../format/dates';
+import { expiryCountdown } from '../../format/expiry';
 import { dealTypeLabels, stageText } from '../../format/labels';
 import { formatMoney } from '../../format/money';
-import { ROW_HEIGHT, rowLayout } from './columns';
-import { ExpiryChip } from './ExpiryChip';
-import { FavoriteButton } from './FavoriteButton';
-
-const Cell = styled('div')({ minWidth: 0, overflow: 'hidden', display: 'flex', alignItems: 'center' });
+import { ClockIcon, CloudUploadIcon, HeartIcon, HeartOutlineIcon } from './rowIcons';
 
 type Props = {
   row: ReferralRow;
@@ -22,20 +14,26 @@ type Props = {
   selected: boolean;
   now: number;
   onSelect: (id: string) => void;
+  onFavorite: (id: string, favorite: boolean) => void;
 };
 
-/** One deal in the virtualized list. Memoized: scrolling re-renders only the rows that move in. */
-export const ReferralRowView = memo(function ReferralRowView({ row, index, top, selected, now, onSelect }: Props) {
+/**
+ * One deal in the virtualized list. Memoized, and built from plain elements styled by the grid's rules
+ * (rowStyles.ts): scrolling mounts rows every frame, so a row does no style or formatter work of its own.
+ */
+export const ReferralRowView = memo(function ReferralRowView({ row, index, top, selected, now, onSelect, onFavorite }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target === event.currentTarget && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       onSelect(row.id);
     }
   };
+  const heartLabel = row.favorite ? 'Remove from favorites' : 'Add to favorites';
 
   return (
-    <Box
+    <div
       role="row"
+      className="deal-row"
       data-testid="deal-row"
       data-deal-id={row.id}
       aria-rowindex={index + 2}
@@ -44,60 +42,49 @@ export const ReferralRowView = memo(function ReferralRowView({ row, index, top, 
       tabIndex={0}
       onClick={() => onSelect(row.id)}
       onKeyDown={onKeyDown}
-      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
-      sx={{
-        ...rowLayout,
-        position: 'absolute',
-        top: 0,
-        left: 0,
-        width: '100%',
-        borderBottom: 1,
-        borderColor: 'divider',
-        cursor: 'pointer',
-        bgcolor: selected ? 'action.selected' : 'background.paper',
-        '&:hover': { bgcolor: selected ? 'action.selected' : 'action.hover' },
-        '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
-      }}
+      style={{ transform: `translateY(${top}px)` }}
     >
-      <Cell role="gridcell" sx={{ justifyContent: 'center' }}>
-        <FavoriteButton id={row.id} favorite={row.favorite} />
-      </Cell>
-      <Cell role="gridcell">
-        <Typography variant="body2" noWrap title={row.name} sx={{ fontWeight: 600 }}>{row.name}</Typography>
-      </Cell>
-      <Cell role="gridcell" sx={{ justifyContent: 'center' }}>
-        {row.pendingChanges > 0 && (
-          <CloudUploadOutlinedIcon
-            fontSize="small"
-            color="action"
-            titleAccess="Not yet synced"
-            aria-label="Not yet synced"
-          />
-        )}
-      </Cell>
-      <Cell role="gridcell">
-        <Typography variant="body2" noWrap title={row.customerName} color="text.secondary">{row.customerName}</Typography>
-      </Cell>
-      <Cell role="gridcell" sx={{ justifyContent: 'flex-end', fontVariantNumeric: 'tabular-nums' }}>
-        <Typography variant="body2" noWrap>{formatMoney(row.dealValue, row.currency)}</Typography>
-      </Cell>
-      <Cell role="gridcell">
-        <Typography variant="body2" noWrap>{formatCloseDate(row.closingDateTime)}</Typography>
-      </Cell>
-      <Cell role="gridcell">
-        <Chip
-          size="small"
-          label={dealTypeLabels[row.dealType]}
-          color={row.dealType === 'coSell' ? 'primary' : 'default'}
-          variant="outlined"
-        />
-      </Cell>
-      <Cell role="gridcell">
-        <Typography variant="body2" noWrap>{stageText(row.stage, row.substatus)}</Typography>
-      </Cell>
-      <Cell role="gridcell">
-        {row.stage === 'received' && row.expirationDateTime && <ExpiryChip expiresAt={row.expirationDateTime} now={now} />}
-      </Cell>
-    </Box>
+      <div role="gridcell" className="deal-cell deal-cell--center">
+        <button
+          type="button"
+          className="deal-heart"
+          aria-label={heartLabel}
+          data-on={row.favorite}
+          title={heartLabel}
+          onClick={(event) => {
+            event.stopPropagation();
+            onFavorite(row.id, !row.favorite);
+          }}
+          onKeyDown={(event) => event.stopPropagation()}
+        >
+          {row.favorite ? <HeartIcon /> : <HeartOutlineIcon />}
+        </button>
+      </div>
+      <div role="gridcell" className="deal-cell deal-text deal-name" title={row.name}>{row.name}</div>
+      <div role="gridcell" className="deal-cell deal-cell--center">
+        {row.pendingChanges > 0 && <CloudUploadIcon className="deal-sync" label="Not yet synced" />}
+      </div>
+      <div role="gridcell" className="deal-cell deal-text deal-muted" title={row.customerName}>{row.customerName}</div>
+      <div role="gridcell" className="deal-cell deal-text deal-cell--end">{formatMoney(row.dealValue, row.currency)}</div>
+      <div role="gridcell" className="deal-cell deal-text">{formatCloseDate(row.closingDateTime)}</div>
+      <div role="gridcell" className="deal-cell">
+        <span className={row.dealType === 'coSell' ? 'deal-chip deal-chip--cosell' : 'deal-chip'}>{dealTypeLabels[row.dealType]}</span>
+      </div>
+      <div role="gridcell" className="deal-cell deal-text">{stageText(row.stage, row.substatus)}</div>
+      <div role="gridcell" className="deal-cell">
+        {row.stage === 'received' && row.expirationDateTime && <RowExpiry expiresAt={row.expirationDateTime} now={now} />}
+      </div>
+    </div>
   );
 });
+
+/** The expiry countdown: warning-coloured under 3 days, error-coloured under 1 day (same rule as ExpiryChip). */
+function RowExpiry({ expiresAt, now }: { expiresAt: string; now: number }) {
+  const countdown = expiryCountdown(expiresAt, now);
+  return (
+    <span className="deal-chip" data-severity={countdown.severity} title={`${countdown.expired ? 'Expired' : 'Expires'} ${formatDateTime(expiresAt)}`}>
+      <ClockIcon />
+      <span className="deal-text">{countdown.label}</span>
+    </span>
+  );
+}
