@@ -13,6 +13,7 @@ import { DB_FILE_NAME } from '../../main/core/store/database';
 import { openWorkspace } from '../../main/core/workspace';
 import { mergeBenchRows, percentile, type BenchRow } from './benchReport';
 import { runAndReportSyncBench } from './syncBench';
+import { runUiBench } from './uiBench';
 
 const COUNT = 50_000;
 const WARMUP = 20;
@@ -99,6 +100,14 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`(ms; ${ITERATIONS} runs after ${WARMUP} warm-up, core and raw interleaved) → ${file}\n`);
   await runAndReportSyncBench();
+
+  // The renderer in headless Chromium on the built web host (npm run bench builds first).
+  const ui = await runUiBench();
+  const uiFile = mergeBenchRows('reports/bench.json', ui);
+  for (const r of ui) {
+    process.stdout.write(`${r.name.padEnd(70)} ${pad(r.median_ms, 9)} ${pad(r.p95_ms, 9)} ${pad(r.baseline_median_ms, 9)} ${pad(r.ratio, 6)}\n`);
+  }
+  process.stdout.write(`(ui: ms; headless Chromium against the web host) → ${uiFile}\n`);
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
