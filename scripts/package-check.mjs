@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { newest } from './lib/newest.mjs';
 import {
   checkBudget,
   checkRequireGraph,
@@ -48,23 +49,6 @@ const say = (line) => process.stdout.write(`${line}\n`);
 const rows = [];
 const notes = [];
 const row = (check, ok, detail) => rows.push({ check, ok: Boolean(ok), detail });
-
-/** Newest modification time under `dir` (0 when missing), skipping dependency and hidden folders. */
-function newest(dir) {
-  let latest = 0;
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return 0;
-  }
-  for (const entry of entries) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
 
 function buildIfNeeded() {
   const outputs = ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html'].map((f) => join(root, f));

@@ -1,11 +1,12 @@
 // npm run web: the same app in your browser. Builds when the build is missing or older than the
 // sources (or with --build), then runs the web host under plain Node; other flags go to the host.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { newest } from './lib/newest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -16,23 +17,6 @@ const index = join(root, 'out/renderer/index.html');
 const forceBuild = process.argv.includes('--build');
 const say = (line) => process.stderr.write(`${line}\n`);
 const args = process.argv.slice(2).filter((a) => a !== '--build');
-
-/** Newest modification time under `dir` (0 when missing), skipping dependency and output folders. */
-function newest(dir) {
-  let latest = 0;
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return 0;
-  }
-  for (const entry of entries) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
 
 function needsBuild() {
   if (forceBuild || !existsSync(host) || !existsSync(index)) return true;

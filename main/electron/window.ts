@@ -2,18 +2,10 @@ import { BrowserWindow, type WebContents, type WebPreferences } from 'electron';
 import type { Logger } from '../core/ports';
 import { isOwnUrl, type RendererLocation } from './senderPolicy';
 
-/** Same policy as the renderer's meta CSP; sent as a header too, so it holds even if the page's meta tag is lost. */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+// Same policy as the renderer's meta CSP; sent as a header too, so it holds even if the page's meta tag is lost.
+import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
+
+export { contentSecurityPolicy };
 
 /** The renderer is untrusted web content: isolated, sandboxed, no Node. Do not relax these. */
 export function secureWebPreferences(preload: string): WebPreferences {

@@ -7,20 +7,10 @@ import { bridgeScript } from './bridge';
 import { streamEvents } from './eventStream';
 import { bearerToken, isAllowedHost, isAllowedOrigin, statusFor, tokenMatches } from './httpPolicy';
 import { bridgePath, readStaticFile } from './staticFiles';
+import { contentSecurityPolicyDirectives } from '../../shared/security/contentSecurityPolicy';
 
 /** Same policy as the Electron window; `frame-ancestors` only works as a header, so it is added here. */
-export const hostContentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const hostContentSecurityPolicy = [...contentSecurityPolicyDirectives, "frame-ancestors 'none'"].join('; ');
 
 export const maxBodyBytes = 1024 * 1024;
 

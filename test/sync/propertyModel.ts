@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import type { FaultRuleInput } from '../fake-partner-center';
 
+// The same seeded PRNG as the demo data; re-exported for the sync tests' own choices (conflict picks, jitter).
+export { mulberry32 } from '../../main/core/demo/prng';
+
 /** One step of a property run: something the seller does, the service does, or the network does. */
 export type Step =
   | { kind: 'local'; action: LocalAction; pick: number; variant: number }
@@ -37,14 +40,3 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('race' as const), pick: fc.nat(50), sameField: fc.boolean() }) },
 );
 
-/** Small deterministic PRNG for the choices a run makes after generation (conflict picks, jitter). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
