@@ -1,16 +1,30 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { _electron, test as base, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 
 const root = resolve(__dirname, '../..');
 
-/** The Electron binary's path, or why there is none (no binary can be installed on this machine). */
+/**
+ * The Electron binary's path, or why there is none (no binary can be installed on this machine).
+ * electron 45's index.js starts a download when its binary is missing, so look for the installed
+ * binary (path.txt, or ELECTRON_OVERRIDE_DIST_PATH) before asking the package.
+ */
 function electronBinary(): { path: string } | { missing: string } {
+  const req = createRequire(__filename);
+  let pkgDir: string;
   try {
-    const path = createRequire(__filename)('electron') as unknown;
+    pkgDir = dirname(req.resolve('electron/package.json'));
+  } catch {
+    return { missing: 'the electron package is not installed' };
+  }
+  if (!process.env.ELECTRON_OVERRIDE_DIST_PATH && !existsSync(join(pkgDir, 'path.txt'))) {
+    return { missing: 'node_modules/electron has no downloaded binary (no path.txt)' };
+  }
+  try {
+    const path = req('electron') as unknown;
     return typeof path === 'string' ? { path } : { missing: 'the electron package did not return a binary path' };
   } catch (err) {
     return { missing: (err as Error).message.split('\n')[0] ?? 'electron failed to load' };

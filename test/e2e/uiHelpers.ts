@@ -44,8 +44,12 @@ export async function onlyStage(page: Page, stage: 'Received' | 'Accepted' | 'Ar
 
 /** Opens the deal in the row and waits for its detail panel. */
 export async function openRow(page: Page, row: Locator): Promise<string> {
-  const label = (await row.getAttribute('aria-label')) ?? '';
   await row.click();
+  // The list may re-render (a filter's new page) between finding the row and the click: name the deal
+  // that is selected now, not the label read before.
+  const selected = page.locator('[data-testid="deal-row"][aria-selected="true"]');
+  await expect(selected).toHaveCount(1);
+  const label = (await selected.getAttribute('aria-label')) ?? '';
   const name = label.split(', ')[0] ?? '';
   await expect(detail(page).getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
   return name;
