@@ -22,7 +22,8 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
  * can cover a button at the bottom right; whenever one shows before an action, it is dismissed first.
  */
 export async function dismissNotificationsAsTheyCome(page: Page): Promise<void> {
-  await page.addLocatorHandler(page.getByTestId('in-app-notification'), async (note) => {
+  // By role: a note under a modal's aria-hidden backdrop cannot be dismissed, and must not trigger the handler.
+  await page.addLocatorHandler(page.getByRole('alert').and(page.getByTestId('in-app-notification')), async (note) => {
     await note.getByRole('button', { name: 'Dismiss' }).click();
   });
 }

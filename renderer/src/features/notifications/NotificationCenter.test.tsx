@@ -32,6 +32,17 @@ describe('notifications from the web host', () => {
     expect(await screen.findByText('Second')).toBeTruthy();
   });
 
+  it('waits while a dialog is open (it would hide behind it) and shows once the dialog is closed', async () => {
+    const { fake } = renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    const settings = await screen.findByRole('dialog', { name: 'Settings' });
+    fake.emit('notification:show', { id: 'w', title: 'Waiting note', body: 'shown later', referralId: 'x' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByTestId('in-app-notification')).toBeNull();
+    fireEvent.click(within(settings).getByRole('button', { name: 'Cancel' }));
+    expect(within(await screen.findByTestId('in-app-notification')).getByText('Waiting note')).toBeTruthy();
+  });
+
   it('with permission: a Web Notification, and a click on it opens the deal', async () => {
     const created: Array<{ title: string; options?: NotificationOptions; onclick: (() => void) | null; close(): void }> = [];
     class FakeWebNotification {

@@ -10,6 +10,7 @@ import { readWindowApi } from '../../api/windowApi';
 import { useAppDispatch } from '../../app/hooks';
 import { selectDeal } from '../../app/workspaceSlice';
 import { currentPermission, deliveryFor } from './delivery';
+import { useModalDialogOpen } from './useModalDialogOpen';
 
 type Shown = EventPayload<'notification:show'>;
 
@@ -21,8 +22,9 @@ export const IN_APP_NOTIFICATION_MS = 20_000;
 /**
  * Notifications the web host sends ('notification:show'; the desktop app shows native ones from main).
  * A Web Notification when the page may show them, else a message in the app; either way a click opens
- * the deal. In-app messages show one at a time, below any open dialog (never over its buttons), and go
- * after IN_APP_NOTIFICATION_MS unless opened or dismissed first.
+ * the deal. In-app messages show one at a time and go after IN_APP_NOTIFICATION_MS unless opened or
+ * dismissed first. While a modal dialog is open they wait: shown under it they would be hidden (and time
+ * out unseen) behind the full-screen wizard; shown over it they would cover its buttons.
  */
 export function NotificationCenter() {
   const api = useMemo(() => readWindowApi(), []);
@@ -45,7 +47,8 @@ export function NotificationCenter() {
     });
   }, [api, dispatch]);
 
-  const current = queue[0];
+  const dialogOpen = useModalDialogOpen();
+  const current = dialogOpen ? undefined : queue[0];
   const next = () => setQueue((q) => q.slice(1));
   const open = () => {
     if (current) dispatch(selectDeal(current.referralId));
