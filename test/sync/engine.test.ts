@@ -75,6 +75,13 @@ describe('sync engine against the fake Partner Center', () => {
     expect(r.raw().prepare('SELECT server_id FROM referral_ids WHERE local_id = ?').get(localId)).toEqual({ server_id: onService[0]!.id });
     expect(r.changed.some((c) => c.ids.includes(localId) && c.ids.includes(onService[0]!.id))).toBe(true);
     expectInStep(r);
+    // A window still showing the deal under its old id keeps working: reads and actions reach the new id.
+    expect((await r.call('referrals:get', { id: localId })).referral.id).toBe(onService[0]!.id);
+    const edited = await r.call('referrals:act', { id: localId, action: { type: 'edit', edits: { notes: 'edited after sync' } } });
+    expect(edited.referral).toMatchObject({ id: onService[0]!.id, details: { notes: 'edited after sync' } });
+    expect((await r.call('favorites:set', { id: localId, favorite: false })).favorite).toBe(false);
+    await r.engine.syncNow();
+    expect(r.fake.referral(onService[0]!.id)?.details.notes).toBe('edited after sync');
   });
 
   it('412 on disjoint fields: our change is rebased on the new eTag and both survive', async () => {

@@ -52,9 +52,10 @@ export function createReferralActions(ctx: CoreContext, queries: ReferralQueries
     act(input: { id: string; action: LifecycleAction }): ReferralDetail {
       // Expiry belongs to the clock (applyExpiry) and to the service: it never becomes an outbox intent.
       if (input.action.type === 'expire') throw new AppError('EXPIRE_IS_AUTOMATIC', EXPIRE_BY_HAND_MESSAGE);
-      act.immediate(input.id, input.action, nowIso(ctx));
-      ctx.changed([input.id]);
-      return queries.detail(input.id);
+      const id = store.currentId(input.id);
+      act.immediate(id, input.action, nowIso(ctx));
+      ctx.changed([id]);
+      return queries.detail(id);
     },
     create(input: { deal: NewDeal }): ReferralDetail {
       const id = create.immediate(input.deal, nowIso(ctx));
@@ -67,8 +68,9 @@ export function createReferralActions(ctx: CoreContext, queries: ReferralQueries
      * Archived makes read-only. Setting the same value twice changes nothing and records nothing.
      */
     setFavorite(input: { id: string; favorite: boolean }): ReferralDetail {
-      if (favorite.immediate(input.id, input.favorite, nowIso(ctx))) ctx.changed([input.id]);
-      return queries.detail(input.id);
+      const id = store.currentId(input.id);
+      if (favorite.immediate(id, input.favorite, nowIso(ctx))) ctx.changed([id]);
+      return queries.detail(id);
     },
   };
 }

@@ -85,7 +85,9 @@ export function createReferralQueries(ctx: CoreContext) {
     return out;
   }
 
-  function detail(id: string): ReferralDetail {
+  /** The deal by its id, or by the 'local-…' id it had before its first sync (the detail then carries the new id). */
+  function detail(requestedId: string): ReferralDetail {
+    const id = store.currentId(requestedId);
     const local = store.get(id);
     if (!local) throw notFound(id);
     return {

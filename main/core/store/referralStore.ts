@@ -60,6 +60,7 @@ export function createReferralStore(db: Database) {
   const removeFavorite = db.prepare<[string]>('DELETE FROM favorites WHERE referral_id = ?');
   const pendingOutbox = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM outbox WHERE state = 'pending'");
   const countRows = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM referrals');
+  const serverIdOf = db.prepare<[string], { server_id: string }>('SELECT server_id FROM referral_ids WHERE local_id = ?');
 
   return {
     /** The local (materialized) referral, or null when no deal has this id. */
@@ -67,6 +68,14 @@ export function createReferralStore(db: Database) {
       const row = getRow.get(id);
       // The json column is written only by this store from schema-valid referrals.
       return row ? { referral: JSON.parse(row.json) as Referral, pending: row.pending } : null;
+    },
+    /**
+     * The id a deal has now: a deal created offline is 'local-…' until sync gives it the service's id, and a
+     * window (or a notification) may still hold the old one. Unknown ids come back unchanged.
+     */
+    currentId(id: string): string {
+      if (!id.startsWith('local-') || getRow.get(id)) return id;
+      return serverIdOf.get(id)?.server_id ?? id;
     },
     /** Adds a deal to the list and to the search index. `cols`: referralColumns(r), when the caller has them. Returns the columns written. */
     insert(r: Referral, pending = 0, cols: ReferralColumns = referralColumns(r)): ReferralColumns {

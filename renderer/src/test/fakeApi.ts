@@ -46,8 +46,10 @@ export function createFakeApi(options: FakeOptions = {}) {
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const listener of listeners.get(event) ?? []) (listener as (p: EventPayload<E>) => void)(payload);
   };
+  // As main does after a first sync: a 'local-…' id keeps answering for the deal under its service id.
+  const aliases = new Map<string, string>();
   const entry = (id: string): Entry => {
-    const found = entries.get(id);
+    const found = entries.get(id) ?? entries.get(aliases.get(id) ?? '');
     if (!found) throw new AppError('NOT_FOUND', 'That deal no longer exists.');
     return found;
   };
@@ -207,6 +209,14 @@ export function createFakeApi(options: FakeOptions = {}) {
     draft: (key: string) => drafts.get(key),
     /** The conflicts the fake holds now (resolving removes one). */
     conflicts,
+    /** What a first sync does to a deal created offline: it gets the service's id, the old one still answers. */
+    rekey: (localId: string, serverId: string) => {
+      const e = entry(localId);
+      entries.delete(localId);
+      e.referral = { ...e.referral, id: serverId };
+      entries.set(serverId, e);
+      aliases.set(localId, serverId);
+    },
     /** Changes the sync status the next sync:status call returns (events are separate: emit them). */
     setSync: (patch: Partial<SyncStatus>) => Object.assign(sync, patch),
   };

@@ -29,6 +29,18 @@ describe('DealDetail', () => {
     await waitFor(() => expect(screen.queryByTestId('deal-detail')).toBeNull());
   });
 
+  it('a deal created offline that gets its service id at sync stays open, selected under the new id', async () => {
+    const { fake } = renderApp({ referrals: [accepted({ id: 'local-7', name: 'Offline pipeline deal' })] });
+    const panel = await open('Offline pipeline deal');
+    const lists = fake.callsTo('referrals:list').length;
+    fake.rekey('local-7', 'srv-7');
+    fake.emit('referrals:changed', { ids: ['local-7', 'srv-7'] });
+    await waitFor(() => expect(fake.callsTo('referrals:list').length).toBeGreaterThan(lists));
+    await waitFor(async () => expect((await findRow('Offline pipeline deal')).getAttribute('data-deal-id')).toBe('srv-7'));
+    expect((await findRow('Offline pipeline deal')).getAttribute('aria-selected')).toBe('true');
+    expect(within(panel).getByRole('heading', { level: 2, name: 'Offline pipeline deal' })).toBeTruthy();
+  });
+
   it('offers Accept and Decline on Received only, a read-only note on Archived', async () => {
     renderApp({
       referrals: [

@@ -6,6 +6,7 @@ import IconButton from '@mui/material/IconButton';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useEffect } from 'react';
 import type { ReferralDetail } from '../../../../shared/domain';
 import { errorMessage } from '../../api/baseQuery';
 import { useGetReferralQuery } from '../../api/workspaceApi';
@@ -26,6 +27,11 @@ export function DealDetail({ id }: { id: string }) {
   const dispatch = useAppDispatch();
   const { data, error, isLoading } = useGetReferralQuery(id);
   const close = () => dispatch(selectDeal(null));
+  // A deal created offline changes id at its first sync; main answers for the old id with the new one.
+  const currentId = data?.referral.id;
+  useEffect(() => {
+    if (currentId && currentId !== id) dispatch(selectDeal(currentId));
+  }, [currentId, id, dispatch]);
 
   return (
     <Box
