@@ -7,7 +7,7 @@ import { isTrustedSender } from './senderPolicy';
 
 vi.mock('electron', async () => (await import('../../test/fakes/electron')).fakeElectron);
 
-const location = { fileUrl: 'file:///app/out/renderer/index.html' };
+const location = { pageUrl: 'app://workspace/index.html' };
 const isTrusted = (sender: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(sender, location);
 
 function setup() {
@@ -27,7 +27,7 @@ describe('registerIpc', () => {
 
   it('dispatches a call from our own main frame', async () => {
     const { ipcMain, dispatch, unregister } = setup();
-    const result = await ipcMain.invoke('referrals:get', fakeInvokeEvent(location.fileUrl), { id: 'r1' });
+    const result = await ipcMain.invoke('referrals:get', fakeInvokeEvent(location.pageUrl), { id: 'r1' });
     expect(result).toEqual({ ok: true, value: { channel: 'referrals:get', input: { id: 'r1' } } });
     expect(dispatch).toHaveBeenCalledOnce();
     unregister();
@@ -35,8 +35,8 @@ describe('registerIpc', () => {
 
   it.each([
     ['a foreign page', fakeInvokeEvent('https://evil.example/')],
-    ['a subframe of our page', fakeInvokeEvent(location.fileUrl, { mainFrame: false })],
-    ['a frame that is gone', fakeInvokeEvent(location.fileUrl, { frameGone: true })],
+    ['a subframe of our page', fakeInvokeEvent(location.pageUrl, { mainFrame: false })],
+    ['a frame that is gone', fakeInvokeEvent(location.pageUrl, { frameGone: true })],
     ['about:blank', fakeInvokeEvent('about:blank')],
   ])('refuses %s without calling dispatch', async (_name, event) => {
     const { ipcMain, dispatch, unregister } = setup();

@@ -98,7 +98,11 @@ describe('main (composition root)', () => {
     const [win] = electron.BrowserWindow.instances;
     expect(electron.BrowserWindow.instances).toHaveLength(1);
     expect(win?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
-    expect(win?.loaded[0]?.file).toMatch(/renderer[\\/]index\.html$/);
+    // The page comes through app://, registered as privileged before 'ready' and served after it.
+    expect(win?.loaded).toEqual([{ url: 'app://workspace/index.html' }]);
+    expect(electron.protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect([...electron.protocol.handlers.keys()]).toEqual(['app']);
+    expect((await electron.protocol.fetch('app://workspace/../../../etc/passwd')).status).toBe(404);
   });
 
   it('--data-dir sets userData before the single-instance lock; --demo and --demo-count fill an empty store', async () => {

@@ -1,7 +1,6 @@
 // Composition root of the desktop app: wires Electron to the core. Behaviour lives in main/core.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, dialog, ipcMain, powerMonitor, safeStorage, screen, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, powerMonitor, protocol, safeStorage, screen, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 // Tray and notification icons from build/icons, copied into out/main by electron-vite (`?asset`), so the
 // packaged app ships them with out/** and no extra electron-builder entry is needed.
@@ -14,6 +13,7 @@ import { systemClock } from '../core/ports';
 import type { SettingsPort } from '../core/settings/settingsService';
 import { openWorkspace } from '../core/workspace';
 import type { Workspace } from '../core/workspaceTypes';
+import { APP_PAGE_URL, registerAppScheme, serveApp } from './appProtocol';
 import { startDesktopServices, type DesktopServices } from './desktopServices';
 import { forwardEvents, registerIpc } from './ipc';
 import { parseLaunchArgs } from './launchArgs';
@@ -27,12 +27,12 @@ import { createMainWindow, mainWindowSizing } from './window';
 import { clampBounds, trackWindowState, type StateStore } from './windowState';
 
 const logger = createLogger('electron');
-const rendererFile = join(__dirname, '../renderer/index.html');
+const rendererDir = join(__dirname, '../renderer');
 const preloadPath = join(__dirname, '../preload/index.js');
 const trayIcon = { x1: trayIcon1x, x2: trayIcon2x };
 // A packaged app never trusts ELECTRON_RENDERER_URL: an environment variable must not be able to point it at a web page.
 const location: RendererLocation = {
-  fileUrl: pathToFileURL(rendererFile).href,
+  pageUrl: APP_PAGE_URL,
   devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
 };
 
@@ -50,7 +50,7 @@ let quitting = false;
 
 function openWindow(): BrowserWindow {
   const state = clampBounds(windowStore?.get('window'), screen.getAllDisplays().map((d) => d.workArea), mainWindowSizing);
-  const opened = createMainWindow({ preloadPath, rendererFile, location, logger, bounds: state });
+  const opened = createMainWindow({ preloadPath, location, logger, bounds: state });
   if (state.maximized) opened.maximize();
   if (windowStore) trackWindowState(opened, windowStore, logger);
   opened.on('close', (event) => {
@@ -118,6 +118,7 @@ function start(): void {
     return;
   }
   workspace = opened;
+  serveApp(protocol, rendererDir);
   registerIpc(ipcMain, opened.dispatch, (sender) => isTrustedSender(sender, location));
   forwardEvents(opened.events, () => win?.webContents ?? null);
   openWindow();
@@ -125,6 +126,8 @@ function start(): void {
   const current = settings;
   startAutoUpdate({ app, dialog, window: () => win, settings: () => current?.get() ?? opened.settings.get(), logger: createLogger('updater') });
 }
+
+registerAppScheme(protocol);
 
 if (!app.requestSingleInstanceLock()) {
   // Another instance owns the database; it gets focused through 'second-instance'.

@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { isOwnUrl, isTrustedSender, type RendererLocation } from './senderPolicy';
 
-const packaged: RendererLocation = { fileUrl: 'file:///opt/Co-sell%20Workspace/resources/app/out/renderer/index.html' };
+const packaged: RendererLocation = { pageUrl: 'app://workspace/index.html' };
 const dev: RendererLocation = { ...packaged, devServerUrl: 'http://localhost:5173/' };
 const main = (url: string) => ({ url, isMainFrame: true });
 
 describe('isTrustedSender', () => {
   it.each([
-    ['our renderer file', packaged, packaged.fileUrl],
-    ['our renderer file with a hash route', packaged, `${packaged.fileUrl}#/deals/42`],
-    ['our renderer file with a query', packaged, `${packaged.fileUrl}?tab=inbound`],
+    ['our renderer page', packaged, packaged.pageUrl],
+    ['our renderer file with a hash route', packaged, `${packaged.pageUrl}#/deals/42`],
+    ['our renderer file with a query', packaged, `${packaged.pageUrl}?tab=inbound`],
     ['the dev server in development', dev, 'http://localhost:5173/index.html'],
-    ['our renderer file while in development', dev, packaged.fileUrl],
+    ['our renderer file while in development', dev, packaged.pageUrl],
   ])('accepts %s', (_name, location, url) => {
     expect(isTrustedSender(main(url), location)).toBe(true);
   });
 
   it.each([
     ['a file:// of another path', packaged, 'file:///etc/passwd'],
-    ['a sibling file in the renderer folder', packaged, 'file:///opt/Co-sell%20Workspace/resources/app/out/renderer/other.html'],
-    ['a file on another host', packaged, 'file://evil/opt/Co-sell%20Workspace/resources/app/out/renderer/index.html'],
+    ['the built renderer file as file:// (the app is served through app://)', packaged, 'file:///opt/Co-sell%20Workspace/resources/app.asar/out/renderer/index.html'],
+    ['another page of our scheme', packaged, 'app://workspace/other.html'],
+    ['another host of our scheme', packaged, 'app://evil/index.html'],
     ['https://evil', packaged, 'https://evil.example/'],
     ['about:blank', packaged, 'about:blank'],
     ['a data: URL', packaged, 'data:text/html,<script>1</script>'],
@@ -34,7 +35,7 @@ describe('isTrustedSender', () => {
   });
 
   it('refuses subframes, even of our own page', () => {
-    expect(isTrustedSender({ url: packaged.fileUrl, isMainFrame: false }, packaged)).toBe(false);
+    expect(isTrustedSender({ url: packaged.pageUrl, isMainFrame: false }, packaged)).toBe(false);
     expect(isTrustedSender({ url: 'http://localhost:5173/', isMainFrame: false }, dev)).toBe(false);
   });
 
@@ -45,7 +46,7 @@ describe('isTrustedSender', () => {
 
 describe('isOwnUrl (navigation)', () => {
   it('allows our page and refuses the web', () => {
-    expect(isOwnUrl(`${packaged.fileUrl}#x`, packaged)).toBe(true);
+    expect(isOwnUrl(`${packaged.pageUrl}#x`, packaged)).toBe(true);
     expect(isOwnUrl('https://partner.microsoft.com/', packaged)).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Which pages are "ours": the built renderer file, or (in development only) the dev server's origin.
+ * Which pages are "ours": the built renderer page (app://workspace/index.html, see appProtocol.ts), or
+ * (in development only) the dev server's origin.
  * Pure, so the rules are tested without Electron.
  */
 export type RendererLocation = {
-  /** file:// URL of out/renderer/index.html (from pathToFileURL). */
-  fileUrl: string;
+  /** URL of the renderer page: APP_PAGE_URL. */
+  pageUrl: string;
   /** ELECTRON_RENDERER_URL in development; undefined in a packaged app. */
   devServerUrl?: string;
 };
@@ -24,9 +25,9 @@ function parse(url: string): URL | null {
 export function isOwnUrl(url: string, location: RendererLocation): boolean {
   const target = parse(url);
   if (!target) return false;
-  if (target.protocol === 'file:') {
-    const own = parse(location.fileUrl);
-    return own !== null && own.protocol === 'file:' && own.host === target.host && own.pathname === target.pathname;
+  const own = parse(location.pageUrl);
+  if (own !== null && target.protocol === own.protocol) {
+    return own.host === target.host && own.pathname === target.pathname;
   }
   if (!location.devServerUrl) return false;
   const dev = parse(location.devServerUrl);

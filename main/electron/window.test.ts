@@ -6,12 +6,11 @@ import { contentSecurityPolicy, createMainWindow } from './window';
 
 vi.mock('electron', async () => (await import('../../test/fakes/electron')).fakeElectron);
 
-const location = { fileUrl: 'file:///app/out/renderer/index.html' };
+const location = { pageUrl: 'app://workspace/index.html' };
 
 function open(devServerUrl?: string): FakeBrowserWindow {
   const win = createMainWindow({
     preloadPath: '/app/out/preload/index.js',
-    rendererFile: '/app/out/renderer/index.html',
     location: { ...location, devServerUrl },
     logger: silentLogger,
   });
@@ -50,28 +49,28 @@ describe('createMainWindow', () => {
     expect(win.shown).toBe(true);
   });
 
-  it('loads the built renderer file, or the dev server URL in development', () => {
-    expect(open().loaded).toEqual([{ file: '/app/out/renderer/index.html' }]);
+  it('loads the built renderer through app:// (never file://), or the dev server URL in development', () => {
+    expect(open().loaded).toEqual([{ url: 'app://workspace/index.html' }]);
     expect(open('http://localhost:5173/').loaded).toEqual([{ url: 'http://localhost:5173/' }]);
   });
 
   it('denies every window.open', () => {
     const handler = open().webContents.windowOpenHandler;
     expect(handler?.({ url: 'https://evil.example/' } as HandlerDetails)).toEqual({ action: 'deny' });
-    expect(handler?.({ url: location.fileUrl } as HandlerDetails)).toEqual({ action: 'deny' });
+    expect(handler?.({ url: location.pageUrl } as HandlerDetails)).toEqual({ action: 'deny' });
   });
 
   it('prevents navigation to a foreign URL and allows our own page', () => {
     const win = open();
     expect(navigate(win, 'https://evil.example/phish')).toBe(true);
     expect(navigate(win, 'file:///etc/passwd')).toBe(true);
-    expect(navigate(win, `${location.fileUrl}#/deals`)).toBe(false);
+    expect(navigate(win, `${location.pageUrl}#/deals`)).toBe(false);
   });
 
   it('sets the strict CSP header on every response, keeping the other headers', () => {
     const listener = open().webContents.session.webRequest.headersListener;
     let response: HeadersReceivedResponse | undefined;
-    const details = { url: location.fileUrl, responseHeaders: { 'X-Other': ['1'] } } as unknown as OnHeadersReceivedListenerDetails;
+    const details = { url: location.pageUrl, responseHeaders: { 'X-Other': ['1'] } } as unknown as OnHeadersReceivedListenerDetails;
     listener?.(details, (r) => (response = r));
     expect(response?.responseHeaders).toEqual({ 'X-Other': ['1'], 'Content-Security-Policy': [contentSecurityPolicy] });
     expect(contentSecurityPolicy).toBe(
@@ -90,5 +89,12 @@ describe('createMainWindow', () => {
     expect(ask('geolocation')).toBe(false);
     expect(ask('clipboard-read')).toBe(false);
     expect(ask('notifications')).toBe(true);
+  });
+
+  it('answers permission checks the same way: notifications only', () => {
+    const check = open().webContents.session.permissionCheckHandler;
+    expect(check?.(null, 'media', 'app://workspace', {} as never)).toBe(false);
+    expect(check?.(null, 'clipboard-read', 'app://workspace', {} as never)).toBe(false);
+    expect(check?.(null, 'notifications', 'app://workspace', {} as never)).toBe(true);
   });
 });

@@ -29,8 +29,6 @@ export function isPermissionAllowed(permission: string): boolean {
 
 export type MainWindowOptions = {
   preloadPath: string;
-  /** Absolute path of out/renderer/index.html. */
-  rendererFile: string;
   location: RendererLocation;
   logger: Logger;
   /** Where the window was last time (see windowState.ts clampBounds); no x/y: centred. */
@@ -54,6 +52,8 @@ export function hardenWebContents(contents: WebContents, location: RendererLocat
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
   });
   contents.session.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
+  // Checks (navigator.permissions.query, Notification.permission) answer the same as requests.
+  contents.session.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
@@ -73,7 +73,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   win.once('ready-to-show', () => win.show());
 
   const { devServerUrl } = options.location;
-  const loading = devServerUrl ? win.loadURL(devServerUrl) : win.loadFile(options.rendererFile);
+  // The built renderer comes through the app:// protocol (appProtocol.ts), never file://.
+  const loading = win.loadURL(devServerUrl ?? options.location.pageUrl);
   loading.catch((err: unknown) => options.logger.error('the window could not load the app', err));
   return win;
 }

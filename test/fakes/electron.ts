@@ -29,6 +29,8 @@ import type {
   NotificationConstructorOptions,
   OnHeadersReceivedListenerDetails,
   PowerMonitor,
+  Protocol,
+  CustomScheme,
   Rectangle,
   SafeStorage,
   Screen,
@@ -86,13 +88,19 @@ export class FakeWebRequest implements Pick<WebRequest, 'onHeadersReceived'> {
 }
 
 type PermissionHandler = Parameters<Session['setPermissionRequestHandler']>[0];
+type PermissionCheckHandler = Parameters<Session['setPermissionCheckHandler']>[0];
 
-export class FakeSession implements Pick<Session, 'setPermissionRequestHandler'> {
+export class FakeSession implements Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> {
   readonly webRequest = new FakeWebRequest();
   permissionHandler: PermissionHandler = null;
+  permissionCheckHandler: PermissionCheckHandler = null;
 
   setPermissionRequestHandler(handler: PermissionHandler): void {
     this.permissionHandler = handler;
+  }
+
+  setPermissionCheckHandler(handler: PermissionCheckHandler): void {
+    this.permissionCheckHandler = handler;
   }
 }
 
@@ -306,6 +314,8 @@ export class FakeApp extends Emitter implements Pick<App, AppPick> {
   quitCalls = 0;
   paths: Record<string, string> = {};
   version = '';
+  /** True once makeReady() ran (Electron's app.isReady()). */
+  isReadyNow = false;
   private ready: () => void = () => {};
   private readyPromise: Promise<void> = Promise.resolve();
 
@@ -351,6 +361,7 @@ export class FakeApp extends Emitter implements Pick<App, AppPick> {
 
   /** Test helper: resolves whenReady(). */
   makeReady(): void {
+    this.isReadyNow = true;
     this.ready();
   }
 
@@ -361,9 +372,41 @@ export class FakeApp extends Emitter implements Pick<App, AppPick> {
     this.quitCalls = 0;
     this.paths = { userData: '/tmp/fake-electron/userData' };
     this.version = '0.0.0-test';
+    this.isReadyNow = false;
     this.readyPromise = new Promise<void>((resolve) => {
       this.ready = resolve;
     });
+  }
+}
+
+/** protocol: scheme privileges only before ready, handlers only after, as Electron enforces. */
+export class FakeProtocol implements Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'> {
+  privileged: CustomScheme[] = [];
+  readonly handlers = new Map<string, (request: Request) => Response | Promise<Response>>();
+
+  constructor(private readonly app: FakeApp) {}
+
+  registerSchemesAsPrivileged(customSchemes: CustomScheme[]): void {
+    if (this.app.isReadyNow) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    this.privileged.push(...customSchemes);
+  }
+
+  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void {
+    if (!this.app.isReadyNow) throw new Error('The protocol module can only be used after the app is ready');
+    if (this.handlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
+    this.handlers.set(scheme, handler);
+  }
+
+  /** Test helper: what the page would get for `url` (a GET through the scheme's handler). */
+  async fetch(url: string): Promise<Response> {
+    const handler = this.handlers.get(new URL(url).protocol.slice(0, -1));
+    if (!handler) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME (${url})`);
+    return handler(new Request(url));
+  }
+
+  reset(): void {
+    this.privileged = [];
+    this.handlers.clear();
   }
 }
 
@@ -596,11 +639,14 @@ export type FakeElectron = {
   powerMonitor: FakePowerMonitor;
   net: FakeNet;
   safeStorage: FakeSafeStorage;
+  protocol: FakeProtocol;
 };
+
+const fakeApp = new FakeApp();
 
 /** One instance per test file (vitest isolates modules per file); vi.mock hands this object out as 'electron'. */
 export const fakeElectron: FakeElectron = {
-  app: new FakeApp(),
+  app: fakeApp,
   BrowserWindow: FakeBrowserWindow,
   ipcMain: new FakeIpcMain(),
   ipcRenderer: new FakeIpcRenderer(),
@@ -614,6 +660,7 @@ export const fakeElectron: FakeElectron = {
   powerMonitor: new FakePowerMonitor(),
   net: new FakeNet(),
   safeStorage: new FakeSafeStorage(),
+  protocol: new FakeProtocol(fakeApp),
 };
 
 /** A fresh Electron for the next test, reset in place: modules that imported 'electron' keep these objects. */
@@ -634,5 +681,6 @@ export function resetFakeElectron(): FakeElectron {
   fakeElectron.net.online = true;
   fakeElectron.safeStorage.available = true;
   fakeElectron.safeStorage.backend = 'gnome_libsecret';
+  fakeElectron.protocol.reset();
   return fakeElectron;
 }
