@@ -22,6 +22,8 @@ export const shortcutList: readonly { keys: readonly string[][]; description: st
   { keys: [['D']], description: 'Decline a Received referral' },
   { keys: [['N']], description: 'New deal' },
   { keys: [['?']], description: 'Show keyboard shortcuts' },
+  // Handled by SettingsButton (it owns the dialog), listed here so the help shows every shortcut.
+  { keys: [['Ctrl', ',']], description: 'Open Settings' },
   { keys: [['Esc']], description: 'Close a dialog or leave the search box' },
 ];
 
