@@ -49,6 +49,7 @@ describe('parseHostArgs', () => {
     [['--data-dir', ''], /--data-dir needs a folder path/],
     [['--service', 'ftp://x'], /--service needs the service address as http\(s\):\/\/host/],
     [['--service', ''], /--service needs/],
+    [['--service', 'http://referrals.contoso.example'], /--service: Use https:\/\/ for a service on another computer/],
     [['--service-token', ''], /must be the token as you received it/],
   ])('refuses %j with a clear message', (argv, message) => {
     const parsed = parseHostArgs(argv, defaults);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isPlainHttpToAnotherComputer, PLAIN_HTTP_SERVICE_MESSAGE } from '../../shared/settings';
 import type { DemoOptions } from '../core/workspaceTypes';
 
 export const defaultPort = 4310;
@@ -40,6 +41,7 @@ function serviceOf(url: string | undefined, token: string | undefined): HostServ
   if (url !== undefined && (!SERVICE_URL.test(url.trim()) || !URL.canParse(url.trim()))) {
     return `--service needs the service address as http(s)://host[:port] (got "${url.slice(0, 200)}").`;
   }
+  if (url !== undefined && isPlainHttpToAnotherComputer(url)) return `--service: ${PLAIN_HTTP_SERVICE_MESSAGE} (got "${url.slice(0, 200)}").`;
   if (token !== undefined && !TOKEN.test(token.trim())) {
     return 'The service token (--service-token or COSELL_SERVICE_TOKEN) must be the token as you received it: no spaces, at most 8 KB.';
   }

@@ -1,5 +1,19 @@
 import { z } from 'zod';
 
+/** The service gets the seller's token with every call: over plain http only to this computer (a local test service). */
+export const PLAIN_HTTP_SERVICE_MESSAGE =
+  'Use https:// for a service on another computer, so the sign-in token is never sent unencrypted (http:// only for localhost or 127.0.0.1)';
+
+/** True for an http:// address whose host is not this computer (localhost, 127.x.x.x, [::1]). */
+export function isPlainHttpToAnotherComputer(address: string): boolean {
+  // shared/ has no URL global (no DOM, no Node types): the authority is read with a regex. A user@ part is
+  // kept in the host, so "http://127.0.0.1@evil.example" does not pass for this computer.
+  const match = /^http:\/\/(\[[^\]]*\]|[^/?#\s:]+)/i.exec(address.trim());
+  if (!match) return false;
+  const host = (match[1] ?? '').toLowerCase();
+  return !(host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host));
+}
+
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 22:00');
 
 /** Settings people can change (electron-store in the desktop app, a JSON file for the web host). */
@@ -10,6 +24,7 @@ export const settingsSchema = z
       .string()
       .trim()
       .refine((v) => v === '' || /^https?:\/\/[^\s/]+/.test(v), 'Enter the service address as http(s)://host, or leave it empty to work offline')
+      .refine((v) => !isPlainHttpToAnotherComputer(v), PLAIN_HTTP_SERVICE_MESSAGE)
       .default(''),
     notifications: z
       .object({
