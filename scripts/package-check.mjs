@@ -2,9 +2,11 @@
 // real electron-builder.yml) and checks what ships, offline and without an Electron binary:
 //   1. builds with electron-vite when out/ is missing or older than the sources (--no-build: never);
 //   2. makes a stub Electron distribution in a temp folder (what `--linux dir` needs of it: an `electron`
-//      executable, plus a `locales/` folder because electronLanguages trims it);
+//      executable carrying Electron 45's fuse wire, because electronFuses flips it, plus a `locales/`
+//      folder because electronLanguages trims it);
 //   3. runs `electron-builder --linux dir --config electron-builder.yml -c.electronDist=<stub>` (offline);
-//   4. checks resources/app.asar and app.asar.unpacked, prints a PASS/FAIL table, exits 1 on any FAIL.
+//   4. checks resources/app.asar, app.asar.unpacked and the executable's fuses, prints a PASS/FAIL table,
+//      exits 1 on any FAIL.
 // --keep leaves the temp folder (stub + packaged app) for a look. The pure checks: scripts/packaging/checks.mjs.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { newest } from './lib/newest.mjs';
 import {
   checkBudget,
+  checkFuses,
   checkRequireGraph,
   findDevModules,
   findMissingDependencies,
@@ -23,6 +26,7 @@ import {
   findUnwantedFiles,
   formatBytes,
   formatTable,
+  fuseWireBytes,
   htmlAssets,
   modulesIn,
   packagesOnPath,
@@ -70,7 +74,10 @@ function buildIfNeeded() {
 /** The least electron-builder's linux `dir` target needs of an unpacked Electron (found by trying). */
 function makeStubElectron(dir) {
   mkdirSync(join(dir, 'locales'), { recursive: true });
-  writeFileSync(join(dir, 'electron'), '#!/bin/sh\necho "stub Electron made by scripts/package-check.mjs: it cannot run the app" >&2\nexit 1\n');
+  // The fuse wire goes on a comment line after `exit`, so the shell never reads it. Its bytes (0x01, 0x09,
+  // ASCII '0'/'1') hold no newline. electron-builder flips it like a real binary's.
+  const script = '#!/bin/sh\necho "stub Electron made by scripts/package-check.mjs: it cannot run the app" >&2\nexit 1\n# fuse wire: ';
+  writeFileSync(join(dir, 'electron'), Buffer.concat([Buffer.from(script), fuseWireBytes(), Buffer.from('\n')]));
   chmodSync(join(dir, 'electron'), 0o755);
   // de.pak proves electronLanguages trims what the app does not translate.
   for (const locale of ['en-US', 'ru', 'de']) writeFileSync(join(dir, 'locales', `${locale}.pak`), '');
@@ -85,6 +92,23 @@ function runElectronBuilder(stub, output, electronVersion) {
   writeFileSync(join(output, '..', 'electron-builder.log'), log);
   if (result.status !== 0) process.stderr.write(`${log.split('\n').slice(-30).join('\n')}\n`);
   return { ok: result.status === 0, seconds: (Date.now() - t) / 1000 };
+}
+
+// The @electron/fuses copy electron-builder flips the fuses with (a dependency of app-builder-lib, not of
+// this app: nothing to add to package.json).
+function electronFuses() {
+  const builder = createRequire(require.resolve('electron-builder/package.json'));
+  return createRequire(builder.resolve('app-builder-lib/package.json'))('@electron/fuses');
+}
+
+async function checkExecutableFuses(executable, wanted) {
+  try {
+    const wire = await electronFuses().getCurrentFuseWire(executable);
+    const fuses = checkFuses(wire, wanted);
+    row('fuses', fuses.ok, fuses.ok ? `${fuses.detail} (linux-unpacked/co-sell-workspace)` : fuses.detail);
+  } catch (err) {
+    row('fuses', false, `cannot read the fuse wire: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
 function sizeOf(path) {
@@ -194,7 +218,8 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'cosell-package-check-'));
 try {
   const yaml = require('js-yaml');
-  const configProblems = platformFileListProblems(yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')));
+  const config = yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8'));
+  const configProblems = platformFileListProblems(config);
   row('platform file lists', configProblems.length === 0, configProblems.length ? configProblems.join('; ') : 'win, mac, linux = top-level app patterns + own prebuild filter');
 
   const build = buildIfNeeded();
@@ -213,7 +238,10 @@ try {
     }
     const packaged = runElectronBuilder(stub, output, electronVersion);
     row('electron-builder --linux dir', packaged.ok, packaged.ok ? `offline, stub Electron ${electronVersion}, ${packaged.seconds.toFixed(1)} s` : `failed (last lines above; full log ${join(work, 'electron-builder.log')})`);
-    if (packaged.ok) measured = checkPackagedApp(join(output, 'linux-unpacked'), pkg)?.measured ?? null;
+    if (packaged.ok) {
+      measured = checkPackagedApp(join(output, 'linux-unpacked'), pkg)?.measured ?? null;
+      await checkExecutableFuses(join(output, 'linux-unpacked', 'co-sell-workspace'), config.electronFuses);
+    }
   }
 
   say('');

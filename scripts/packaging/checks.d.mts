@@ -34,5 +34,13 @@ export declare function formatBytes(bytes: number): string;
 export declare function suggestBudget(measuredBytes: number): number;
 export declare function checkBudget(measuredBytes: number, budgetBytes: number): { ok: boolean; detail: string };
 export declare function platformFileListProblems(config: Record<string, unknown> & { files?: string[] }): string[];
+export type Fuse = { key: string; label: string; index: number };
+/** As @electron/fuses' getCurrentFuseWire returns it: the schema version, then one byte per fuse position. */
+export type FuseWire = { version: string; [index: number]: number };
+export declare const FUSES: Fuse[];
+export declare const FUSE_SENTINEL: string;
+export declare const ELECTRON_45_FUSES: string;
+export declare function fuseWireBytes(states?: string): Buffer;
+export declare function checkFuses(wire: FuseWire, wanted: Record<string, unknown> | null | undefined): { ok: boolean; detail: string };
 export declare function formatTable(rows: Row[]): string;
 export declare function summarize(items: string[], max?: number): string;

@@ -253,6 +253,67 @@ export function platformFileListProblems(config) {
   return problems;
 }
 
+/**
+ * Electron's fuse wire, schema version 1: the electron-builder.yml `electronFuses` key of each fuse, a
+ * short name for the table, and its position in the wire (the same as @electron/fuses' FuseV1Options).
+ */
+export const FUSES = [
+  { key: 'runAsNode', label: 'runAsNode', index: 0 },
+  { key: 'enableCookieEncryption', label: 'cookieEncryption', index: 1 },
+  { key: 'enableNodeOptionsEnvironmentVariable', label: 'nodeOptions', index: 2 },
+  { key: 'enableNodeCliInspectArguments', label: 'inspect', index: 3 },
+  { key: 'enableEmbeddedAsarIntegrityValidation', label: 'asarIntegrity', index: 4 },
+  { key: 'onlyLoadAppFromAsar', label: 'onlyAsar', index: 5 },
+  { key: 'loadBrowserProcessSpecificV8Snapshot', label: 'browserV8Snapshot', index: 6 },
+  { key: 'grantFileProtocolExtraPrivileges', label: 'fileProtocolPrivileges', index: 7 },
+];
+
+/** What marks the fuse wire inside an Electron binary. */
+export const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+
+/**
+ * Electron 45's fuses as it ships them, '1' on and '0' off. The ninth fuse (wasmTrapHandlers) is newer than
+ * @electron/fuses 1.8, which leaves it alone.
+ */
+export const ELECTRON_45_FUSES = '101100011';
+
+/** The fuse wire as Electron carries it: the sentinel, schema version 1, the number of fuses, one byte each. */
+export function fuseWireBytes(states = ELECTRON_45_FUSES) {
+  return Buffer.concat([Buffer.from(FUSE_SENTINEL, 'latin1'), Buffer.from([1, states.length]), Buffer.from(states, 'latin1')]);
+}
+
+const FUSE_STATES = { 48: 'off', 49: 'on', 114: 'removed' };
+// Not a fuse: electron-builder passes it to @electron/fuses, which re-signs macOS apps with it.
+const FUSE_OPTIONS = ['resetAdHocDarwinSignature'];
+
+/**
+ * Compares a fuse wire, as @electron/fuses' getCurrentFuseWire reads it ({ version: '1', 0: 48, 1: 49, … },
+ * one byte per fuse: '0' off, '1' on, 'r' removed), with electron-builder.yml's `electronFuses`. Fails on a
+ * fuse that differs, is missing or removed, and on a key electron-builder would not know.
+ */
+export function checkFuses(wire, wanted) {
+  if (wanted === null || typeof wanted !== 'object') return { ok: false, detail: 'electron-builder.yml has no electronFuses' };
+  const problems = [];
+  const shown = [];
+  if (wire.version !== '1') problems.push(`fuse wire version ${wire.version}, expected 1`);
+  const known = new Set([...FUSES.map((f) => f.key), ...FUSE_OPTIONS]);
+  for (const key of Object.keys(wanted)) if (!known.has(key)) problems.push(`unknown fuse "${key}"`);
+  for (const fuse of FUSES) {
+    const want = wanted[fuse.key];
+    if (want === undefined) continue;
+    if (typeof want !== 'boolean') {
+      problems.push(`${fuse.key} must be true or false`);
+      continue;
+    }
+    const state = FUSE_STATES[wire[fuse.index]] ?? (wire[fuse.index] === undefined ? 'missing' : `byte ${wire[fuse.index]}`);
+    const expected = want ? 'on' : 'off';
+    shown.push(`${fuse.label} ${state}`);
+    if (state !== expected) problems.push(`${fuse.label} is ${state}, electron-builder.yml asks ${expected}`);
+  }
+  if (shown.length === 0 && problems.length === 0) problems.push('electronFuses sets no fuse');
+  return { ok: problems.length === 0, detail: problems.length > 0 ? problems.join('; ') : shown.join(', ') };
+}
+
 /** The PASS/FAIL table. */
 export function formatTable(rows) {
   const width = Math.max(5, ...rows.map((r) => r.check.length));

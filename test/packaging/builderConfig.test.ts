@@ -13,6 +13,7 @@ const yaml = createRequire(join(root, 'package.json'))('js-yaml') as { load(text
 type Config = Record<string, unknown> & {
   files: string[];
   asarUnpack: string[];
+  electronFuses: Record<string, boolean>;
   publish: { provider: string; url: string };
   nsis: Record<string, unknown>;
   mac: Record<string, unknown> & { target: Array<{ target: string }>; files: string[] };
@@ -44,6 +45,19 @@ describe('electron-builder.yml', () => {
   it('reports a platform list that drifted (the checker can fail)', () => {
     const drifted = { ...config, linux: { ...config.linux, files: config.linux.files.filter((p) => p !== '!out/main/host.js') } };
     expect(platformFileListProblems(drifted)).toEqual([expect.stringContaining('linux.files')]);
+  });
+
+  it('flips the security fuses (checklist 19; package:check reads them back from the packaged binary)', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+      resetAdHocDarwinSignature: true,
+    });
   });
 
   it('builds an NSIS installer that offers per-user and per-machine installs', () => {

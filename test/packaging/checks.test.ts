@@ -1,7 +1,16 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   checkBudget,
+  checkFuses,
   checkRequireGraph,
+  ELECTRON_45_FUSES,
+  FUSE_SENTINEL,
+  FUSES,
+  fuseWireBytes,
   findDevModules,
   findMissingDependencies,
   findUnusedDependencies,
@@ -17,6 +26,7 @@ import {
   suggestBudget,
   summarize,
   unwantedReason,
+  type FuseWire,
   type ResolvedPackage,
 } from '../../scripts/packaging/checks.mjs';
 
@@ -198,5 +208,95 @@ describe('report', () => {
   it('shortens long lists', () => {
     expect(summarize(['a', 'b'])).toBe('a, b');
     expect(summarize(['a', 'b', 'c', 'd', 'e', 'f'], 3)).toBe('a, b, c and 3 more');
+  });
+});
+
+describe('fuses', () => {
+  // What electron-builder.yml asks (test/packaging/builderConfig.test.ts pins the real file to it).
+  const wanted = {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableCookieEncryption: true,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+    resetAdHocDarwinSignature: true,
+  };
+  // As @electron/fuses' getCurrentFuseWire returns a wire: one byte per position, '0' = 48, '1' = 49.
+  const wireOf = (states: string): FuseWire => {
+    const wire: FuseWire = { version: '1' };
+    [...states].forEach((c, i) => (wire[i] = c.charCodeAt(0)));
+    return wire;
+  };
+  const hardened = '010011001';
+
+  it('passes when every fuse is what electron-builder.yml asks, and lists them', () => {
+    expect(checkFuses(wireOf(hardened), wanted)).toEqual({
+      ok: true,
+      detail: 'runAsNode off, cookieEncryption on, nodeOptions off, inspect off, asarIntegrity on, onlyAsar on, fileProtocolPrivileges off',
+    });
+  });
+
+  it('fails a binary with runAsNode on', () => {
+    expect(checkFuses(wireOf(`1${hardened.slice(1)}`), wanted)).toEqual({ ok: false, detail: 'runAsNode is on, electron-builder.yml asks off' });
+  });
+
+  it('fails an unflipped Electron 45 (electronFuses ignored), naming every fuse that differs', () => {
+    const result = checkFuses(wireOf(ELECTRON_45_FUSES), wanted);
+    expect(result.ok).toBe(false);
+    expect(result.detail.split('; ')).toHaveLength(7);
+  });
+
+  it('fails a fuse that is missing from the wire or removed', () => {
+    expect(checkFuses(wireOf(hardened.slice(0, 7)), wanted)).toEqual({ ok: false, detail: 'fileProtocolPrivileges is missing, electron-builder.yml asks off' });
+    expect(checkFuses(wireOf(`r${hardened.slice(1)}`), wanted).detail).toBe('runAsNode is removed, electron-builder.yml asks off');
+  });
+
+  it('fails without electronFuses, with an unknown key or another wire version', () => {
+    expect(checkFuses(wireOf(hardened), undefined)).toEqual({ ok: false, detail: 'electron-builder.yml has no electronFuses' });
+    expect(checkFuses(wireOf(hardened), {}).ok).toBe(false);
+    expect(checkFuses(wireOf(hardened), { ...wanted, runAsnode: false }).detail).toBe('unknown fuse "runAsnode"');
+    expect(checkFuses({ ...wireOf(hardened), version: '2' }, wanted).detail).toBe('fuse wire version 2, expected 1');
+  });
+
+  it('builds the wire Electron carries: sentinel, version 1, length, one byte per fuse', () => {
+    const bytes = fuseWireBytes();
+    expect(bytes.subarray(0, FUSE_SENTINEL.length).toString('latin1')).toBe(FUSE_SENTINEL);
+    expect([...bytes.subarray(FUSE_SENTINEL.length, FUSE_SENTINEL.length + 2)]).toEqual([1, 9]);
+    expect(bytes.subarray(FUSE_SENTINEL.length + 2).toString('latin1')).toBe('101100011');
+    expect(bytes.includes(0x0a)).toBe(false); // no newline: the stub keeps it on one comment line
+  });
+
+  // The copy electron-builder uses. It is not a dependency of this app, so it is resolved through electron-builder.
+  const root = join(__dirname, '..', '..');
+  const builder = createRequire(createRequire(join(root, 'package.json')).resolve('electron-builder/package.json'));
+  const fuses = createRequire(builder.resolve('app-builder-lib/package.json'))('@electron/fuses') as {
+    FuseV1Options: Record<string, number>;
+    getCurrentFuseWire(path: string): Promise<FuseWire>;
+    flipFuses(path: string, config: Record<string, unknown>): Promise<number>;
+  };
+
+  it('knows the fuse positions @electron/fuses knows', () => {
+    const positions = Object.fromEntries(Object.entries(fuses.FuseV1Options).filter(([name]) => Number.isNaN(Number(name))));
+    expect(FUSES.map((f) => f.index)).toEqual(Object.values(positions));
+    expect(FUSES.map((f) => f.key.replace(/^enable/, '').toLowerCase())).toEqual(Object.keys(positions).map((name) => name.replace(/^Enable/, '').toLowerCase()));
+  });
+
+  it('reads a stub wire flipped by @electron/fuses the way it reads a real binary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cosell-fuses-'));
+    try {
+      const file = join(dir, 'electron');
+      writeFileSync(file, Buffer.concat([Buffer.from('#!/bin/sh\nexit 1\n# '), fuseWireBytes(), Buffer.from('\n')]));
+      expect(checkFuses(await fuses.getCurrentFuseWire(file), wanted).ok).toBe(false);
+      // As electron-builder's generateFuseConfig does: position → value, for each fuse the yml sets.
+      const flips = Object.fromEntries(FUSES.filter((f) => f.key in wanted).map((f) => [f.index, wanted[f.key as keyof typeof wanted]]));
+      await fuses.flipFuses(file, { version: '1', ...flips });
+      const wire = await fuses.getCurrentFuseWire(file);
+      expect(checkFuses(wire, wanted).ok).toBe(true);
+      expect(wire[8]).toBe('1'.charCodeAt(0)); // wasmTrapHandlers, unknown to @electron/fuses 1.8, left as shipped
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
