@@ -253,6 +253,9 @@ describe('notifications, menu, window state, power and network', () => {
     const connection = { setOnline: vi.fn(), syncNow: vi.fn(async () => ({})) };
     const { electron, opened } = await boot(undefined, undefined, { connection: connection as unknown as Workspace['connection'] });
     expect(opened[0]?.service?.secrets.kept).toBe('os-encrypted');
+    // Requests to the service go through Chromium's network stack (OS certificates, system proxy).
+    await opened[0]?.service?.fetch?.('https://api.example/v1.0/engagements/referrals', { method: 'GET' });
+    expect(electron.net.fetched).toEqual(['https://api.example/v1.0/engagements/referrals']);
     expect(connection.setOnline).toHaveBeenLastCalledWith(true);
     electron.powerMonitor.emit('suspend');
     expect(connection.setOnline).toHaveBeenLastCalledWith(false);

@@ -1,6 +1,6 @@
 // Composition root of the desktop app: wires Electron to the core. Behaviour lives in main/core.
 import { join } from 'node:path';
-import { app, dialog, ipcMain, powerMonitor, protocol, safeStorage, screen, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, net, powerMonitor, protocol, safeStorage, screen, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 // Tray and notification icons from build/icons, copied into out/main by electron-vite (`?asset`), so the
 // packaged app ships them with out/** and no extra electron-builder entry is needed.
@@ -87,7 +87,9 @@ function openOrExplain(): Workspace | null {
     const secrets = safeStorageSecretStore({ safeStorage, file: join(userData, ENCRYPTED_TOKEN_FILE_NAME), platform: process.platform, logger });
     return openWorkspace({
       dataDir: userData, transport: 'electron', version: app.getVersion(), logger, demo: launch.demo,
-      settings: settings ?? undefined, service: { secrets },
+      // net.fetch: Chromium's network stack, with the OS certificate store and proxy settings (Node's fetch has
+      // neither, and the packaged app's fuses make it ignore NODE_EXTRA_CA_CERTS).
+      settings: settings ?? undefined, service: { secrets, fetch: (input, init) => net.fetch(input, init) },
       notifier: createElectronNotifier({ logger, icon: trayIcon2x, openDeal: (id) => sendDealToRenderer(showWindow()?.webContents ?? null, id) }),
     });
   } catch (err) {

@@ -586,11 +586,18 @@ export class FakePowerMonitor extends Emitter implements Pick<PowerMonitor, 'on'
   }
 }
 
-export class FakeNet implements Pick<Net, 'isOnline'> {
+export class FakeNet implements Pick<Net, 'isOnline' | 'fetch'> {
   online = true;
+  readonly fetched: string[] = [];
 
   isOnline(): boolean {
     return this.online;
+  }
+
+  /** Records the URL and answers 204: tests check which network stack a request goes through, not the network. */
+  async fetch(input: string | Request): Promise<Response> {
+    this.fetched.push(typeof input === 'string' ? input : input.url);
+    return new Response(null, { status: 204 });
   }
 }
 
@@ -679,6 +686,7 @@ export function resetFakeElectron(): FakeElectron {
   fakeElectron.screen.reset();
   fakeElectron.powerMonitor.reset();
   fakeElectron.net.online = true;
+  fakeElectron.net.fetched.length = 0;
   fakeElectron.safeStorage.available = true;
   fakeElectron.safeStorage.backend = 'gnome_libsecret';
   fakeElectron.protocol.reset();

@@ -4,7 +4,7 @@ import { createSettingsService, memorySettingsBackend } from '../settings/settin
 import type { WorkspaceSyncOptions } from '../sync/workspaceSync';
 import { memorySecretStore } from './secretStore';
 import type { ServiceConnection } from './serviceConnection';
-import { effectiveServiceUrl, followServiceSetting } from './serviceSetting';
+import { effectiveServiceUrl, followServiceSetting, type ServiceOptions } from './serviceSetting';
 import { createTokenSource } from './tokenSource';
 
 describe('effectiveServiceUrl', () => {
@@ -16,7 +16,7 @@ describe('effectiveServiceUrl', () => {
   });
 });
 
-function rig(service: { urlOverride?: string } = {}, serviceUrl = '') {
+function rig(service: { urlOverride?: string; fetch?: ServiceOptions['fetch'] } = {}, serviceUrl = '') {
   const targets: (WorkspaceSyncOptions | null)[] = [];
   const connection = { configure: vi.fn(async (t: WorkspaceSyncOptions | null) => void targets.push(t)) } as unknown as ServiceConnection;
   const settings = createSettingsService(memorySettingsBackend({ serviceUrl }), silentLogger);
@@ -39,6 +39,13 @@ describe('followServiceSetting', () => {
     settings.set({ serviceUrl: 'https://b.example' });
     settings.set({ serviceUrl: '' });
     expect(urls()).toEqual(['https://a.example', 'https://b.example', null]);
+  });
+
+  it('every engine uses the transport the app gives (Electron: net.fetch), also after a change of address', () => {
+    const fetch = vi.fn<NonNullable<ServiceOptions['fetch']>>();
+    const { settings, targets } = rig({ fetch }, 'https://a.example');
+    settings.set({ serviceUrl: 'https://b.example' });
+    expect(targets.map((t) => t && 'fetch' in t && t.fetch)).toEqual([fetch, fetch]);
   });
 
   it('an override pins the address: the setting is not followed', () => {

@@ -1,5 +1,6 @@
 import type { SettingsPort } from '../settings/settingsService';
 import type { Logger } from '../ports';
+import type { FetchLike } from '../sync/referralsClient';
 import type { WorkspaceSyncOptions } from '../sync/workspaceSync';
 import type { ServiceConnection } from './serviceConnection';
 import type { SecretStore } from './secretStore';
@@ -13,6 +14,12 @@ export type ServiceOptions = {
   launchToken?: string;
   /** Where a token the seller enters is kept. */
   secrets: SecretStore;
+  /**
+   * How requests reach the service. The desktop app passes Electron's net.fetch (Chromium's network stack:
+   * the OS certificate store, so a company's TLS-inspecting proxy CA works, and the system proxy); the
+   * default is Node's fetch.
+   */
+  fetch?: FetchLike;
   /** Engine tuning (tests). */
   tuning?: Omit<WorkspaceSyncOptions, 'serviceUrl' | 'token' | 'api'>;
 };
@@ -33,7 +40,7 @@ export function followServiceSetting(
 ): () => void {
   const { service, tokens } = deps;
   const targetOf = (serviceUrl: string | null): WorkspaceSyncOptions | null =>
-    serviceUrl ? { ...service.tuning, serviceUrl, token: () => tokens.current() } : null;
+    serviceUrl ? { ...service.tuning, serviceUrl, token: () => tokens.current(), fetch: service.fetch } : null;
   let url = effectiveServiceUrl(service.urlOverride, deps.settings.get().serviceUrl);
   void connection.configure(targetOf(url));
   return deps.settings.onChange((next) => {
