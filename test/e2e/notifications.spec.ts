@@ -1,10 +1,7 @@
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Api } from '../../shared/ipc';
 import { expect, test } from './appFixture';
-
-const shot = async (page: Page, testInfo: TestInfo, name: string) => {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: false });
-};
+import { shot } from './uiHelpers';
 
 /** The Received inbound referral that expires first, read through the app's own API (window.api). */
 async function soonestExpiring(page: Page): Promise<{ name: string; expiresInMs: number }> {
