@@ -113,6 +113,7 @@ describe('sync engine against the fake Partner Center', () => {
     const conflicts = r.engine.listConflicts();
     expect(conflicts.map((c) => c.referralId).sort()).toEqual([a!.id, b!.id].sort());
     expect(conflicts[0]!.fields).toEqual([{ field: 'details.notes', local: expect.stringMatching(/^ours/), server: expect.stringMatching(/^theirs/) }]);
+    expect((await r.call('referrals:get', { id: a!.id })).syncState).toBe('conflict');
     // Waiting deals are not sent again.
     await r.engine.syncNow();
     expect(r.fake.referral(a!.id)!.details.notes).toBe(`theirs ${a!.id}`);
@@ -123,6 +124,7 @@ describe('sync engine against the fake Partner Center', () => {
     expect(r.fake.referral(a!.id)).toMatchObject({ campaignId: 'OURS', details: { notes: `ours ${a!.id}` } });
     expect(r.fake.referral(b!.id)).toMatchObject({ campaignId: 'OURS', details: { notes: `theirs ${b!.id}` } });
     expect(r.engine.listConflicts()).toEqual([]);
+    expect((await r.call('referrals:get', { id: a!.id })).syncState).toBe('synced');
     expectInStep(r);
     expect(() => r.engine.resolveConflict(a!.id, { 'details.notes': 'local' })).toThrow(/no conflict/);
   });

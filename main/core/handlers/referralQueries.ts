@@ -35,6 +35,11 @@ export function createReferralQueries(ctx: CoreContext) {
   const byTabAndStage = db.prepare<[], { direction: 'inbound' | 'outbound'; stage: Stage; n: number }>(
     'SELECT direction, stage, count(*) AS n FROM referrals GROUP BY direction, stage',
   );
+  // A conflict waits for the seller; a record the service sent that could not be read is an error.
+  const hasConflict = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM conflicts WHERE referral_id = ? LIMIT 1');
+  const hasIssue = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM sync_issues WHERE referral_id = ?');
+  const syncStateOf = (id: string, pending: number): ReferralDetail['syncState'] =>
+    hasConflict.get(id) ? 'conflict' : hasIssue.get(id) ? 'error' : pending > 0 ? 'pending' : 'synced';
   const favoritesByStage = db.prepare<[], { stage: Stage; n: number }>(
     'SELECT r.stage AS stage, count(*) AS n FROM favorites f JOIN referrals r ON r.id = f.referral_id GROUP BY r.stage',
   );
@@ -95,7 +100,7 @@ export function createReferralQueries(ctx: CoreContext) {
       stage: stageOf(local.referral.status),
       dealType: dealTypeOf(local.referral),
       favorite: store.isFavorite(id),
-      syncState: local.pending > 0 ? 'pending' : 'synced',
+      syncState: syncStateOf(id, local.pending),
       pendingChanges: local.pending,
       history: store.history(id),
     };
