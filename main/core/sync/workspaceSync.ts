@@ -4,6 +4,7 @@ import type { SyncOutcome } from '../notifications/syncNotificationPolicy';
 import type { Clock, Logger } from '../ports';
 import type { ReferralStore } from '../store/referralStore';
 import { createReferralsClient, type FetchLike } from './referralsClient';
+import { startOverOnNewService } from './serviceIdentity';
 import type { RemoteApi } from './remoteApi';
 import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from './syncEngine';
 
@@ -37,6 +38,9 @@ export type WorkspaceSyncDeps = {
 };
 
 export function createWorkspaceSync(deps: WorkspaceSyncDeps, options: WorkspaceSyncOptions): SyncEngine {
+  if ('serviceUrl' in options && startOverOnNewService(deps.db, options.serviceUrl)) {
+    deps.logger.info('another referrals service than last time: the next sync reads everything', { url: options.serviceUrl });
+  }
   const api = 'api' in options
     ? options.api
     : createReferralsClient({ serviceUrl: options.serviceUrl, token: options.token, fetch: options.fetch, timeoutMs: options.timeoutMs, now: () => deps.clock.now().getTime() });
