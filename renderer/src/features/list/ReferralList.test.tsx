@@ -109,6 +109,27 @@ describe('ReferralList', () => {
     expect(fake.callsTo('referrals:list')).toHaveLength(2);
   });
 
+  it('the scrollbar spans every matching deal from the first page; rows not loaded yet show as placeholders', async () => {
+    const referrals = Array.from({ length: 150 }, (_, i) => received({ name: `Deal ${String(i).padStart(3, '0')}` }));
+    const { fake } = renderApp({ referrals });
+    const grid = await screen.findByRole('grid');
+    await waitFor(() => expect(screen.getAllByTestId('deal-row').length).toBeGreaterThan(5));
+    const body = within(grid).getAllByRole('rowgroup').at(-1)!;
+    expect(body.style.height).toBe(`${150 * 48}px`);
+    fake.failNext('referrals:list', { code: 'UNAVAILABLE', message: 'The main process is busy.' });
+    grid.scrollTop = 130 * 48;
+    fireEvent.scroll(grid);
+    const pending = await screen.findAllByTestId('deal-row-pending');
+    expect(Number(pending.at(-1)?.getAttribute('aria-rowindex'))).toBeGreaterThan(130);
+    // The page failed: it says so where the rows are missing, asks once more only when told to, then fills in.
+    const retry = await within(grid).findByRole('button', { name: 'Try again' });
+    expect(within(grid).getByText('More deals could not be loaded.')).toBeTruthy();
+    expect(fake.callsTo('referrals:list')).toHaveLength(2);
+    fireEvent.click(retry);
+    await waitFor(() => expect(grid.querySelector('[data-testid="deal-row"][aria-rowindex="141"]')).not.toBeNull());
+    expect(screen.queryAllByTestId('deal-row-pending')).toEqual([]);
+  });
+
   it('moves between rows with the arrow keys and opens one with Enter', async () => {
     renderApp({ referrals: [received({ name: 'First' }), received({ name: 'Second' })] });
     await findRow('First');

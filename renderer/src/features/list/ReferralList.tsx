@@ -3,7 +3,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import LinearProgress from '@mui/material/LinearProgress';
-import Typography from '@mui/material/Typography';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { errorMessage } from '../../api/baseQuery';
@@ -43,17 +42,19 @@ export function ReferralList() {
   const filters = useAppSelector(selectFilters);
   const stages = useAppSelector(selectStagesOfTab);
   const now = useNow();
-  const { data, isLoading, isError, error, isFetching, hasNextPage, isFetchingNextPage, fetchNextPage, refetch } =
+  const { data, isLoading, isError, error, isFetching, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, refetch } =
     useListReferralsInfiniteQuery(args);
 
   const rows = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data]);
   const total = data?.pages.at(-1)?.total ?? rows.length;
   const scrollRef = useRef<HTMLDivElement>(null);
 
+  // Sized for every deal the filter matches, not only the loaded pages: the scrollbar tells the truth from
+  // the first page on. Rows not loaded yet show as placeholders until their page arrives.
   // The virtualizer is mutable and read during render by design; this component is not compiler-memoized.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length + (hasNextPage ? 1 : 0),
+    count: hasNextPage ? Math.max(total, rows.length + 1) : rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     scrollMargin: HEADER_HEIGHT,
@@ -62,10 +63,13 @@ export function ReferralList() {
   const virtualRows = virtualizer.getVirtualItems();
   const lastVisible = virtualRows.at(-1)?.index ?? -1;
   const windowTop = (virtualRows[0]?.start ?? HEADER_HEIGHT) - HEADER_HEIGHT;
+  // The placeholder that speaks (loading, or why not) is the first one on screen below the sticky header.
+  const firstPending = Math.max(rows.length, Math.round((virtualizer.scrollOffset ?? 0) / ROW_HEIGHT));
 
   useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && lastVisible >= rows.length - Math.min(LOAD_AHEAD_ROWS, rows.length / 2)) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, lastVisible, rows.length, fetchNextPage]);
+    // After a failed page, wait for Try again: retrying on every render would hammer a main process in trouble.
+    if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError && lastVisible >= rows.length - Math.min(LOAD_AHEAD_ROWS, rows.length / 2)) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, lastVisible, rows.length, fetchNextPage]);
 
   // A new tab, filter or sort starts from the top.
   useEffect(() => {
@@ -147,7 +151,9 @@ export function ReferralList() {
             {virtualRows.map((item, k) => {
               const row = rows[item.index];
               const top = item.start - (virtualRows[0]?.start ?? 0);
-              if (!row) return <LoadingMoreRow key="loading-more" top={top} />;
+              if (!row) return (
+                <PendingRow key={k} index={item.index} top={top} first={item.index === firstPending} failed={isFetchNextPageError} onRetry={() => void fetchNextPage()} />
+              );
               return (
                 <ReferralRowView
                   key={k}
@@ -168,17 +174,30 @@ export function ReferralList() {
   );
 }
 
-function LoadingMoreRow({ top }: { top: number }) {
+type PendingRowProps = { index: number; top: number; first: boolean; failed: boolean; onRetry: () => void };
+
+/** A row whose page has not arrived yet; the first one says so in words (or why it failed), the others are placeholders. */
+function PendingRow({ index, top, first, failed, onRetry }: PendingRowProps) {
   return (
-    <Box
-      role="row"
-      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
-      sx={{ position: 'absolute', top: 0, left: 0, width: '100%', display: 'flex', alignItems: 'center', gap: 1.5, px: 2 }}
-    >
-      <Box role="gridcell" sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
-        <CircularProgress size={16} aria-hidden />
-        <Typography variant="body2" color="text.secondary">Loading more deals…</Typography>
-      </Box>
-    </Box>
+    <div role="row" className="deal-row deal-row--pending" data-testid="deal-row-pending" aria-rowindex={index + 2} aria-busy={!failed} style={{ transform: `translateY(${top}px)` }}>
+      <div role="gridcell" className="deal-cell deal-pending-cell">
+        {first && failed ? (
+          <>
+            <span className="deal-muted">More deals could not be loaded.</span>
+            <Button size="small" onClick={onRetry}>Try again</Button>
+          </>
+        ) : first ? (
+          <>
+            <CircularProgress size={16} aria-hidden />
+            <span className="deal-muted">Loading more deals…</span>
+          </>
+        ) : (
+          <>
+            <span className="deal-placeholder" aria-hidden="true" />
+            <span className="deal-sr-only">Loading</span>
+          </>
+        )}
+      </div>
+    </div>
   );
 }

@@ -35,6 +35,10 @@ export function rowStyles(theme: Theme) {
       '&[aria-selected="true"]': { backgroundColor: palette.action.selected },
       '&:focus-visible': { outline: `2px solid ${palette.primary.main}`, outlineOffset: -2 },
     },
+    '& .deal-row--pending': { cursor: 'default', '&:hover': { backgroundColor: palette.background.paper } },
+    '& .deal-pending-cell': { gridColumn: '1 / -1', gap: theme.spacing(1.5), paddingLeft: theme.spacing(1) },
+    '& .deal-placeholder': { display: 'block', width: '40%', maxWidth: 420, height: 12, borderRadius: 6, backgroundColor: palette.action.hover },
+    '& .deal-sr-only': { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
     '& .deal-cell': { minWidth: 0, overflow: 'hidden', display: 'flex', alignItems: 'center' },
     '& .deal-cell--center': { justifyContent: 'center' },
     // Text cells are blocks (an ellipsis needs a block); numbers line up on the right.
