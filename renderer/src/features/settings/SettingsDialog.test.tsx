@@ -19,6 +19,15 @@ describe('Settings dialog', () => {
     expect(await screen.findByRole('dialog', { name: 'Settings' })).toBeTruthy();
   });
 
+  it('offers only the languages the interface has: Russian is listed as coming, and cannot be chosen yet', async () => {
+    renderApp();
+    const dialog = await openSettings();
+    expect(within(dialog).getByText('The interface is in English for now; Russian comes in a later version.')).toBeTruthy();
+    fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: 'Language' }));
+    expect((await screen.findByRole('option', { name: 'Русский (later version)' })).getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('option', { name: 'English' }).getAttribute('aria-selected')).toBe('true');
+  });
+
   it('shows an invalid service address at the field and sends nothing', async () => {
     const { fake } = renderApp();
     const dialog = await openSettings();

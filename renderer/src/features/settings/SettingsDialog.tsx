@@ -96,10 +96,11 @@ export function SettingsDialog({ api, settings, onClose }: Props) {
           <TextField
             select label="Language" value={draft.language} sx={{ maxWidth: 240 }}
             onChange={(e) => edit({ language: e.target.value as Settings['language'] })}
-            error={Boolean(errors.language)} helperText={errors.language ?? ' '}
+            error={Boolean(errors.language)} helperText={errors.language ?? 'The interface is in English for now; Russian comes in a later version.'}
           >
             <MenuItem value="en">English</MenuItem>
-            <MenuItem value="ru">Русский</MenuItem>
+            {/* Not offered until the interface is translated: choosing it would change nothing. */}
+            <MenuItem value="ru" disabled>Русский (later version)</MenuItem>
           </TextField>
         </Stack>
       </DialogContent>
