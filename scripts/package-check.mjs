@@ -182,8 +182,13 @@ function checkPackagedApp(appDir, pkg) {
     // What ships only because of it: its closure minus what the other dependencies need.
     const others = productionClosure(dependencies.filter((d) => d !== name), resolvePackage);
     const only = new Set([...production].filter((p) => !others.has(p)));
-    const bytes = [...files].filter((p) => packagesOnPath(p).some((n) => only.has(n))).reduce((sum, p) => sum + (entry(p)?.size ?? 0), 0);
-    notes.push(`"${name}" is in dependencies but the main bundle never requires it (bundled into out/?); as a devDependency it and ${only.size - 1} packages only it needs (${formatBytes(bytes)}) would not ship`);
+    // Packages of its tree that the bundle itself requires stay either way (as direct dependencies).
+    const required = new Set(graph.packages);
+    const needed = [...only].filter((p) => required.has(p));
+    const dropped = new Set([...only].filter((p) => !required.has(p)));
+    const bytes = [...files].filter((p) => packagesOnPath(p).some((n) => dropped.has(n))).reduce((sum, p) => sum + (entry(p)?.size ?? 0), 0);
+    const keep = needed.length ? `, once ${needed.join(', ')} (which the bundle requires) are direct dependencies,` : '';
+    notes.push(`"${name}" is bundled into out/main (never required at run time)${keep} moving it to devDependencies would save ${dropped.size} packages, ${formatBytes(bytes)}`);
   }
   const preload = checkRequireGraph({ entry: 'out/preload/index.js', read, exists, shipped, builtins: builtinModules, sandboxed: true });
   const badPreload = [...preload.missingFiles, ...preload.missingModules].map((m) => m.spec);
