@@ -6,6 +6,8 @@ import Store from 'electron-store';
 // packaged app ships them with out/** and no extra electron-builder entry is needed.
 import trayIcon2x from '../../build/icons/32x32.png?asset';
 import trayIcon1x from '../../build/icons/16x16.png?asset';
+import trayTemplate2x from '../../build/tray/trayTemplate@2x.png?asset';
+import trayTemplate1x from '../../build/tray/trayTemplate.png?asset';
 import { AppError } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
 import { createLogger } from '../core/logger';
@@ -29,7 +31,8 @@ import { clampBounds, trackWindowState, type StateStore } from './windowState';
 const logger = createLogger('electron');
 const rendererDir = join(__dirname, '../renderer');
 const preloadPath = join(__dirname, '../preload/index.js');
-const trayIcon = { x1: trayIcon1x, x2: trayIcon2x };
+// macOS menu bars take black-and-alpha template images; Windows and Linux trays show the app's colours.
+const trayIcon = process.platform === 'darwin' ? { x1: trayTemplate1x, x2: trayTemplate2x, template: true } : { x1: trayIcon1x, x2: trayIcon2x };
 // A packaged app never trusts ELECTRON_RENDERER_URL: an environment variable must not be able to point it at a web page.
 const location: RendererLocation = {
   pageUrl: APP_PAGE_URL,

@@ -2,7 +2,7 @@ import type { MenuItem } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../core/logger';
 import { type FakeNativeImage, FakeTray, resetFakeElectron } from '../../test/fakes/electron';
-import { createAppTray, shouldHideOnClose, trayText } from './tray';
+import { createAppTray, shouldHideOnClose, trayImage, trayText } from './tray';
 
 vi.mock('electron', async () => (await import('../../test/fakes/electron')).fakeElectron);
 
@@ -54,6 +54,13 @@ describe('tray', () => {
     ]);
     expect(tray.menu?.item('3 referrals expire within 24 hours')?.enabled).toBe(false);
     expect(tray.menu?.item('Pause notifications')).toMatchObject({ type: 'checkbox', checked: false });
+    expect(image.isTemplateImage()).toBe(false);
+  });
+
+  it('a macOS template icon is marked as a template, so the menu bar tints it', () => {
+    const image = trayImage({ x1: '/app/icons/trayTemplate.png', x2: '/app/icons/trayTemplate@2x.png', template: true }) as unknown as FakeNativeImage;
+    expect(image.isTemplateImage()).toBe(true);
+    expect(image.representations).toEqual([{ scaleFactor: 2, buffer: Buffer.from('png:/app/icons/trayTemplate@2x.png') }]);
   });
 
   it('each menu item does what it says; a click on the icon opens the window', () => {

@@ -24,12 +24,16 @@ export type TrayActions = {
   quit(): void;
 };
 
-/** The tray icon from build/icons: 16 px, with the 32 px file as its 2x representation for HiDPI screens. */
-export type TrayIcon = { x1: string; x2: string };
+/**
+ * The tray icon from build/icons: 16 px, with the 32 px file as its 2x representation for HiDPI screens.
+ * `template`: a black-and-alpha macOS menu-bar image, which macOS tints for light and dark menu bars.
+ */
+export type TrayIcon = { x1: string; x2: string; template?: boolean };
 
 export function trayImage(icon: TrayIcon): NativeImage {
   const image = nativeImage.createFromPath(icon.x1);
   image.addRepresentation({ scaleFactor: 2, buffer: nativeImage.createFromPath(icon.x2).toPNG() });
+  if (icon.template) image.setTemplateImage(true);
   return image;
 }
 

@@ -525,8 +525,9 @@ export class FakeTray extends Emitter implements Pick<Tray, 'setToolTip' | 'setC
   }
 }
 
-export class FakeNativeImage implements Pick<NativeImage, 'addRepresentation' | 'isEmpty' | 'toPNG'> {
+export class FakeNativeImage implements Pick<NativeImage, 'addRepresentation' | 'isEmpty' | 'toPNG' | 'setTemplateImage' | 'isTemplateImage'> {
   readonly representations: AddRepresentationOptions[] = [];
+  private template = false;
 
   constructor(readonly path: string) {}
 
@@ -544,6 +545,14 @@ export class FakeNativeImage implements Pick<NativeImage, 'addRepresentation' | 
 
   toPNG(): Buffer {
     return Buffer.from(`png:${this.path}`);
+  }
+
+  setTemplateImage(option: boolean): void {
+    this.template = option;
+  }
+
+  isTemplateImage(): boolean {
+    return this.template;
   }
 }
 
