@@ -40,8 +40,10 @@ export const settingsSchema = z
           .max(6, 'At most 6 thresholds')
           .default([72, 24, 4]),
         quietHours: z.object({ start: hhmm, end: hhmm }).nullable().default(null),
+        /** The tray's "Pause notifications": kept across restarts; what comes due meanwhile shows on resume. */
+        paused: z.boolean().default(false),
       })
-      .default({ enabled: true, expiringReferrals: true, newInbound: true, helpAnswers: true, conflicts: true, thresholdsHours: [72, 24, 4], quietHours: null }),
+      .default({ enabled: true, expiringReferrals: true, newInbound: true, helpAnswers: true, conflicts: true, thresholdsHours: [72, 24, 4], quietHours: null, paused: false }),
     closeToTray: z.boolean().default(true),
     theme: z.enum(['system', 'light', 'dark'], { error: 'Choose system, light or dark' }).default('system'),
     language: z.enum(['en', 'ru'], { error: 'Choose English (en) or Russian (ru)' }).default('en'),

@@ -20,6 +20,7 @@ export const settingsPatchSchema = z
         conflicts: n.conflicts.unwrap().optional(),
         thresholdsHours: n.thresholdsHours.unwrap().optional(),
         quietHours: n.quietHours.unwrap().optional(),
+        paused: n.paused.unwrap().optional(),
       })
       .strict()
       .optional(),

@@ -5,6 +5,7 @@ import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../shared/ipc';
 import { makeReferral } from '../../../test/fixtures/referrals';
+import { silentLogger } from '../logger';
 import { createSettingsService, memorySettingsBackend } from '../settings/settingsService';
 import { DB_FILE_NAME, openDatabase } from '../store/database';
 import { createReferralStore } from '../store/referralStore';
@@ -164,6 +165,24 @@ describe('notification center over the real store', () => {
     expect([shown.length, sentRows(dir).length]).toEqual([0, 0]);
     ws.notifications.setPaused(false);
     expect(shown.map((s) => s.n.keys)).toEqual([[`a@${3 * DAY_MS}`]]);
+  });
+
+  it('the pause is kept across a restart (settings), and resuming after it shows what came due', () => {
+    const dir = dataDir([{ id: 'a', inMs: 5 * DAY_MS }]);
+    const settings = createSettingsService(memorySettingsBackend(), silentLogger);
+    const first = start(dir, fakeTime(), { settings });
+    first.ws.notifications.setPaused(true);
+    expect(settings.get().notifications.paused).toBe(true);
+    first.ws.close();
+    open.splice(open.indexOf(first.ws), 1);
+
+    const again = start(dir, fakeTime(), { settings });
+    expect(again.ws.notifications.isPaused()).toBe(true);
+    again.time.advance(3 * DAY_MS);
+    expect(again.shown).toEqual([]);
+    again.ws.notifications.setPaused(false);
+    expect(settings.get().notifications.paused).toBe(false);
+    expect(again.shown.map((s) => s.n.keys)).toEqual([[`a@${3 * DAY_MS}`]]);
   });
 
   it('1,000 referrals: a start-up summary, then every threshold exactly once, all recorded', () => {

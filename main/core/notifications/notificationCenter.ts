@@ -33,7 +33,10 @@ export type NotificationCenter = {
   stop(): void;
   /** Plan again now: after resume from sleep, a clock change, or anything else the center cannot see. */
   reschedule(): void;
-  /** The tray's "Pause notifications": nothing is shown or recorded while paused; what came due shows on resume. */
+  /**
+   * The tray's "Pause notifications": nothing is shown or recorded while paused; what came due shows on
+   * resume. Kept in settings (notifications.paused), so it survives a restart.
+   */
   setPaused(paused: boolean): void;
   isPaused(): boolean;
   /** Called by the sync engine after a pass: new inbound referrals, Microsoft's answers, conflicts. */
@@ -58,7 +61,7 @@ const systemTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ||
 export function createNotificationCenter(o: NotificationCenterOptions): NotificationCenter {
   const timers = o.timers ?? unrefTimers;
   const timeZone = o.timeZone ?? systemTimeZone;
-  let paused = false;
+  let paused = o.settings.get().notifications.paused;
   let started = false;
   let coalesce: unknown = null;
   let deferredTimer: unknown = null;
@@ -123,6 +126,13 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
     });
   };
 
+  function applyPaused(value: boolean): void {
+    if (paused === value) return;
+    paused = value;
+    reschedule();
+    if (!paused) flushDeferred();
+  }
+
   function notifySyncOutcome(outcome: SyncOutcome): void {
     if (!store) return;
     const n = notifications();
@@ -158,7 +168,10 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
         o.logger.warn('old notification keys could not be pruned', err);
       }
       offs.push(o.events.on('referrals:changed', requestReschedule));
-      offs.push(o.settings.onChange(reschedule));
+      offs.push(o.settings.onChange((next) => {
+        applyPaused(next.notifications.paused);
+        reschedule();
+      }));
       watch.start();
       scheduler.start();
     },
@@ -173,10 +186,10 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
     },
     reschedule,
     setPaused(value) {
-      if (paused === value) return;
-      paused = value;
-      reschedule();
-      if (!paused) flushDeferred();
+      // Saved, so a restart keeps it; a settings file that cannot be written still pauses this session.
+      const saved = o.settings.set({ notifications: { paused: value } });
+      if (!saved.ok) o.logger.warn('the notification pause could not be saved; it holds until the app quits', { message: saved.error.message });
+      applyPaused(value);
     },
     isPaused: () => paused,
     notifySyncOutcome,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../shared/settings';
 import { isSettingsShortcut } from './SettingsButton';
 import { themeMode } from './settingsClient';
-import { addThreshold, draftOf, fieldMessages, messageAt, thresholdLabel, validateDraft } from './settingsForm';
+import { addThreshold, draftOf, fieldMessages, messageAt, patchOf, thresholdLabel, validateDraft } from './settingsForm';
 
 describe('settings form', () => {
   it('adds thresholds as whole hours, sorted, without duplicates', () => {
@@ -21,6 +21,13 @@ describe('settings form', () => {
     const errors = fieldMessages({ 'settings.notifications.thresholdsHours.1': 'A threshold is at least 1 hour', serviceUrl: 'x' });
     expect(errors).toEqual({ 'notifications.thresholdsHours.1': 'A threshold is at least 1 hour', serviceUrl: 'x' });
     expect(messageAt(errors, 'notifications.thresholdsHours')).toBe('A threshold is at least 1 hour');
+  });
+
+  it('saving the dialog leaves the tray\'s pause alone (it may have changed while the dialog was open)', () => {
+    const openedPaused = draftOf({ ...defaultSettings, notifications: { ...defaultSettings.notifications, paused: true } });
+    const patch = patchOf({ ...openedPaused, theme: 'dark' });
+    expect(patch.notifications).not.toHaveProperty('paused');
+    expect(patch).toMatchObject({ theme: 'dark', notifications: { thresholdsHours: [72, 24, 4] } });
   });
 
   it('validates a draft with the shared rules', () => {

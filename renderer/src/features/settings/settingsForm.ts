@@ -11,7 +11,11 @@ export const draftOf = (s: Settings): SettingsDraft => ({
   language: s.language,
 });
 
-export const patchOf = (d: SettingsDraft): SettingsPatch => ({ ...d, notifications: { ...d.notifications } });
+/** The dialog's change. The tray owns the pause: saving the dialog never puts back the value it opened with. */
+export const patchOf = (d: SettingsDraft): SettingsPatch => {
+  const { paused: _trayOwns, ...notifications } = d.notifications;
+  return { ...d, notifications };
+};
 
 /** Field → message, with the paths of the settings schema ("notifications.quietHours.start"); "settings." from main is dropped. */
 export function fieldMessages(fields: Record<string, string> | undefined): Record<string, string> {
