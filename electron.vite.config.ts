@@ -23,7 +23,11 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     // Minified: the renderer is ~2 MB of MUI + React unminified, and first paint parses all of it.
-    build: { minify: true, outDir: resolve(__dirname, 'out/renderer'), rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } } },
+    build: {
+      minify: true,
+      outDir: resolve(__dirname, 'out/renderer'),
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+    },
     plugins: [react()],
   },
 });

@@ -6,29 +6,53 @@ const node = ['node:*', 'fs', 'path', 'os', 'http', 'crypto', 'child_process', '
 
 const zone = (files, patterns, paths = []) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { paths, patterns: patterns.map((p) => ({ group: [p.group].flat(), message: p.message })) }] },
+  rules: {
+    'no-restricted-imports': ['error', { paths, patterns: patterns.map((p) => ({ group: [p.group].flat(), message: p.message })) }],
+  },
 });
 
 export const importZones = [
-  zone(['shared/**/*.ts'], [
-    { group: ['**/main/**', '**/renderer/**'], message: 'shared/ is plain TypeScript: it may not import main/ or renderer/.' },
-    { group: react, message: 'shared/ may not import React or UI libraries.' },
-    { group: node, message: 'shared/ may not import Node modules: it runs in the renderer too.' },
-  ], [electron]),
-  zone(['main/core/**/*.ts'], [
-    { group: ['**/electron/**', '**/host/**', '**/renderer/**'], message: 'main/core may not import main/electron, main/host or renderer/: it runs under plain Node.' },
-    { group: react, message: 'main/core may not import React or UI libraries.' },
-  ], [electron]),
-  zone(['main/host/**/*.ts'], [
-    { group: ['**/electron/**', '**/renderer/**'], message: 'main/host may not import main/electron or renderer/.' },
-    { group: react, message: 'main/host may not import React or UI libraries.' },
-  ], [electron]),
-  zone(['main/electron/**/*.ts'], [
-    { group: ['**/host/**', '**/renderer/**'], message: 'main/electron may not import main/host or renderer/.' },
-    { group: react, message: 'main/electron may not import React or UI libraries.' },
-  ]),
-  zone(['renderer/**/*.{ts,tsx}'], [
-    { group: ['**/main/**'], message: 'renderer/ talks to main only through window.api: it may not import main/.' },
-    { group: node, message: 'renderer/ may not import Node modules.' },
-  ], [electron]),
+  zone(
+    ['shared/**/*.ts'],
+    [
+      { group: ['**/main/**', '**/renderer/**'], message: 'shared/ is plain TypeScript: it may not import main/ or renderer/.' },
+      { group: react, message: 'shared/ may not import React or UI libraries.' },
+      { group: node, message: 'shared/ may not import Node modules: it runs in the renderer too.' },
+    ],
+    [electron],
+  ),
+  zone(
+    ['main/core/**/*.ts'],
+    [
+      {
+        group: ['**/electron/**', '**/host/**', '**/renderer/**'],
+        message: 'main/core may not import main/electron, main/host or renderer/: it runs under plain Node.',
+      },
+      { group: react, message: 'main/core may not import React or UI libraries.' },
+    ],
+    [electron],
+  ),
+  zone(
+    ['main/host/**/*.ts'],
+    [
+      { group: ['**/electron/**', '**/renderer/**'], message: 'main/host may not import main/electron or renderer/.' },
+      { group: react, message: 'main/host may not import React or UI libraries.' },
+    ],
+    [electron],
+  ),
+  zone(
+    ['main/electron/**/*.ts'],
+    [
+      { group: ['**/host/**', '**/renderer/**'], message: 'main/electron may not import main/host or renderer/.' },
+      { group: react, message: 'main/electron may not import React or UI libraries.' },
+    ],
+  ),
+  zone(
+    ['renderer/**/*.{ts,tsx}'],
+    [
+      { group: ['**/main/**'], message: 'renderer/ talks to main only through window.api: it may not import main/.' },
+      { group: node, message: 'renderer/ may not import Node modules.' },
+    ],
+    [electron],
+  ),
 ];

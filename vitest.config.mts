@@ -22,7 +22,13 @@ export default defineConfig({
       {
         extends: true,
         // Interaction-heavy component tests (the wizard) take seconds on a loaded 2-core machine.
-        test: { name: 'dom', environment: 'jsdom', testTimeout: 30_000, include: ['renderer/**/*.test.tsx', 'renderer/**/*.test.ts'], setupFiles: ['renderer/src/test/setup.ts'] },
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          testTimeout: 30_000,
+          include: ['renderer/**/*.test.tsx', 'renderer/**/*.test.ts'],
+          setupFiles: ['renderer/src/test/setup.ts'],
+        },
       },
     ],
   },

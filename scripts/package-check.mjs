@@ -57,9 +57,13 @@ const row = (check, ok, detail) => rows.push({ check, ok: Boolean(ok), detail })
 function buildIfNeeded() {
   const outputs = ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html'].map((f) => join(root, f));
   const missing = outputs.some((f) => !existsSync(f));
-  if (args.has('--no-build')) return { ok: !missing, detail: missing ? 'out/ is incomplete and --no-build was given' : 'used the existing out/ (--no-build)' };
+  if (args.has('--no-build'))
+    return { ok: !missing, detail: missing ? 'out/ is incomplete and --no-build was given' : 'used the existing out/ (--no-build)' };
   const built = missing ? 0 : Math.min(...outputs.map((f) => statSync(f).mtimeMs));
-  const inputs = Math.max(...['main', 'shared', 'renderer'].map((d) => newest(join(root, d))), ...['electron.vite.config.ts', 'package.json'].map((f) => (existsSync(join(root, f)) ? statSync(join(root, f)).mtimeMs : 0)));
+  const inputs = Math.max(
+    ...['main', 'shared', 'renderer'].map((d) => newest(join(root, d))),
+    ...['electron.vite.config.ts', 'package.json'].map((f) => (existsSync(join(root, f)) ? statSync(join(root, f)).mtimeMs : 0)),
+  );
   if (!missing && built >= inputs) return { ok: true, detail: 'out/ is up to date' };
   const t = Date.now();
   const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin/electron-vite.js');
@@ -85,9 +89,24 @@ function makeStubElectron(dir) {
 
 function runElectronBuilder(stub, output, electronVersion) {
   const cli = join(dirname(require.resolve('electron-builder/package.json')), 'cli.js');
-  const argv = [cli, '--linux', 'dir', '--publish', 'never', '--config', 'electron-builder.yml', `-c.electronDist=${stub}`, `-c.electronVersion=${electronVersion}`, `-c.directories.output=${output}`];
+  const argv = [
+    cli,
+    '--linux',
+    'dir',
+    '--publish',
+    'never',
+    '--config',
+    'electron-builder.yml',
+    `-c.electronDist=${stub}`,
+    `-c.electronVersion=${electronVersion}`,
+    `-c.directories.output=${output}`,
+  ];
   const t = Date.now();
-  const result = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+  const result = spawnSync(process.execPath, argv, {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+  });
   const log = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   writeFileSync(join(output, '..', 'electron-builder.log'), log);
   if (result.status !== 0) process.stderr.write(`${log.split('\n').slice(-30).join('\n')}\n`);
@@ -152,7 +171,11 @@ function checkPackagedApp(appDir, pkg) {
   row('package.json main', exists(main), `"${main}" ${exists(main) ? 'is in the archive' : 'is NOT in the archive'}`);
 
   const unwanted = findUnwantedFiles(paths);
-  row('no sources/tests/maps', unwanted.length === 0, unwanted.length ? unwanted.map((u) => `${u.reason}: ${summarize(u.paths, 3)}`).join('; ') : 'only out/, node_modules/, package.json');
+  row(
+    'no sources/tests/maps',
+    unwanted.length === 0,
+    unwanted.length ? unwanted.map((u) => `${u.reason}: ${summarize(u.paths, 3)}`).join('; ') : 'only out/, node_modules/, package.json',
+  );
 
   const shipped = modulesIn(paths);
   // Node's resolution: the nearest node_modules copy from the requiring package outwards.
@@ -170,44 +193,77 @@ function checkPackagedApp(appDir, pkg) {
   };
   const production = productionClosure(Object.keys(pkg.dependencies ?? {}), resolvePackage);
   const dev = findDevModules(shipped, { production, devDependencies: Object.keys(pkg.devDependencies ?? {}) });
-  row('no dev dependencies', dev.length === 0, dev.length ? summarize(dev.map((d) => `${d.name} (${d.reason})`)) : `${shipped.length} runtime packages, none dev-only`);
+  row(
+    'no dev dependencies',
+    dev.length === 0,
+    dev.length ? summarize(dev.map((d) => `${d.name} (${d.reason})`)) : `${shipped.length} runtime packages, none dev-only`,
+  );
   const missingDeps = findMissingDependencies(Object.keys(pkg.dependencies ?? {}), shipped);
-  row('runtime dependencies in', missingDeps.length === 0, missingDeps.length ? `missing ${missingDeps.join(', ')}` : Object.keys(pkg.dependencies ?? {}).join(', '));
+  row(
+    'runtime dependencies in',
+    missingDeps.length === 0,
+    missingDeps.length ? `missing ${missingDeps.join(', ')}` : Object.keys(pkg.dependencies ?? {}).join(', '),
+  );
 
   const graph = checkRequireGraph({ entry: main, read, exists, shipped, builtins: builtinModules });
   const broken = [...graph.missingFiles, ...graph.missingModules].map((m) => `${m.spec} from ${m.from}`);
-  row('main loads what ships', broken.length === 0, broken.length ? summarize(broken) : `${graph.visited.length} files from ${main}: every require resolves`);
+  row(
+    'main loads what ships',
+    broken.length === 0,
+    broken.length ? summarize(broken) : `${graph.visited.length} files from ${main}: every require resolves`,
+  );
   const dependencies = Object.keys(pkg.dependencies ?? {});
   for (const name of findUnusedDependencies(dependencies, graph.packages)) {
     // What ships only because of it: its closure minus what the other dependencies need.
-    const others = productionClosure(dependencies.filter((d) => d !== name), resolvePackage);
+    const others = productionClosure(
+      dependencies.filter((d) => d !== name),
+      resolvePackage,
+    );
     const only = new Set([...production].filter((p) => !others.has(p)));
     // Packages of its tree that the bundle itself requires stay either way (as direct dependencies).
     const required = new Set(graph.packages);
     const needed = [...only].filter((p) => required.has(p));
     const dropped = new Set([...only].filter((p) => !required.has(p)));
-    const bytes = [...files].filter((p) => packagesOnPath(p).some((n) => dropped.has(n))).reduce((sum, p) => sum + (entry(p)?.size ?? 0), 0);
+    const bytes = [...files]
+      .filter((p) => packagesOnPath(p).some((n) => dropped.has(n)))
+      .reduce((sum, p) => sum + (entry(p)?.size ?? 0), 0);
     const keep = needed.length ? `, once ${needed.join(', ')} (which the bundle requires) are direct dependencies,` : '';
-    notes.push(`"${name}" is bundled into out/main (never required at run time)${keep} moving it to devDependencies would save ${dropped.size} packages, ${formatBytes(bytes)}`);
+    notes.push(
+      `"${name}" is bundled into out/main (never required at run time)${keep} moving it to devDependencies would save ${dropped.size} packages, ${formatBytes(bytes)}`,
+    );
   }
   const preload = checkRequireGraph({ entry: 'out/preload/index.js', read, exists, shipped, builtins: builtinModules, sandboxed: true });
   const badPreload = [...preload.missingFiles, ...preload.missingModules].map((m) => m.spec);
-  row('preload is sandbox-safe', badPreload.length === 0, badPreload.length ? `requires ${badPreload.join(', ')}` : 'requires only electron');
+  row(
+    'preload is sandbox-safe',
+    badPreload.length === 0,
+    badPreload.length ? `requires ${badPreload.join(', ')}` : 'requires only electron',
+  );
 
   const html = read('out/renderer/index.html') ?? '';
   const assets = htmlAssets(html).map((ref) => join('out/renderer', ref).replace(/\\/g, '/'));
   const missingAssets = assets.filter((p) => !exists(p));
-  row('renderer assets', html !== '' && missingAssets.length === 0, missingAssets.length ? `missing ${missingAssets.join(', ')}` : `${assets.length} files index.html loads`);
+  row(
+    'renderer assets',
+    html !== '' && missingAssets.length === 0,
+    missingAssets.length ? `missing ${missingAssets.join(', ')}` : `${assets.length} files index.html loads`,
+  );
 
   const prebuild = `node_modules/better-sqlite3/prebuilds/linux-${process.arch}.node`;
   const natives = paths.filter((p) => p.endsWith('.node'));
   const onDisk = join(unpacked, prebuild);
-  const elf = existsSync(onDisk) && readFileSync(onDisk).subarray(0, 4).equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46]));
+  const elf =
+    existsSync(onDisk) &&
+    readFileSync(onDisk)
+      .subarray(0, 4)
+      .equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46]));
   const nativeOk = elf && entry(prebuild)?.unpacked === true && natives.length === 1;
   row(
     'better-sqlite3 native',
     nativeOk,
-    nativeOk ? `${prebuild} in app.asar.unpacked (ELF), the only .node file` : `expected only ${prebuild}, unpacked; found ${summarize(natives) || 'none'}${elf ? '' : ' (not an ELF file on disk)'}`,
+    nativeOk
+      ? `${prebuild} in app.asar.unpacked (ELF), the only .node file`
+      : `expected only ${prebuild}, unpacked; found ${summarize(natives) || 'none'}${elf ? '' : ' (not an ELF file on disk)'}`,
   );
 
   const locales = existsSync(join(appDir, 'locales')) ? readdirSync(join(appDir, 'locales')).sort() : [];
@@ -225,7 +281,11 @@ try {
   const yaml = require('js-yaml');
   const config = yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8'));
   const configProblems = platformFileListProblems(config);
-  row('platform file lists', configProblems.length === 0, configProblems.length ? configProblems.join('; ') : 'win, mac, linux = top-level app patterns + own prebuild filter');
+  row(
+    'platform file lists',
+    configProblems.length === 0,
+    configProblems.length ? configProblems.join('; ') : 'win, mac, linux = top-level app patterns + own prebuild filter',
+  );
 
   const build = buildIfNeeded();
   row('build', build.ok, build.detail);
@@ -242,7 +302,13 @@ try {
       // the pinned version above
     }
     const packaged = runElectronBuilder(stub, output, electronVersion);
-    row('electron-builder --linux dir', packaged.ok, packaged.ok ? `offline, stub Electron ${electronVersion}, ${packaged.seconds.toFixed(1)} s` : `failed (last lines above; full log ${join(work, 'electron-builder.log')})`);
+    row(
+      'electron-builder --linux dir',
+      packaged.ok,
+      packaged.ok
+        ? `offline, stub Electron ${electronVersion}, ${packaged.seconds.toFixed(1)} s`
+        : `failed (last lines above; full log ${join(work, 'electron-builder.log')})`,
+    );
     if (packaged.ok) {
       measured = checkPackagedApp(join(output, 'linux-unpacked'), pkg)?.measured ?? null;
       await checkExecutableFuses(join(output, 'linux-unpacked', 'co-sell-workspace'), config.electronFuses);
@@ -253,9 +319,14 @@ try {
   say(formatTable(rows));
   say('');
   for (const note of notes) say(`note: ${note}`);
-  if (measured !== null) say(`size: ${formatBytes(measured)} measured, budget ${formatBytes(BUDGET_BYTES)} (measured + 25% would be ${formatBytes(suggestBudget(measured))})`);
+  if (measured !== null)
+    say(
+      `size: ${formatBytes(measured)} measured, budget ${formatBytes(BUDGET_BYTES)} (measured + 25% would be ${formatBytes(suggestBudget(measured))})`,
+    );
   const failed = rows.filter((r) => !r.ok).length;
-  say(`${failed === 0 ? 'PASS' : 'FAIL'}: ${rows.length - failed} of ${rows.length} checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  say(
+    `${failed === 0 ? 'PASS' : 'FAIL'}: ${rows.length - failed} of ${rows.length} checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   process.exitCode = failed === 0 ? 0 : 1;
 } finally {
   if (args.has('--keep')) say(`kept: ${work}`);

@@ -37,7 +37,9 @@ function electronBinary() {
 
 const binary = electronBinary();
 if (!binary) {
-  say('The Electron binary is not installed on this machine, so the desktop window cannot open here; run `npm run web` to use the same app in your browser.');
+  say(
+    'The Electron binary is not installed on this machine, so the desktop window cannot open here; run `npm run web` to use the same app in your browser.',
+  );
   process.exit(1);
 }
 

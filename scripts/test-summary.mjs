@@ -3,12 +3,20 @@
 import { readFileSync } from 'node:fs';
 
 const read = (f) => {
-  try { return JSON.parse(readFileSync(f, 'utf8')); } catch { return null; }
+  try {
+    return JSON.parse(readFileSync(f, 'utf8'));
+  } catch {
+    return null;
+  }
 };
 const v = read('reports/vitest.json');
 const p = read('reports/playwright.json');
 const unit = v
-  ? { passed: v.numPassedTests, failed: v.numFailedTests + (v.success === false && v.numFailedTests === 0 ? 1 : 0), skipped: v.numPendingTests + v.numTodoTests }
+  ? {
+      passed: v.numPassedTests,
+      failed: v.numFailedTests + (v.success === false && v.numFailedTests === 0 ? 1 : 0),
+      skipped: v.numPendingTests + v.numTodoTests,
+    }
   : { passed: 0, failed: 1, skipped: 0 };
 const e2e = p
   ? { passed: p.stats.expected + p.stats.flaky, failed: p.stats.unexpected + (p.errors?.length ? 1 : 0), skipped: p.stats.skipped }

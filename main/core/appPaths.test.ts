@@ -13,7 +13,9 @@ describe('defaultDataDir (what Electron calls userData)', () => {
   });
 
   it('uses Application Support on macOS, ignoring XDG', () => {
-    expect(defaultDataDir('darwin', { XDG_CONFIG_HOME: '/xdg' }, '/Users/ana')).toBe('/Users/ana/Library/Application Support/Co-sell Workspace');
+    expect(defaultDataDir('darwin', { XDG_CONFIG_HOME: '/xdg' }, '/Users/ana')).toBe(
+      '/Users/ana/Library/Application Support/Co-sell Workspace',
+    );
   });
 
   it('uses %APPDATA% on Windows', () => {

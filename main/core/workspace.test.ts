@@ -39,7 +39,8 @@ describe('openWorkspace', () => {
     const a = tempWorkspace({ demoCount: 150, seed: 77 });
     const b = tempWorkspace({ demoCount: 150, seed: 77 });
     try {
-      const page = async (w: TestWorkspace) => (await w.call('referrals:list', { tab: 'inbound', limit: 500, sort: { column: 'name', direction: 'asc' } })).items;
+      const page = async (w: TestWorkspace) =>
+        (await w.call('referrals:list', { tab: 'inbound', limit: 500, sort: { column: 'name', direction: 'asc' } })).items;
       expect(await page(a)).toEqual(await page(b));
       expect(await a.call('referrals:counts', {})).toEqual(await b.call('referrals:counts', {}));
     } finally {
@@ -67,11 +68,26 @@ describe('openWorkspace', () => {
 
   it('creates a missing data folder and starts empty without demo data', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'cosell-new-'));
-    const w = openWorkspace({ dataDir: join(parent, 'a', 'b'), transport: 'web', version: '1.0.0', clock: { now: () => new Date(TEST_NOW) } });
+    const w = openWorkspace({
+      dataDir: join(parent, 'a', 'b'),
+      transport: 'web',
+      version: '1.0.0',
+      clock: { now: () => new Date(TEST_NOW) },
+    });
     try {
       const r = await w.dispatch('referrals:counts', {});
-      expect(r).toEqual({ ok: true, value: { inbound: { received: 0, accepted: 0, archived: 0, total: 0 }, outbound: { received: 0, accepted: 0, archived: 0, total: 0 }, favorites: { received: 0, accepted: 0, archived: 0, total: 0 } } });
-      expect(await w.dispatch('referrals:list', { tab: 'inbound' })).toEqual({ ok: true, value: { items: [], nextCursor: null, total: 0 } });
+      expect(r).toEqual({
+        ok: true,
+        value: {
+          inbound: { received: 0, accepted: 0, archived: 0, total: 0 },
+          outbound: { received: 0, accepted: 0, archived: 0, total: 0 },
+          favorites: { received: 0, accepted: 0, archived: 0, total: 0 },
+        },
+      });
+      expect(await w.dispatch('referrals:list', { tab: 'inbound' })).toEqual({
+        ok: true,
+        value: { items: [], nextCursor: null, total: 0 },
+      });
       expect(await w.dispatch('no:such', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
     } finally {
       w.close();
@@ -95,8 +111,13 @@ describe('directory and catalog', () => {
     expect(mid.slice(firstNonPrefix).every((c) => !c.name.toLowerCase().startsWith('o'))).toBe(true);
     expect(await t.call('directory:searchCustomers', { query: '%_', limit: 5 })).toEqual([]);
     // Several entities share a name and a city: the suggestions tell them apart by address and D-U-N-S.
-    const twin = t.raw().prepare('SELECT name, city FROM customers GROUP BY name, city HAVING count(*) > 1 LIMIT 1').get() as { name: string; city: string };
-    const twins = (await t.call('directory:searchCustomers', { query: twin.name, limit: 50 })).filter((c) => c.name === twin.name && c.address.city === twin.city);
+    const twin = t.raw().prepare('SELECT name, city FROM customers GROUP BY name, city HAVING count(*) > 1 LIMIT 1').get() as {
+      name: string;
+      city: string;
+    };
+    const twins = (await t.call('directory:searchCustomers', { query: twin.name, limit: 50 })).filter(
+      (c) => c.name === twin.name && c.address.city === twin.city,
+    );
     expect(twins.length).toBeGreaterThan(1);
     expect(new Set(twins.map((c) => `${c.address.addressLine1}|${c.duns ?? ''}`)).size).toBe(twins.length);
     expect(await t.call('directory:searchCustomers', { query: '', limit: 7 })).toHaveLength(7);

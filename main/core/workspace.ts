@@ -68,7 +68,12 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     scheduler?.arm();
   };
   const ctx: CoreContext = {
-    db, store, clock, logger, events, actor: options.actor ?? DEFAULT_ACTOR,
+    db,
+    store,
+    clock,
+    logger,
+    events,
+    actor: options.actor ?? DEFAULT_ACTOR,
     changed(ids) {
       notifyChanged(ids);
       // A seller's change goes out soon; changes that sync itself made do not ask for another pass.
@@ -84,8 +89,15 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
   const settings = options.settings ?? createSettingsService(memorySettingsBackend(), logger);
   settings.onChange((next) => events.emit('settings:changed', next));
   const notifications = createNotificationCenter({
-    db, clock, logger, settings, events, notifier: resolveNotifier(options.notifier, events),
-    timers: options.timers, monotonic: options.monotonic, timeZone: options.timeZone,
+    db,
+    clock,
+    logger,
+    settings,
+    events,
+    notifier: resolveNotifier(options.notifier, events),
+    timers: options.timers,
+    monotonic: options.monotonic,
+    timeZone: options.timeZone,
   });
 
   const queries = createReferralQueries(ctx);
@@ -117,7 +129,16 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
   scheduler = createExpiryScheduler({ run: applyExpiry, nextAt: expiry.nextExpiryAt, clock, logger });
   scheduler.arm();
   notifications.start();
-  const syncDeps = { db, store, events, clock, logger, actor: ctx.actor, changed: notifyChanged, onOutcome: (o: SyncOutcome) => notifications.notifySyncOutcome(o) };
+  const syncDeps = {
+    db,
+    store,
+    events,
+    clock,
+    logger,
+    actor: ctx.actor,
+    changed: notifyChanged,
+    onOutcome: (o: SyncOutcome) => notifications.notifySyncOutcome(o),
+  };
   const connected = createServiceConnection({
     build: (syncOptions) => createWorkspaceSync(syncDeps, syncOptions),
     onSwitched: (engine) => events.emit('sync:status', engine?.status() ?? system.status()),

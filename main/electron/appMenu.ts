@@ -6,6 +6,12 @@ import type { MenuItemConstructorOptions } from 'electron';
  */
 export function appMenuTemplate(platform: NodeJS.Platform): MenuItemConstructorOptions[] {
   const help: MenuItemConstructorOptions = { role: 'help', submenu: [{ role: 'about', label: 'About Co-sell Workspace' }] };
-  const common: MenuItemConstructorOptions[] = [{ role: 'fileMenu' }, { role: 'editMenu' }, { role: 'viewMenu' }, { role: 'windowMenu' }, help];
+  const common: MenuItemConstructorOptions[] = [
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+    help,
+  ];
   return platform === 'darwin' ? [{ role: 'appMenu' }, ...common] : common;
 }

@@ -58,7 +58,11 @@ export function appFileHandler(root: string, read: ReadFile = readFile): (reques
     try {
       const body = await read(file);
       return new Response(request.method === 'HEAD' ? null : body, {
-        headers: { 'content-type': contentTypeOf(file), 'content-security-policy': contentSecurityPolicy, 'x-content-type-options': 'nosniff' },
+        headers: {
+          'content-type': contentTypeOf(file),
+          'content-security-policy': contentSecurityPolicy,
+          'x-content-type-options': 'nosniff',
+        },
       });
     } catch {
       return notFound();

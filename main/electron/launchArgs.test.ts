@@ -3,13 +3,21 @@ import { parseLaunchArgs } from './launchArgs';
 
 describe('launch arguments', () => {
   it('reads the flags the e2e fixture passes, among Electron and Chromium arguments', () => {
-    expect(parseLaunchArgs(['/usr/bin/electron', '/repo', '--no-sandbox', '--data-dir', '/tmp/e2e', '--demo', '--demo-count', '400'], '/repo')).toEqual({
-      dataDir: '/tmp/e2e', demo: { count: 400, seed: 1 }, problems: [],
+    expect(
+      parseLaunchArgs(['/usr/bin/electron', '/repo', '--no-sandbox', '--data-dir', '/tmp/e2e', '--demo', '--demo-count', '400'], '/repo'),
+    ).toEqual({
+      dataDir: '/tmp/e2e',
+      demo: { count: 400, seed: 1 },
+      problems: [],
     });
   });
 
   it('accepts --flag=value, resolves a relative folder, and --demo-count implies --demo', () => {
-    expect(parseLaunchArgs(['app', '--data-dir=data', '--demo-count=25'], '/home/ana')).toEqual({ dataDir: '/home/ana/data', demo: { count: 25, seed: 1 }, problems: [] });
+    expect(parseLaunchArgs(['app', '--data-dir=data', '--demo-count=25'], '/home/ana')).toEqual({
+      dataDir: '/home/ana/data',
+      demo: { count: 25, seed: 1 },
+      problems: [],
+    });
   });
 
   it('--demo alone gives 2,000 deals; no flags give nothing', () => {

@@ -8,7 +8,15 @@ import type { Notifier } from '../core/notifications/expiryScheduler';
 import type { NotificationCenter } from '../core/notifications/notificationCenter';
 import { createSettingsService, memorySettingsBackend } from '../core/settings/settingsService';
 import type { Workspace, WorkspaceOptions } from '../core/workspaceTypes';
-import { fakeDisplay, FakeMenu, FakeNotification, FakeTray, resetFakeElectron, type FakeBrowserWindow, type FakeElectron } from '../../test/fakes/electron';
+import {
+  fakeDisplay,
+  FakeMenu,
+  FakeNotification,
+  FakeTray,
+  resetFakeElectron,
+  type FakeBrowserWindow,
+  type FakeElectron,
+} from '../../test/fakes/electron';
 import { FakeElectronStore } from '../../test/fakes/electronStore';
 
 // The composition root, wired to the typed Electron fake, a fake electron-store and a stub workspace.
@@ -47,11 +55,23 @@ async function boot(
   const opened: WorkspaceOptions[] = [];
   const dispatch = vi.fn<Dispatch>(async () => ok('done'));
   const notifications = {
-    start: vi.fn(), stop: vi.fn(), reschedule: vi.fn(), setPaused: vi.fn(), isPaused: vi.fn(() => false), notifySyncOutcome: vi.fn(), expiringWithin: vi.fn(() => 2),
+    start: vi.fn(),
+    stop: vi.fn(),
+    reschedule: vi.fn(),
+    setPaused: vi.fn(),
+    isPaused: vi.fn(() => false),
+    notifySyncOutcome: vi.fn(),
+    expiringWithin: vi.fn(() => 2),
   };
   const workspace: Workspace = {
-    handlers: {} as Handlers, dispatch, events: createEventBus(), applyExpiry: vi.fn(() => 0),
-    settings: createSettingsService(memorySettingsBackend(), silentLogger), notifications, close: vi.fn(), ...extra,
+    handlers: {} as Handlers,
+    dispatch,
+    events: createEventBus(),
+    applyExpiry: vi.fn(() => 0),
+    settings: createSettingsService(memorySettingsBackend(), silentLogger),
+    notifications,
+    close: vi.fn(),
+    ...extra,
   };
   state.open = (options) => {
     opened.push(options as WorkspaceOptions);
@@ -91,7 +111,9 @@ describe('main (composition root)', () => {
       e.app.paths.userData = '/home/ana/.config/Co-sell Workspace';
       e.app.version = '1.2.3';
     });
-    expect(opened).toEqual([expect.objectContaining({ dataDir: '/home/ana/.config/Co-sell Workspace', transport: 'electron', version: '1.2.3', demo: undefined })]);
+    expect(opened).toEqual([
+      expect.objectContaining({ dataDir: '/home/ana/.config/Co-sell Workspace', transport: 'electron', version: '1.2.3', demo: undefined }),
+    ]);
     expect(opened[0]?.settings?.get().closeToTray).toBe(true);
     expect(typeof (opened[0]?.notifier as Notifier).show).toBe('function');
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...channels].sort());
@@ -151,7 +173,9 @@ describe('main (composition root)', () => {
     const { electron } = await boot(undefined, (_options, { AppError }) => {
       throw new AppError('DB_TOO_NEW', 'The data in this folder was written by a newer version of Co-sell Workspace.');
     });
-    expect(electron.dialog.errors).toEqual([{ title: 'Co-sell Workspace cannot start', content: 'The data in this folder was written by a newer version of Co-sell Workspace.' }]);
+    expect(electron.dialog.errors).toEqual([
+      { title: 'Co-sell Workspace cannot start', content: 'The data in this folder was written by a newer version of Co-sell Workspace.' },
+    ]);
     expect(electron.app.quitCalls).toBe(1);
     expect(electron.BrowserWindow.instances).toHaveLength(0);
   });
@@ -211,7 +235,13 @@ describe('notifications, menu, window state, power and network', () => {
   it('a notification click shows the window (hidden in the tray) and sends notification:clicked with the deal', async () => {
     const { opened, win } = await boot();
     win().close();
-    (opened[0]?.notifier as Notifier).show({ kind: 'expiry', title: 'Referral expires in 3 h 0 min', body: 'Deal — Customer.', referralId: 'r-7', keys: [] });
+    (opened[0]?.notifier as Notifier).show({
+      kind: 'expiry',
+      title: 'Referral expires in 3 h 0 min',
+      body: 'Deal — Customer.',
+      referralId: 'r-7',
+      keys: [],
+    });
     FakeNotification.instances[0]?.emit('click', {});
     expect([win().shown, win().focused]).toEqual([true, true]);
     expect(win().webContents.sent).toContainEqual({ channel: 'notification:clicked', args: [{ id: 'r-7' }] });
@@ -220,7 +250,9 @@ describe('notifications, menu, window state, power and network', () => {
   it('sets an application menu made of the standard roles', async () => {
     await boot();
     expect(FakeMenu.applicationMenu?.template.map((m) => m.role)).toEqual(
-      process.platform === 'darwin' ? ['appMenu', 'fileMenu', 'editMenu', 'viewMenu', 'windowMenu', 'help'] : ['fileMenu', 'editMenu', 'viewMenu', 'windowMenu', 'help'],
+      process.platform === 'darwin'
+        ? ['appMenu', 'fileMenu', 'editMenu', 'viewMenu', 'windowMenu', 'help']
+        : ['fileMenu', 'editMenu', 'viewMenu', 'windowMenu', 'help'],
     );
   });
 

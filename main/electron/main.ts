@@ -32,7 +32,8 @@ const logger = createLogger('electron');
 const rendererDir = join(__dirname, '../renderer');
 const preloadPath = join(__dirname, '../preload/index.js');
 // macOS menu bars take black-and-alpha template images; Windows and Linux trays show the app's colours.
-const trayIcon = process.platform === 'darwin' ? { x1: trayTemplate1x, x2: trayTemplate2x, template: true } : { x1: trayIcon1x, x2: trayIcon2x };
+const trayIcon =
+  process.platform === 'darwin' ? { x1: trayTemplate1x, x2: trayTemplate2x, template: true } : { x1: trayIcon1x, x2: trayIcon2x };
 // A packaged app never trusts ELECTRON_RENDERER_URL: an environment variable must not be able to point it at a web page.
 const location: RendererLocation = {
   pageUrl: APP_PAGE_URL,
@@ -52,7 +53,11 @@ let win: BrowserWindow | null = null;
 let quitting = false;
 
 function openWindow(): BrowserWindow {
-  const state = clampBounds(windowStore?.get('window'), screen.getAllDisplays().map((d) => d.workArea), mainWindowSizing);
+  const state = clampBounds(
+    windowStore?.get('window'),
+    screen.getAllDisplays().map((d) => d.workArea),
+    mainWindowSizing,
+  );
   const opened = createMainWindow({ preloadPath, location, logger, bounds: state });
   if (state.maximized) opened.maximize();
   if (windowStore) trackWindowState(opened, windowStore, logger);
@@ -87,17 +92,34 @@ function openOrExplain(): Workspace | null {
   try {
     const userData = app.getPath('userData');
     // Sync follows the serviceUrl setting; the token is encrypted by the OS (safeStorage) in the user data folder.
-    const secrets = safeStorageSecretStore({ safeStorage, file: join(userData, ENCRYPTED_TOKEN_FILE_NAME), platform: process.platform, logger });
+    const secrets = safeStorageSecretStore({
+      safeStorage,
+      file: join(userData, ENCRYPTED_TOKEN_FILE_NAME),
+      platform: process.platform,
+      logger,
+    });
     return openWorkspace({
-      dataDir: userData, transport: 'electron', version: app.getVersion(), logger, demo: launch.demo,
+      dataDir: userData,
+      transport: 'electron',
+      version: app.getVersion(),
+      logger,
+      demo: launch.demo,
       // net.fetch: Chromium's network stack, with the OS certificate store and proxy settings (Node's fetch has
       // neither, and the packaged app's fuses make it ignore NODE_EXTRA_CA_CERTS).
-      settings: settings ?? undefined, service: { secrets, fetch: (input, init) => net.fetch(input, init) },
-      notifier: createElectronNotifier({ logger, icon: trayIcon2x, openDeal: (id) => sendDealToRenderer(showWindow()?.webContents ?? null, id) }),
+      settings: settings ?? undefined,
+      service: { secrets, fetch: (input, init) => net.fetch(input, init) },
+      notifier: createElectronNotifier({
+        logger,
+        icon: trayIcon2x,
+        openDeal: (id) => sendDealToRenderer(showWindow()?.webContents ?? null, id),
+      }),
     });
   } catch (err) {
     logger.error('the workspace could not be opened', err);
-    const message = err instanceof AppError ? err.message : 'The app could not open its data. Check that your disk is not full, then start the app again.';
+    const message =
+      err instanceof AppError
+        ? err.message
+        : 'The app could not open its data. Check that your disk is not full, then start the app again.';
     dialog.showErrorBox('Co-sell Workspace cannot start', message);
     return null;
   }
@@ -106,7 +128,10 @@ function openOrExplain(): Workspace | null {
 function openStores(): void {
   const userData = app.getPath('userData');
   settings = openElectronSettings({
-    createStore: () => new Store<Settings>(electronStoreOptions()), file: join(userData, 'settings.json'), clock: systemClock, logger,
+    createStore: () => new Store<Settings>(electronStoreOptions()),
+    file: join(userData, 'settings.json'),
+    clock: systemClock,
+    logger,
   });
   try {
     windowStore = new Store({ name: 'window-state', clearInvalidConfig: true });
@@ -127,9 +152,22 @@ function start(): void {
   registerIpc(ipcMain, opened.dispatch, (sender) => isTrustedSender(sender, location));
   forwardEvents(opened.events, () => win?.webContents ?? null);
   openWindow();
-  services = startDesktopServices({ workspace: opened, sync: opened.connection ?? opened.sync ?? null, showWindow, quit: () => app.quit(), trayIcon, logger });
+  services = startDesktopServices({
+    workspace: opened,
+    sync: opened.connection ?? opened.sync ?? null,
+    showWindow,
+    quit: () => app.quit(),
+    trayIcon,
+    logger,
+  });
   const current = settings;
-  startAutoUpdate({ app, dialog, window: () => win, settings: () => current?.get() ?? opened.settings.get(), logger: createLogger('updater') });
+  startAutoUpdate({
+    app,
+    dialog,
+    window: () => win,
+    settings: () => current?.get() ?? opened.settings.get(),
+    logger: createLogger('updater'),
+  });
 }
 
 registerAppScheme(protocol);

@@ -7,7 +7,11 @@ import { createElectronNotifier, notificationText, sendDealToRenderer } from './
 vi.mock('electron', async () => (await import('../../test/fakes/electron')).fakeElectron);
 
 const planned: PlannedNotification = {
-  kind: 'expiry', title: 'Referral expires in 3 h 20 min', body: 'Azure migration — Fabrikam Ltd. Accept or decline it before it expires.', referralId: 'r-42', keys: ['r-42@14400000'],
+  kind: 'expiry',
+  title: 'Referral expires in 3 h 20 min',
+  body: 'Azure migration — Fabrikam Ltd. Accept or decline it before it expires.',
+  referralId: 'r-42',
+  keys: ['r-42@14400000'],
 };
 
 beforeEach(() => {
@@ -19,7 +23,12 @@ describe('electron notifier', () => {
     const notifier = createElectronNotifier({ openDeal: vi.fn(), icon: '/app/resources/tray.png', logger: silentLogger });
     notifier.show(planned);
     const [note] = FakeNotification.instances;
-    expect(note?.options).toEqual({ title: 'Referral expires in 3 h 20 min', body: planned.body, icon: '/app/resources/tray.png', silent: false });
+    expect(note?.options).toEqual({
+      title: 'Referral expires in 3 h 20 min',
+      body: planned.body,
+      icon: '/app/resources/tray.png',
+      silent: false,
+    });
     expect(note?.shown).toBe(true);
   });
 
@@ -53,7 +62,9 @@ describe('electron notifier', () => {
 
 describe('notification text', () => {
   it('takes the meaning out of markup in names from the service, and keeps it short', () => {
-    expect(notificationText('<b>Deal</b> — <a href="https://evil.example">Contoso</a>')).toBe('‹b›Deal‹/b› — ‹a href="https://evil.example"›Contoso‹/a›');
+    expect(notificationText('<b>Deal</b> — <a href="https://evil.example">Contoso</a>')).toBe(
+      '‹b›Deal‹/b› — ‹a href="https://evil.example"›Contoso‹/a›',
+    );
     expect(notificationText('a\n\n  b')).toBe('a b');
     expect(notificationText('x'.repeat(300))).toHaveLength(250);
   });
@@ -67,21 +78,21 @@ describe('notification text', () => {
 describe('sendDealToRenderer', () => {
   it('sends notification:clicked with the deal id to a loaded page', () => {
     const contents = new FakeWebContents();
-    sendDealToRenderer(contents as never, 'r-42');
+    sendDealToRenderer(contents, 'r-42');
     expect(contents.sent).toEqual([{ channel: 'notification:clicked', args: [{ id: 'r-42' }] }]);
   });
 
   it('waits for a page that is still loading (a window opened for the click), and skips a destroyed one', () => {
     const contents = new FakeWebContents();
     contents.loading = true;
-    sendDealToRenderer(contents as never, 'r-42');
+    sendDealToRenderer(contents, 'r-42');
     expect(contents.sent).toEqual([]);
     contents.loading = false;
     contents.emit('did-finish-load');
     expect(contents.sent).toHaveLength(1);
     const gone = new FakeWebContents();
     gone.destroyed = true;
-    sendDealToRenderer(gone as never, 'r-42');
+    sendDealToRenderer(gone, 'r-42');
     sendDealToRenderer(null, 'r-42');
     expect(gone.sent).toEqual([]);
   });

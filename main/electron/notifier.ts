@@ -34,7 +34,12 @@ export function createElectronNotifier(deps: ElectronNotifierDeps): Notifier & {
         deps.logger.warn('this system does not support desktop notifications', { title: n.title });
         return;
       }
-      const note = new Notification({ title: notificationText(n.title, 120), body: notificationText(n.body), icon: deps.icon, silent: false });
+      const note = new Notification({
+        title: notificationText(n.title, 120),
+        body: notificationText(n.body),
+        icon: deps.icon,
+        silent: false,
+      });
       live.add(note);
       note.on('click', () => {
         live.delete(note);

@@ -29,7 +29,10 @@ describe('preload', () => {
   it('refuses an unknown channel without touching ipcRenderer', async () => {
     const before = fakeElectron.ipcRenderer.invoked.length;
     const invoke = api.invoke as (channel: string, input: unknown) => Promise<unknown>;
-    expect(await invoke('shell:openExternal', { url: 'https://evil.example' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await invoke('shell:openExternal', { url: 'https://evil.example' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
     expect(await invoke('__proto__', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
     expect(fakeElectron.ipcRenderer.invoked.length).toBe(before);
   });

@@ -6,7 +6,10 @@ import { silentLogger } from '../core/logger';
 import { ENCRYPTED_TOKEN_FILE_NAME, osEncryptionAvailable, safeStorageSecretStore, type SafeStoragePort } from './safeStorageSecrets';
 
 /** A typed fake of safeStorage: "encrypts" by reversing and prefixing, so the file never holds the token as is. */
-function fakeSafeStorage(available = true, backend: ReturnType<SafeStoragePort['getSelectedStorageBackend']> = 'gnome_libsecret'): SafeStoragePort {
+function fakeSafeStorage(
+  available = true,
+  backend: ReturnType<SafeStoragePort['getSelectedStorageBackend']> = 'gnome_libsecret',
+): SafeStoragePort {
   return {
     isEncryptionAvailable: () => available,
     getSelectedStorageBackend: () => backend,
@@ -47,7 +50,9 @@ describe('safeStorageSecretStore', () => {
     store.set('secret-token');
     expect(readFileSync(file).toString()).not.toContain('secret-token');
     if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(safeStorageSecretStore({ safeStorage: fakeSafeStorage(), file, platform: 'linux', logger: silentLogger }).get()).toBe('secret-token');
+    expect(safeStorageSecretStore({ safeStorage: fakeSafeStorage(), file, platform: 'linux', logger: silentLogger }).get()).toBe(
+      'secret-token',
+    );
     store.set('');
     expect(existsSync(file)).toBe(false);
   });
@@ -55,7 +60,12 @@ describe('safeStorageSecretStore', () => {
   it('without OS encryption: memory only, nothing written, and a warning', () => {
     const file = tokenFile();
     const warn = vi.fn();
-    const store = safeStorageSecretStore({ safeStorage: fakeSafeStorage(true, 'basic_text'), file, platform: 'linux', logger: { ...silentLogger, warn } });
+    const store = safeStorageSecretStore({
+      safeStorage: fakeSafeStorage(true, 'basic_text'),
+      file,
+      platform: 'linux',
+      logger: { ...silentLogger, warn },
+    });
     store.set('t');
     expect([store.kept, store.get(), existsSync(file)]).toEqual(['memory', 't', false]);
     expect(warn).toHaveBeenCalledOnce();
@@ -63,8 +73,15 @@ describe('safeStorageSecretStore', () => {
 
   it('a file the OS can no longer decrypt throws (the token source then reports no token)', () => {
     const file = tokenFile();
-    const other = safeStorageSecretStore({ safeStorage: { ...fakeSafeStorage(), encryptString: (t) => Buffer.from(t) }, file, platform: 'win32', logger: silentLogger });
+    const other = safeStorageSecretStore({
+      safeStorage: { ...fakeSafeStorage(), encryptString: (t) => Buffer.from(t) },
+      file,
+      platform: 'win32',
+      logger: silentLogger,
+    });
     other.set('plain');
-    expect(() => safeStorageSecretStore({ safeStorage: fakeSafeStorage(), file, platform: 'win32', logger: silentLogger }).get()).toThrow(/decrypting/);
+    expect(() => safeStorageSecretStore({ safeStorage: fakeSafeStorage(), file, platform: 'win32', logger: silentLogger }).get()).toThrow(
+      /decrypting/,
+    );
   });
 });

@@ -25,7 +25,12 @@ export function osEncryptionAvailable(safeStorage: SafeStoragePort, platform: No
  * Uses the synchronous safeStorage calls (deprecated in favour of async ones in Electron 45, still
  * supported): the SecretStore port is synchronous, and the token is read once per run.
  */
-export function safeStorageSecretStore(deps: { safeStorage: SafeStoragePort; file: string; platform: NodeJS.Platform; logger: Logger }): SecretStore {
+export function safeStorageSecretStore(deps: {
+  safeStorage: SafeStoragePort;
+  file: string;
+  platform: NodeJS.Platform;
+  logger: Logger;
+}): SecretStore {
   const { safeStorage, file } = deps;
   if (!osEncryptionAvailable(safeStorage, deps.platform)) {
     deps.logger.warn('no OS encryption for the service token; a token the seller enters is kept until the app quits');

@@ -18,7 +18,11 @@ describe('isTrustedSender', () => {
 
   it.each([
     ['a file:// of another path', packaged, 'file:///etc/passwd'],
-    ['the built renderer file as file:// (the app is served through app://)', packaged, 'file:///opt/Co-sell%20Workspace/resources/app.asar/out/renderer/index.html'],
+    [
+      'the built renderer file as file:// (the app is served through app://)',
+      packaged,
+      'file:///opt/Co-sell%20Workspace/resources/app.asar/out/renderer/index.html',
+    ],
     ['another page of our scheme', packaged, 'app://workspace/other.html'],
     ['another host of our scheme', packaged, 'app://evil/index.html'],
     ['https://evil', packaged, 'https://evil.example/'],

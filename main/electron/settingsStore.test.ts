@@ -18,7 +18,12 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const open = (logger = silentLogger) =>
-  openElectronSettings({ createStore: () => new FakeElectronStore(electronStoreOptions()) as never, file: join(dir, 'settings.json'), clock, logger });
+  openElectronSettings({
+    createStore: () => new FakeElectronStore(electronStoreOptions()) as never,
+    file: join(dir, 'settings.json'),
+    clock,
+    logger,
+  });
 
 describe('electron-store settings', () => {
   it('a valid change is saved to the store and read back after a restart', () => {
@@ -34,7 +39,11 @@ describe('electron-store settings', () => {
     const r = settings.set({ serviceUrl: 'not a url', language: 'ru' });
     expect(r).toEqual({
       ok: false,
-      error: { code: 'BAD_INPUT', message: 'Enter the service address as http(s)://host, or leave it empty to work offline', fields: { serviceUrl: 'Enter the service address as http(s)://host, or leave it empty to work offline' } },
+      error: {
+        code: 'BAD_INPUT',
+        message: 'Enter the service address as http(s)://host, or leave it empty to work offline',
+        fields: { serviceUrl: 'Enter the service address as http(s)://host, or leave it empty to work offline' },
+      },
     });
     expect(FakeElectronStore.files.get('settings')).toEqual(before);
     expect(settings.get()).toMatchObject({ serviceUrl: 'https://api.partnercenter.microsoft.com', language: 'en' });
@@ -53,7 +62,14 @@ describe('electron-store settings', () => {
   });
 
   it('when no store can be made at all, settings live in memory for the run', () => {
-    const settings = openElectronSettings({ createStore: () => { throw new Error('EACCES'); }, file: join(dir, 'settings.json'), clock, logger: silentLogger });
+    const settings = openElectronSettings({
+      createStore: () => {
+        throw new Error('EACCES');
+      },
+      file: join(dir, 'settings.json'),
+      clock,
+      logger: silentLogger,
+    });
     expect(settings.set({ theme: 'light' }).ok).toBe(true);
     expect(settings.get().theme).toBe('light');
   });
@@ -65,7 +81,9 @@ describe("electron-store's JSON schema (derived from the zod schema)", () => {
 
   it('accepts the defaults and a full valid settings object', () => {
     expect(validate(structuredClone(defaultSettings))).toBe(true);
-    expect(validate({ ...defaultSettings, notifications: { ...defaultSettings.notifications, quietHours: { start: '22:00', end: '07:00' } } })).toBe(true);
+    expect(
+      validate({ ...defaultSettings, notifications: { ...defaultSettings.notifications, quietHours: { start: '22:00', end: '07:00' } } }),
+    ).toBe(true);
   });
 
   it('refuses what zod refuses at the type level: a wrong theme, a threshold of 0, a bad time', () => {

@@ -42,7 +42,11 @@ export function openElectronSettings(deps: ElectronSettingsDeps): SettingsPort {
     const keptAs = corruptCopyName(deps.file, deps.clock.now());
     try {
       if (existsSync(deps.file)) renameSync(deps.file, keptAs);
-      deps.logger.warn('the settings file could not be read; it was kept aside and the defaults apply', { file: deps.file, keptAs, error: String(first) });
+      deps.logger.warn('the settings file could not be read; it was kept aside and the defaults apply', {
+        file: deps.file,
+        keptAs,
+        error: String(first),
+      });
       store = deps.createStore();
     } catch (second) {
       deps.logger.error('no settings file can be written; settings last until the app quits', second);

@@ -7,7 +7,7 @@ vi.mock('electron', async () => (await import('../../test/fakes/electron')).fake
 describe('power events (powerMonitor)', () => {
   it('forwards suspend and resume, and unsubscribes', () => {
     const monitor = new FakePowerMonitor();
-    const power = electronPowerEvents(monitor as never);
+    const power = electronPowerEvents(monitor);
     const seen: string[] = [];
     const offSuspend = power.onSuspend(() => seen.push('suspend'));
     const offResume = power.onResume(() => seen.push('resume'));
@@ -26,7 +26,7 @@ describe('network status (net.isOnline, polled)', () => {
     const net = new FakeNet();
     let tick: (() => void) | null = null;
     const timers = { setInterval: vi.fn((fn: () => void) => ((tick = fn), 1)), clearInterval: vi.fn() };
-    const status = electronNetworkStatus(net as never, timers);
+    const status = electronNetworkStatus(net, timers);
     expect(timers.setInterval).toHaveBeenCalledWith(expect.any(Function), NETWORK_POLL_MS);
     const changes: boolean[] = [];
     status.onChange((online) => changes.push(online));

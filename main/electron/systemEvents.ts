@@ -28,7 +28,11 @@ export const NETWORK_POLL_MS = 30_000;
  * online/offline events because it keeps working while the window is closed to the tray, and adds no
  * renderer → main message a compromised page could fake. `check()` polls now (called on resume).
  */
-export function electronNetworkStatus(net: Pick<Net, 'isOnline'>, timers: Timers = nodeTimers, intervalMs = NETWORK_POLL_MS): NetworkStatus & { check(): void; stop(): void } {
+export function electronNetworkStatus(
+  net: Pick<Net, 'isOnline'>,
+  timers: Timers = nodeTimers,
+  intervalMs = NETWORK_POLL_MS,
+): NetworkStatus & { check(): void; stop(): void } {
   let online = net.isOnline();
   const listeners = new Set<(online: boolean) => void>();
   const check = () => {

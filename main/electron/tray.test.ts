@@ -12,9 +12,15 @@ beforeEach(() => {
 
 describe('tray text', () => {
   it('counts referrals expiring within 24 hours in plain words', () => {
-    expect(trayText(0, false)).toEqual({ label: 'No referrals expire within 24 hours', tooltip: 'Co-sell Workspace — No referrals expire within 24 hours' });
+    expect(trayText(0, false)).toEqual({
+      label: 'No referrals expire within 24 hours',
+      tooltip: 'Co-sell Workspace — No referrals expire within 24 hours',
+    });
     expect(trayText(1, false).label).toBe('1 referral expires within 24 hours');
-    expect(trayText(12, true)).toEqual({ label: '12 referrals expire within 24 hours', tooltip: 'Co-sell Workspace — 12 referrals expire within 24 hours (notifications paused)' });
+    expect(trayText(12, true)).toEqual({
+      label: '12 referrals expire within 24 hours',
+      tooltip: 'Co-sell Workspace — 12 referrals expire within 24 hours (notifications paused)',
+    });
   });
 });
 
@@ -30,7 +36,13 @@ describe('close to tray', () => {
 function setup(count = 3) {
   const state = { count, paused: false };
   const actions = { open: vi.fn(), syncNow: vi.fn(), setPaused: vi.fn((p: boolean) => (state.paused = p)), quit: vi.fn() };
-  const appTray = createAppTray({ icon: { x1: '/app/icons/16x16.png', x2: '/app/icons/32x32.png' }, actions, expiringSoon: () => state.count, paused: () => state.paused, logger: silentLogger });
+  const appTray = createAppTray({
+    icon: { x1: '/app/icons/16x16.png', x2: '/app/icons/32x32.png' },
+    actions,
+    expiringSoon: () => state.count,
+    paused: () => state.paused,
+    logger: silentLogger,
+  });
   const tray = FakeTray.instances[0];
   if (!tray) throw new Error('no tray');
   return { appTray, tray, actions, state };
@@ -50,7 +62,13 @@ describe('tray', () => {
     expect(image.representations).toEqual([{ scaleFactor: 2, buffer: Buffer.from('png:/app/icons/32x32.png') }]);
     expect(tray.tooltip).toBe('Co-sell Workspace — 3 referrals expire within 24 hours');
     expect(tray.menu?.template.map((i) => i.label ?? i.type)).toEqual([
-      '3 referrals expire within 24 hours', 'separator', 'Open Co-sell Workspace', 'Sync now', 'Pause notifications', 'separator', 'Quit',
+      '3 referrals expire within 24 hours',
+      'separator',
+      'Open Co-sell Workspace',
+      'Sync now',
+      'Pause notifications',
+      'separator',
+      'Quit',
     ]);
     expect(tray.menu?.item('3 referrals expire within 24 hours')?.enabled).toBe(false);
     expect(tray.menu?.item('Pause notifications')).toMatchObject({ type: 'checkbox', checked: false });
@@ -58,7 +76,11 @@ describe('tray', () => {
   });
 
   it('a macOS template icon is marked as a template, so the menu bar tints it', () => {
-    const image = trayImage({ x1: '/app/icons/trayTemplate.png', x2: '/app/icons/trayTemplate@2x.png', template: true }) as unknown as FakeNativeImage;
+    const image = trayImage({
+      x1: '/app/icons/trayTemplate.png',
+      x2: '/app/icons/trayTemplate@2x.png',
+      template: true,
+    }) as unknown as FakeNativeImage;
     expect(image.isTemplateImage()).toBe(true);
     expect(image.representations).toEqual([{ scaleFactor: 2, buffer: Buffer.from('png:/app/icons/trayTemplate@2x.png') }]);
   });

@@ -11,17 +11,45 @@ const rightMonitor = { x: 1440, y: 0, width: 2560, height: 1400 };
 
 describe('clampBounds', () => {
   it('restores a window that is on a display as it was', () => {
-    expect(clampBounds({ x: 100, y: 80, width: 1200, height: 700, maximized: false }, [laptop], mainWindowSizing)).toEqual({ x: 100, y: 80, width: 1200, height: 700, maximized: false });
-    expect(clampBounds({ x: 1600, y: 100, width: 2000, height: 1200, maximized: true }, [laptop, rightMonitor], mainWindowSizing)).toEqual({ x: 1600, y: 100, width: 2000, height: 1200, maximized: true });
+    expect(clampBounds({ x: 100, y: 80, width: 1200, height: 700, maximized: false }, [laptop], mainWindowSizing)).toEqual({
+      x: 100,
+      y: 80,
+      width: 1200,
+      height: 700,
+      maximized: false,
+    });
+    expect(clampBounds({ x: 1600, y: 100, width: 2000, height: 1200, maximized: true }, [laptop, rightMonitor], mainWindowSizing)).toEqual({
+      x: 1600,
+      y: 100,
+      width: 2000,
+      height: 1200,
+      maximized: true,
+    });
   });
 
   it('a window left on a monitor that is gone keeps its size and is centred (no position)', () => {
-    expect(clampBounds({ x: 1600, y: 100, width: 1200, height: 700 }, [laptop], mainWindowSizing)).toEqual({ width: 1200, height: 700, maximized: false });
+    expect(clampBounds({ x: 1600, y: 100, width: 1200, height: 700 }, [laptop], mainWindowSizing)).toEqual({
+      width: 1200,
+      height: 700,
+      maximized: false,
+    });
   });
 
   it('a window partly off-screen is moved in, and shrunk to the work area when larger', () => {
-    expect(clampBounds({ x: 1000, y: 500, width: 1200, height: 700 }, [laptop], mainWindowSizing)).toEqual({ x: 240, y: 160, width: 1200, height: 700, maximized: false });
-    expect(clampBounds({ x: -50, y: -20, width: 3000, height: 2000 }, [laptop], mainWindowSizing)).toEqual({ x: 0, y: 0, width: 1440, height: 860, maximized: false });
+    expect(clampBounds({ x: 1000, y: 500, width: 1200, height: 700 }, [laptop], mainWindowSizing)).toEqual({
+      x: 240,
+      y: 160,
+      width: 1200,
+      height: 700,
+      maximized: false,
+    });
+    expect(clampBounds({ x: -50, y: -20, width: 3000, height: 2000 }, [laptop], mainWindowSizing)).toEqual({
+      x: 0,
+      y: 0,
+      width: 1440,
+      height: 860,
+      maximized: false,
+    });
   });
 
   it('never goes below the minimum size, and anything unreadable gives the default size', () => {
@@ -29,7 +57,11 @@ describe('clampBounds', () => {
     for (const bad of [undefined, null, 'x', { width: 'wide', height: 3 }, { x: 1, y: 2 }, { width: NaN, height: 700 }]) {
       expect(clampBounds(bad, [laptop], mainWindowSizing)).toMatchObject({ width: 1280, height: 820 });
     }
-    expect(clampBounds({ x: Infinity, y: 10, width: 1000, height: 700 }, [laptop], mainWindowSizing)).toEqual({ width: 1000, height: 700, maximized: false });
+    expect(clampBounds({ x: Infinity, y: 10, width: 1000, height: 700 }, [laptop], mainWindowSizing)).toEqual({
+      width: 1000,
+      height: 700,
+      maximized: false,
+    });
   });
 });
 
@@ -40,7 +72,7 @@ describe('trackWindowState', () => {
     const store: StateStore = { get: () => undefined, set: (_key, value) => void saved.push(value) };
     const pending: Array<() => void> = [];
     const timers = { setTimeout: (fn: () => void) => (pending.push(fn), pending.length), clearTimeout: () => {} };
-    trackWindowState(win as never, store, silentLogger, timers);
+    trackWindowState(win, store, silentLogger, timers);
     win.normalBounds = { x: 30, y: 40, width: 1100, height: 720 };
     win.emit('move');
     win.emit('resize');

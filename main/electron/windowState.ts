@@ -12,7 +12,12 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
 function overlap(a: Rectangle, b: Rectangle): Rectangle {
   const x = Math.max(a.x, b.x);
   const y = Math.max(a.y, b.y);
-  return { x, y, width: Math.max(0, Math.min(a.x + a.width, b.x + b.width) - x), height: Math.max(0, Math.min(a.y + a.height, b.y + b.height) - y) };
+  return {
+    x,
+    y,
+    width: Math.max(0, Math.min(a.x + a.width, b.x + b.width) - x),
+    height: Math.max(0, Math.min(a.y + a.height, b.y + b.height) - y),
+  };
 }
 
 /**
@@ -39,7 +44,8 @@ export function clampBounds(saved: unknown, workAreas: readonly Rectangle[], siz
     const visible = overlap(rect, area);
     if (!best || visible.width * visible.height > best.visible.width * best.visible.height) best = { area, visible };
   }
-  const enough = best && best.visible.width >= Math.min(MIN_VISIBLE.width, width) && best.visible.height >= Math.min(MIN_VISIBLE.height, height);
+  const enough =
+    best && best.visible.width >= Math.min(MIN_VISIBLE.width, width) && best.visible.height >= Math.min(MIN_VISIBLE.height, height);
   if (!best || !enough) return { width, height, maximized };
   const { area } = best;
   const w = Math.min(width, Math.max(sizing.minWidth, area.width));
@@ -61,7 +67,13 @@ const defaultTimers: Timers = { setTimeout: (fn, ms) => setTimeout(fn, ms), clea
  * Saves the window's normal (un-maximized) bounds and whether it is maximized: after moves and resizes
  * (debounced), and at once when it closes. Returns a function that saves now.
  */
-export function trackWindowState(win: Tracked, store: StateStore, logger: Logger, timers: Timers = defaultTimers, debounceMs = 500): () => void {
+export function trackWindowState(
+  win: Tracked,
+  store: StateStore,
+  logger: Logger,
+  timers: Timers = defaultTimers,
+  debounceMs = 500,
+): () => void {
   let pending: unknown = null;
   const save = () => {
     if (pending !== null) timers.clearTimeout(pending);

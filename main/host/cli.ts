@@ -37,10 +37,26 @@ function listen(server: Server, port: number): Promise<number> {
 function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof createLogger>): Workspace | null {
   try {
     // Settings in <data dir>/settings.json; notifications go to the page as 'notification:show' events.
-    const settings = createSettingsService(jsonFileSettingsBackend(join(options.dataDir, SETTINGS_FILE_NAME), { clock: systemClock, logger }), logger);
+    const settings = createSettingsService(
+      jsonFileSettingsBackend(join(options.dataDir, SETTINGS_FILE_NAME), { clock: systemClock, logger }),
+      logger,
+    );
     // The token the seller saves goes to <data dir>/service-token (0600, not encrypted: docs in README).
-    const service = { urlOverride: options.service?.url, launchToken: options.service?.token, secrets: fileSecretStore(join(options.dataDir, TOKEN_FILE_NAME)) };
-    return openWorkspace({ dataDir: options.dataDir, transport: 'web', version, logger, demo: options.demo, settings, notifier: createEventNotifier, service });
+    const service = {
+      urlOverride: options.service?.url,
+      launchToken: options.service?.token,
+      secrets: fileSecretStore(join(options.dataDir, TOKEN_FILE_NAME)),
+    };
+    return openWorkspace({
+      dataDir: options.dataDir,
+      transport: 'web',
+      version,
+      logger,
+      demo: options.demo,
+      settings,
+      notifier: createEventNotifier,
+      service,
+    });
   } catch (err) {
     if (err instanceof AppError) complain(err.message);
     else complain(`The data folder ${options.dataDir} could not be opened: ${err instanceof Error ? err.message : String(err)}`);
@@ -65,7 +81,11 @@ async function run(options: HostCliOptions): Promise<number | null> {
   } catch (err) {
     workspace.close();
     const inUse = (err as NodeJS.ErrnoException).code === 'EADDRINUSE';
-    complain(inUse ? `Port ${options.port} is already in use. Stop the other program, or pass --port 0 to pick a free port.` : `The host could not listen on 127.0.0.1:${options.port}: ${String(err)}`);
+    complain(
+      inUse
+        ? `Port ${options.port} is already in use. Stop the other program, or pass --port 0 to pick a free port.`
+        : `The host could not listen on 127.0.0.1:${options.port}: ${String(err)}`,
+    );
     return 1;
   }
 
@@ -87,7 +107,11 @@ async function run(options: HostCliOptions): Promise<number | null> {
   say(`Your data is in ${options.dataDir}`);
   // On stderr with the other diagnostics: stdout stays the two lines above.
   const serviceUrl = effectiveServiceUrl(options.service?.url, workspace.settings.get().serviceUrl);
-  complain(serviceUrl ? `Syncing with the referrals service at ${serviceUrl}${options.service?.url ? ' (--service)' : ''}` : 'No referrals service is set up: working offline (set one in Settings, or pass --service URL)');
+  complain(
+    serviceUrl
+      ? `Syncing with the referrals service at ${serviceUrl}${options.service?.url ? ' (--service)' : ''}`
+      : 'No referrals service is set up: working offline (set one in Settings, or pass --service URL)',
+  );
   return null;
 }
 

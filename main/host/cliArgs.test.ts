@@ -23,7 +23,9 @@ describe('parseHostArgs', () => {
     expect(parseHostArgs(['--service=https://pc.example'], defaults, { COSELL_SERVICE_TOKEN: 'from-env' })).toMatchObject({
       options: { service: { url: 'https://pc.example', token: 'from-env' } },
     });
-    expect(parseHostArgs(['--service-token', 'flag'], defaults, { COSELL_SERVICE_TOKEN: 'env' })).toMatchObject({ options: { service: { token: 'flag' } } });
+    expect(parseHostArgs(['--service-token', 'flag'], defaults, { COSELL_SERVICE_TOKEN: 'env' })).toMatchObject({
+      options: { service: { token: 'flag' } },
+    });
     expect(parseHostArgs([], defaults, { COSELL_SERVICE_TOKEN: '' })).toMatchObject({ options: { service: undefined } });
   });
 

@@ -41,7 +41,8 @@ function serviceOf(url: string | undefined, token: string | undefined): HostServ
   if (url !== undefined && (!SERVICE_URL.test(url.trim()) || !URL.canParse(url.trim()))) {
     return `--service needs the service address as http(s)://host[:port] (got "${url.slice(0, 200)}").`;
   }
-  if (url !== undefined && isPlainHttpToAnotherComputer(url)) return `--service: ${PLAIN_HTTP_SERVICE_MESSAGE} (got "${url.slice(0, 200)}").`;
+  if (url !== undefined && isPlainHttpToAnotherComputer(url))
+    return `--service: ${PLAIN_HTTP_SERVICE_MESSAGE} (got "${url.slice(0, 200)}").`;
   if (token !== undefined && !TOKEN.test(token.trim())) {
     return 'The service token (--service-token or COSELL_SERVICE_TOKEN) must be the token as you received it: no spaces, at most 8 KB.';
   }
@@ -92,6 +93,12 @@ export function parseHostArgs(
   const demo = values.demo || values['demo-count'] !== undefined ? { count, seed: 1 } : undefined;
   return {
     kind: 'run',
-    options: { port, dataDir: values['data-dir'] ?? defaults.dataDir, rendererDir: values['renderer-dir'] ?? defaults.rendererDir, demo, service },
+    options: {
+      port,
+      dataDir: values['data-dir'] ?? defaults.dataDir,
+      rendererDir: values['renderer-dir'] ?? defaults.rendererDir,
+      demo,
+      service,
+    },
   };
 }

@@ -23,7 +23,10 @@ let server: ReturnType<typeof createHostServer>;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cosell-host-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body></body></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body></body></html>',
+  );
   writeFileSync(join(dir, 'assets', 'app.js'), 'export {};');
   writeFileSync(join(dir, 'assets', 'app.css'), 'body{}');
   writeFileSync(join(tmpdir(), 'cosell-secret.txt'), 'secret');
@@ -80,15 +83,20 @@ describe('static files', () => {
     expect(res.text).toContain("Object.defineProperty(window, 'api'");
   });
 
-  it.each(['/../package.json', '/..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fcosell-secret.txt', '/assets/..%2f..%2fcosell-secret.txt', '/missing.js', '/assets'])(
-    'does not serve %s',
-    async (path) => {
-      const res = await rawRequest(port, { path });
-      expect([403, 404]).toContain(res.status);
-      expect(res.text).not.toContain('secret');
-      expect(res.text).not.toContain('"name"');
-    },
-  );
+  it.each([
+    '/../package.json',
+    '/..%2fpackage.json',
+    '/%2e%2e/%2e%2e/package.json',
+    '/..%2f..%2fcosell-secret.txt',
+    '/assets/..%2f..%2fcosell-secret.txt',
+    '/missing.js',
+    '/assets',
+  ])('does not serve %s', async (path) => {
+    const res = await rawRequest(port, { path });
+    expect([403, 404]).toContain(res.status);
+    expect(res.text).not.toContain('secret');
+    expect(res.text).not.toContain('"name"');
+  });
 
   it('refuses other methods', async () => {
     expect((await rawRequest(port, { path: '/', method: 'DELETE' })).status).toBe(405);
@@ -98,7 +106,11 @@ describe('static files', () => {
 describe('guards', () => {
   it('refuses a foreign Host (DNS rebinding) on every route', async () => {
     for (const path of ['/', '/__host/bridge.js', '/api/app:info']) {
-      const res = await rawRequest(port, { path, method: path.startsWith('/api') ? 'POST' : 'GET', headers: { Host: `evil.example:${port}`, Authorization: `Bearer ${token}` } });
+      const res = await rawRequest(port, {
+        path,
+        method: path.startsWith('/api') ? 'POST' : 'GET',
+        headers: { Host: `evil.example:${port}`, Authorization: `Bearer ${token}` },
+      });
       expect(res.status).toBe(403);
     }
     expect((await rawRequest(port, { path: '/', headers: { Host: `localhost:${port}` } })).status).toBe(200);
@@ -132,7 +144,10 @@ describe('POST /api/<channel>', () => {
 
   it('maps refusals to statuses and keeps the error body', async () => {
     dispatch.mockResolvedValueOnce(fail('BAD_INPUT', 'Choose a tab', { tab: 'Choose a tab' }));
-    expect(await call(port, token, 'referrals:list', {})).toEqual({ status: 400, body: { ok: false, error: { code: 'BAD_INPUT', message: 'Choose a tab', fields: { tab: 'Choose a tab' } } } });
+    expect(await call(port, token, 'referrals:list', {})).toEqual({
+      status: 400,
+      body: { ok: false, error: { code: 'BAD_INPUT', message: 'Choose a tab', fields: { tab: 'Choose a tab' } } },
+    });
     dispatch.mockResolvedValueOnce(fail('NOT_FOUND', 'No such deal'));
     expect((await call(port, token, 'referrals:get', { id: 'x' })).status).toBe(422);
   });

@@ -35,7 +35,9 @@ export function App() {
       <AppBar position="static" elevation={0}>
         <Toolbar variant="dense" sx={{ gap: 1.5 }}>
           <HandshakeOutlinedIcon aria-hidden />
-          <Typography variant="h1" component="h1" sx={{ flex: 1 }}>Co-sell Workspace</Typography>
+          <Typography variant="h1" component="h1" sx={{ flex: 1 }}>
+            Co-sell Workspace
+          </Typography>
           <Button
             variant="contained"
             color="inherit"
@@ -47,7 +49,12 @@ export function App() {
             New deal
           </Button>
           <Tooltip title="Keyboard shortcuts (?)">
-            <IconButton color="inherit" aria-label="Keyboard shortcuts" aria-keyshortcuts="?" onClick={() => dispatch(setShortcutsOpen(true))}>
+            <IconButton
+              color="inherit"
+              aria-label="Keyboard shortcuts"
+              aria-keyshortcuts="?"
+              onClick={() => dispatch(setShortcutsOpen(true))}
+            >
               <KeyboardOutlinedIcon />
             </IconButton>
           </Tooltip>
@@ -57,7 +64,16 @@ export function App() {
       <Box
         component="nav"
         aria-label="Deal lists"
-        sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: 2, px: 2, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          flexWrap: 'wrap',
+          columnGap: 2,
+          px: 2,
+          borderBottom: 1,
+          borderColor: 'divider',
+          bgcolor: 'background.paper',
+        }}
       >
         <WorkspaceTabs />
         <Box sx={{ flex: 1 }} />

@@ -9,7 +9,9 @@ export function MissingApiPage() {
     <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 3, bgcolor: 'background.default' }}>
       <Paper variant="outlined" role="alert" sx={{ maxWidth: 560, p: 4, textAlign: 'center' }}>
         <ReportProblemOutlinedIcon color="warning" sx={{ fontSize: 48, mb: 1 }} />
-        <Typography variant="h2" component="h1" gutterBottom>Co-sell Workspace cannot start here</Typography>
+        <Typography variant="h2" component="h1" gutterBottom>
+          Co-sell Workspace cannot start here
+        </Typography>
         <Typography variant="body1" color="text.secondary">
           This page must be opened from the Co-sell Workspace app or its web host (npm run web).
         </Typography>

@@ -2,8 +2,16 @@ import { createTheme, type Theme } from '@mui/material/styles';
 
 /** The OS's own UI font: the app is offline and loads no web fonts. */
 const systemFonts = [
-  'system-ui', '-apple-system', 'BlinkMacSystemFont', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', 'sans-serif',
-  '"Apple Color Emoji"', '"Segoe UI Emoji"',
+  'system-ui',
+  '-apple-system',
+  'BlinkMacSystemFont',
+  '"Segoe UI"',
+  'Roboto',
+  '"Helvetica Neue"',
+  'Arial',
+  'sans-serif',
+  '"Apple Color Emoji"',
+  '"Segoe UI Emoji"',
 ].join(',');
 
 export function makeTheme(mode: 'light' | 'dark'): Theme {

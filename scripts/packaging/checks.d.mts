@@ -14,9 +14,15 @@ export declare function modulesIn(paths: string[]): string[];
 export declare function unwantedReason(path: string): string | null;
 export declare function findUnwantedFiles(paths: string[]): Unwanted[];
 export type ResolvedPackage = { dir: string; dependencies: string[] };
-export declare function productionClosure(rootDependencies: string[], resolve: (name: string, fromDir: string) => ResolvedPackage | null): Set<string>;
+export declare function productionClosure(
+  rootDependencies: string[],
+  resolve: (name: string, fromDir: string) => ResolvedPackage | null,
+): Set<string>;
 export declare function parentPackageDir(from: string): string | null;
-export declare function findDevModules(shipped: string[], options: { production: Set<string>; devDependencies: string[]; devOnly?: string[] }): DevModule[];
+export declare function findDevModules(
+  shipped: string[],
+  options: { production: Set<string>; devDependencies: string[]; devOnly?: string[] },
+): DevModule[];
 export declare function findUnusedDependencies(dependencies: string[], required: string[]): string[];
 export declare function findMissingDependencies(dependencies: string[], shipped: string[]): string[];
 export declare function requiresOf(source: string): string[];

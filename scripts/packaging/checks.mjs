@@ -122,7 +122,8 @@ export function findDevModules(shipped, { production, devDependencies, devOnly =
   const found = [];
   for (const name of shipped) {
     if (devDependencies.includes(name)) found.push({ name, reason: 'a devDependency' });
-    else if (devOnly.some((p) => matchesName(name, p))) found.push({ name, reason: 'a build, test or UI package (bundled into out/ instead)' });
+    else if (devOnly.some((p) => matchesName(name, p)))
+      found.push({ name, reason: 'a build, test or UI package (bundled into out/ instead)' });
     else if (!production.has(name)) found.push({ name, reason: 'not reachable from package.json "dependencies"' });
   }
   return found;
@@ -150,7 +151,12 @@ export function requiresOf(source) {
     .split('\n')
     .filter((line) => !/^\s*(\*|\/\*|\/\/)/.test(line))
     .join('\n');
-  const patterns = [/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g, /\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g, /\bfrom\s*["']([^"']+)["']/g, /^\s*import\s*["']([^"']+)["']/gm];
+  const patterns = [
+    /\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g,
+    /\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g,
+    /\bfrom\s*["']([^"']+)["']/g,
+    /^\s*import\s*["']([^"']+)["']/gm,
+  ];
   for (const re of patterns) for (const m of code.matchAll(re)) specs.add(m[1]);
   return [...specs];
 }
@@ -196,7 +202,8 @@ export function checkRequireGraph({ entry, read, exists, shipped, builtins, sand
       const name = spec.startsWith('node:') ? spec : packageOf(spec);
       packages.add(name);
       if (sandboxed) {
-        if (!SANDBOXED_PRELOAD_MODULES.includes(name)) missingModules.push({ from: file, spec, reason: 'a sandboxed preload can only require electron' });
+        if (!SANDBOXED_PRELOAD_MODULES.includes(name))
+          missingModules.push({ from: file, spec, reason: 'a sandboxed preload can only require electron' });
         continue;
       }
       if (name === 'electron' || name.startsWith('node:') || builtins.includes(name)) continue;
@@ -229,7 +236,10 @@ export function suggestBudget(measuredBytes) {
 }
 
 export function checkBudget(measuredBytes, budgetBytes) {
-  return { ok: measuredBytes <= budgetBytes, detail: `${formatBytes(measuredBytes)} of ${formatBytes(budgetBytes)} budget (${Math.round((measuredBytes / budgetBytes) * 100)}%)` };
+  return {
+    ok: measuredBytes <= budgetBytes,
+    detail: `${formatBytes(measuredBytes)} of ${formatBytes(budgetBytes)} budget (${Math.round((measuredBytes / budgetBytes) * 100)}%)`,
+  };
 }
 
 /**
@@ -248,7 +258,8 @@ export function platformFileListProblems(config) {
       continue;
     }
     const expected = [...appPatterns, `!node_modules/better-sqlite3/prebuilds/!(${platform}-\${arch}).node`];
-    if (JSON.stringify(list) !== JSON.stringify(expected)) problems.push(`${key}.files is not the top-level app patterns plus its prebuild filter`);
+    if (JSON.stringify(list) !== JSON.stringify(expected))
+      problems.push(`${key}.files is not the top-level app patterns plus its prebuild filter`);
   }
   return problems;
 }

@@ -68,6 +68,15 @@ export const lifecycleActionSchema = z.discriminatedUnion('type', [
 export type LifecycleAction = z.infer<typeof lifecycleActionSchema>;
 export type LifecycleActionType = LifecycleAction['type'];
 export const lifecycleActionTypes = [
-  'accept', 'decline', 'expire', 'edit', 'addTeamMember', 'removeTeamMember', 'setSolutions',
-  'requestHelp', 'setSalesStage', 'win', 'lose',
+  'accept',
+  'decline',
+  'expire',
+  'edit',
+  'addTeamMember',
+  'removeTeamMember',
+  'setSolutions',
+  'requestHelp',
+  'setSalesStage',
+  'win',
+  'lose',
 ] as const satisfies readonly LifecycleActionType[];

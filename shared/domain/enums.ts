@@ -17,16 +17,19 @@ export type Stage = z.infer<typeof stageSchema>;
 export const dealTypeSchema = z.enum(['coSell', 'privatePipeline']);
 export type DealType = z.infer<typeof dealTypeSchema>;
 
-export const closeReasonSchema = z.enum([
-  'BudgetNotAdequate',
-  'CustomerDidNotRespond',
-  'CustomerChoseAnotherVendor',
-  'CustomerRequirementNotMet',
-  'NotACustomer',
-  'TimelineTooShort',
-  'ReportAbuse',
-  'Others',
-], { error: 'Choose a reason from the list' });
+export const closeReasonSchema = z.enum(
+  [
+    'BudgetNotAdequate',
+    'CustomerDidNotRespond',
+    'CustomerChoseAnotherVendor',
+    'CustomerRequirementNotMet',
+    'NotACustomer',
+    'TimelineTooShort',
+    'ReportAbuse',
+    'Others',
+  ],
+  { error: 'Choose a reason from the list' },
+);
 export type CloseReason = z.infer<typeof closeReasonSchema>;
 
 /** The SPEC's numbered reason list, in its order, with the words people read. */
@@ -41,14 +44,10 @@ export const closeReasonLabels: Record<CloseReason, string> = {
   Others: 'Others',
 };
 
-export const helpTypeSchema = z.enum([
-  'WorkloadValueProposition',
-  'TechnicalArchitecture',
-  'ProofOfConcept',
-  'QuotesAndLicensing',
-  'PostSalesSuccess',
-  'GeneralOrOther',
-], { error: 'Choose the kind of help you need' });
+export const helpTypeSchema = z.enum(
+  ['WorkloadValueProposition', 'TechnicalArchitecture', 'ProofOfConcept', 'QuotesAndLicensing', 'PostSalesSuccess', 'GeneralOrOther'],
+  { error: 'Choose the kind of help you need' },
+);
 export type HelpType = z.infer<typeof helpTypeSchema>;
 
 export const helpTypeLabels: Record<HelpType, string> = {

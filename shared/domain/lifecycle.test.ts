@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  alice, archived, bob, hoursFrom, inAccepted, inReceived, makeReferral, NOW, outPrivate, sampleActions,
+  alice,
+  archived,
+  bob,
+  hoursFrom,
+  inAccepted,
+  inReceived,
+  makeReferral,
+  NOW,
+  outPrivate,
+  sampleActions,
 } from '../../test/fixtures/referrals';
 import { declineActionSchema, lifecycleActionSchema, lifecycleActionTypes, loseActionSchema, type LifecycleAction } from './actions';
 import { dealTypeOf, stageOf } from './derive';
@@ -11,11 +20,12 @@ const ctx = { now: NOW, actor: 'alice@contoso-partner.com' };
 const applied = (r: Referral, a: LifecycleAction) => {
   const res = applyAction(r, a, ctx);
   if (!res.ok) throw new Error(`expected ${a.type} to apply, got ${res.code}: ${res.message}`);
-  return res as Applied;
+  return res;
 };
 
 // Received inbound referrals with a helper that makes expire legal (expiry already passed).
-const receivedFor = (type: LifecycleAction['type']) => (type === 'expire' ? makeReferral({ expirationDateTime: hoursFrom(NOW, -1) }) : inReceived());
+const receivedFor = (type: LifecycleAction['type']) =>
+  type === 'expire' ? makeReferral({ expirationDateTime: hoursFrom(NOW, -1) }) : inReceived();
 
 const stages = {
   'Received (inbound)': { make: receivedFor, stage: 'received' as const },
@@ -28,9 +38,17 @@ const stages = {
 };
 
 const expectedStatus: Record<LifecycleAction['type'], [string, string] | 'same'> = {
-  accept: ['Active', 'Accepted'], decline: ['Closed', 'Declined'], expire: ['Closed', 'Expired'], edit: 'same',
-  addTeamMember: 'same', removeTeamMember: 'same', setSolutions: 'same', requestHelp: 'same', setSalesStage: 'same',
-  win: ['Closed', 'Won'], lose: ['Closed', 'Lost'],
+  accept: ['Active', 'Accepted'],
+  decline: ['Closed', 'Declined'],
+  expire: ['Closed', 'Expired'],
+  edit: 'same',
+  addTeamMember: 'same',
+  removeTeamMember: 'same',
+  setSolutions: 'same',
+  requestHelp: 'same',
+  setSalesStage: 'same',
+  win: ['Closed', 'Won'],
+  lose: ['Closed', 'Lost'],
 };
 
 describe('every stage × every action', () => {
@@ -82,7 +100,10 @@ describe('Received', () => {
     expect(others.success).toBe(false);
     expect(others.error?.issues[0]?.path).toEqual(['notes']);
     expect(others.error?.issues[0]?.message).toMatch(/Others/);
-    const res = applied(inReceived(), declineActionSchema.parse({ type: 'decline', reason: 'Others', notes: 'Duplicate of another referral' }));
+    const res = applied(
+      inReceived(),
+      declineActionSchema.parse({ type: 'decline', reason: 'Others', notes: 'Duplicate of another referral' }),
+    );
     expect(res.referral.statusReason).toBe('Others');
     expect(res.referral.statusReasonNotes).toBe('Duplicate of another referral');
   });

@@ -31,9 +31,17 @@ export const allowedActions: Record<Stage, readonly LifecycleActionType[]> = {
 
 const stageWords: Record<Stage, string> = { received: 'Received', accepted: 'Accepted', archived: 'Archived' };
 const actionWords: Record<LifecycleActionType, string> = {
-  accept: 'accepted', decline: 'declined', expire: 'expired', edit: 'edited', addTeamMember: 'given a new team member',
-  removeTeamMember: 'have a team member removed', setSolutions: 'have its solutions changed',
-  requestHelp: 'upgraded to co-sell', setSalesStage: 'given a sales stage', win: 'marked as won', lose: 'marked as lost',
+  accept: 'accepted',
+  decline: 'declined',
+  expire: 'expired',
+  edit: 'edited',
+  addTeamMember: 'given a new team member',
+  removeTeamMember: 'have a team member removed',
+  setSolutions: 'have its solutions changed',
+  requestHelp: 'upgraded to co-sell',
+  setSalesStage: 'given a sales stage',
+  win: 'marked as won',
+  lose: 'marked as lost',
 };
 
 const refuse = (code: RefusalCode, message: string, fields?: Record<string, string>): Refusal => ({ ok: false, code, message, fields });
@@ -60,16 +68,31 @@ export function checkAction(r: Referral, type: LifecycleActionType, now: string)
 }
 
 function diff(before: Referral, after: Referral, fields: readonly string[]): FieldChange[] {
-  const get = (o: Referral, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], o);
+  const get = (o: Referral, path: string): unknown =>
+    path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], o);
   return fields
     .map((field) => ({ field, from: get(before, field), to: get(after, field) }))
     .filter((c) => JSON.stringify(c.from) !== JSON.stringify(c.to));
 }
 
 const trackedFields = [
-  'name', 'details.dealValue', 'details.currency', 'details.closingDateTime', 'details.notes', 'externalReferenceId',
-  'campaignId', 'status', 'substatus', 'statusReason', 'statusReasonNotes', 'team', 'details.requirements.solutions',
-  'consent.consentToShareReferralWithMicrosoftSellers', 'inviteContext', 'salesStage', 'registration',
+  'name',
+  'details.dealValue',
+  'details.currency',
+  'details.closingDateTime',
+  'details.notes',
+  'externalReferenceId',
+  'campaignId',
+  'status',
+  'substatus',
+  'statusReason',
+  'statusReasonNotes',
+  'team',
+  'details.requirements.solutions',
+  'consent.consentToShareReferralWithMicrosoftSellers',
+  'inviteContext',
+  'salesStage',
+  'registration',
 ] as const;
 
 /**
@@ -107,7 +130,9 @@ function addMembers(r: Referral, members: Referral['team']): Referral | Refusal 
   const known = new Set(r.team.map((m) => m.email.toLowerCase()));
   for (const m of members) {
     if (known.has(m.email.toLowerCase())) {
-      return refuse('DUPLICATE_TEAM_MEMBER', `${m.firstName} ${m.lastName} (${m.email}) is already on the team.`, { email: 'Already on the team' });
+      return refuse('DUPLICATE_TEAM_MEMBER', `${m.firstName} ${m.lastName} (${m.email}) is already on the team.`, {
+        email: 'Already on the team',
+      });
     }
     known.add(m.email.toLowerCase());
   }
@@ -135,7 +160,8 @@ function transform(r: Referral, a: LifecycleAction, ctx: LifecycleContext): { ok
     case 'removeTeamMember': {
       const team = r.team.filter((m) => m.email.toLowerCase() !== a.email.toLowerCase());
       if (team.length === r.team.length) return refuse('NOT_FOUND', `Nobody with the email ${a.email} is on the team.`);
-      if (team.length === 0) return refuse('LAST_TEAM_MEMBER', 'A deal needs at least one team member: add someone before removing the last one.');
+      if (team.length === 0)
+        return refuse('LAST_TEAM_MEMBER', 'A deal needs at least one team member: add someone before removing the last one.');
       return ok({ ...r, team });
     }
     case 'setSolutions':
@@ -143,13 +169,20 @@ function transform(r: Referral, a: LifecycleAction, ctx: LifecycleContext): { ok
     case 'requestHelp': {
       // A private deal can be upgraded to co-sell in any non-terminal stage; a co-sell deal is never downgraded.
       if (dealTypeOf(r) === 'coSell' && r.inviteContext) {
-        return refuse('ALREADY_CO_SELL', 'Microsoft\'s help has already been requested on this deal.');
+        return refuse('ALREADY_CO_SELL', "Microsoft's help has already been requested on this deal.");
       }
       const respondBy = new Date(Date.parse(ctx.now) + RESPONSE_WINDOW_MS).toISOString();
       return ok({
         ...r,
         consent: { ...r.consent, consentToShareReferralWithMicrosoftSellers: true },
-        inviteContext: { helpType: a.helpType, notes: a.notes, invitedBy: ctx.actor, invitedDateTime: ctx.now, respondByDateTime: respondBy, microsoftResponse: 'pending' },
+        inviteContext: {
+          helpType: a.helpType,
+          notes: a.notes,
+          invitedBy: ctx.actor,
+          invitedDateTime: ctx.now,
+          respondByDateTime: respondBy,
+          microsoftResponse: 'pending',
+        },
       });
     }
     case 'setSalesStage':
@@ -158,7 +191,10 @@ function transform(r: Referral, a: LifecycleAction, ctx: LifecycleContext): { ok
       if (a.registration) {
         const earliest = Date.parse(r.createdDateTime) + REGISTRATION_DELAY_MS;
         if (Date.parse(ctx.now) < earliest) {
-          return refuse('REGISTRATION_TOO_EARLY', `A deal registration can be submitted from ${new Date(earliest).toISOString().slice(0, 16).replace('T', ' ')} UTC, 72 hours after the deal was created. Mark it won then, or without registration now.`);
+          return refuse(
+            'REGISTRATION_TOO_EARLY',
+            `A deal registration can be submitted from ${new Date(earliest).toISOString().slice(0, 16).replace('T', ' ')} UTC, 72 hours after the deal was created. Mark it won then, or without registration now.`,
+          );
         }
       }
       return ok({ ...r, status: 'Closed', substatus: 'Won', registration: a.registration ?? r.registration });

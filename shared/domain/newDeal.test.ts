@@ -34,7 +34,13 @@ describe('new deal (create wizard output)', () => {
       customerContact: "A customer contact is required when you ask for Microsoft's help",
       consentToShareCustomerContact: 'Confirm the customer agreed to share their contact with Microsoft',
     });
-    const deal = newDealSchema.parse({ ...base, wantsMicrosoftHelp: true, helpType: 'QuotesAndLicensing', customerContact: alice, consentToShareCustomerContact: true });
+    const deal = newDealSchema.parse({
+      ...base,
+      wantsMicrosoftHelp: true,
+      helpType: 'QuotesAndLicensing',
+      customerContact: alice,
+      consentToShareCustomerContact: true,
+    });
     const r = referralFromNewDeal(deal, { id: 'local-2', engagementId: 'e-2' }, { now: NOW, actor: 'alice' });
     expect(dealTypeOf(r)).toBe('coSell');
     expect(r.inviteContext?.helpType).toBe('QuotesAndLicensing');
@@ -42,7 +48,15 @@ describe('new deal (create wizard output)', () => {
   });
 
   it('explains each mistake in plain words at its field', () => {
-    const m = messages({ ...base, name: ' ', dealValue: '12,5', currency: 'euro', team: [], solutions: [], customer: { ...base.customer, duns: '12' } });
+    const m = messages({
+      ...base,
+      name: ' ',
+      dealValue: '12,5',
+      currency: 'euro',
+      team: [],
+      solutions: [],
+      customer: { ...base.customer, duns: '12' },
+    });
     expect(m).toMatchObject({
       name: 'Deal name is required',
       dealValue: 'Enter an amount like 25000 or 25000.50 (no more than 2 decimals)',

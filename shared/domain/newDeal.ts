@@ -10,7 +10,10 @@ export const newDealSchema = z
       id: idSchema.optional(),
       name: requiredText('Customer name', 200),
       address: addressSchema,
-      duns: z.string().regex(/^\d{9}$/, 'A D-U-N-S number has 9 digits').optional(),
+      duns: z
+        .string()
+        .regex(/^\d{9}$/, 'A D-U-N-S number has 9 digits')
+        .optional(),
     }),
     customerContact: contactSchema.optional(),
     consentToShareCustomerContact: z.boolean().default(false),
@@ -30,8 +33,18 @@ export const newDealSchema = z
   .superRefine((d, ctx) => {
     if (!d.wantsMicrosoftHelp) return;
     if (!d.helpType) ctx.addIssue({ code: 'custom', path: ['helpType'], message: 'Choose the kind of help you need from Microsoft' });
-    if (!d.customerContact) ctx.addIssue({ code: 'custom', path: ['customerContact'], message: 'A customer contact is required when you ask for Microsoft\'s help' });
-    if (!d.consentToShareCustomerContact) ctx.addIssue({ code: 'custom', path: ['consentToShareCustomerContact'], message: 'Confirm the customer agreed to share their contact with Microsoft' });
+    if (!d.customerContact)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['customerContact'],
+        message: "A customer contact is required when you ask for Microsoft's help",
+      });
+    if (!d.consentToShareCustomerContact)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['consentToShareCustomerContact'],
+        message: 'Confirm the customer agreed to share their contact with Microsoft',
+      });
   });
 export type NewDeal = z.infer<typeof newDealSchema>;
 
@@ -62,16 +75,20 @@ export function referralFromNewDeal(d: NewDeal, ids: { id: string; engagementId:
       requirements: { solutions: d.solutions },
     },
     team: d.team,
-    inviteContext: coSell && d.helpType
-      ? {
-          helpType: d.helpType, notes: d.helpNotes, invitedBy: ctx.actor, invitedDateTime: ctx.now,
-          respondByDateTime: new Date(Date.parse(ctx.now) + 14 * 24 * 3600 * 1000).toISOString(), microsoftResponse: 'pending',
-        }
-      : undefined,
+    inviteContext:
+      coSell && d.helpType
+        ? {
+            helpType: d.helpType,
+            notes: d.helpNotes,
+            invitedBy: ctx.actor,
+            invitedDateTime: ctx.now,
+            respondByDateTime: new Date(Date.parse(ctx.now) + 14 * 24 * 3600 * 1000).toISOString(),
+            microsoftResponse: 'pending',
+          }
+        : undefined,
     senderName: '',
     createdDateTime: ctx.now,
     updatedDateTime: ctx.now,
     eTag: '',
   };
 }
-

@@ -27,10 +27,17 @@ export const phoneSchema = z
   .regex(/^\+?[0-9 ()\-.]{6,24}$/, 'Enter a phone number of 6 to 24 digits, spaces or dashes');
 
 export const shortText = (label: string, max = 200) =>
-  z.string({ error: `${label} must be text` }).trim().max(max, `${label} must be at most ${max} characters`);
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, `${label} must be at most ${max} characters`);
 
 export const requiredText = (label: string, max = 200) =>
-  z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(max, `${label} must be at most ${max} characters`);
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} must be at most ${max} characters`);
 
 /** Converts a money string to integer minor units (cents) without floating point. */
 export function moneyToMinor(value: string): number {

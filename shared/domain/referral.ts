@@ -1,11 +1,27 @@
 import { z } from 'zod';
 import {
-  closeReasonSchema, dealTypeSchema, directionSchema, helpTypeSchema, microsoftResponseSchema,
-  salesStageSchema, solutionKindSchema, stageSchema, statusSchema, substatusSchema, syncStateSchema,
+  closeReasonSchema,
+  dealTypeSchema,
+  directionSchema,
+  helpTypeSchema,
+  microsoftResponseSchema,
+  salesStageSchema,
+  solutionKindSchema,
+  stageSchema,
+  statusSchema,
+  substatusSchema,
+  syncStateSchema,
 } from './enums';
 import {
-  countrySchema, currencySchema, emailSchema, idSchema, isoDateTimeSchema, moneySchema, phoneSchema,
-  requiredText, shortText,
+  countrySchema,
+  currencySchema,
+  emailSchema,
+  idSchema,
+  isoDateTimeSchema,
+  moneySchema,
+  phoneSchema,
+  requiredText,
+  shortText,
 } from './primitives';
 
 export const addressSchema = z.object({
@@ -31,14 +47,24 @@ export const customerSchema = z.object({
   id: idSchema,
   name: requiredText('Customer name', 200),
   address: addressSchema,
-  duns: z.string().regex(/^\d{9}$/, 'A D-U-N-S number has 9 digits').optional(),
+  duns: z
+    .string()
+    .regex(/^\d{9}$/, 'A D-U-N-S number has 9 digits')
+    .optional(),
 });
 export type Customer = z.infer<typeof customerSchema>;
 
 export const customerProfileSchema = z.object({
   name: requiredText('Customer name', 200),
   address: addressSchema,
-  ids: z.object({ duns: z.string().regex(/^\d{9}$/, 'A D-U-N-S number has 9 digits').optional() }).default({}),
+  ids: z
+    .object({
+      duns: z
+        .string()
+        .regex(/^\d{9}$/, 'A D-U-N-S number has 9 digits')
+        .optional(),
+    })
+    .default({}),
   team: z.array(contactSchema).max(20, 'At most 20 customer contacts').default([]),
 });
 export type CustomerProfile = z.infer<typeof customerProfileSchema>;
@@ -92,7 +118,11 @@ export const registrationSchema = z
     startDate: isoDateTimeSchema,
     endDate: isoDateTimeSchema,
     signDate: isoDateTimeSchema,
-    termMonths: z.number({ error: 'Enter the term in months' }).int('Enter whole months').min(1, 'The term is at least 1 month').max(120, 'The term is at most 120 months'),
+    termMonths: z
+      .number({ error: 'Enter the term in months' })
+      .int('Enter whole months')
+      .min(1, 'The term is at least 1 month')
+      .max(120, 'The term is at most 120 months'),
     deployments: z.array(deploymentSchema).min(1, 'Describe the deployment of at least one solution'),
   })
   .refine((r) => r.endDate > r.startDate, { message: 'The end date must be after the start date', path: ['endDate'] });

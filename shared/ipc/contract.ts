@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import {
   contactSchema,
-  customerSchema, dealTypeSchema, idSchema, isoDateTimeSchema, lifecycleActionSchema, newDealSchema,
-  referralDetailSchema, referralRowSchema, solutionKindSchema, solutionSchema, stageSchema,
+  customerSchema,
+  dealTypeSchema,
+  idSchema,
+  isoDateTimeSchema,
+  lifecycleActionSchema,
+  newDealSchema,
+  referralDetailSchema,
+  referralRowSchema,
+  solutionKindSchema,
+  solutionSchema,
+  stageSchema,
 } from '../domain';
 import { settingsPatchSchema, settingsSchema } from '../settings';
 import { conflictSchema, resolveConflictInputSchema, setTokenInputSchema, tokenStateSchema } from './syncSchemas';
@@ -25,8 +34,15 @@ export const listQuerySchema = z
     closeFrom: isoDateTimeSchema.optional(),
     closeTo: isoDateTimeSchema.optional(),
     search: z.string().max(200, 'Search for at most 200 characters').optional(),
-    sort: z.object({ column: sortColumnSchema, direction: z.enum(['asc', 'desc']) }).default({ column: 'updatedDateTime', direction: 'desc' }),
-    limit: z.number({ error: 'limit must be a number' }).int().min(1, 'Ask for at least 1 row').max(500, 'Ask for at most 500 rows a page').default(100),
+    sort: z
+      .object({ column: sortColumnSchema, direction: z.enum(['asc', 'desc']) })
+      .default({ column: 'updatedDateTime', direction: 'desc' }),
+    limit: z
+      .number({ error: 'limit must be a number' })
+      .int()
+      .min(1, 'Ask for at least 1 row')
+      .max(500, 'Ask for at most 500 rows a page')
+      .default(100),
     /** Opaque keyset cursor from the previous page's nextCursor. */
     cursor: z.string().max(2000).nullable().optional(),
   })
@@ -42,7 +58,12 @@ export const listPageSchema = z.object({
 });
 export type ListPage = z.infer<typeof listPageSchema>;
 
-const stageCounts = z.object({ received: z.number().int(), accepted: z.number().int(), archived: z.number().int(), total: z.number().int() });
+const stageCounts = z.object({
+  received: z.number().int(),
+  accepted: z.number().int(),
+  archived: z.number().int(),
+  total: z.number().int(),
+});
 export const countsSchema = z.object({ inbound: stageCounts, outbound: stageCounts, favorites: stageCounts });
 export type Counts = z.infer<typeof countsSchema>;
 
@@ -88,16 +109,34 @@ export const contract = {
   'referrals:get': { input: byId, output: referralDetailSchema },
   'referrals:act': { input: z.object({ id: idSchema, action: lifecycleActionSchema }).strict(), output: referralDetailSchema },
   'referrals:create': { input: z.object({ deal: newDealSchema }).strict(), output: referralDetailSchema },
-  'favorites:set': { input: z.object({ id: idSchema, favorite: z.boolean({ error: 'favorite must be true or false' }) }).strict(), output: referralDetailSchema },
+  'favorites:set': {
+    input: z.object({ id: idSchema, favorite: z.boolean({ error: 'favorite must be true or false' }) }).strict(),
+    output: referralDetailSchema,
+  },
   'directory:searchCustomers': {
-    input: z.object({ query: z.string().max(200), country: z.string().regex(/^[A-Z]{2}$/).optional(), limit: z.number().int().min(1).max(50).default(20) }).strict(),
+    input: z
+      .object({
+        query: z.string().max(200),
+        country: z
+          .string()
+          .regex(/^[A-Z]{2}$/)
+          .optional(),
+        limit: z.number().int().min(1).max(50).default(20),
+      })
+      .strict(),
     output: z.array(customerSchema),
   },
   'catalog:listSolutions': { input: z.object({ kind: solutionKindSchema.optional() }).strict(), output: z.array(solutionSchema) },
   'drafts:get': { input: z.object({ key: draftKeySchema }).strict(), output: draftSchema.nullable() },
   'drafts:save': { input: z.object({ key: draftKeySchema, value: draftValueSchema }).strict(), output: z.object({ savedAt: z.string() }) },
   'drafts:discard': { input: z.object({ key: draftKeySchema }).strict(), output: z.object({}) },
-  'contacts:recent': { input: z.object({ limit: z.number().int().min(1).max(50).default(10) }).strict().default({ limit: 10 }), output: z.array(contactSchema) },
+  'contacts:recent': {
+    input: z
+      .object({ limit: z.number().int().min(1).max(50).default(10) })
+      .strict()
+      .default({ limit: 10 }),
+    output: z.array(contactSchema),
+  },
   'sync:status': { input: empty, output: syncStatusSchema },
   'sync:now': { input: empty, output: syncStatusSchema },
   /** Deals changed both here and on the service, waiting for the seller's choice; NO_SERVICE without a service. */

@@ -49,7 +49,10 @@ export function createDispatcher(handlers: Handlers, log?: Log): Dispatch {
     } catch (err) {
       if (err instanceof AppError) return fail(err.code, err.message, err.fields);
       log?.error(`handler ${channel} failed`, err);
-      return fail('INTERNAL', 'Something went wrong inside the app; your data was not changed. Try again, and if it keeps happening, restart the app.');
+      return fail(
+        'INTERNAL',
+        'Something went wrong inside the app; your data was not changed. Try again, and if it keeps happening, restart the app.',
+      );
     }
   };
 }

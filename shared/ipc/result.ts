@@ -1,11 +1,4 @@
-export type ErrorCode =
-  | 'BAD_INPUT'
-  | 'UNKNOWN_CHANNEL'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'INTERNAL'
-  | 'UNAVAILABLE'
-  | (string & {});
+export type ErrorCode = 'BAD_INPUT' | 'UNKNOWN_CHANNEL' | 'FORBIDDEN' | 'NOT_FOUND' | 'INTERNAL' | 'UNAVAILABLE' | (string & {});
 
 export type ApiError = { code: ErrorCode; message: string; fields?: Record<string, string> };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -6,7 +6,9 @@ import { idSchema } from '../domain';
  * service's sign-in token. The token only ever goes in (sync:setToken); nothing sends it back out.
  */
 
-export const conflictChoiceSchema = z.enum(['local', 'server'], { error: 'Choose "local" (your value) or "server" (the service\'s value)' });
+export const conflictChoiceSchema = z.enum(['local', 'server'], {
+  error: 'Choose "local" (your value) or "server" (the service\'s value)',
+});
 export type ConflictChoice = z.infer<typeof conflictChoiceSchema>;
 
 /** One field changed both here and on the service: the seller's value and the service's, as stored (JSON). */
@@ -40,8 +42,10 @@ const choicesSchema = z
     const entries = Object.entries(choices);
     if (entries.length === 0) ctx.addIssue({ code: 'custom', message: 'Choose a value for at least one field' });
     else if (entries.length > 30) ctx.addIssue({ code: 'custom', message: 'At most 30 fields can be in conflict' });
-    else if (entries.some(([field]) => !FIELD_NAME.test(field))) ctx.addIssue({ code: 'custom', message: 'A field name is letters and dots, like details.dealValue' });
-    else if (entries.some(([, v]) => v !== 'local' && v !== 'server')) ctx.addIssue({ code: 'custom', message: 'Choose "local" (your value) or "server" (the service\'s value) for each field' });
+    else if (entries.some(([field]) => !FIELD_NAME.test(field)))
+      ctx.addIssue({ code: 'custom', message: 'A field name is letters and dots, like details.dealValue' });
+    else if (entries.some(([, v]) => v !== 'local' && v !== 'server'))
+      ctx.addIssue({ code: 'custom', message: 'Choose "local" (your value) or "server" (the service\'s value) for each field' });
   })
   .transform((choices) => choices as Record<string, ConflictChoice>);
 

@@ -9,7 +9,11 @@ describe('settings', () => {
   });
 
   it('refuses bad values with a sentence at the field', () => {
-    const r = settingsSchema.safeParse({ serviceUrl: 'ftp://x', theme: 'pink', notifications: { thresholdsHours: [0], quietHours: { start: '25:00', end: '07:00' } } });
+    const r = settingsSchema.safeParse({
+      serviceUrl: 'ftp://x',
+      theme: 'pink',
+      notifications: { thresholdsHours: [0], quietHours: { start: '25:00', end: '07:00' } },
+    });
     expect(r.success).toBe(false);
     const byPath = Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
     expect(byPath).toMatchObject({
@@ -22,10 +26,21 @@ describe('settings', () => {
 
   it('sends the token over plain http only to this computer', () => {
     const serviceUrl = (v: string) => settingsSchema.safeParse({ serviceUrl: v }).error?.issues.map((i) => i.message) ?? [];
-    for (const ok of ['https://api.partnercenter.microsoft.com', 'http://127.0.0.1:8080', 'http://localhost:3000', 'http://[::1]:9000', '']) {
+    for (const ok of [
+      'https://api.partnercenter.microsoft.com',
+      'http://127.0.0.1:8080',
+      'http://localhost:3000',
+      'http://[::1]:9000',
+      '',
+    ]) {
       expect(serviceUrl(ok), ok).toEqual([]);
     }
-    for (const bad of ['http://api.partnercenter.microsoft.com', 'http://10.0.0.5:8080', 'http://127.0.0.1.evil.example', 'http://127.0.0.1@evil.example']) {
+    for (const bad of [
+      'http://api.partnercenter.microsoft.com',
+      'http://10.0.0.5:8080',
+      'http://127.0.0.1.evil.example',
+      'http://127.0.0.1@evil.example',
+    ]) {
       expect(serviceUrl(bad), bad).toEqual([PLAIN_HTTP_SERVICE_MESSAGE]);
     }
   });

@@ -23,7 +23,10 @@ export const settingsSchema = z
     serviceUrl: z
       .string()
       .trim()
-      .refine((v) => v === '' || /^https?:\/\/[^\s/]+/.test(v), 'Enter the service address as http(s)://host, or leave it empty to work offline')
+      .refine(
+        (v) => v === '' || /^https?:\/\/[^\s/]+/.test(v),
+        'Enter the service address as http(s)://host, or leave it empty to work offline',
+      )
       .refine((v) => !isPlainHttpToAnotherComputer(v), PLAIN_HTTP_SERVICE_MESSAGE)
       .default(''),
     notifications: z
@@ -35,7 +38,13 @@ export const settingsSchema = z
         conflicts: z.boolean().default(true),
         /** Hours before expiry; SPEC F5 defaults 3 days, 1 day, 4 hours. */
         thresholdsHours: z
-          .array(z.number().int('Use whole hours').min(1, 'A threshold is at least 1 hour').max(14 * 24, 'A threshold is at most 14 days (336 hours)'))
+          .array(
+            z
+              .number()
+              .int('Use whole hours')
+              .min(1, 'A threshold is at least 1 hour')
+              .max(14 * 24, 'A threshold is at most 14 days (336 hours)'),
+          )
           .min(1, 'Keep at least one threshold, or turn expiry notifications off')
           .max(6, 'At most 6 thresholds')
           .default([72, 24, 4]),
@@ -43,7 +52,16 @@ export const settingsSchema = z
         /** The tray's "Pause notifications": kept across restarts; what comes due meanwhile shows on resume. */
         paused: z.boolean().default(false),
       })
-      .default({ enabled: true, expiringReferrals: true, newInbound: true, helpAnswers: true, conflicts: true, thresholdsHours: [72, 24, 4], quietHours: null, paused: false }),
+      .default({
+        enabled: true,
+        expiringReferrals: true,
+        newInbound: true,
+        helpAnswers: true,
+        conflicts: true,
+        thresholdsHours: [72, 24, 4],
+        quietHours: null,
+        paused: false,
+      }),
     closeToTray: z.boolean().default(true),
     theme: z.enum(['system', 'light', 'dark'], { error: 'Choose system, light or dark' }).default('system'),
     language: z.enum(['en', 'ru'], { error: 'Choose English (en) or Russian (ru)' }).default('en'),

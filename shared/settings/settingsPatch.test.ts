@@ -50,7 +50,11 @@ describe('applySettingsPatch', () => {
 describe('recoverSettings', () => {
   it('keeps every valid field of a hand-edited file and reports the invalid ones', () => {
     const r = recoverSettings({ theme: 'pink', language: 'ru', extra: 1, notifications: { thresholdsHours: [0], newInbound: false } });
-    expect(r.settings).toEqual({ ...defaultSettings, language: 'ru', notifications: { ...defaultSettings.notifications, newInbound: false } });
+    expect(r.settings).toEqual({
+      ...defaultSettings,
+      language: 'ru',
+      notifications: { ...defaultSettings.notifications, newInbound: false },
+    });
     expect(r.dropped.sort()).toEqual(['extra', 'notifications.thresholdsHours', 'theme']);
   });
 

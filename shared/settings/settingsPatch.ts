@@ -46,7 +46,8 @@ const refusal = (fields: Record<string, string>): Result<never> => {
   return { ok: false, error: { code: 'BAD_INPUT', message: first ?? 'These settings are not valid.', fields } };
 };
 
-const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+const defined = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /**
  * The settings after `patch` (a deep merge: notifications merge field by field, arrays and quiet hours

@@ -27,30 +27,57 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   try {
     const seedStart = performance.now();
-    const workspace = openWorkspace({ dataDir, demo: { count: COUNT, seed: 7 }, clock: { now: () => now }, transport: 'web', version: 'bench' });
+    const workspace = openWorkspace({
+      dataDir,
+      demo: { count: COUNT, seed: 7 },
+      clock: { now: () => now },
+      transport: 'web',
+      version: 'bench',
+    });
     const seedMs = performance.now() - seedStart;
-    rows.push({ name: `seed ${COUNT} demo deals (openWorkspace, empty folder)`, median_ms: round(seedMs), p95_ms: round(seedMs), baseline_median_ms: null, ratio: null });
+    rows.push({
+      name: `seed ${COUNT} demo deals (openWorkspace, empty folder)`,
+      median_ms: round(seedMs),
+      p95_ms: round(seedMs),
+      baseline_median_ms: null,
+      ratio: null,
+    });
 
     const raw = new Sqlite(join(dataDir, DB_FILE_NAME));
     raw.pragma('cache_size = -65536');
     // A third connection writes between runs: both measured connections see "data changed" alike.
     const writer = new Sqlite(join(dataDir, DB_FILE_NAME));
-    const touch = writer.prepare("INSERT INTO meta (key, value) VALUES ('bench.touch', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    const touch = writer.prepare(
+      "INSERT INTO meta (key, value) VALUES ('bench.touch', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    );
     const call = async (query: ListQuery): Promise<ListPage> => {
       const result = await workspace.dispatch('referrals:list', query);
       if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
       return result.value as ListPage;
     };
 
-    const firstPage: ListQuery = { tab: 'inbound', stages: ['received', 'accepted'], sort: { column: 'closingDateTime', direction: 'asc' }, limit: 100 };
+    const firstPage: ListQuery = {
+      tab: 'inbound',
+      stages: ['received', 'accepted'],
+      sort: { column: 'closingDateTime', direction: 'asc' },
+      limit: 100,
+    };
     const first = await call(firstPage);
     const scenarios: Scenario[] = [
       // A new filter: the total is counted (another connection's write between runs invalidates the cached total).
       { name: 'list: inbound received+accepted by close date, first page of 100', query: firstPage, countsAgain: true },
       // Scrolling: same filter, so the total is reused and only the page is read.
       { name: 'list: keyset next page', query: { ...firstPage, cursor: first.nextCursor }, countsAgain: false },
-      { name: 'search: "azure migration" in inbound, first page of 100', query: { tab: 'inbound', search: 'azure migration', sort: { column: 'updatedDateTime', direction: 'desc' }, limit: 100 }, countsAgain: true },
-      { name: 'search: customer name "contoso" in outbound, first page of 100', query: { tab: 'outbound', search: 'contoso', sort: { column: 'name', direction: 'asc' }, limit: 100 }, countsAgain: true },
+      {
+        name: 'search: "azure migration" in inbound, first page of 100',
+        query: { tab: 'inbound', search: 'azure migration', sort: { column: 'updatedDateTime', direction: 'desc' }, limit: 100 },
+        countsAgain: true,
+      },
+      {
+        name: 'search: customer name "contoso" in outbound, first page of 100',
+        query: { tab: 'outbound', search: 'contoso', sort: { column: 'name', direction: 'asc' }, limit: 100 },
+        countsAgain: true,
+      },
     ];
 
     for (const s of scenarios) {
@@ -75,7 +102,8 @@ async function main(): Promise<void> {
         t = performance.now();
         const n = rawRun();
         const rawMs = performance.now() - t;
-        if (Math.min(n, parsed.limit) !== page.items.length) throw new Error(`${s.name}: core returned ${page.items.length} rows, raw SQL ${n}`);
+        if (Math.min(n, parsed.limit) !== page.items.length)
+          throw new Error(`${s.name}: core returned ${page.items.length} rows, raw SQL ${n}`);
         if (i >= WARMUP) {
           core.push(coreMs);
           base.push(rawMs);
@@ -83,7 +111,13 @@ async function main(): Promise<void> {
       }
       const median = percentile(core, 50);
       const baseMedian = percentile(base, 50);
-      rows.push({ name: s.name, median_ms: round(median), p95_ms: round(percentile(core, 95)), baseline_median_ms: round(baseMedian), ratio: round(median / baseMedian) });
+      rows.push({
+        name: s.name,
+        median_ms: round(median),
+        p95_ms: round(percentile(core, 95)),
+        baseline_median_ms: round(baseMedian),
+        ratio: round(median / baseMedian),
+      });
     }
     raw.close();
     writer.close();
@@ -96,7 +130,9 @@ async function main(): Promise<void> {
   const pad = (v: unknown, n: number) => String(v ?? '-').padStart(n);
   process.stdout.write(`${'benchmark'.padEnd(70)} ${pad('median', 9)} ${pad('p95', 9)} ${pad('raw med', 9)} ${pad('ratio', 6)}\n`);
   for (const r of rows) {
-    process.stdout.write(`${r.name.padEnd(70)} ${pad(r.median_ms, 9)} ${pad(r.p95_ms, 9)} ${pad(r.baseline_median_ms, 9)} ${pad(r.ratio, 6)}\n`);
+    process.stdout.write(
+      `${r.name.padEnd(70)} ${pad(r.median_ms, 9)} ${pad(r.p95_ms, 9)} ${pad(r.baseline_median_ms, 9)} ${pad(r.ratio, 6)}\n`,
+    );
   }
   process.stdout.write(`(ms; ${ITERATIONS} runs after ${WARMUP} warm-up, core and raw interleaved) → ${file}\n`);
   await runAndReportSyncBench();
@@ -105,7 +141,9 @@ async function main(): Promise<void> {
   const ui = await runUiBench();
   const uiFile = mergeBenchRows('reports/bench.json', ui);
   for (const r of ui) {
-    process.stdout.write(`${r.name.padEnd(70)} ${pad(r.median_ms, 9)} ${pad(r.p95_ms, 9)} ${pad(r.baseline_median_ms, 9)} ${pad(r.ratio, 6)}\n`);
+    process.stdout.write(
+      `${r.name.padEnd(70)} ${pad(r.median_ms, 9)} ${pad(r.p95_ms, 9)} ${pad(r.baseline_median_ms, 9)} ${pad(r.ratio, 6)}\n`,
+    );
   }
   process.stdout.write(`(ui: ms; headless Chromium against the web host) → ${uiFile}\n`);
 }

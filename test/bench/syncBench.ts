@@ -32,11 +32,15 @@ const TOKEN = 'sync-bench';
 
 /** The fake in its own process, so its work does not count as ours on the event loop. */
 async function startFakeProcess(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/fake-partner-center/cli.ts', '--count', String(COUNT), '--seed', '5', '--token', TOKEN], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'test/fake-partner-center/cli.ts', '--count', String(COUNT), '--seed', '5', '--token', TOKEN],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let text = '';
-    child.stdout!.setEncoding('utf8');
-    child.stdout!.on('data', (c: string) => {
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (c: string) => {
       text += c;
       const m = /listening at (\S+)/.exec(text);
       if (m) resolve(m[1]!);
@@ -52,7 +56,14 @@ function freshDb(): { db: Database; dir: string } {
 }
 
 const engineFor = (db: Database, api: RemoteApi) =>
-  createSyncEngine({ db, store: createReferralStore(db), api, logger: silentLogger, catalogEveryMs: 0, timers: { setTimeout: () => null, clearTimeout: () => {} } });
+  createSyncEngine({
+    db,
+    store: createReferralStore(db),
+    api,
+    logger: silentLogger,
+    catalogEveryMs: 0,
+    timers: { setTimeout: () => null, clearTimeout: () => {} },
+  });
 
 /** Pages as the service sent them, replayed from memory. */
 function replayApi(pages: readonly RemotePage[]): RemoteApi {
@@ -60,7 +71,11 @@ function replayApi(pages: readonly RemotePage[]): RemoteApi {
   const none = () => Promise.reject(new Error('not used by the benchmark'));
   return {
     listReferrals: async (from) => byLink.get('nextLink' in from ? from.nextLink : 'first')!,
-    getReferral: none, createReferral: none, patchReferral: none, listCustomers: none, listSolutions: none,
+    getReferral: none,
+    createReferral: none,
+    patchReferral: none,
+    listCustomers: none,
+    listSolutions: none,
   };
 }
 
@@ -70,8 +85,12 @@ function replayApi(pages: readonly RemotePage[]): RemoteApi {
  * commit pattern the sync needs (a page is atomic, the UI stays responsive between pages).
  */
 function rawInsert(db: Database, rows: readonly Referral[], perTransaction = rows.length, indexesAfter = false): void {
-  const insertRow = db.prepare(`INSERT INTO referrals (${referralColumnNames.join(', ')}, pending) VALUES (${referralColumnNames.map((c) => '@' + c).join(', ')}, 0)`);
-  const insertFts = db.prepare('INSERT INTO referrals_fts (rowid, name, customer_name, notes, crm_id, campaign_id) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertRow = db.prepare(
+    `INSERT INTO referrals (${referralColumnNames.join(', ')}, pending) VALUES (${referralColumnNames.map((c) => '@' + c).join(', ')}, 0)`,
+  );
+  const insertFts = db.prepare(
+    'INSERT INTO referrals_fts (rowid, name, customer_name, notes, crm_id, campaign_id) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const insertServer = db.prepare('INSERT INTO referrals_server (id, json, etag, updated) VALUES (?, ?, ?, ?)');
   const insertAll = db.transaction((chunk: readonly Referral[]) => {
     for (const r of chunk) {
@@ -86,7 +105,9 @@ function rawInsert(db: Database, rows: readonly Referral[], perTransaction = row
     return;
   }
   db.transaction(() => {
-    const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'referrals' AND sql IS NOT NULL").all() as { name: string; sql: string }[];
+    const indexes = db
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'referrals' AND sql IS NOT NULL")
+      .all() as { name: string; sql: string }[];
     for (const i of indexes) db.exec(`DROP INDEX "${i.name}"`);
     insertAll(rows);
     for (const i of indexes) db.exec(i.sql);
@@ -101,7 +122,7 @@ export async function runSyncBench(): Promise<BenchRow[]> {
   try {
     const client = createReferralsClient({ serviceUrl: url, token: TOKEN });
     const pages: RemotePage[] = [];
-    for (let page = await client.listReferrals({ updatedAfter: null }); ; page = await client.listReferrals({ nextLink: page.nextLink! })) {
+    for (let page = await client.listReferrals({ updatedAfter: null }); ; page = await client.listReferrals({ nextLink: page.nextLink })) {
       pages.push(page);
       if (!page.nextLink) break;
     }
@@ -177,12 +198,48 @@ export async function runSyncBench(): Promise<BenchRow[]> {
     const pagedMedian = percentile(rawPaged, 50);
     const indexesAfterMedian = percentile(rawIndexesAfter, 50);
     return [
-      { name: `sync: first pull of ${COUNT} referrals, apply (vs raw bulk insert, same rows and tables)`, median_ms: round(applyMedian), p95_ms: round(percentile(apply, 95)), baseline_median_ms: round(rawMedian), ratio: round(applyMedian / rawMedian) },
-      { name: `sync: first pull of ${COUNT} referrals, apply (vs raw insert in one transaction per page of 100)`, median_ms: round(applyMedian), p95_ms: round(percentile(apply, 95)), baseline_median_ms: round(pagedMedian), ratio: round(applyMedian / pagedMedian) },
-      { name: `sync: first pull of ${COUNT} referrals, apply (vs raw bulk insert, list indexes built after the load)`, median_ms: round(applyMedian), p95_ms: round(percentile(apply, 95)), baseline_median_ms: round(indexesAfterMedian), ratio: round(applyMedian / indexesAfterMedian) },
-      { name: `sync: first sync of ${COUNT} referrals over HTTP from the fake (loopback, end to end)`, median_ms: round(percentile(e2e, 50)), p95_ms: round(percentile(e2e, 95)), baseline_median_ms: null, ratio: null },
-      { name: `sync: main event-loop delay p99 during the first sync of ${COUNT} (target ≤ 50 ms)`, median_ms: round(percentile(loopP99, 50)), p95_ms: round(percentile(loopP99, 95)), baseline_median_ms: null, ratio: null },
-      { name: `sync: main event-loop delay max during the first sync of ${COUNT}`, median_ms: round(percentile(loopMax, 50)), p95_ms: round(percentile(loopMax, 95)), baseline_median_ms: null, ratio: null },
+      {
+        name: `sync: first pull of ${COUNT} referrals, apply (vs raw bulk insert, same rows and tables)`,
+        median_ms: round(applyMedian),
+        p95_ms: round(percentile(apply, 95)),
+        baseline_median_ms: round(rawMedian),
+        ratio: round(applyMedian / rawMedian),
+      },
+      {
+        name: `sync: first pull of ${COUNT} referrals, apply (vs raw insert in one transaction per page of 100)`,
+        median_ms: round(applyMedian),
+        p95_ms: round(percentile(apply, 95)),
+        baseline_median_ms: round(pagedMedian),
+        ratio: round(applyMedian / pagedMedian),
+      },
+      {
+        name: `sync: first pull of ${COUNT} referrals, apply (vs raw bulk insert, list indexes built after the load)`,
+        median_ms: round(applyMedian),
+        p95_ms: round(percentile(apply, 95)),
+        baseline_median_ms: round(indexesAfterMedian),
+        ratio: round(applyMedian / indexesAfterMedian),
+      },
+      {
+        name: `sync: first sync of ${COUNT} referrals over HTTP from the fake (loopback, end to end)`,
+        median_ms: round(percentile(e2e, 50)),
+        p95_ms: round(percentile(e2e, 95)),
+        baseline_median_ms: null,
+        ratio: null,
+      },
+      {
+        name: `sync: main event-loop delay p99 during the first sync of ${COUNT} (target ≤ 50 ms)`,
+        median_ms: round(percentile(loopP99, 50)),
+        p95_ms: round(percentile(loopP99, 95)),
+        baseline_median_ms: null,
+        ratio: null,
+      },
+      {
+        name: `sync: main event-loop delay max during the first sync of ${COUNT}`,
+        median_ms: round(percentile(loopMax, 50)),
+        p95_ms: round(percentile(loopMax, 95)),
+        baseline_median_ms: null,
+        ratio: null,
+      },
     ];
   } finally {
     child.kill('SIGTERM');
@@ -194,7 +251,9 @@ export async function runAndReportSyncBench(): Promise<void> {
   const rows = await runSyncBench();
   const file = mergeBenchRows('reports/bench.json', rows);
   for (const r of rows) {
-    process.stdout.write(`${r.name.padEnd(96)} median ${String(r.median_ms).padStart(9)}  p95 ${String(r.p95_ms).padStart(9)}  raw ${String(r.baseline_median_ms ?? '-').padStart(9)}  ratio ${String(r.ratio ?? '-').padStart(6)}\n`);
+    process.stdout.write(
+      `${r.name.padEnd(96)} median ${String(r.median_ms).padStart(9)}  p95 ${String(r.p95_ms).padStart(9)}  raw ${String(r.baseline_median_ms ?? '-').padStart(9)}  ratio ${String(r.ratio ?? '-').padStart(6)}\n`,
+    );
   }
   process.stdout.write(`(ms; ${ITERATIONS} runs each, interleaved) → ${file}\n`);
 }

@@ -21,16 +21,28 @@ const RELOADS = 7;
 const SCROLL_ROWS = 100_000;
 /** Pixels per animation frame: 50 rows of 48 px (about 140,000 px/s at 60 fps), a fling held down: every frame shows only new rows. */
 const SCROLL_STEP_PX = 50 * 48;
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 type Host = { child: ChildProcess; url: string; dataDir: string };
 
 function startHost(count: number): Promise<Host> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cosell-uibench-'));
-  const child = spawn(process.execPath, [join(root, 'out/main/host.js'), '--port', '0', '--data-dir', dataDir, '--demo', '--demo-count', String(count)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'out/main/host.js'), '--port', '0', '--data-dir', dataDir, '--demo', '--demo-count', String(count)],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((done, fail) => {
     let out = '';
     const timer = setTimeout(() => fail(new Error(`web host did not start in 120 s\n${out}`)), 120_000);
@@ -67,11 +79,10 @@ const median = (xs: readonly number[]) => percentile(xs, 50);
 /** Navigation start → the first-rows mark of one load of the workspace. */
 async function firstRowsMs(page: Page, load: () => Promise<unknown>): Promise<number> {
   await load();
-  const handle = await page.waitForFunction(
-    (mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? null,
-    FIRST_ROWS_MARK,
-    { timeout: 30_000, polling: 16 },
-  );
+  const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? null, FIRST_ROWS_MARK, {
+    timeout: 30_000,
+    polling: 16,
+  });
   return (await handle.jsonValue()) as number;
 }
 
@@ -134,8 +145,20 @@ async function measureScroll(browser: Browser): Promise<BenchRow[]> {
     const maxLong = Math.max(...results.map((r) => r.maxLongTaskMs));
     const over50 = results.reduce((n, r) => n + r.longTasksOver50, 0);
     return [
-      { name: `ui: scroll through ${rows.toLocaleString('en')} rows (duration)`, median_ms: round(duration), p95_ms: round(duration), baseline_median_ms: null, ratio: null },
-      { name: `ui: scroll through ${rows.toLocaleString('en')} rows (longest task; ${over50} over 50 ms)`, median_ms: round(maxLong), p95_ms: round(maxLong), baseline_median_ms: 50, ratio: round(maxLong / 50) },
+      {
+        name: `ui: scroll through ${rows.toLocaleString('en')} rows (duration)`,
+        median_ms: round(duration),
+        p95_ms: round(duration),
+        baseline_median_ms: null,
+        ratio: null,
+      },
+      {
+        name: `ui: scroll through ${rows.toLocaleString('en')} rows (longest task; ${over50} over 50 ms)`,
+        median_ms: round(maxLong),
+        p95_ms: round(maxLong),
+        baseline_median_ms: 50,
+        ratio: round(maxLong / 50),
+      },
     ];
   } finally {
     await stopHost(host);

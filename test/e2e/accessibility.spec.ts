@@ -1,5 +1,16 @@
 import { expect, test } from './appFixture';
-import { choose, detail, dialogNamed, dismissNotificationsAsTheyCome, expectAccessible, onlyStage, openRow, rows, shot, tab } from './uiHelpers';
+import {
+  choose,
+  detail,
+  dialogNamed,
+  dismissNotificationsAsTheyCome,
+  expectAccessible,
+  onlyStage,
+  openRow,
+  rows,
+  shot,
+  tab,
+} from './uiHelpers';
 
 test('list, detail of every stage and every dialog have no axe violations', async ({ app }, testInfo) => {
   const page = app.page;
@@ -11,7 +22,10 @@ test('list, detail of every stage and every dialog have no axe violations', asyn
   await onlyStage(page, 'Received');
   await openRow(page, rows(page).first());
   await expectAccessible(page, 'detail (Received)');
-  for (const [button, title] of [['Accept', 'Accept referral'], ['Decline', 'Decline referral']] as const) {
+  for (const [button, title] of [
+    ['Accept', 'Accept referral'],
+    ['Decline', 'Decline referral'],
+  ] as const) {
     await detail(page).getByRole('button', { name: button, exact: true }).click();
     await expect(dialogNamed(page, title)).toBeVisible();
     await expectAccessible(page, `${title} dialog`);
@@ -26,8 +40,12 @@ test('list, detail of every stage and every dialog have no axe violations', asyn
   await openRow(page, rows(page).first());
   await expectAccessible(page, 'detail (Accepted)');
   const dialogs = [
-    ['Edit', 'Edit deal'], ['Add employees', 'Add employees'], ['Solutions', 'Solutions'],
-    ['Request Microsoft help', "Request Microsoft's help"], ['Won', 'Mark deal as won'], ['Lost', 'Mark deal as lost'],
+    ['Edit', 'Edit deal'],
+    ['Add employees', 'Add employees'],
+    ['Solutions', 'Solutions'],
+    ['Request Microsoft help', "Request Microsoft's help"],
+    ['Won', 'Mark deal as won'],
+    ['Lost', 'Mark deal as lost'],
   ] as const;
   for (const [button, title] of dialogs) {
     const opener = detail(page).getByRole('button', { name: button, exact: true });

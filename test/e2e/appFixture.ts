@@ -86,11 +86,18 @@ export const test = base.extend<{ app: RunningApp; demoCount: number; hostArgs: 
     const transport = testInfo.project.metadata.transport as 'web' | 'electron';
     if (transport === 'electron') {
       const bin = electronBinary();
-      test.skip('missing' in bin, `Electron project skipped: no Electron binary on this machine (${'missing' in bin ? bin.missing : ''}). The same specs run on the web host.`);
+      test.skip(
+        'missing' in bin,
+        `Electron project skipped: no Electron binary on this machine (${'missing' in bin ? bin.missing : ''}). The same specs run on the web host.`,
+      );
       if ('missing' in bin) return;
       let electronApp: ElectronApplication | null = null;
       const launch = async () => {
-        electronApp = await _electron.launch({ executablePath: bin.path, args: [root, '--data-dir', dataDir, '--demo', '--demo-count', String(demoCount)], cwd: root });
+        electronApp = await _electron.launch({
+          executablePath: bin.path,
+          args: [root, '--data-dir', dataDir, '--demo', '--demo-count', String(demoCount)],
+          cwd: root,
+        });
         handle.page = await electronApp.firstWindow();
       };
       const handle: RunningApp = {

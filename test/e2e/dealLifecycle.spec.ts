@@ -1,12 +1,25 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './appFixture';
-import { choose, detail, dialogNamed, dismissNotificationsAsTheyCome, expectAccessible, onlyStage, openRow, rows, shot, tab } from './uiHelpers';
+import {
+  choose,
+  detail,
+  dialogNamed,
+  dismissNotificationsAsTheyCome,
+  expectAccessible,
+  onlyStage,
+  openRow,
+  rows,
+  shot,
+  tab,
+} from './uiHelpers';
 
 const step = (page: Page, n: number, title: string) => page.getByRole('heading', { level: 2, name: `Step ${n} of 5: ${title}` });
 const rowNamed = (page: Page, label: string) => page.getByRole('row', { name: label, exact: true });
 const actionButtons = /^(Accept|Decline|Won|Lost|Edit|Add employees|Solutions|Request Microsoft help)$/;
 
-test('create a co-sell deal through the wizard, fixing a validation error; find it by search and favorite it', async ({ app }, testInfo) => {
+test('create a co-sell deal through the wizard, fixing a validation error; find it by search and favorite it', async ({
+  app,
+}, testInfo) => {
   const page = app.page;
   await dismissNotificationsAsTheyCome(page);
   const dealName = 'Zephyr analytics rollout';
@@ -122,7 +135,9 @@ test('create a co-sell deal through the wizard, fixing a validation error; find 
   await expect(rows(page).first()).toHaveAttribute('aria-label', new RegExp(`^${dealName}, `));
 });
 
-test("request Microsoft's help on a private deal; win one with registration and lose another; archived deals offer no actions", async ({ app }, testInfo) => {
+test("request Microsoft's help on a private deal; win one with registration and lose another; archived deals offer no actions", async ({
+  app,
+}, testInfo) => {
   const page = app.page;
   await dismissNotificationsAsTheyCome(page);
   await expect(rows(page).first()).toBeVisible();
@@ -171,7 +186,8 @@ test("request Microsoft's help on a private deal; win one with registration and 
   await shot(page, testInfo, '03-won-registration-errors');
   await win.getByLabel('End date').fill('2028-06-30');
   await win.getByLabel('Sign date').fill('2026-11-20');
-  for (const box of await win.getByRole('textbox', { name: /^Deployment details:/ }).all()) await box.fill('Landing zone in West Europe, 3 subscriptions.');
+  for (const box of await win.getByRole('textbox', { name: /^Deployment details:/ }).all())
+    await box.fill('Landing zone in West Europe, 3 subscriptions.');
   await win.getByRole('button', { name: 'Mark won and register' }).click();
   await expect(page.getByText('Deal marked as won and registered')).toBeVisible();
   await expect(panel.getByText('Archived deals are read-only')).toBeVisible();

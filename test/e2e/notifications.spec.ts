@@ -8,7 +8,10 @@ async function soonestExpiring(page: Page): Promise<{ name: string; expiresInMs:
   return page.evaluate(async () => {
     const { api } = window as unknown as { api: Api };
     const r = await api.invoke('referrals:list', {
-      tab: 'inbound', stages: ['received'], sort: { column: 'expirationDateTime', direction: 'asc' }, limit: 1,
+      tab: 'inbound',
+      stages: ['received'],
+      sort: { column: 'expirationDateTime', direction: 'asc' },
+      limit: 1,
     });
     if (!r.ok) throw new Error(r.error.message);
     const [first] = r.value.items;
@@ -18,7 +21,10 @@ async function soonestExpiring(page: Page): Promise<{ name: string; expiresInMs:
 }
 
 test('a referral expiring in under 4 hours raises a notification; Open brings up that deal', async ({ app }, testInfo) => {
-  test.skip(testInfo.project.metadata.transport === 'electron', 'The desktop app shows native notifications outside the page (main/electron/notifier.test.ts, main.test.ts).');
+  test.skip(
+    testInfo.project.metadata.transport === 'electron',
+    'The desktop app shows native notifications outside the page (main/electron/notifier.test.ts, main.test.ts).',
+  );
   const { page } = app;
   // The demo data (seed 1) always holds Received referrals due within 4 hours of start-up; what came due
   // while the app was closed is announced at start-up, and the host keeps it until the page connects.
@@ -39,7 +45,9 @@ test('a referral expiring in under 4 hours raises a notification; Open brings up
   await shot(page, testInfo, '02-deal-opened');
 });
 
-test('Settings: opened from the gear and with Ctrl+, ; a bad value is refused at the field; the theme applies on save and survives a restart', async ({ app }, testInfo) => {
+test('Settings: opened from the gear and with Ctrl+, ; a bad value is refused at the field; the theme applies on save and survives a restart', async ({
+  app,
+}, testInfo) => {
   let { page } = app;
   const dismiss = page.getByRole('button', { name: 'Dismiss' });
   if (await dismiss.isVisible().catch(() => false)) await dismiss.click();

@@ -18,7 +18,10 @@ const test = base.extend<{ service: FakePartnerCenter }>({
 
 // eslint-disable-next-line no-empty-pattern -- no fixtures: skip before the app or the service starts
 test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.metadata.transport === 'electron', 'The desktop app takes the service from Settings, not from --service; the same paths run here on the web host.');
+  test.skip(
+    testInfo.project.metadata.transport === 'electron',
+    'The desktop app takes the service from Settings, not from --service; the same paths run here on the web host.',
+  );
 });
 
 const statusBar = (page: Page) => page.getByRole('contentinfo', { name: 'Sync status' });
@@ -56,7 +59,10 @@ test('an inbound referral created on the service appears in Inbound after Sync n
   await shot(page, testInfo, 'a-inbound-arrived');
 });
 
-test('accepted while the service is down: pending and "Not yet synced"; once it is back, Accepted on the service', async ({ app, service }, testInfo) => {
+test('accepted while the service is down: pending and "Not yet synced"; once it is back, Accepted on the service', async ({
+  app,
+  service,
+}, testInfo) => {
   const { page } = app;
   await dismissNotificationsAsTheyCome(page);
   await synced(page);
@@ -92,7 +98,10 @@ test('accepted while the service is down: pending and "Not yet synced"; once it 
   await shot(page, testInfo, 'b-synced');
 });
 
-test('the same field changed here and on the service: the conflict dialog shows both values, the seller\'s pick ends on the service', async ({ app, service }, testInfo) => {
+test("the same field changed here and on the service: the conflict dialog shows both values, the seller's pick ends on the service", async ({
+  app,
+  service,
+}, testInfo) => {
   const { page } = app;
   await dismissNotificationsAsTheyCome(page);
   await synced(page);
@@ -115,7 +124,7 @@ test('the same field changed here and on the service: the conflict dialog shows 
   const chip = statusBar(page).getByRole('button', { name: '1 conflict needs a decision' });
   await expect(chip).toBeVisible();
   await expect(detail(page).getByText(/Changed here and on the referrals service/)).toBeVisible();
-  await expectAccessible(page, 'status bar chip and the deal\'s conflict notice');
+  await expectAccessible(page, "status bar chip and the deal's conflict notice");
   await shot(page, testInfo, 'c-conflict-waiting');
 
   await chip.click();

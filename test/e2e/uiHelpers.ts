@@ -13,7 +13,13 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   // Legacy mode runs axe inside the page itself: the fixture's page comes from browser.newPage(), whose
   // context cannot open the extra page that axe's default (cross-frame) mode needs. The app has no iframes.
   const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+  const found = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n    ')}`,
+  );
   expect(found, `axe violations on ${screen}`).toEqual([]);
 }
 

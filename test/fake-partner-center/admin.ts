@@ -26,7 +26,8 @@ type Handler = (svc: Service, ctx: RequestContext, param: string) => Reply;
 const routes: Record<string, Handler> = {
   'GET /state': (svc) => json(200, snapshot(svc)),
   'POST /referrals': (svc, ctx) => json(201, createReferralAsMicrosoft(svc, jsonBody(ctx))),
-  'PATCH /referrals/:id': (svc, ctx, id) => json(200, updateReferralAsMicrosoft(svc, id, jsonBody(ctx, ['application/json', 'application/merge-patch+json']))),
+  'PATCH /referrals/:id': (svc, ctx, id) =>
+    json(200, updateReferralAsMicrosoft(svc, id, jsonBody(ctx, ['application/json', 'application/merge-patch+json']))),
   'POST /clock/advance': (svc, ctx) => {
     svc.advance(parse(advanceSchema, jsonBody(ctx)).ms);
     return json(200, { now: svc.clock.nowIso() });
@@ -58,7 +59,10 @@ const routes: Record<string, Handler> = {
     } catch (e) {
       throw notFound((e as Error).message);
     }
-    return json(200, snapshot(svc).referrals.filter((r) => r.engagementId === engagementId));
+    return json(
+      200,
+      snapshot(svc).referrals.filter((r) => r.engagementId === engagementId),
+    );
   },
   'GET /config': (svc) => json(200, svc.config),
   'POST /config': (svc, ctx) => {

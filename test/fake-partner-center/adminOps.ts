@@ -45,12 +45,17 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
 
 function validated(candidate: unknown): Referral {
   const parsed = referralSchema.safeParse(candidate);
-  if (!parsed.success) throw badRequest('ValidationFailed', 'The referral would not be valid; see details.', issuesToDetails(parsed.error.issues));
+  if (!parsed.success)
+    throw badRequest('ValidationFailed', 'The referral would not be valid; see details.', issuesToDetails(parsed.error.issues));
   return parsed.data;
 }
 
 // The service owns eTag and updatedDateTime even for admin writes: list paging depends on them.
-const serviceOwned = (r: Referral, keep: Pick<Referral, 'eTag' | 'updatedDateTime'>): Referral => ({ ...r, eTag: keep.eTag, updatedDateTime: keep.updatedDateTime });
+const serviceOwned = (r: Referral, keep: Pick<Referral, 'eTag' | 'updatedDateTime'>): Referral => ({
+  ...r,
+  eTag: keep.eTag,
+  updatedDateTime: keep.updatedDateTime,
+});
 
 /**
  * Creates a referral as Microsoft would send it: an inbound referral received now, with `partial`
@@ -61,13 +66,15 @@ export function createReferralAsMicrosoft(svc: Service, partial: unknown = {}): 
   svc.sweep();
   const draft = svc.microsoft.draftInbound(svc.clock.nowMs());
   const r = serviceOwned(validated(mergePatch(draft, partial)), { eTag: '', updatedDateTime: draft.updatedDateTime });
-  if (svc.store.get(r.id) || svc.store.get(r.id, 'microsoft')) throw new ApiError(409, 'Conflict', `A referral with id ${r.id} exists already.`);
+  if (svc.store.get(r.id) || svc.store.get(r.id, 'microsoft'))
+    throw new ApiError(409, 'Conflict', `A referral with id ${r.id} exists already.`);
   return svc.microsoft.writeAsService(r);
 }
 
 /** Changes a referral as the service/Microsoft would: no If-Match, no transition rules, still schema-valid. */
 export function updateReferralAsMicrosoft(svc: Service, id: string, patch: unknown): Referral {
-  if (!isRecord(patch)) throw badRequest('InvalidBody', 'Send a JSON merge patch object, e.g. { "details": { "notes": "changed by Microsoft" } }.');
+  if (!isRecord(patch))
+    throw badRequest('InvalidBody', 'Send a JSON merge patch object, e.g. { "details": { "notes": "changed by Microsoft" } }.');
   svc.sweep();
   const entry = svc.store.get(id) ?? svc.store.get(id, 'microsoft');
   if (!entry) throw notFound(`No referral with id ${id}.`);

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   for (let run = 0; run < 3; run++) {
     const t = performance.now();
     let seen = 0;
-    for (let next: string | undefined = `${fake.url}/v1.0/engagements/referrals?$top=100`; next; ) {
+    for (let next: string | undefined = `${fake.url}/v1.0/engagements/referrals?$top=100`; next;) {
       const page = (await (await fetch(next, { headers })).json()) as { value: unknown[]; '@odata.nextLink'?: string };
       seen += page.value.length;
       next = page['@odata.nextLink'];
@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   }
   await fake.close();
   const sorted = [...runs].sort((a, b) => a - b);
-  process.stdout.write(`start with ${count} referrals: ${startMs.toFixed(0)} ms; full list in pages of 100: median ${sorted[1]!.toFixed(0)} ms (runs ${runs.map((r) => r.toFixed(0)).join(', ')} ms)\n`);
+  process.stdout.write(
+    `start with ${count} referrals: ${startMs.toFixed(0)} ms; full list in pages of 100: median ${sorted[1]!.toFixed(0)} ms (runs ${runs.map((r) => r.toFixed(0)).join(', ')} ms)\n`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -4,10 +4,30 @@ import type { Rng } from './prng';
 // Word lists for believable, seed-reproducible data. Several customers share a name and a city on
 // purpose: the create-deal wizard must tell them apart by address and D-U-N-S number (SPEC F3).
 const companyStems = [
-  'Contoso', 'Fabrikam', 'Northwind', 'Adventure Works', 'Tailspin', 'Wide World Importers', 'Woodgrove',
-  'Litware', 'Proseware', 'Lamna', 'Trey Research', 'Alpine Ski House', 'Coho Winery', 'Fourth Coffee',
-  'Graphic Design Institute', 'Humongous Insurance', 'Lucerne Publishing', 'Margie\'s Travel', 'Relecloud',
-  'VanArsdel', 'Wingtip Toys', 'Blue Yonder Airlines', 'City Power & Light', 'Consolidated Messenger',
+  'Contoso',
+  'Fabrikam',
+  'Northwind',
+  'Adventure Works',
+  'Tailspin',
+  'Wide World Importers',
+  'Woodgrove',
+  'Litware',
+  'Proseware',
+  'Lamna',
+  'Trey Research',
+  'Alpine Ski House',
+  'Coho Winery',
+  'Fourth Coffee',
+  'Graphic Design Institute',
+  'Humongous Insurance',
+  'Lucerne Publishing',
+  "Margie's Travel",
+  'Relecloud',
+  'VanArsdel',
+  'Wingtip Toys',
+  'Blue Yonder Airlines',
+  'City Power & Light',
+  'Consolidated Messenger',
 ];
 const companySuffixes = ['Ltd', 'Inc', 'GmbH', 'Group', 'Holdings', 'LLC', 'SA', 'AG'];
 const places: { country: string; city: string; region: string; postal: string }[] = [
@@ -25,14 +45,51 @@ const places: { country: string; city: string; region: string; postal: string }[
   { country: 'CA', city: 'Toronto', region: 'ON', postal: 'M5H 2N2' },
 ];
 const streets = ['Main St', 'Market St', 'Harbour Rd', 'Station Rd', 'King St', 'Park Ave', 'Hauptstrasse', 'Rue de Rivoli'];
-const firstNames = ['Alice', 'Bob', 'Chen', 'Dara', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kemi', 'Lars', 'Maya', 'Nikolai', 'Olga', 'Priya'];
+const firstNames = [
+  'Alice',
+  'Bob',
+  'Chen',
+  'Dara',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Kemi',
+  'Lars',
+  'Maya',
+  'Nikolai',
+  'Olga',
+  'Priya',
+];
 const lastNames = ['Ng', 'Ortiz', 'Schmidt', 'Tanaka', 'Okafor', 'Dubois', 'Novak', 'Ivanova', 'Kowalski', 'Silva', 'Haddad', 'Larsen'];
 
-const ownSolutions = ['Data Estate Modernization', 'SAP on Azure Accelerator', 'Secure Landing Zone', 'Copilot Readiness Assessment', 'Contact Center AI', 'Managed SOC'];
-const microsoftSolutions = ['Microsoft 365 Copilot', 'Azure OpenAI Service', 'Microsoft Fabric', 'Dynamics 365 Sales', 'Microsoft Sentinel', 'Azure Virtual Desktop', 'GitHub Copilot', 'Microsoft Purview'];
+const ownSolutions = [
+  'Data Estate Modernization',
+  'SAP on Azure Accelerator',
+  'Secure Landing Zone',
+  'Copilot Readiness Assessment',
+  'Contact Center AI',
+  'Managed SOC',
+];
+const microsoftSolutions = [
+  'Microsoft 365 Copilot',
+  'Azure OpenAI Service',
+  'Microsoft Fabric',
+  'Dynamics 365 Sales',
+  'Microsoft Sentinel',
+  'Azure Virtual Desktop',
+  'GitHub Copilot',
+  'Microsoft Purview',
+];
 const thirdPartySolutions: [string, string][] = [
-  ['Databricks Lakehouse on Azure', 'Databricks'], ['SAP RISE on Azure', 'SAP'], ['Citrix DaaS', 'Citrix'],
-  ['Snowflake on Azure', 'Snowflake'], ['ServiceNow ITSM', 'ServiceNow'], ['Adobe Experience Cloud', 'Adobe'],
+  ['Databricks Lakehouse on Azure', 'Databricks'],
+  ['SAP RISE on Azure', 'SAP'],
+  ['Citrix DaaS', 'Citrix'],
+  ['Snowflake on Azure', 'Snowflake'],
+  ['ServiceNow ITSM', 'ServiceNow'],
+  ['Adobe Experience Cloud', 'Adobe'],
 ];
 
 export type Catalog = { customers: Customer[]; solutions: Solution[]; partnerName: string };
@@ -40,15 +97,33 @@ export type Catalog = { customers: Customer[]; solutions: Solution[]; partnerNam
 export function buildCatalog(rng: Rng, customerCount = 400): Catalog {
   const partnerName = 'Contoso Partner Services';
   const solutions: Solution[] = [
-    ...ownSolutions.map((name, i) => ({ id: `sol-own-${i + 1}`, name: `Contoso ${name}`, publisher: partnerName, kind: 'own' as const, registrationEligible: i % 2 === 0 })),
-    ...microsoftSolutions.map((name, i) => ({ id: `sol-ms-${i + 1}`, name, publisher: 'Microsoft', kind: 'microsoft' as const, registrationEligible: false })),
-    ...thirdPartySolutions.map(([name, publisher], i) => ({ id: `sol-3p-${i + 1}`, name, publisher, kind: 'thirdParty' as const, registrationEligible: i % 3 === 0 })),
+    ...ownSolutions.map((name, i) => ({
+      id: `sol-own-${i + 1}`,
+      name: `Contoso ${name}`,
+      publisher: partnerName,
+      kind: 'own' as const,
+      registrationEligible: i % 2 === 0,
+    })),
+    ...microsoftSolutions.map((name, i) => ({
+      id: `sol-ms-${i + 1}`,
+      name,
+      publisher: 'Microsoft',
+      kind: 'microsoft' as const,
+      registrationEligible: false,
+    })),
+    ...thirdPartySolutions.map(([name, publisher], i) => ({
+      id: `sol-3p-${i + 1}`,
+      name,
+      publisher,
+      kind: 'thirdParty' as const,
+      registrationEligible: i % 3 === 0,
+    })),
   ];
   const customers: Customer[] = [];
   for (let i = 0; i < customerCount; i++) {
     // Every fifth customer repeats an earlier one's name and place: the "same name, same city" case.
     const twin = i % 5 === 4 ? customers[rng.int(0, customers.length - 1)] : undefined;
-    const place = twin ? places.find((p) => p.city === twin.address.city) ?? rng.pick(places) : rng.pick(places);
+    const place = twin ? (places.find((p) => p.city === twin.address.city) ?? rng.pick(places)) : rng.pick(places);
     customers.push({
       id: `cust-${String(i + 1).padStart(5, '0')}`,
       name: twin ? twin.name : `${rng.pick(companyStems)} ${rng.pick(companySuffixes)}`,

@@ -6,10 +6,14 @@ import { expect, it } from 'vitest';
 const root = join(__dirname, '..', '..');
 
 it('the CLI prints where it listens, serves the seeded data, and stops cleanly on SIGTERM', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'cli.ts'), '--port', '0', '--seed', '5', '--count', '30', '--token', 'cli-token'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, 'cli.ts'), '--port', '0', '--seed', '5', '--count', '30', '--token', 'cli-token'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   try {
     let out = '';
     const line = await new Promise<string>((resolve, reject) => {

@@ -3,7 +3,8 @@ import { startFakePartnerCenter, type FakePartnerCenterOptions } from './index';
 
 // `npm run fake-service -- --port 4010 --seed 7 --count 10000 --token dev`: the fake for manual runs,
 // e2e and benchmarks. Prints one line when ready (scripts wait for it) and exits cleanly on a signal.
-const usage = 'Usage: cli.ts [--port N] [--seed N] [--count N] [--token T] [--admin-token T] [--patch-response body|noContent|random] [--inbound-every-minutes N]';
+const usage =
+  'Usage: cli.ts [--port N] [--seed N] [--count N] [--token T] [--admin-token T] [--patch-response body|noContent|random] [--inbound-every-minutes N]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${usage}\n`);

@@ -9,7 +9,11 @@ describe('seeded data', () => {
       const fake = await startFake({ seed, initialReferrals: 300 });
       const inbound = fake.simulate.newInboundReferral();
       const r = fake.state().referrals.find((x) => x.status === 'Active')!;
-      await fake.call(`${REFERRALS}/${r.id}`, { method: 'PATCH', headers: { 'if-match': r.eTag, 'request-id': newRequestId() }, body: [{ op: 'replace', path: '/details/notes', value: 'x' }] });
+      await fake.call(`${REFERRALS}/${r.id}`, {
+        method: 'PATCH',
+        headers: { 'if-match': r.eTag, 'request-id': newRequestId() },
+        body: [{ op: 'replace', path: '/details/notes', value: 'x' }],
+      });
       return { state: fake.state(), inbound };
     };
     const a = await run(7);
@@ -25,8 +29,13 @@ describe('seeded data', () => {
     for (const r of [...referrals, ...microsoftReferrals]) expect(referralSchema.parse(r)).toEqual(r);
     const kinds = new Set(referrals.map((r) => `${r.direction} ${r.status}/${r.substatus}`));
     expect([...kinds].sort()).toEqual([
-      'inbound Active/Accepted', 'inbound Closed/Declined', 'inbound Closed/Expired', 'inbound New/Received',
-      'outbound Active/Accepted', 'outbound Closed/Lost', 'outbound Closed/Won',
+      'inbound Active/Accepted',
+      'inbound Closed/Declined',
+      'inbound Closed/Expired',
+      'inbound New/Received',
+      'outbound Active/Accepted',
+      'outbound Closed/Lost',
+      'outbound Closed/Won',
     ]);
     // Open help requests have Microsoft's referral waiting and an answer planned.
     const pending = referrals.filter((r) => r.inviteContext?.microsoftResponse === 'pending');
@@ -50,7 +59,9 @@ describe('extension endpoints (not Partner Center)', () => {
     const duns = all.body.value[0]!.duns!;
     expect((await fake.call<ListBody<Customer>>(`/v1.0/directory/customers?search=${duns}`)).body.value.map((c) => c.duns)).toContain(duns);
     // Same name, same city: the wizard has to show address and D-U-N-S to tell them apart.
-    const twins = all.body.value.filter((c, i, list) => list.some((d, j) => j !== i && d.name === c.name && d.address.city === c.address.city));
+    const twins = all.body.value.filter((c, i, list) =>
+      list.some((d, j) => j !== i && d.name === c.name && d.address.city === c.address.city),
+    );
     expect(twins.length).toBeGreaterThan(0);
     expect((await fake.call<ErrorBody>('/v1.0/directory/customers?country=USA')).status).toBe(400);
   });

@@ -30,12 +30,15 @@ function customers(svc: Service, ctx: RequestContext): Reply {
   const p = ctx.url.searchParams;
   const search = (p.get('search') ?? '').trim().toLowerCase();
   const country = (p.get('country') ?? '').trim().toUpperCase();
-  if (country && !/^[A-Z]{2}$/.test(country)) throw badRequest('InvalidQuery', `country is a 2-letter ISO code such as US or DE; got "${p.get('country')}".`);
+  if (country && !/^[A-Z]{2}$/.test(country))
+    throw badRequest('InvalidQuery', `country is a 2-letter ISO code such as US or DE; got "${p.get('country')}".`);
   const top = parseTop(p.get('$top'));
   const skip = p.has('$skiptoken') ? offsetToken.decode(p.get('$skiptoken')!) : 0;
   // Name contains the text, or the D-U-N-S number starts with it (sellers paste either).
   const hits = svc.catalog.customers.filter(
-    (c: Customer) => (!country || c.address.country === country) && (!search || c.name.toLowerCase().includes(search) || (c.duns ?? '').startsWith(search)),
+    (c: Customer) =>
+      (!country || c.address.country === country) &&
+      (!search || c.name.toLowerCase().includes(search) || (c.duns ?? '').startsWith(search)),
   );
   const value = hits.slice(skip, skip + top);
   const body: { value: Customer[]; '@odata.nextLink'?: string } = { value };

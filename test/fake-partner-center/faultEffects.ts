@@ -14,13 +14,26 @@ export function preFault(faults: Faults, req: FaultRequest): PreFault {
   }
   const unavailable = faults.take('error503', req);
   if (unavailable) {
-    const headers: Record<string, string> = unavailable.retryAfterSeconds === undefined ? {} : { 'retry-after': String(unavailable.retryAfterSeconds) };
-    return { latencyMs, drop: false, reply: errorReply(new ApiError(503, 'ServiceUnavailable', 'Injected fault: the service is unavailable.', undefined, headers)) };
+    const headers: Record<string, string> =
+      unavailable.retryAfterSeconds === undefined ? {} : { 'retry-after': String(unavailable.retryAfterSeconds) };
+    return {
+      latencyMs,
+      drop: false,
+      reply: errorReply(new ApiError(503, 'ServiceUnavailable', 'Injected fault: the service is unavailable.', undefined, headers)),
+    };
   }
   const limited = faults.take('rateLimit', req);
   if (limited) {
     const seconds = String(limited.retryAfterSeconds ?? 1);
-    return { latencyMs, drop: false, reply: errorReply(new ApiError(429, 'TooManyRequests', `Injected fault: too many requests; retry after ${seconds} s.`, undefined, { 'retry-after': seconds })) };
+    return {
+      latencyMs,
+      drop: false,
+      reply: errorReply(
+        new ApiError(429, 'TooManyRequests', `Injected fault: too many requests; retry after ${seconds} s.`, undefined, {
+          'retry-after': seconds,
+        }),
+      ),
+    };
   }
   return { latencyMs, drop: false };
 }

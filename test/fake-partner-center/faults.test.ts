@@ -36,7 +36,11 @@ describe('fault injection', () => {
     const fake = await startFake();
     const r = fake.state().referrals.find((x) => x.status === 'Active')!;
     const write = (requestId: string, ifMatch: string) =>
-      fake.call<Referral>(`${REFERRALS}/${r.id}`, { method: 'PATCH', body: notesPatch('dropped?'), headers: { 'request-id': requestId, 'if-match': ifMatch } });
+      fake.call<Referral>(`${REFERRALS}/${r.id}`, {
+        method: 'PATCH',
+        body: notesPatch('dropped?'),
+        headers: { 'request-id': requestId, 'if-match': ifMatch },
+      });
 
     fake.faults.add({ kind: 'drop', phase: 'before', count: 1 });
     await expect(write(newRequestId(), r.eTag)).rejects.toThrow();

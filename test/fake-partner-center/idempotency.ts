@@ -15,7 +15,8 @@ export type IdempotencyStore = {
   size(): number;
 };
 
-const fingerprintOf = (method: string, path: string, body: string) => createHash('sha256').update(`${method} ${path}\n${body}`).digest('base64url');
+const fingerprintOf = (method: string, path: string, body: string) =>
+  createHash('sha256').update(`${method} ${path}\n${body}`).digest('base64url');
 
 export function createIdempotencyStore(): IdempotencyStore {
   const seen = new Map<string, Stored>();
@@ -24,7 +25,11 @@ export function createIdempotencyStore(): IdempotencyStore {
       const hit = seen.get(requestId);
       if (!hit) return undefined;
       if (hit.fingerprint !== fingerprintOf(method, path, body)) {
-        throw new ApiError(422, 'RequestIdReused', `request-id ${requestId} was already used for a different request; use a new request-id for a new write.`);
+        throw new ApiError(
+          422,
+          'RequestIdReused',
+          `request-id ${requestId} was already used for a different request; use a new request-id for a new write.`,
+        );
       }
       return hit.reply;
     },

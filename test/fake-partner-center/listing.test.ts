@@ -9,7 +9,9 @@ describe('GET referrals: paging', () => {
     const pages = await listAll<Referral>(fake.call, `${REFERRALS}?$top=100`);
     const all = pages.flatMap((p) => p.value);
     expect(pages).toHaveLength(13);
-    expect(pages.slice(0, -1).every((p) => p.value.length === 100 && p['@odata.nextLink']?.startsWith(`${fake.url}${REFERRALS}?`))).toBe(true);
+    expect(pages.slice(0, -1).every((p) => p.value.length === 100 && p['@odata.nextLink']?.startsWith(`${fake.url}${REFERRALS}?`))).toBe(
+      true,
+    );
     expect(pages.at(-1)!['@odata.nextLink']).toBeUndefined();
     expect(new Set(all.map((r) => r.id)).size).toBe(1234);
     const times = all.map((r) => r.updatedDateTime);
@@ -22,7 +24,12 @@ describe('GET referrals: paging', () => {
     expect(first.body.value).toHaveLength(100);
     const desc = (await listAll<Referral>(fake.call, `${REFERRALS}?$orderby=updatedDateTime desc&$top=40`)).flatMap((p) => p.value);
     expect(desc).toHaveLength(150);
-    expect(desc.map((r) => r.updatedDateTime)).toEqual(desc.map((r) => r.updatedDateTime).sort().reverse());
+    expect(desc.map((r) => r.updatedDateTime)).toEqual(
+      desc
+        .map((r) => r.updatedDateTime)
+        .sort()
+        .reverse(),
+    );
   });
 
   it('never skips a record that changes while a client pages (asc): it comes again, newer', async () => {
@@ -38,7 +45,8 @@ describe('GET referrals: paging', () => {
       if (page++ === 1) {
         // Someone else changes one record already sent and one not yet sent, and a new one arrives.
         const state = fake.state().referrals;
-        for (const i of [10, 200]) changed.push(fake.simulate.updateReferral(state[i]!.id, { details: { notes: 'changed while paging' } }).id);
+        for (const i of [10, 200])
+          changed.push(fake.simulate.updateReferral(state[i]!.id, { details: { notes: 'changed while paging' } }).id);
         changed.push(fake.simulate.newInboundReferral().id);
       }
     }
@@ -54,7 +62,9 @@ describe('GET referrals: paging', () => {
     const first = await fake.call<ListBody<Referral>>(`${REFERRALS}?$top=10`);
     const link = new URL(first.body['@odata.nextLink']!);
     const token = link.searchParams.get('$skiptoken')!;
-    const tampered = await fake.call<ErrorBody>(`${REFERRALS}?$skiptoken=${encodeURIComponent(token.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')))}`);
+    const tampered = await fake.call<ErrorBody>(
+      `${REFERRALS}?$skiptoken=${encodeURIComponent(token.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')))}`,
+    );
     expect(tampered.status).toBe(400);
     expect(tampered.body.error.code).toBe('InvalidSkipToken');
     const mixed = await fake.call<ErrorBody>(`${link.pathname}${link.search}&$top=5`);
@@ -67,7 +77,9 @@ describe('GET referrals: query options', () => {
     const fake = await startFake({ initialReferrals: 200 });
     const state = fake.state().referrals;
     const pivot = state[120]!.updatedDateTime;
-    const gt = (await listAll<Referral>(fake.call, `${REFERRALS}?$filter=${encodeURIComponent(`updatedDateTime gt ${pivot}`)}`)).flatMap((p) => p.value);
+    const gt = (await listAll<Referral>(fake.call, `${REFERRALS}?$filter=${encodeURIComponent(`updatedDateTime gt ${pivot}`)}`)).flatMap(
+      (p) => p.value,
+    );
     const ge = (await listAll<Referral>(fake.call, `${REFERRALS}?$filter=updatedDateTime ge ${pivot}&$top=7`)).flatMap((p) => p.value);
     expect(gt.map((r) => r.id)).toEqual(state.filter((r) => r.updatedDateTime > pivot).map((r) => r.id));
     expect(ge.map((r) => r.id)).toEqual(state.filter((r) => r.updatedDateTime >= pivot).map((r) => r.id));
@@ -75,7 +87,9 @@ describe('GET referrals: query options', () => {
 
   it("combines clauses with and; enum values match regardless of case ('Inbound')", async () => {
     const fake = await startFake({ initialReferrals: 200 });
-    const res = await fake.call<ListBody<Referral>>(`${REFERRALS}?$filter=${encodeURIComponent("status eq 'New' and direction eq 'Inbound' and updatedDateTime ge 2020-01-01T00:00:00Z")}`);
+    const res = await fake.call<ListBody<Referral>>(
+      `${REFERRALS}?$filter=${encodeURIComponent("status eq 'New' and direction eq 'Inbound' and updatedDateTime ge 2020-01-01T00:00:00Z")}`,
+    );
     expect(res.status).toBe(200);
     const expected = fake.state().referrals.filter((r) => r.status === 'New' && r.direction === 'inbound');
     expect(expected.length).toBeGreaterThan(0);

@@ -11,7 +11,11 @@ const coSellDeal = (name: string) => ({
   direction: 'outbound',
   status: 'Active',
   substatus: 'Accepted',
-  customerProfile: { name: 'Fabrikam Ltd', address: { city: 'Seattle', country: 'US' }, team: [{ firstName: 'Cy', lastName: 'Lee', phoneNumber: '+1 206 555 0100', email: 'cy@fabrikam.example' }] },
+  customerProfile: {
+    name: 'Fabrikam Ltd',
+    address: { city: 'Seattle', country: 'US' },
+    team: [{ firstName: 'Cy', lastName: 'Lee', phoneNumber: '+1 206 555 0100', email: 'cy@fabrikam.example' }],
+  },
   consent: { consentToShareReferralWithMicrosoftSellers: true, consentToShareCustomerContact: true },
   details: { dealValue: '90000', currency: 'EUR', closingDateTime: '2027-06-30T00:00:00Z', requirements: { solutions: [] } },
   team: [{ firstName: 'Alice', lastName: 'Ng', phoneNumber: '+1 425 555 0100', email: 'alice@contoso-partner.example' }],
@@ -46,14 +50,18 @@ describe("Microsoft's side of an engagement", () => {
       expect(now.eTag).not.toBe(r.eTag);
       expect(Date.parse(now.updatedDateTime)).toBeLessThanOrEqual(Date.parse(at(14 * DAY_MS)));
       if (theirs!.substatus === 'Declined') expect(theirs!.statusReason).toBeDefined();
-      answers.add(expected!);
+      answers.add(expected);
     }
     expect(answers.size).toBeGreaterThan(1);
   });
 
   it('starts when a private deal is upgraded to co-sell by PATCH, and the answer makes a stale If-Match fail', async () => {
     const fake = await startFake({ initialReferrals: 0, patchResponse: 'body' });
-    const deal = await create(fake, { ...coSellDeal('Private first'), consent: { consentToShareReferralWithMicrosoftSellers: false }, inviteContext: undefined });
+    const deal = await create(fake, {
+      ...coSellDeal('Private first'),
+      consent: { consentToShareReferralWithMicrosoftSellers: false },
+      inviteContext: undefined,
+    });
     expect(microsoftSide(fake, deal.engagementId)).toHaveLength(0);
     const upgraded = await fake.call<Referral>(`${REFERRALS}/${deal.id}`, {
       method: 'PATCH',
@@ -92,7 +100,10 @@ describe('inbound referrals from Microsoft', () => {
     const accept = await fake.call<ErrorBody>(`${REFERRALS}/${soon.id}`, {
       method: 'PATCH',
       headers: { 'if-match': fake.referral(soon.id)!.eTag, 'request-id': newRequestId() },
-      body: [{ op: 'replace', path: '/status', value: 'Active' }, { op: 'replace', path: '/substatus', value: 'Accepted' }],
+      body: [
+        { op: 'replace', path: '/status', value: 'Active' },
+        { op: 'replace', path: '/substatus', value: 'Accepted' },
+      ],
     });
     expect(accept.body.error.code).toBe('ReferralClosed');
     fake.advance(14 * DAY_MS);
@@ -112,10 +123,21 @@ describe('inbound referrals from Microsoft', () => {
 describe('/__admin over HTTP', () => {
   it('creates and changes referrals as Microsoft (no If-Match), advances the clock, and shows the state', async () => {
     const fake = await startFake({ initialReferrals: 5 });
-    const created = await fake.call<Referral>('/__admin/referrals', { method: 'POST', body: { name: 'From a Microsoft seller', details: { dealValue: '5000' } } });
+    const created = await fake.call<Referral>('/__admin/referrals', {
+      method: 'POST',
+      body: { name: 'From a Microsoft seller', details: { dealValue: '5000' } },
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: 'From a Microsoft seller', direction: 'inbound', status: 'New', details: { dealValue: '5000' } });
-    const changed = await fake.call<Referral>(`/__admin/referrals/${created.body.id}`, { method: 'PATCH', body: { details: { notes: 'Microsoft edited this' } } });
+    expect(created.body).toMatchObject({
+      name: 'From a Microsoft seller',
+      direction: 'inbound',
+      status: 'New',
+      details: { dealValue: '5000' },
+    });
+    const changed = await fake.call<Referral>(`/__admin/referrals/${created.body.id}`, {
+      method: 'PATCH',
+      body: { details: { notes: 'Microsoft edited this' } },
+    });
     expect(changed.status).toBe(200);
     expect(changed.body.eTag).not.toBe(created.body.eTag);
     const conflict = await fake.call(`${REFERRALS}/${created.body.id}`, {
@@ -138,9 +160,14 @@ describe('/__admin over HTTP', () => {
   it('answers a help request on demand and switches 200/204', async () => {
     const fake = await startFake({ initialReferrals: 0 });
     const deal = await create(fake, coSellDeal('Needs help'));
-    const answered = await fake.call<Referral[]>('/__admin/simulate/answer', { method: 'POST', body: { engagementId: deal.engagementId, outcome: 'declined' } });
+    const answered = await fake.call<Referral[]>('/__admin/simulate/answer', {
+      method: 'POST',
+      body: { engagementId: deal.engagementId, outcome: 'declined' },
+    });
     expect(answered.body[0]!.inviteContext?.microsoftResponse).toBe('declined');
-    expect((await fake.call('/__admin/simulate/answer', { method: 'POST', body: { engagementId: 'none', outcome: 'engaged' } })).status).toBe(404);
+    expect(
+      (await fake.call('/__admin/simulate/answer', { method: 'POST', body: { engagementId: 'none', outcome: 'engaged' } })).status,
+    ).toBe(404);
     await fake.call('/__admin/config', { method: 'POST', body: { patchResponse: 'noContent' } });
     const res = await fake.call(`${REFERRALS}/${deal.id}`, {
       method: 'PATCH',

@@ -20,7 +20,10 @@ export type MicrosoftOptions = {
  * and expiry. It acts only when the service clock is read through `sweep()` (every request does), so a
  * test that advances the clock sees everything that was due, in time order, stamped with its due time.
  */
-export function createMicrosoft(deps: { store: ReferralStore; clock: ServiceClock; rng: Rng; ids: Rng; data: Rng; catalog: Catalog }, options: MicrosoftOptions) {
+export function createMicrosoft(
+  deps: { store: ReferralStore; clock: ServiceClock; rng: Rng; ids: Rng; data: Rng; catalog: Catalog },
+  options: MicrosoftOptions,
+) {
   const { store, clock, rng, catalog } = deps;
   const schedule = createSchedule();
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -60,7 +63,13 @@ export function createMicrosoft(deps: { store: ReferralStore; clock: ServiceCloc
 
   const answerRecord = (m: Referral, outcome: Answer): Referral => {
     if (outcome === 'engaged') return { ...m, status: 'Active', substatus: 'Accepted' };
-    if (outcome === 'declined') return { ...m, status: 'Closed', substatus: 'Declined', statusReason: rng.pick(closeReasonSchema.options.filter((o) => o !== 'Others')) };
+    if (outcome === 'declined')
+      return {
+        ...m,
+        status: 'Closed',
+        substatus: 'Declined',
+        statusReason: rng.pick(closeReasonSchema.options.filter((o) => o !== 'Others')),
+      };
     return { ...m, status: 'Closed', substatus: 'Expired' };
   };
 
@@ -78,7 +87,8 @@ export function createMicrosoft(deps: { store: ReferralStore; clock: ServiceCloc
   const fire = (e: ScheduledEvent) => {
     if (e.kind === 'expire') {
       const r = store.get(e.id)?.referral;
-      if (r && r.status === 'New' && r.expirationDateTime === e.expirationDateTime) store.write({ ...r, status: 'Closed', substatus: 'Expired' }, 'partner', e.at);
+      if (r && r.status === 'New' && r.expirationDateTime === e.expirationDateTime)
+        store.write({ ...r, status: 'Closed', substatus: 'Expired' }, 'partner', e.at);
     } else if (e.kind === 'answer') {
       applyAnswer(e.engagementId, e.outcome, e.at);
     } else {
@@ -120,9 +130,13 @@ export function createMicrosoft(deps: { store: ReferralStore; clock: ServiceCloc
         const r = e.referral;
         scheduleExpiry(r);
         if (r.direction !== 'outbound' || !asksForHelp(r) || !r.inviteContext) continue;
-        const copy = answerRecord(microsoftCopy(r, Date.parse(r.inviteContext.invitedDateTime)), r.inviteContext.microsoftResponse === 'pending' ? 'engaged' : r.inviteContext.microsoftResponse);
+        const copy = answerRecord(
+          microsoftCopy(r, Date.parse(r.inviteContext.invitedDateTime)),
+          r.inviteContext.microsoftResponse === 'pending' ? 'engaged' : r.inviteContext.microsoftResponse,
+        );
         store.load(r.inviteContext.microsoftResponse === 'pending' ? { ...copy, status: 'New', substatus: 'Received' } : copy, 'microsoft');
-        if (r.inviteContext.microsoftResponse === 'pending') scheduleAnswer(r.engagementId, nowMs, Date.parse(r.inviteContext.invitedDateTime) + RESPONSE_WINDOW_MS);
+        if (r.inviteContext.microsoftResponse === 'pending')
+          scheduleAnswer(r.engagementId, nowMs, Date.parse(r.inviteContext.invitedDateTime) + RESPONSE_WINDOW_MS);
       }
       scheduleNextInbound(nowMs);
     },

@@ -25,9 +25,12 @@ describe('OData subset', () => {
     expect(parseFilter('expirationDateTime ne 2030-01-01T00:00:00Z').test(base)).toBe(true);
   });
 
-  it.each(["status eq 'New' and", "status eq 'New' status eq 'Active'", "status eq 'New", 'not status', "name eq 'x'"])('refuses %s', (text) => {
-    expect(() => parseFilter(text)).toThrow(/Invalid \$filter/);
-  });
+  it.each(["status eq 'New' and", "status eq 'New' status eq 'Active'", "status eq 'New", 'not status', "name eq 'x'"])(
+    'refuses %s',
+    (text) => {
+      expect(() => parseFilter(text)).toThrow(/Invalid \$filter/);
+    },
+  );
 
   it('orderby and top', () => {
     expect(parseOrderBy(null)).toBe('asc');

@@ -41,7 +41,8 @@ function tokenize(input: string): Token[] {
   return tokens;
 }
 
-const supported = "Supported: <field> <eq|ne|gt|ge|lt|le> <literal> clauses joined by 'and', e.g. updatedDateTime gt 2026-01-01T00:00:00Z and status eq 'New'";
+const supported =
+  "Supported: <field> <eq|ne|gt|ge|lt|le> <literal> clauses joined by 'and', e.g. updatedDateTime gt 2026-01-01T00:00:00Z and status eq 'New'";
 const invalid = (why: string) => badRequest('InvalidFilter', `Invalid $filter: ${why}. ${supported}.`);
 
 function parseClause(tokens: Token[], i: number): Clause {
@@ -70,17 +71,23 @@ function parseClause(tokens: Token[], i: number): Clause {
     if (!hit) throw invalid(`${name} is one of ${options.join(', ')}; got '${value}'`);
     value = hit;
   }
-  return { field: name as keyof typeof enumFields, op: op.text as 'eq' | 'ne', value };
+  return { field: name as keyof typeof enumFields, op: op.text, value };
 }
 
 function compare(op: Op, a: number, b: number): boolean {
   switch (op) {
-    case 'eq': return a === b;
-    case 'ne': return a !== b;
-    case 'gt': return a > b;
-    case 'ge': return a >= b;
-    case 'lt': return a < b;
-    case 'le': return a <= b;
+    case 'eq':
+      return a === b;
+    case 'ne':
+      return a !== b;
+    case 'gt':
+      return a > b;
+    case 'ge':
+      return a >= b;
+    case 'lt':
+      return a < b;
+    case 'le':
+      return a <= b;
   }
 }
 
@@ -104,7 +111,8 @@ export function parseFilter(input: string | null): Filter {
       i += 3;
       if (i >= tokens.length) break;
       const joiner = tokens[i]!;
-      if (joiner.kind !== 'word' || joiner.text.toLowerCase() !== 'and') throw invalid(`unexpected "${joiner.text}" at position ${joiner.at}`);
+      if (joiner.kind !== 'word' || joiner.text.toLowerCase() !== 'and')
+        throw invalid(`unexpected "${joiner.text}" at position ${joiner.at}`);
       i += 1;
     }
   }
@@ -122,7 +130,8 @@ export type OrderBy = 'asc' | 'desc';
 export function parseOrderBy(input: string | null): OrderBy {
   if (input === null || input.trim() === '') return 'asc';
   const m = /^\s*updatedDateTime(?:\s+(asc|desc))?\s*$/i.exec(input);
-  if (!m) throw badRequest('InvalidOrderBy', `Invalid $orderby "${input}": only "updatedDateTime asc" or "updatedDateTime desc" is supported.`);
+  if (!m)
+    throw badRequest('InvalidOrderBy', `Invalid $orderby "${input}": only "updatedDateTime asc" or "updatedDateTime desc" is supported.`);
   return (m[1]?.toLowerCase() as OrderBy | undefined) ?? 'asc';
 }
 

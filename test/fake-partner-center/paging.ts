@@ -46,9 +46,8 @@ export function readPage(store: ReferralStore, q: PageQuery): Page {
   const lo = from ? store.lowerBound([from.ms, from.inclusive ? 0 : Number.MAX_SAFE_INTEGER], true) : 0;
   const hi = rows.length;
   const step = q.order === 'asc' ? 1 : -1;
-  let i = q.order === 'asc'
-    ? Math.max(lo, q.after ? store.lowerBound(q.after, false) : 0)
-    : (q.after ? store.lowerBound(q.after, true) : hi) - 1;
+  let i =
+    q.order === 'asc' ? Math.max(lo, q.after ? store.lowerBound(q.after, false) : 0) : (q.after ? store.lowerBound(q.after, true) : hi) - 1;
   const inRange = (j: number) => j >= lo && j < hi;
   const items: Referral[] = [];
   let last: Entry | undefined;

@@ -7,10 +7,24 @@ import { badRequest } from './errors';
  * an existing deal, registration on Won) and are marked as our additions in the README.
  */
 export const patchablePaths = [
-  '/status', '/substatus', '/statusReason', '/details/dealValue', '/details/currency', '/details/closingDateTime',
-  '/details/notes', '/details/requirements/solutions', '/team', '/externalReferenceId', '/campaignId', '/salesStage',
-  '/consent/consentToShareReferralWithMicrosoftSellers', '/customerProfile/team',
-  '/name', '/statusReasonNotes', '/inviteContext', '/registration',
+  '/status',
+  '/substatus',
+  '/statusReason',
+  '/details/dealValue',
+  '/details/currency',
+  '/details/closingDateTime',
+  '/details/notes',
+  '/details/requirements/solutions',
+  '/team',
+  '/externalReferenceId',
+  '/campaignId',
+  '/salesStage',
+  '/consent/consentToShareReferralWithMicrosoftSellers',
+  '/customerProfile/team',
+  '/name',
+  '/statusReasonNotes',
+  '/inviteContext',
+  '/registration',
 ] as const;
 
 export type PatchOp = { op: 'replace' | 'add'; path: (typeof patchablePaths)[number]; value: unknown };
@@ -19,7 +33,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Checks the document is a JSON Patch array limited to replace/add on the allowed paths. */
 export function parsePatch(body: unknown): PatchOp[] {
-  if (!Array.isArray(body)) throw badRequest('InvalidPatch', 'The body must be a JSON Patch array: [{ "op": "replace", "path": "/status", "value": "Active" }].');
+  if (!Array.isArray(body))
+    throw badRequest('InvalidPatch', 'The body must be a JSON Patch array: [{ "op": "replace", "path": "/status", "value": "Active" }].');
   if (body.length === 0) throw badRequest('InvalidPatch', 'The patch is empty: send at least one operation.');
   return body.map((raw, i) => {
     if (!isRecord(raw)) throw badRequest('InvalidPatch', `Operation ${i} is not an object.`);
@@ -29,7 +44,10 @@ export function parsePatch(body: unknown): PatchOp[] {
       throw badRequest('UnsupportedPatchOperation', `Operation ${i}: "${String(raw.op)}" is not supported; only "replace" and "add" are.`);
     }
     if (typeof raw.path !== 'string' || !(patchablePaths as readonly string[]).includes(raw.path)) {
-      throw badRequest('PathNotPatchable', `Operation ${i}: path "${String(raw.path)}" cannot be changed. Patchable paths: ${patchablePaths.join(', ')}.`);
+      throw badRequest(
+        'PathNotPatchable',
+        `Operation ${i}: path "${String(raw.path)}" cannot be changed. Patchable paths: ${patchablePaths.join(', ')}.`,
+      );
     }
     if (!('value' in raw) || raw.value === undefined) throw badRequest('InvalidPatch', `Operation ${i} (${raw.path}) has no value.`);
     return { op: raw.op, path: raw.path as PatchOp['path'], value: raw.value };

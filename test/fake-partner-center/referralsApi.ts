@@ -58,10 +58,18 @@ function once(svc: Service, ctx: RequestContext, write: () => Reply): Reply {
 function create(svc: Service, ctx: RequestContext): Reply {
   return once(svc, ctx, () => {
     const parsed = createSchema.safeParse(jsonBody(ctx));
-    if (!parsed.success) throw badRequest('ValidationFailed', 'The referral is not valid; see details.', issuesToDetails(parsed.error.issues));
+    if (!parsed.success)
+      throw badRequest('ValidationFailed', 'The referral is not valid; see details.', issuesToDetails(parsed.error.issues));
     const { engagementId, ...fields } = parsed.data;
     const now = svc.clock.nowIso();
-    const referral: Referral = { ...fields, id: svc.ids.uuid(), engagementId: engagementId ?? svc.ids.uuid(), createdDateTime: now, updatedDateTime: now, eTag: '' };
+    const referral: Referral = {
+      ...fields,
+      id: svc.ids.uuid(),
+      engagementId: engagementId ?? svc.ids.uuid(),
+      createdDateTime: now,
+      updatedDateTime: now,
+      eTag: '',
+    };
     checkCreate(referral);
     const stored = svc.store.write(referral, 'partner');
     svc.microsoft.afterPartnerWrite(stored);
@@ -74,9 +82,13 @@ function checkIfMatch(ctx: RequestContext, current: Referral): void {
   const ifMatch = header(ctx, 'if-match')?.trim();
   if (!ifMatch) throw new ApiError(412, 'PreconditionFailed', 'If-Match is required: send the eTag of the referral you changed.');
   const tags = ifMatch.split(',').map((t) => t.trim());
-  if (tags.includes('*')) throw new ApiError(412, 'PreconditionFailed', 'If-Match: * is not accepted; send the referral\'s eTag.');
+  if (tags.includes('*')) throw new ApiError(412, 'PreconditionFailed', "If-Match: * is not accepted; send the referral's eTag.");
   if (!tags.includes(current.eTag)) {
-    throw new ApiError(412, 'PreconditionFailed', `The referral changed since you read it (If-Match ${ifMatch} is stale). Read it again and reapply your change.`);
+    throw new ApiError(
+      412,
+      'PreconditionFailed',
+      `The referral changed since you read it (If-Match ${ifMatch} is stale). Read it again and reapply your change.`,
+    );
   }
 }
 
@@ -87,7 +99,8 @@ function update(svc: Service, ctx: RequestContext, id: string): Reply {
     checkIfMatch(ctx, entry.referral);
     const ops = parsePatch(jsonBody(ctx, ['application/json-patch+json', 'application/json']));
     const parsed = referralSchema.safeParse(applyPatch(entry.referral, ops));
-    if (!parsed.success) throw badRequest('ValidationFailed', 'The patched referral would not be valid; see details.', issuesToDetails(parsed.error.issues));
+    if (!parsed.success)
+      throw badRequest('ValidationFailed', 'The patched referral would not be valid; see details.', issuesToDetails(parsed.error.issues));
     checkTransition(entry.referral, parsed.data);
     const stored = svc.store.write(parsed.data, 'partner');
     svc.microsoft.afterPartnerWrite(stored);
@@ -95,7 +108,8 @@ function update(svc: Service, ctx: RequestContext, id: string): Reply {
   });
 }
 
-const methodNotAllowed = (allowed: string) => new ApiError(405, 'MethodNotAllowed', `Allowed here: ${allowed}.`, undefined, { allow: allowed });
+const methodNotAllowed = (allowed: string) =>
+  new ApiError(405, 'MethodNotAllowed', `Allowed here: ${allowed}.`, undefined, { allow: allowed });
 
 /** Routes /v1.0/engagements/referrals[/{id}]. */
 export function referralsRoute(svc: Service, ctx: RequestContext): Reply | undefined {

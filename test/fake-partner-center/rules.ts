@@ -12,7 +12,9 @@ const illegal = (message: string) => badRequest('IllegalTransition', message);
 
 function checkPair(r: Pick<Referral, 'status' | 'substatus'>): void {
   if (!substatusesOf[r.status].includes(r.substatus)) {
-    throw illegal(`Status ${r.status} goes with substatus ${substatusesOf[r.status].join(' or ')}, not ${r.substatus}: change /status and /substatus together.`);
+    throw illegal(
+      `Status ${r.status} goes with substatus ${substatusesOf[r.status].join(' or ')}, not ${r.substatus}: change /status and /substatus together.`,
+    );
   }
 }
 
@@ -28,19 +30,24 @@ export function checkTransition(before: Referral, after: Referral): void {
   const from = `${before.status}/${before.substatus}`;
   const to = `${after.status}/${after.substatus}`;
   if (from !== to) {
-    if (after.substatus === 'Expired') throw illegal('Only the service expires a referral (at its expirationDateTime); it cannot be set to Expired.');
+    if (after.substatus === 'Expired')
+      throw illegal('Only the service expires a referral (at its expirationDateTime); it cannot be set to Expired.');
     const legal =
       (before.status === 'New' && before.direction === 'inbound' && (to === 'Active/Accepted' || to === 'Closed/Declined')) ||
       (before.status === 'Active' && (to === 'Closed/Won' || to === 'Closed/Lost'));
     if (!legal) {
-      const allowed = before.status === 'New'
-        ? (before.direction === 'inbound' ? 'Active/Accepted or Closed/Declined' : 'nothing: the receiver answers it')
-        : 'Closed/Won or Closed/Lost';
+      const allowed =
+        before.status === 'New'
+          ? before.direction === 'inbound'
+            ? 'Active/Accepted or Closed/Declined'
+            : 'nothing: the receiver answers it'
+          : 'Closed/Won or Closed/Lost';
       throw illegal(`A referral cannot move from ${from} to ${to}. From ${from} it can move to ${allowed}.`);
     }
   }
   if ((after.substatus === 'Declined' || after.substatus === 'Lost') && from !== to) {
-    if (!after.statusReason) throw illegal(`${after.substatus} needs a statusReason (one of the close reasons); add /statusReason to the patch.`);
+    if (!after.statusReason)
+      throw illegal(`${after.substatus} needs a statusReason (one of the close reasons); add /statusReason to the patch.`);
     if (after.statusReason === 'Others' && !after.statusReasonNotes?.trim()) {
       throw illegal('The reason "Others" needs /statusReasonNotes explaining it.');
     }
@@ -51,14 +58,20 @@ export function checkTransition(before: Referral, after: Referral): void {
 /** A co-sell deal is never downgraded, and a help request is made once (SPEC F1). */
 function checkCoSell(before: Referral | undefined, after: Referral): void {
   if (before?.consent.consentToShareReferralWithMicrosoftSellers && !after.consent.consentToShareReferralWithMicrosoftSellers) {
-    throw badRequest('CoSellDowngrade', 'A co-sell referral cannot go back to private: consentToShareReferralWithMicrosoftSellers stays true.');
+    throw badRequest(
+      'CoSellDowngrade',
+      'A co-sell referral cannot go back to private: consentToShareReferralWithMicrosoftSellers stays true.',
+    );
   }
   if (before?.inviteContext && JSON.stringify(before.inviteContext) !== JSON.stringify(after.inviteContext)) {
-    throw badRequest('HelpAlreadyRequested', 'Microsoft\'s help was already requested on this referral; inviteContext cannot be changed.');
+    throw badRequest('HelpAlreadyRequested', "Microsoft's help was already requested on this referral; inviteContext cannot be changed.");
   }
   if (!before?.inviteContext && after.inviteContext) {
     if (!after.consent.consentToShareReferralWithMicrosoftSellers) {
-      throw badRequest('ConsentRequired', 'Asking for Microsoft\'s help (inviteContext) needs consentToShareReferralWithMicrosoftSellers = true.');
+      throw badRequest(
+        'ConsentRequired',
+        "Asking for Microsoft's help (inviteContext) needs consentToShareReferralWithMicrosoftSellers = true.",
+      );
     }
     if (after.inviteContext.microsoftResponse !== 'pending') {
       throw badRequest('ServiceOwnedField', 'inviteContext.microsoftResponse is set by the service; send "pending" or leave it out.');
@@ -68,7 +81,8 @@ function checkCoSell(before: Referral | undefined, after: Referral): void {
 
 /** What a partner may create: an outbound deal in Active/Accepted (SPEC F1), nothing the service owns. */
 export function checkCreate(r: Referral): void {
-  if (r.direction !== 'outbound') throw badRequest('InvalidDirection', 'A partner creates outbound referrals only; inbound ones come from the sender.');
+  if (r.direction !== 'outbound')
+    throw badRequest('InvalidDirection', 'A partner creates outbound referrals only; inbound ones come from the sender.');
   if (r.status !== 'Active' || r.substatus !== 'Accepted') {
     throw illegal(`An outbound referral is created in Active/Accepted, not ${r.status}/${r.substatus}.`);
   }

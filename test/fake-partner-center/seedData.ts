@@ -1,6 +1,13 @@
 import {
-  closeReasonSchema, helpTypeSchema, RESPONSE_WINDOW_MS, salesStageSchema,
-  type Contact, type MicrosoftResponse, type Referral, type ReferralStatus, type ReferralSubstatus,
+  closeReasonSchema,
+  helpTypeSchema,
+  RESPONSE_WINDOW_MS,
+  salesStageSchema,
+  type Contact,
+  type MicrosoftResponse,
+  type Referral,
+  type ReferralStatus,
+  type ReferralSubstatus,
 } from '../../shared/domain';
 import { emailDomainOf, randomContact, type Catalog } from './catalogData';
 import type { Rng } from './prng';
@@ -113,5 +120,11 @@ function initialInvite(rng: Rng, invitedMs: number, nowMs: number, status: Refer
 export function newInbound(d: ReferralDraft): Referral {
   const r = generateReferral(d, { direction: 'inbound', status: 'New', substatus: 'Received' });
   const now = iso(d.nowMs);
-  return { ...r, senderName: d.rng.pick(microsoftSellers), createdDateTime: now, updatedDateTime: now, expirationDateTime: iso(d.nowMs + RESPONSE_WINDOW_MS) };
+  return {
+    ...r,
+    senderName: d.rng.pick(microsoftSellers),
+    createdDateTime: now,
+    updatedDateTime: now,
+    expirationDateTime: iso(d.nowMs + RESPONSE_WINDOW_MS),
+  };
 }

@@ -53,7 +53,14 @@ export function serialise(reply: Reply, requestId: string): { status: number; he
 
 async function handle(svc: Service, opts: ServerOptions, baseUrl: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', baseUrl);
-  const ctx: RequestContext = { method: req.method ?? 'GET', url, path: url.pathname.replace(/\/+$/, '') || '/', headers: req.headers, rawBody: '', baseUrl };
+  const ctx: RequestContext = {
+    method: req.method ?? 'GET',
+    url,
+    path: url.pathname.replace(/\/+$/, '') || '/',
+    headers: req.headers,
+    rawBody: '',
+    baseUrl,
+  };
   // A counter, not the seeded streams: answering a GET must not shift the ids of referrals created later.
   const requestId = (req.headers['request-id'] as string | undefined) ?? `srv-${++requestCounter}`;
   const isAdmin = ctx.path === ADMIN_PREFIX || ctx.path.startsWith(`${ADMIN_PREFIX}/`);
@@ -70,7 +77,8 @@ async function handle(svc: Service, opts: ServerOptions, baseUrl: string, req: I
       }
       if (pre.reply) return send(res, serialise(pre.reply, requestId));
     }
-    if (ctx.method === 'POST' || ctx.method === 'PATCH' || ctx.method === 'PUT' || ctx.method === 'DELETE') ctx.rawBody = await readBody(req);
+    if (ctx.method === 'POST' || ctx.method === 'PATCH' || ctx.method === 'PUT' || ctx.method === 'DELETE')
+      ctx.rawBody = await readBody(req);
     svc.sweep();
     reply = route(svc, ctx);
   } catch (e) {

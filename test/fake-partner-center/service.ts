@@ -51,7 +51,10 @@ export function createService(options: ServiceOptions = {}): Service {
   const data = createRng(seed, 'data');
   const store = createStore(clock, ids);
   const catalog = buildCatalog(createRng(seed, 'catalog'), options.customers ?? 400);
-  const microsoft = createMicrosoft({ store, clock, rng: createRng(seed, 'microsoft'), ids, data, catalog }, { newInboundEveryMs: options.newInboundEveryMs });
+  const microsoft = createMicrosoft(
+    { store, clock, rng: createRng(seed, 'microsoft'), ids, data, catalog },
+    { newInboundEveryMs: options.newInboundEveryMs },
+  );
   const responses = createRng(seed, 'responses');
   const config = { patchResponse: options.patchResponse ?? 'random' };
 

@@ -79,7 +79,9 @@ export function createStore(clock: ServiceClock, ids: Rng): ReferralStore {
       index({ referral: stored, owner, seq: 0, updatedMs });
     },
     finishLoad: () => {
-      const all = [...byId.values()].filter((e) => e.seq === 0).sort((a, b) => a.updatedMs - b.updatedMs || (a.referral.id < b.referral.id ? -1 : 1));
+      const all = [...byId.values()]
+        .filter((e) => e.seq === 0)
+        .sort((a, b) => a.updatedMs - b.updatedMs || (a.referral.id < b.referral.id ? -1 : 1));
       for (const e of all) {
         e.seq = ++seq;
         clock.stamp(e.updatedMs);

@@ -10,11 +10,16 @@ export type CallOptions = { method?: string; body?: unknown; headers?: Record<st
 const running: FakePartnerCenter[] = [];
 
 /** A fake on a free port with a manual clock at START, closed after the test. */
-export async function startFake(options: FakePartnerCenterOptions = {}): Promise<FakePartnerCenter & { call: <T = unknown>(path: string, o?: CallOptions) => Promise<ApiResponse<T>> }> {
+export async function startFake(
+  options: FakePartnerCenterOptions = {},
+): Promise<FakePartnerCenter & { call: <T = unknown>(path: string, o?: CallOptions) => Promise<ApiResponse<T>> }> {
   const fake = await startFakePartnerCenter({ seed: 42, initialReferrals: 50, clock: manualClock(START), ...options });
   running.push(fake);
   const call = async <T = unknown>(path: string, o: CallOptions = {}): Promise<ApiResponse<T>> => {
-    const headers: Record<string, string> = { ...(o.token === null ? {} : { authorization: `Bearer ${o.token ?? fake.token}` }), ...o.headers };
+    const headers: Record<string, string> = {
+      ...(o.token === null ? {} : { authorization: `Bearer ${o.token ?? fake.token}` }),
+      ...o.headers,
+    };
     if (o.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
       headers['content-type'] = Array.isArray(o.body) ? 'application/json-patch+json' : 'application/json';
     }
@@ -38,7 +43,7 @@ export type ListBody<T> = { value: T[]; '@odata.nextLink'?: string };
 /** Follows nextLink to the end; returns every page. */
 export async function listAll<T>(call: (p: string) => Promise<ApiResponse<ListBody<T>>>, first: string): Promise<ListBody<T>[]> {
   const pages: ListBody<T>[] = [];
-  for (let next: string | undefined = first; next; ) {
+  for (let next: string | undefined = first; next;) {
     const res = await call(next);
     if (res.status !== 200) throw new Error(`list page ${next} answered ${res.status}: ${res.text}`);
     pages.push(res.body);

@@ -17,8 +17,14 @@ const outboundBody = () => ({
   team: [contact],
 });
 
-const post = (fake: Fake, body: unknown, requestId = newRequestId()) => fake.call<Referral & ErrorBody>(REFERRALS, { method: 'POST', body, headers: { 'request-id': requestId } });
-const patch = (fake: Fake, r: Pick<Referral, 'id' | 'eTag'> | string, ops: unknown, o: { ifMatch?: string | null; requestId?: string } = {}) => {
+const post = (fake: Fake, body: unknown, requestId = newRequestId()) =>
+  fake.call<Referral & ErrorBody>(REFERRALS, { method: 'POST', body, headers: { 'request-id': requestId } });
+const patch = (
+  fake: Fake,
+  r: Pick<Referral, 'id' | 'eTag'> | string,
+  ops: unknown,
+  o: { ifMatch?: string | null; requestId?: string } = {},
+) => {
   const id = typeof r === 'string' ? r : r.id;
   const ifMatch = o.ifMatch === undefined && typeof r !== 'string' ? r.eTag : o.ifMatch;
   return fake.call<Referral & ErrorBody>(`${REFERRALS}/${id}`, {
@@ -60,7 +66,11 @@ describe('POST referrals', () => {
     expect(bad.body.error).toMatchObject({ code: 'ValidationFailed', details: [{ target: 'details.dealValue' }] });
     expect((await post(fake, { ...outboundBody(), direction: 'inbound' })).body.error.code).toBe('InvalidDirection');
     expect((await post(fake, { ...outboundBody(), status: 'New', substatus: 'Pending' })).status).toBe(400);
-    const noJson = await fake.call<ErrorBody>(REFERRALS, { method: 'POST', body: 'x', headers: { 'request-id': newRequestId(), 'content-type': 'text/plain' } });
+    const noJson = await fake.call<ErrorBody>(REFERRALS, {
+      method: 'POST',
+      body: 'x',
+      headers: { 'request-id': newRequestId(), 'content-type': 'text/plain' },
+    });
     expect(noJson.status).toBe(415);
   });
 
@@ -114,17 +124,29 @@ describe('PATCH referrals: the status machine', () => {
   it('accepts and declines an inbound referral, wins and loses an active one; each gets a new eTag', async () => {
     const fake = await startFake({ patchResponse: 'body' });
     const [a, b] = fake.state().referrals.filter((r) => r.status === 'New' && r.direction === 'inbound');
-    const accepted = await patch(fake, a!, [replace('/status', 'Active'), replace('/substatus', 'Accepted'), replace('/name', 'Renamed on accept')]);
+    const accepted = await patch(fake, a!, [
+      replace('/status', 'Active'),
+      replace('/substatus', 'Accepted'),
+      replace('/name', 'Renamed on accept'),
+    ]);
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ status: 'Active', substatus: 'Accepted', name: 'Renamed on accept', updatedDateTime: START });
     expect(accepted.body.eTag).not.toBe(a!.eTag);
-    const declined = await patch(fake, b!, [replace('/status', 'Closed'), replace('/substatus', 'Declined'), replace('/statusReason', 'NotACustomer')]);
+    const declined = await patch(fake, b!, [
+      replace('/status', 'Closed'),
+      replace('/substatus', 'Declined'),
+      replace('/statusReason', 'NotACustomer'),
+    ]);
     expect(declined.body).toMatchObject({ status: 'Closed', substatus: 'Declined', statusReason: 'NotACustomer' });
     const won = await patch(fake, accepted.body, [replace('/status', 'Closed'), replace('/substatus', 'Won')]);
     expect(won.body.substatus).toBe('Won');
     expect(won.body.eTag).not.toBe(accepted.body.eTag);
     const other = active(fake);
-    const lost = await patch(fake, other, [{ op: 'add', path: '/statusReason', value: 'CustomerChoseAnotherVendor' }, replace('/status', 'Closed'), replace('/substatus', 'Lost')]);
+    const lost = await patch(fake, other, [
+      { op: 'add', path: '/statusReason', value: 'CustomerChoseAnotherVendor' },
+      replace('/status', 'Closed'),
+      replace('/substatus', 'Lost'),
+    ]);
     expect(lost.body).toMatchObject({ substatus: 'Lost', statusReason: 'CustomerChoseAnotherVendor' });
   });
 
@@ -144,7 +166,11 @@ describe('PATCH referrals: the status machine', () => {
     expect(expire.body.error.message).toMatch(/Only the service expires/);
     const declineNoReason = await patch(fake, received(fake), [replace('/status', 'Closed'), replace('/substatus', 'Declined')]);
     expect(declineNoReason.status).toBe(400);
-    const others = await patch(fake, received(fake), [replace('/status', 'Closed'), replace('/substatus', 'Declined'), replace('/statusReason', 'Others')]);
+    const others = await patch(fake, received(fake), [
+      replace('/status', 'Closed'),
+      replace('/substatus', 'Declined'),
+      replace('/statusReason', 'Others'),
+    ]);
     expect(others.body.error.message).toMatch(/statusReasonNotes/);
   });
 
@@ -160,7 +186,10 @@ describe('PATCH referrals: replies and idempotency', () => {
   it('answers 200 with the referral or 204 without a body (seeded), always with the new ETag', async () => {
     const fake = await startFake({ initialReferrals: 100 });
     const statuses = new Set<number>();
-    for (const r of fake.state().referrals.filter((x) => x.status === 'Active').slice(0, 12)) {
+    for (const r of fake
+      .state()
+      .referrals.filter((x) => x.status === 'Active')
+      .slice(0, 12)) {
       const res = await patch(fake, r, [replace('/details/notes', 'ping')]);
       statuses.add(res.status);
       expect(res.headers.get('etag')).toBe(fake.referral(r.id)!.eTag);

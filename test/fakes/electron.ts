@@ -60,7 +60,10 @@ class Emitter {
   }
 
   protected remove(event: string, listener: Listener): void {
-    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== listener));
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((l) => l !== listener),
+    );
   }
 
   /** Test helper: calls every listener of `event` with `args`. */
@@ -104,7 +107,10 @@ export class FakeSession implements Pick<Session, 'setPermissionRequestHandler' 
   }
 }
 
-export class FakeWebContents extends Emitter implements Pick<WebContents, 'setWindowOpenHandler' | 'on' | 'once' | 'send' | 'isDestroyed' | 'isLoading'> {
+export class FakeWebContents
+  extends Emitter
+  implements Pick<WebContents, 'setWindowOpenHandler' | 'on' | 'once' | 'send' | 'isDestroyed' | 'isLoading'>
+{
   readonly session = new FakeSession();
   readonly sent: Array<{ channel: string; args: unknown[] }> = [];
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
@@ -139,8 +145,23 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, 'setWi
 }
 
 type WindowPick =
-  | 'loadFile' | 'loadURL' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'isDestroyed' | 'once' | 'on'
-  | 'hide' | 'isVisible' | 'close' | 'destroy' | 'getNormalBounds' | 'isMaximized' | 'maximize' | 'isFullScreen';
+  | 'loadFile'
+  | 'loadURL'
+  | 'show'
+  | 'focus'
+  | 'isMinimized'
+  | 'restore'
+  | 'isDestroyed'
+  | 'once'
+  | 'on'
+  | 'hide'
+  | 'isVisible'
+  | 'close'
+  | 'destroy'
+  | 'getNormalBounds'
+  | 'isMaximized'
+  | 'maximize'
+  | 'isFullScreen';
 
 export class FakeBrowserWindow extends Emitter implements Pick<BrowserWindow, WindowPick> {
   static readonly instances: FakeBrowserWindow[] = [];
@@ -306,7 +327,8 @@ export class FakeContextBridge implements Pick<ContextBridge, 'exposeInMainWorld
   }
 }
 
-type AppPick = 'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'getPath' | 'setPath' | 'getVersion' | 'getAppPath' | 'isPackaged';
+type AppPick =
+  'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'getPath' | 'setPath' | 'getVersion' | 'getAppPath' | 'isPackaged';
 
 export class FakeApp extends Emitter implements Pick<App, AppPick> {
   hasLock = true;
@@ -482,7 +504,7 @@ export class FakeMenu implements Pick<Menu, 'popup'> {
       for (const i of items) {
         if (i.label === label) return i;
         if (Array.isArray(i.submenu)) {
-          const inner = find(i.submenu as MenuItemConstructorOptions[]);
+          const inner = find(i.submenu);
           if (inner) return inner;
         }
       }
@@ -525,7 +547,10 @@ export class FakeTray extends Emitter implements Pick<Tray, 'setToolTip' | 'setC
   }
 }
 
-export class FakeNativeImage implements Pick<NativeImage, 'addRepresentation' | 'isEmpty' | 'toPNG' | 'setTemplateImage' | 'isTemplateImage'> {
+export class FakeNativeImage implements Pick<
+  NativeImage,
+  'addRepresentation' | 'isEmpty' | 'toPNG' | 'setTemplateImage' | 'isTemplateImage'
+> {
   readonly representations: AddRepresentationOptions[] = [];
   private template = false;
 
@@ -611,7 +636,10 @@ export class FakeNet implements Pick<Net, 'isOnline' | 'fetch'> {
 }
 
 /** safeStorage: "encrypts" reversibly (tests check the file never holds the plain token); availability is settable. */
-export class FakeSafeStorage implements Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'> {
+export class FakeSafeStorage implements Pick<
+  SafeStorage,
+  'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'
+> {
   available = true;
   backend: ReturnType<SafeStorage['getSelectedStorageBackend']> = 'gnome_libsecret';
 

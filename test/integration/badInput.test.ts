@@ -29,7 +29,11 @@ async function firstId(query: Record<string, unknown>): Promise<string> {
 
 /** What the app shows: counts, the first page of each tab, three deals with their history, the sync status. */
 async function snapshot(): Promise<Snapshot> {
-  const api: Record<string, unknown> = { counts: await ok('referrals:counts', {}), sync: await ok('sync:status', {}), settings: await ok('settings:get', {}) };
+  const api: Record<string, unknown> = {
+    counts: await ok('referrals:counts', {}),
+    sync: await ok('sync:status', {}),
+    settings: await ok('settings:get', {}),
+  };
   for (const tab of ['inbound', 'outbound', 'favorites'] as const) api[tab] = await ok('referrals:list', { tab, limit: 50 });
   for (const [name, id] of Object.entries(ids)) api[name] = await ok('referrals:get', { id });
   return { digest: host.storeDigest(), api };
@@ -42,41 +46,117 @@ function malformed(): Record<Channel, unknown[]> {
   const empties = [{ x: 1 }, 42, 'text', [], true, { tab: huge }];
   return {
     'referrals:list': [
-      {}, null, { tab: 'nope' }, { tab: 5 }, { tab: 'inbound', limit: '100' }, { tab: 'inbound', limit: 0 }, { tab: 'inbound', limit: 501 },
-      { tab: 'inbound', limit: 1.5 }, { tab: 'inbound', extra: 1 }, { tab: 'inbound', search: huge }, { tab: 'inbound', cursor: huge },
-      { tab: 'inbound', stages: ['received', 'accepted', 'archived', 'received'] }, { tab: 'inbound', stages: ['won'] },
-      { tab: 'inbound', sort: { column: 'password', direction: 'asc' } }, { tab: 'inbound', closeFrom: 'yesterday' },
-      { tab: 'inbound', dealType: 'DROP TABLE referrals' }, 42, 'inbound', [], [{ tab: 'inbound' }],
+      {},
+      null,
+      { tab: 'nope' },
+      { tab: 5 },
+      { tab: 'inbound', limit: '100' },
+      { tab: 'inbound', limit: 0 },
+      { tab: 'inbound', limit: 501 },
+      { tab: 'inbound', limit: 1.5 },
+      { tab: 'inbound', extra: 1 },
+      { tab: 'inbound', search: huge },
+      { tab: 'inbound', cursor: huge },
+      { tab: 'inbound', stages: ['received', 'accepted', 'archived', 'received'] },
+      { tab: 'inbound', stages: ['won'] },
+      { tab: 'inbound', sort: { column: 'password', direction: 'asc' } },
+      { tab: 'inbound', closeFrom: 'yesterday' },
+      { tab: 'inbound', dealType: 'DROP TABLE referrals' },
+      42,
+      'inbound',
+      [],
+      [{ tab: 'inbound' }],
     ],
     'referrals:counts': empties,
     'referrals:get': [{}, null, { id: 5 }, { id: '' }, { id: huge }, { id, extra: 1 }, [id], id, { id: null }, { id: { $ne: '' } }],
     'referrals:act': [
-      { id }, { action: { type: 'decline', reason: 'BudgetNotAdequate' } }, { id, action: {} }, { id, action: { type: 'nope' } },
-      { id, action: 'accept' }, { id, action: { type: 'decline', reason: 'Others' } }, { id, action: { type: 'decline', reason: 'Nope' } },
-      { id, action: { type: 'decline', reason: 'Others', notes: huge } }, { id, action: { type: 'edit', edits: { dealValue: 12.5 } } },
-      { id, action: { type: 'edit', edits: { dealValue: '1.234' } } }, { id, action: { type: 'accept', edits: { bogus: 1 } } },
-      { id, action: { type: 'accept', addTeam: [{ firstName: 'A' }] } }, { id, action: { type: 'decline', reason: 'BudgetNotAdequate' }, extra: 1 },
-      { id: huge, action: { type: 'decline', reason: 'BudgetNotAdequate' } }, { id: archived, action: { type: 'setSalesStage', salesStage: 'nope' } }, 42, [],
+      { id },
+      { action: { type: 'decline', reason: 'BudgetNotAdequate' } },
+      { id, action: {} },
+      { id, action: { type: 'nope' } },
+      { id, action: 'accept' },
+      { id, action: { type: 'decline', reason: 'Others' } },
+      { id, action: { type: 'decline', reason: 'Nope' } },
+      { id, action: { type: 'decline', reason: 'Others', notes: huge } },
+      { id, action: { type: 'edit', edits: { dealValue: 12.5 } } },
+      { id, action: { type: 'edit', edits: { dealValue: '1.234' } } },
+      { id, action: { type: 'accept', edits: { bogus: 1 } } },
+      { id, action: { type: 'accept', addTeam: [{ firstName: 'A' }] } },
+      { id, action: { type: 'decline', reason: 'BudgetNotAdequate' }, extra: 1 },
+      { id: huge, action: { type: 'decline', reason: 'BudgetNotAdequate' } },
+      { id: archived, action: { type: 'setSalesStage', salesStage: 'nope' } },
+      42,
+      [],
     ],
     'referrals:create': [
-      {}, null, { deal: {} }, { deal: null }, { deal: { ...deal, team: [] } }, { deal: { ...deal, solutions: [] } }, { deal: { ...deal, dealValue: '12.345' } },
-      { deal: { ...deal, dealValue: 12 } }, { deal: { ...deal, currency: 'dollars' } }, { deal: { ...deal, closingDateTime: 'soon' } },
-      { deal: { ...deal, name: huge } }, { deal: { ...deal, notes: huge } }, { deal: { ...deal, wantsMicrosoftHelp: true } }, { deal, extra: 1 },
-      { deal: { ...deal, customer: { name: 'Contoso' } } }, [deal], 'deal', 42,
+      {},
+      null,
+      { deal: {} },
+      { deal: null },
+      { deal: { ...deal, team: [] } },
+      { deal: { ...deal, solutions: [] } },
+      { deal: { ...deal, dealValue: '12.345' } },
+      { deal: { ...deal, dealValue: 12 } },
+      { deal: { ...deal, currency: 'dollars' } },
+      { deal: { ...deal, closingDateTime: 'soon' } },
+      { deal: { ...deal, name: huge } },
+      { deal: { ...deal, notes: huge } },
+      { deal: { ...deal, wantsMicrosoftHelp: true } },
+      { deal, extra: 1 },
+      { deal: { ...deal, customer: { name: 'Contoso' } } },
+      [deal],
+      'deal',
+      42,
     ],
     'favorites:set': [
-      {}, null, { id }, { id, favorite: 'yes' }, { id, favorite: 1 }, { favorite: true }, { id, favorite: true, extra: 1 },
-      { id: huge, favorite: true }, { id: 5, favorite: true }, [id, true], true,
+      {},
+      null,
+      { id },
+      { id, favorite: 'yes' },
+      { id, favorite: 1 },
+      { favorite: true },
+      { id, favorite: true, extra: 1 },
+      { id: huge, favorite: true },
+      { id: 5, favorite: true },
+      [id, true],
+      true,
     ],
     'directory:searchCustomers': [
-      {}, null, { query: 5 }, { query: 'a', limit: 0 }, { query: 'a', limit: 51 }, { query: 'a', limit: 'ten' }, { query: 'a', country: 'usa' },
-      { query: huge }, { query: 'a', extra: 1 }, 'a', [],
+      {},
+      null,
+      { query: 5 },
+      { query: 'a', limit: 0 },
+      { query: 'a', limit: 51 },
+      { query: 'a', limit: 'ten' },
+      { query: 'a', country: 'usa' },
+      { query: huge },
+      { query: 'a', extra: 1 },
+      'a',
+      [],
     ],
     'catalog:listSolutions': [{ kind: 'nope' }, { kind: 5 }, { kind: huge }, { x: 1 }, 42, [], 'own'],
-    'drafts:get': [{}, null, { key: 5 }, { key: '' }, { key: '../../etc/passwd' }, { key: 'Draft' }, { key: huge }, { key: 'new-deal', extra: 1 }, 'new-deal', []],
+    'drafts:get': [
+      {},
+      null,
+      { key: 5 },
+      { key: '' },
+      { key: '../../etc/passwd' },
+      { key: 'Draft' },
+      { key: huge },
+      { key: 'new-deal', extra: 1 },
+      'new-deal',
+      [],
+    ],
     'drafts:save': [
-      {}, null, { key: 'new-deal' }, { value: 1 }, { key: 'new deal', value: 1 }, { key: 'new-deal', value: 'x'.repeat(300_000) },
-      { key: 'new-deal', value: 1, extra: 1 }, [{ key: 'new-deal', value: 1 }], 42,
+      {},
+      null,
+      { key: 'new-deal' },
+      { value: 1 },
+      { key: 'new deal', value: 1 },
+      { key: 'new-deal', value: 'x'.repeat(300_000) },
+      { key: 'new-deal', value: 1, extra: 1 },
+      [{ key: 'new-deal', value: 1 }],
+      42,
     ],
     'drafts:discard': [{}, null, { key: 5 }, { key: 'NEW' }, { key: 'new-deal', extra: 1 }, 'new-deal'],
     'contacts:recent': [{ limit: 0 }, { limit: 51 }, { limit: 'ten' }, { limit: 2.5 }, { x: 1 }, 42, 'a', []],
@@ -84,24 +164,55 @@ function malformed(): Record<Channel, unknown[]> {
     'sync:now': empties,
     'sync:conflicts': empties,
     'sync:resolveConflict': [
-      {}, null, { referralId: id }, { choices: { 'details.dealValue': 'local' } }, { referralId: id, choices: {} },
-      { referralId: id, choices: { 'details.dealValue': 'mine' } }, { referralId: id, choices: { 'details.dealValue': 1 } },
-      { referralId: huge, choices: { 'details.dealValue': 'local' } }, { referralId: id, choices: { [huge]: 'local' } },
+      {},
+      null,
+      { referralId: id },
+      { choices: { 'details.dealValue': 'local' } },
+      { referralId: id, choices: {} },
+      { referralId: id, choices: { 'details.dealValue': 'mine' } },
+      { referralId: id, choices: { 'details.dealValue': 1 } },
+      { referralId: huge, choices: { 'details.dealValue': 'local' } },
+      { referralId: id, choices: { [huge]: 'local' } },
       { referralId: id, choices: Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`f${i}`, 'local'])) },
-      { referralId: id, choices: { 'details.dealValue': 'local' }, extra: 1 }, { referralId: id, choices: ['local'] }, 'local', [],
+      { referralId: id, choices: { 'details.dealValue': 'local' }, extra: 1 },
+      { referralId: id, choices: ['local'] },
+      'local',
+      [],
     ],
     'sync:setToken': [
-      {}, null, { token: 5 }, { token: null }, { token: 'two words' }, { token: 'tab\there' }, { token: 'line\nbreak' }, { token: 'ключ' },
-      { token: 'x'.repeat(9000) }, { token: 'abc', extra: 1 }, 'abc', ['abc'],
+      {},
+      null,
+      { token: 5 },
+      { token: null },
+      { token: 'two words' },
+      { token: 'tab\there' },
+      { token: 'line\nbreak' },
+      { token: 'ключ' },
+      { token: 'x'.repeat(9000) },
+      { token: 'abc', extra: 1 },
+      'abc',
+      ['abc'],
     ],
     'sync:tokenState': empties,
     'app:info': empties,
     'settings:get': empties,
     'settings:set': [
-      {}, null, { settings: null }, { settings: { theme: 'pink' } }, { settings: { colour: 'red' } }, { settings: { serviceUrl: 'ftp://x' } },
-      { settings: { serviceUrl: huge } }, { settings: { notifications: { thresholdsHours: [0] } } }, { settings: { notifications: { thresholdsHours: [] } } },
-      { settings: { notifications: { thresholdsHours: Array(7).fill(1) } } }, { settings: { notifications: { quietHours: { start: '25:00', end: '07:00' } } } },
-      { settings: { notifications: { loud: true } } }, { settings: { closeToTray: 'yes' } }, { settings: {}, extra: 1 }, 'theme=dark', [],
+      {},
+      null,
+      { settings: null },
+      { settings: { theme: 'pink' } },
+      { settings: { colour: 'red' } },
+      { settings: { serviceUrl: 'ftp://x' } },
+      { settings: { serviceUrl: huge } },
+      { settings: { notifications: { thresholdsHours: [0] } } },
+      { settings: { notifications: { thresholdsHours: [] } } },
+      { settings: { notifications: { thresholdsHours: Array(7).fill(1) } } },
+      { settings: { notifications: { quietHours: { start: '25:00', end: '07:00' } } } },
+      { settings: { notifications: { loud: true } } },
+      { settings: { closeToTray: 'yes' } },
+      { settings: {}, extra: 1 },
+      'theme=dark',
+      [],
     ],
   };
 }
@@ -164,7 +275,7 @@ describe('malformed payloads, on every channel', () => {
     for (const [i, input] of cases.entries()) {
       const res = await call(host.port, host.token, channel, input);
       expectTypedError(res.body, res.status, `${channel} case ${i}: ${JSON.stringify(input)?.slice(0, 80)}`);
-      if (res.body.ok === false) expect(res.body.error.code, `${channel} case ${i}`).toBe('BAD_INPUT');
+      if (!res.body.ok) expect(res.body.error.code, `${channel} case ${i}`).toBe('BAD_INPUT');
     }
   });
 
@@ -172,13 +283,16 @@ describe('malformed payloads, on every channel', () => {
     for (const [channel, input] of refusals()) {
       const res = await call(host.port, host.token, channel, input);
       expectTypedError(res.body, res.status, `${channel} ${JSON.stringify(input)}`);
-      expect(res.body.ok === false && res.body.error.code).not.toBe('BAD_INPUT');
+      expect(!res.body.ok && res.body.error.code).not.toBe('BAD_INPUT');
     }
   });
 
   it('names the field at fault', async () => {
     const res = await call(host.port, host.token, 'referrals:create', { deal: { ...validDeal, team: [] } });
-    expect(res.body).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { 'deal.team': expect.stringContaining('team member') } } });
+    expect(res.body).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { 'deal.team': expect.stringContaining('team member') } },
+    });
   });
 });
 
@@ -204,15 +318,30 @@ describe('transport refusals', () => {
   it('400 for a body that is not JSON', async () => {
     for (const text of ['{', '{"id": }', 'undefined', "{'id':'x'}", '\u0000']) {
       const res = await call(host.port, host.token, 'favorites:set', text);
-      expect(res).toEqual({ status: 400, body: { ok: false, error: { code: 'BAD_INPUT', message: 'The request body is not valid JSON.' } } });
+      expect(res).toEqual({
+        status: 400,
+        body: { ok: false, error: { code: 'BAD_INPUT', message: 'The request body is not valid JSON.' } },
+      });
     }
   });
 
   it('403 for a foreign Origin or a foreign Host', async () => {
-    const origin = await call(host.port, host.token, 'favorites:set', { id: ids.inbound, favorite: true }, { Origin: 'https://evil.example' });
+    const origin = await call(
+      host.port,
+      host.token,
+      'favorites:set',
+      { id: ids.inbound, favorite: true },
+      { Origin: 'https://evil.example' },
+    );
     expect(origin.status).toBe(403);
     expectTypedShape(origin.body, 'FORBIDDEN');
-    const rebound = await call(host.port, host.token, 'favorites:set', { id: ids.inbound, favorite: true }, { Host: `evil.example:${host.port}` });
+    const rebound = await call(
+      host.port,
+      host.token,
+      'favorites:set',
+      { id: ids.inbound, favorite: true },
+      { Host: `evil.example:${host.port}` },
+    );
     expect(rebound.status).toBe(403);
   });
 
@@ -222,14 +351,18 @@ describe('transport refusals', () => {
     expectTypedShape(res.body, 'TOO_LARGE');
   });
 
-  it.each(['/../package.json', '/..%2fpackage.json', '/%2e%2e%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/..%5c..%5cpackage.json', '/assets/..%2f..%2f..%2fpackage.json'])(
-    'does not serve %s',
-    async (path) => {
-      const res = await rawRequest(host.port, { path });
-      expect([403, 404]).toContain(res.status);
-      expect(res.text).not.toContain('co-sell-workspace');
-    },
-  );
+  it.each([
+    '/../package.json',
+    '/..%2fpackage.json',
+    '/%2e%2e%2fpackage.json',
+    '/%2e%2e/%2e%2e/package.json',
+    '/..%5c..%5cpackage.json',
+    '/assets/..%2f..%2f..%2fpackage.json',
+  ])('does not serve %s', async (path) => {
+    const res = await rawRequest(host.port, { path });
+    expect([403, 404]).toContain(res.status);
+    expect(res.text).not.toContain('co-sell-workspace');
+  });
 });
 
 describe('after all of that', () => {
@@ -242,5 +375,5 @@ describe('after all of that', () => {
 
 function expectTypedShape(body: ResultBody, code: string): void {
   expect(body).toMatchObject({ ok: false, error: { code, message: expect.any(String) } });
-  expect(body.ok === false && body.error.message.length).toBeGreaterThan(10);
+  expect(!body.ok && body.error.message.length).toBeGreaterThan(10);
 }

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 import { hostContentSecurityPolicy } from '../../main/host/server';
 
-const directives = (policy: string) => policy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean);
+const directives = (policy: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
 
 describe('one Content-Security-Policy everywhere', () => {
   it("the renderer's meta tag states the shared policy", () => {

@@ -50,7 +50,9 @@ afterAll(() => {
 describe('host CLI', () => {
   it('prints the one line, serves the contract on the data dir, and exits 0 on SIGTERM', async () => {
     const dataDir = join(root, 'data');
-    const run = start(['--port', '0', '--data-dir', dataDir, '--demo-count', '20', '--renderer-dir', rendererDir], { COSELL_HOST_TOKEN: 'cli-token' });
+    const run = start(['--port', '0', '--data-dir', dataDir, '--demo-count', '20', '--renderer-dir', rendererDir], {
+      COSELL_HOST_TOKEN: 'cli-token',
+    });
     try {
       const line = await firstLine(run);
       expect(line).toMatch(/^Co-sell Workspace is running at http:\/\/127\.0\.0\.1:\d+\/\?token=cli-token$/);

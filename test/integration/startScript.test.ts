@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../..');
 const start = (env: Record<string, string | undefined>, args: string[] = []) =>
-  spawnSync(process.execPath, [join(root, 'scripts/start.mjs'), ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 10_000 });
+  spawnSync(process.execPath, [join(root, 'scripts/start.mjs'), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
 
 describe('npm start (scripts/start.mjs)', () => {
   it('says in one sentence that there is no Electron binary, points at npm run web, and exits 1', () => {
@@ -24,10 +29,13 @@ describe('npm start (scripts/start.mjs)', () => {
     }
   });
 
-  it.skipIf(existsSync(join(root, 'node_modules/electron/path.txt')))('on this machine (no binary) it never starts the electron package\'s download', () => {
-    const run = start({ ELECTRON_OVERRIDE_DIST_PATH: undefined });
-    expect(run.status).toBe(1);
-    expect(run.stdout).not.toMatch(/Downloading/);
-    expect(run.stderr).toContain('run `npm run web`');
-  });
+  it.skipIf(existsSync(join(root, 'node_modules/electron/path.txt')))(
+    "on this machine (no binary) it never starts the electron package's download",
+    () => {
+      const run = start({ ELECTRON_OVERRIDE_DIST_PATH: undefined });
+      expect(run.status).toBe(1);
+      expect(run.stdout).not.toMatch(/Downloading/);
+      expect(run.stderr).toContain('run `npm run web`');
+    },
+  );
 });

@@ -57,10 +57,17 @@ export async function startWebHost(options: { demoCount: number }): Promise<WebH
       const db = new Database(join(dataDir, DB_FILE_NAME), { readonly: true, fileMustExist: true });
       try {
         const hash = createHash('sha256');
-        const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+        const tables = db
+          .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+          .pluck()
+          .all() as string[];
         for (const table of tables) {
           hash.update(`\n#${table}\n`);
-          for (const row of db.prepare(`SELECT * FROM "${table.replaceAll('"', '""')}"`).raw().iterate()) hash.update(JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
+          for (const row of db
+            .prepare(`SELECT * FROM "${table.replaceAll('"', '""')}"`)
+            .raw()
+            .iterate())
+            hash.update(JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
         }
         return `${tables.length} tables ${hash.digest('hex')}`;
       } finally {

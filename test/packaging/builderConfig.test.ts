@@ -62,12 +62,23 @@ describe('electron-builder.yml', () => {
 
   it('builds an NSIS installer that offers per-user and per-machine installs', () => {
     expect(config.win.target.map((t) => t.target)).toEqual(['nsis']);
-    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: true, allowToChangeInstallationDirectory: true, deleteAppDataOnUninstall: false });
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      allowElevation: true,
+      allowToChangeInstallationDirectory: true,
+      deleteAppDataOnUninstall: false,
+    });
   });
 
   it('builds dmg and zip (the zip is what auto-update installs) with a hardened runtime and notarization', () => {
     expect(config.mac.target.map((t) => t.target)).toEqual(['dmg', 'zip']);
-    expect(config.mac).toMatchObject({ hardenedRuntime: true, notarize: true, entitlements: 'build/entitlements.mac.plist', entitlementsInherit: 'build/entitlements.mac.inherit.plist' });
+    expect(config.mac).toMatchObject({
+      hardenedRuntime: true,
+      notarize: true,
+      entitlements: 'build/entitlements.mac.plist',
+      entitlementsInherit: 'build/entitlements.mac.inherit.plist',
+    });
     for (const file of ['build/entitlements.mac.plist', 'build/entitlements.mac.inherit.plist']) {
       const keys = [...readFileSync(join(root, file), 'utf8').matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1]);
       // Only the JIT: V8 needs it; everything else widens what a compromised app could do.
@@ -77,13 +88,19 @@ describe('electron-builder.yml', () => {
 
   it('builds AppImage and deb with a desktop entry in Office', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
-    expect(config.linux).toMatchObject({ category: 'Office', executableName: 'co-sell-workspace', maintainer: expect.stringMatching(/<.+@.+>/), synopsis: expect.any(String) });
+    expect(config.linux).toMatchObject({
+      category: 'Office',
+      executableName: 'co-sell-workspace',
+      maintainer: expect.stringMatching(/<.+@.+>/),
+      synopsis: expect.any(String),
+    });
   });
 
   it('has an icon for every target', () => {
     expect(existsSync(join(root, 'build/icon.ico'))).toBe(true);
     expect(existsSync(join(root, 'build/icon.icns'))).toBe(true);
-    for (const size of [16, 32, 48, 64, 128, 256, 512]) expect(existsSync(join(root, `build/icons/${size}x${size}.png`)), `${size}`).toBe(true);
+    for (const size of [16, 32, 48, 64, 128, 256, 512])
+      expect(existsSync(join(root, `build/icons/${size}x${size}.png`)), `${size}`).toBe(true);
   });
 
   it('publishes a generic feed whose placeholder URL can never be reached', () => {

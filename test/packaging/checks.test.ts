@@ -38,13 +38,22 @@ describe('what is in the archive', () => {
     expect(packagesOnPath('node_modules/@mui/material/Button/index.js')).toEqual(['@mui/material']);
     expect(packagesOnPath('/node_modules/conf/node_modules/env-paths/index.js')).toEqual(['conf', 'env-paths']);
     expect(packagesOnPath('/out/main/index.js')).toEqual([]);
-    expect(modulesIn(['/node_modules/zod/package.json', '/node_modules/zod/index.js', '/node_modules/@scope/a/x.js', '/out/main/index.js'])).toEqual(['@scope/a', 'zod']);
+    expect(
+      modulesIn(['/node_modules/zod/package.json', '/node_modules/zod/index.js', '/node_modules/@scope/a/x.js', '/out/main/index.js']),
+    ).toEqual(['@scope/a', 'zod']);
   });
 });
 
 describe('files that must not ship', () => {
   it('accepts the built app, package.json and anything inside node_modules', () => {
-    for (const path of ['/out/main/index.js', '/out/main/chunks/workspace-abc.js', '/out/preload/index.js', '/out/renderer/index.html', '/package.json', '/node_modules/zod/src/index.ts']) {
+    for (const path of [
+      '/out/main/index.js',
+      '/out/main/chunks/workspace-abc.js',
+      '/out/preload/index.js',
+      '/out/renderer/index.html',
+      '/package.json',
+      '/node_modules/zod/src/index.ts',
+    ]) {
       expect(unwantedReason(path), path).toBeNull();
     }
   });
@@ -62,7 +71,13 @@ describe('files that must not ship', () => {
   });
 
   it('groups by reason and collapses a refused folder to its name', () => {
-    const found = findUnwantedFiles(['/out/main/index.js', '/main/core/a.ts', '/main/core/b.ts', '/renderer/src/App.tsx', '/out/main/index.js.map']);
+    const found = findUnwantedFiles([
+      '/out/main/index.js',
+      '/main/core/a.ts',
+      '/main/core/b.ts',
+      '/renderer/src/App.tsx',
+      '/out/main/index.js.map',
+    ]);
     expect(found).toEqual([
       { reason: expect.stringMatching(/outside out/), paths: ['main', 'renderer'] },
       { reason: 'source map', paths: ['out/main/index.js.map'] },
@@ -114,7 +129,9 @@ describe('dependencies', () => {
     expect(found.map((f) => f.name)).toEqual(['react', '@mui/material', 'vitest', 'typescript', 'electron', 'left-pad', '@types/node']);
     expect(found.find((f) => f.name === 'left-pad')?.reason).toMatch(/not reachable/);
     // A tool that sneaks in as a transitive runtime dependency is still refused.
-    expect(findDevModules(['@mui/system'], { production: new Set(['@mui/system']), devDependencies: [] })).toEqual([{ name: '@mui/system', reason: expect.stringMatching(/bundled/) }]);
+    expect(findDevModules(['@mui/system'], { production: new Set(['@mui/system']), devDependencies: [] })).toEqual([
+      { name: '@mui/system', reason: expect.stringMatching(/bundled/) },
+    ]);
   });
 
   it('lists runtime dependencies missing from the archive', () => {
@@ -124,7 +141,8 @@ describe('dependencies', () => {
 
 describe('require graph', () => {
   const bundle: Record<string, string> = {
-    'out/main/index.js': 'const e = require("electron"); const p = require("node:path"); const w = require("./chunks/workspace.js"); const u = () => Promise.resolve().then(() => require("./chunks/updater.js"));',
+    'out/main/index.js':
+      'const e = require("electron"); const p = require("node:path"); const w = require("./chunks/workspace.js"); const u = () => Promise.resolve().then(() => require("./chunks/updater.js"));',
     'out/main/chunks/workspace.js': 'const db = require("better-sqlite3"); const z = require("zod/v4"); const fs = require("fs");',
     'out/main/chunks/updater.js': 'let u = require("electron-updater");',
     'out/preload/index.js': 'const { contextBridge } = require("electron");',
@@ -134,7 +152,13 @@ describe('require graph', () => {
   const builtins = ['fs', 'path'];
 
   it('reads require, import() and from specifiers', () => {
-    expect(requiresOf('require("a"); import("./b.js"); import x from "c"; export * from \'d\';\nimport "e";').sort()).toEqual(['./b.js', 'a', 'c', 'd', 'e']);
+    expect(requiresOf('require("a"); import("./b.js"); import x from "c"; export * from \'d\';\nimport "e";').sort()).toEqual([
+      './b.js',
+      'a',
+      'c',
+      'd',
+      'e',
+    ]);
     expect(packageOf('@scope/pkg/sub/path')).toBe('@scope/pkg');
     expect(packageOf('zod/v4')).toBe('zod');
   });
@@ -145,7 +169,13 @@ describe('require graph', () => {
   });
 
   it('passes when every relative file and package is there', () => {
-    const graph = checkRequireGraph({ entry: 'out/main/index.js', read, exists, shipped: ['better-sqlite3', 'zod', 'electron-updater'], builtins });
+    const graph = checkRequireGraph({
+      entry: 'out/main/index.js',
+      read,
+      exists,
+      shipped: ['better-sqlite3', 'zod', 'electron-updater'],
+      builtins,
+    });
     expect(graph).toEqual({
       visited: ['out/main/index.js', 'out/main/chunks/workspace.js', 'out/main/chunks/updater.js'],
       missingFiles: [],
@@ -155,7 +185,9 @@ describe('require graph', () => {
   });
 
   it('names dependencies the bundle never requires (bundled instead: they ship for nothing)', () => {
-    expect(findUnusedDependencies(['better-sqlite3', 'electron-store', 'zod'], ['better-sqlite3', 'electron', 'zod'])).toEqual(['electron-store']);
+    expect(findUnusedDependencies(['better-sqlite3', 'electron-store', 'zod'], ['better-sqlite3', 'electron', 'zod'])).toEqual([
+      'electron-store',
+    ]);
   });
 
   it('catches a missing chunk and a package the bundle needs but the archive lacks', () => {
@@ -166,20 +198,32 @@ describe('require graph', () => {
   });
 
   it('catches a missing entry (package.json main pointing nowhere)', () => {
-    expect(checkRequireGraph({ entry: 'out/main/gone.js', read, exists, shipped: [], builtins }).missingFiles).toEqual([{ from: 'out/main/gone.js', spec: 'out/main/gone.js' }]);
+    expect(checkRequireGraph({ entry: 'out/main/gone.js', read, exists, shipped: [], builtins }).missingFiles).toEqual([
+      { from: 'out/main/gone.js', spec: 'out/main/gone.js' },
+    ]);
   });
 
   it('lets a sandboxed preload require electron only', () => {
-    expect(checkRequireGraph({ entry: 'out/preload/index.js', read, exists, shipped: [], builtins, sandboxed: true }).missingModules).toEqual([]);
+    expect(
+      checkRequireGraph({ entry: 'out/preload/index.js', read, exists, shipped: [], builtins, sandboxed: true }).missingModules,
+    ).toEqual([]);
     const bad = { 'out/preload/index.js': 'require("electron"); require("zod"); require("node:fs");' };
-    const graph = checkRequireGraph({ entry: 'out/preload/index.js', read: (p) => bad[p as keyof typeof bad] ?? null, exists: (p) => p in bad, shipped: ['zod'], builtins, sandboxed: true });
+    const graph = checkRequireGraph({
+      entry: 'out/preload/index.js',
+      read: (p) => bad[p as keyof typeof bad] ?? null,
+      exists: (p) => p in bad,
+      shipped: ['zod'],
+      builtins,
+      sandboxed: true,
+    });
     expect(graph.missingModules.map((m) => m.spec)).toEqual(['zod', 'node:fs']);
   });
 });
 
 describe('renderer page', () => {
   it('lists the local files index.html loads, not external ones', () => {
-    const html = '<script type="module" crossorigin src="./assets/index-abc.js"></script><link rel="stylesheet" href="./assets/index.css?v=1"><a href="https://example.com">x</a><link rel="icon" href="data:,">';
+    const html =
+      '<script type="module" crossorigin src="./assets/index-abc.js"></script><link rel="stylesheet" href="./assets/index.css?v=1"><a href="https://example.com">x</a><link rel="icon" href="data:,">';
     expect(htmlAssets(html)).toEqual(['./assets/index-abc.js', './assets/index.css']);
   });
 });
@@ -202,7 +246,11 @@ describe('report', () => {
       { check: 'size budget', ok: true, detail: '8.6 MiB of 11.0 MiB' },
       { check: 'no dev dependencies', ok: false, detail: 'react (a devDependency)' },
     ]);
-    expect(table.split('\n')).toEqual([expect.stringMatching(/^\s+check\s+detail$/), expect.stringMatching(/^PASS\s+size budget\s+8\.6 MiB/), expect.stringMatching(/^FAIL\s+no dev dependencies\s+react/)]);
+    expect(table.split('\n')).toEqual([
+      expect.stringMatching(/^\s+check\s+detail$/),
+      expect.stringMatching(/^PASS\s+size budget\s+8\.6 MiB/),
+      expect.stringMatching(/^FAIL\s+no dev dependencies\s+react/),
+    ]);
   });
 
   it('shortens long lists', () => {
@@ -239,7 +287,10 @@ describe('fuses', () => {
   });
 
   it('fails a binary with runAsNode on', () => {
-    expect(checkFuses(wireOf(`1${hardened.slice(1)}`), wanted)).toEqual({ ok: false, detail: 'runAsNode is on, electron-builder.yml asks off' });
+    expect(checkFuses(wireOf(`1${hardened.slice(1)}`), wanted)).toEqual({
+      ok: false,
+      detail: 'runAsNode is on, electron-builder.yml asks off',
+    });
   });
 
   it('fails an unflipped Electron 45 (electronFuses ignored), naming every fuse that differs', () => {
@@ -249,7 +300,10 @@ describe('fuses', () => {
   });
 
   it('fails a fuse that is missing from the wire or removed', () => {
-    expect(checkFuses(wireOf(hardened.slice(0, 7)), wanted)).toEqual({ ok: false, detail: 'fileProtocolPrivileges is missing, electron-builder.yml asks off' });
+    expect(checkFuses(wireOf(hardened.slice(0, 7)), wanted)).toEqual({
+      ok: false,
+      detail: 'fileProtocolPrivileges is missing, electron-builder.yml asks off',
+    });
     expect(checkFuses(wireOf(`r${hardened.slice(1)}`), wanted).detail).toBe('runAsNode is removed, electron-builder.yml asks off');
   });
 
@@ -280,7 +334,9 @@ describe('fuses', () => {
   it('knows the fuse positions @electron/fuses knows', () => {
     const positions = Object.fromEntries(Object.entries(fuses.FuseV1Options).filter(([name]) => Number.isNaN(Number(name))));
     expect(FUSES.map((f) => f.index)).toEqual(Object.values(positions));
-    expect(FUSES.map((f) => f.key.replace(/^enable/, '').toLowerCase())).toEqual(Object.keys(positions).map((name) => name.replace(/^Enable/, '').toLowerCase()));
+    expect(FUSES.map((f) => f.key.replace(/^enable/, '').toLowerCase())).toEqual(
+      Object.keys(positions).map((name) => name.replace(/^Enable/, '').toLowerCase()),
+    );
   });
 
   it('reads a stub wire flipped by @electron/fuses the way it reads a real binary', async () => {

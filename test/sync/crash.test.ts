@@ -39,7 +39,10 @@ afterAll(async () => {
 /** Runs the child; `killAfterReadyMs` null lets it finish. Resolves with its stdout lines once it is gone. */
 function runChild(dataDir: string, seed: number, tag: string, mode: 'run' | 'drain', killAfterReadyMs: number | null): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command.program, [...command.args, dataDir, fake.url, fake.token, String(seed), tag, mode], { stdio: ['ignore', 'pipe', 'pipe'], env: command.env });
+    const child = spawn(command.program, [...command.args, dataDir, fake.url, fake.token, String(seed), tag, mode], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: command.env,
+    });
     const lines: string[] = [];
     let buffered = '';
     let stderr = '';
@@ -77,8 +80,15 @@ function checkAfterKill(dataDir: string, acks: readonly Ack[], final: boolean): 
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.exec("INSERT INTO referrals_fts (referrals_fts, rank) VALUES ('integrity-check', 1)");
-    const outbox = new Map((db.prepare('SELECT seq, request_id, referral_id, state, last_error FROM outbox').all() as OutboxRow[]).map((o) => [o.request_id, o]));
-    const ids = new Map((db.prepare('SELECT local_id, server_id FROM referral_ids').all() as { local_id: string; server_id: string }[]).map((m) => [m.local_id, m.server_id]));
+    const outbox = new Map(
+      (db.prepare('SELECT seq, request_id, referral_id, state, last_error FROM outbox').all() as OutboxRow[]).map((o) => [o.request_id, o]),
+    );
+    const ids = new Map(
+      (db.prepare('SELECT local_id, server_id FROM referral_ids').all() as { local_id: string; server_id: string }[]).map((m) => [
+        m.local_id,
+        m.server_id,
+      ]),
+    );
     const service = serviceState();
     const onService = new Map(service.referrals.map((r) => [r.id, r]));
     for (const [customer, n] of service.byCustomer) if (customer.startsWith('CR customer')) expect(n, `${customer} on the service`).toBe(1);
@@ -94,7 +104,11 @@ function checkAfterKill(dataDir: string, acks: readonly Ack[], final: boolean): 
       if (row.state !== 'sent') continue;
       const r = onService.get(ids.get(row.referral_id) ?? row.referral_id);
       if (ack.kind === 'create') expect(service.byCustomer.get(ack.marker), ack.marker).toBe(1);
-      if (ack.kind === 'addTeamMember') expect(r?.team.map((m) => m.email), ack.marker).toContain(ack.marker);
+      if (ack.kind === 'addTeamMember')
+        expect(
+          r?.team.map((m) => m.email),
+          ack.marker,
+        ).toContain(ack.marker);
       if (ack.kind === 'accept') expect(r?.status, `accepted ${ack.id}`).not.toBe('New');
     }
     if (final) {
@@ -103,7 +117,10 @@ function checkAfterKill(dataDir: string, acks: readonly Ack[], final: boolean): 
         expect(local && (JSON.parse(local.json) as Referral), s.id).toEqual(s);
       }
     }
-    return { pending: (db.prepare("SELECT count(*) AS n FROM outbox WHERE state = 'pending'").get() as { n: number }).n, appliedUnrecorded };
+    return {
+      pending: (db.prepare("SELECT count(*) AS n FROM outbox WHERE state = 'pending'").get() as { n: number }).n,
+      appliedUnrecorded,
+    };
   } finally {
     db.close();
   }
@@ -126,12 +143,18 @@ describe('crash safety: SIGKILL at random points while acting and syncing', () =
       if (after.pending > 0) killedWithPending += 1;
       appliedUnrecorded += after.appliedUnrecorded;
     }
-    if (process.env.CRASH_STATS) process.stderr.write(`children ${Math.round(childMs)} ms, ${appliedUnrecorded} checks found a create on the service that the app had not recorded yet (restart must replay, not repeat)\n`);
+    if (process.env.CRASH_STATS)
+      process.stderr.write(
+        `children ${Math.round(childMs)} ms, ${appliedUnrecorded} checks found a create on the service that the app had not recorded yet (restart must replay, not repeat)\n`,
+      );
     const drained = await runChild(dir, 0, 'drain', 'drain', null);
     expect(drained.find((l) => l.startsWith('drained '))).toMatch(/"pending":0/);
     checkAfterKill(dir, acks, true);
     expect(acks.length).toBeGreaterThan(POINTS / 2);
     expect(killedWithPending, 'kills that left work queued (the interesting ones)').toBeGreaterThan(0);
-    if (process.env.CRASH_STATS) process.stderr.write(`crash: ${POINTS} kills, ${acks.length} acks, ${killedWithPending} with work queued, ${Math.round(performance.now() - started)} ms\n`);
+    if (process.env.CRASH_STATS)
+      process.stderr.write(
+        `crash: ${POINTS} kills, ${acks.length} acks, ${killedWithPending} with work queued, ${Math.round(performance.now() - started)} ms\n`,
+      );
   }, 600_000);
 });

@@ -19,8 +19,19 @@ const out = (line: string) => process.stdout.write(line + '\n');
 
 async function main(): Promise<void> {
   const ws = openWorkspace({
-    dataDir, transport: 'web', version: 'crash-test', actor: 'Crash Tester',
-    sync: { serviceUrl, token, autoStart: false, catalogEveryMs: 0, intervalMs: 3_600_000, kickDelayMs: 3_600_000, retry: { maxAttempts: 2, maxInlineDelayMs: 50, policy: { baseMs: 5, capMs: 50 } } },
+    dataDir,
+    transport: 'web',
+    version: 'crash-test',
+    actor: 'Crash Tester',
+    sync: {
+      serviceUrl,
+      token,
+      autoStart: false,
+      catalogEveryMs: 0,
+      intervalMs: 3_600_000,
+      kickDelayMs: 3_600_000,
+      retry: { maxAttempts: 2, maxInlineDelayMs: 50, policy: { baseMs: 5, capMs: 50 } },
+    },
   });
   const sync = ws.sync!;
   const reader = new Sqlite(join(dataDir, DB_FILE_NAME), { readonly: true });
@@ -45,10 +56,14 @@ async function main(): Promise<void> {
     if (roll < 0.25) {
       const marker = `CR customer ${runTag}-${n}`;
       const base = newDeal();
-      const r = await ws.dispatch('referrals:create', { deal: newDeal({ name: `Crash deal ${runTag}-${n}`, customer: { ...base.customer, name: marker } }) });
+      const r = await ws.dispatch('referrals:create', {
+        deal: newDeal({ name: `Crash deal ${runTag}-${n}`, customer: { ...base.customer, name: marker } }),
+      });
       if (r.ok) ack = { kind: 'create', marker };
     } else {
-      const accepted = [...(await rows('outbound', 'accepted')), ...(await rows('inbound', 'accepted'))].filter((x) => !x.id.startsWith('local-'));
+      const accepted = [...(await rows('outbound', 'accepted')), ...(await rows('inbound', 'accepted'))].filter(
+        (x) => !x.id.startsWith('local-'),
+      );
       const received = await rows('inbound', 'received');
       let id: string | undefined;
       let action: LifecycleAction | undefined;
@@ -56,7 +71,10 @@ async function main(): Promise<void> {
       if (roll < 0.6 && accepted.length > 0) {
         id = pick(accepted)!.id;
         marker = `crash-${runTag}-${n}@example.com`;
-        action = { type: 'addTeamMember', member: { firstName: 'Crash', lastName: `Member ${n}`, phoneNumber: '+1 555 0100', email: marker } };
+        action = {
+          type: 'addTeamMember',
+          member: { firstName: 'Crash', lastName: `Member ${n}`, phoneNumber: '+1 555 0100', email: marker },
+        };
       } else if (roll < 0.75 && received.length > 0) {
         id = pick(received)!.id;
         action = { type: 'accept', edits: { notes: `accepted ${runTag}-${n}` }, addTeam: [] };

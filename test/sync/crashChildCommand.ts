@@ -16,7 +16,15 @@ export async function childCommand(outDir: string): Promise<ChildCommand> {
     const require = createRequire(join(process.cwd(), 'package.json'));
     const esbuild = require('esbuild') as { build(o: Record<string, unknown>): Promise<unknown> };
     const outfile = join(outDir, 'crashChild.cjs');
-    await esbuild.build({ entryPoints: [CHILD], bundle: true, platform: 'node', format: 'cjs', external: ['better-sqlite3'], outfile, logLevel: 'error' });
+    await esbuild.build({
+      entryPoints: [CHILD],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['better-sqlite3'],
+      outfile,
+      logLevel: 'error',
+    });
     return { program: process.execPath, args: [outfile], env };
   } catch {
     return { program: process.execPath, args: ['--import', 'tsx', CHILD], env };

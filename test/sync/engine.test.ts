@@ -31,7 +31,13 @@ describe('sync engine against the fake Partner Center', () => {
   it('first sync brings every referral, records the cursor and the time, and fills directory and catalog', async () => {
     const r = await rig({ fake: { initialReferrals: 230 }, sync: { catalogEveryMs: 3_600_000 } });
     const status = await r.engine.syncNow();
-    expect(status).toMatchObject({ online: true, serviceConfigured: true, syncing: false, lastError: null, lastSyncAt: r.clock.now().toISOString() });
+    expect(status).toMatchObject({
+      online: true,
+      serviceConfigured: true,
+      syncing: false,
+      lastError: null,
+      lastSyncAt: r.clock.now().toISOString(),
+    });
     expectInStep(r);
     expect((r.raw().prepare('SELECT count(*) AS n FROM customers').get() as { n: number }).n).toBe(30);
     expect((await r.call('catalog:listSolutions', {})).length).toBeGreaterThan(3);
@@ -46,10 +52,19 @@ describe('sync engine against the fake Partner Center', () => {
     const r = await rig({ fake: { patchResponse: 'noContent' } });
     await r.engine.syncNow();
     const inbound = firstWhere(r, (x) => x.direction === 'inbound' && x.status === 'New');
-    await r.call('referrals:act', { id: inbound.id, action: { type: 'accept', edits: { name: 'Renamed on accept', notes: 'Call booked' } } });
+    await r.call('referrals:act', {
+      id: inbound.id,
+      action: { type: 'accept', edits: { name: 'Renamed on accept', notes: 'Call booked' } },
+    });
     await r.call('referrals:act', { id: inbound.id, action: { type: 'setSalesStage', salesStage: 'Develop' } });
     await r.engine.syncNow();
-    expect(r.fake.referral(inbound.id)).toMatchObject({ status: 'Active', substatus: 'Accepted', name: 'Renamed on accept', salesStage: 'Develop', details: { notes: 'Call booked' } });
+    expect(r.fake.referral(inbound.id)).toMatchObject({
+      status: 'Active',
+      substatus: 'Accepted',
+      name: 'Renamed on accept',
+      salesStage: 'Develop',
+      details: { notes: 'Call booked' },
+    });
     expectInStep(r);
     const detail = await r.call('referrals:get', { id: inbound.id });
     expect(detail.history.filter((h) => h.action === 'accept' || h.action === 'setSalesStage').every((h) => h.synced)).toBe(true);
@@ -112,7 +127,9 @@ describe('sync engine against the fake Partner Center', () => {
     expect(status.lastError?.details).toMatch(/choose which values to keep/);
     const conflicts = r.engine.listConflicts();
     expect(conflicts.map((c) => c.referralId).sort()).toEqual([a!.id, b!.id].sort());
-    expect(conflicts[0]!.fields).toEqual([{ field: 'details.notes', local: expect.stringMatching(/^ours/), server: expect.stringMatching(/^theirs/) }]);
+    expect(conflicts[0]!.fields).toEqual([
+      { field: 'details.notes', local: expect.stringMatching(/^ours/), server: expect.stringMatching(/^theirs/) },
+    ]);
     expect((await r.call('referrals:get', { id: a!.id })).syncState).toBe('conflict');
     // Waiting deals are not sent again.
     await r.engine.syncNow();
@@ -142,7 +159,10 @@ describe('sync engine against the fake Partner Center', () => {
     expect(r.engine.listNotices()[0]).toMatchObject({ referralId: active.id, kind: 'serviceClosed' });
     const detail = await r.call('referrals:get', { id: active.id });
     expect(detail.history[0]).toMatchObject({ action: 'notSent', synced: true });
-    expect(r.raw().prepare('SELECT state, last_error FROM outbox').get()).toMatchObject({ state: 'failed', last_error: expect.stringMatching(/already lost/) });
+    expect(r.raw().prepare('SELECT state, last_error FROM outbox').get()).toMatchObject({
+      state: 'failed',
+      last_error: expect.stringMatching(/already lost/),
+    });
     expectInStep(r);
   });
 
@@ -165,7 +185,11 @@ describe('sync engine against the fake Partner Center', () => {
     await r.engine.syncNow();
     const active = firstWhere(r, (x) => x.status === 'Active');
     await r.call('referrals:act', { id: active.id, action: { type: 'setSalesStage', salesStage: 'Propose' } });
-    const bad = await rig({ shared: { fake: r.fake, clock: r.clock }, fetch: (url, init) => fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: 'Bearer wrong' } }) });
+    const bad = await rig({
+      shared: { fake: r.fake, clock: r.clock },
+      fetch: (url, init) =>
+        fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: 'Bearer wrong' } }),
+    });
     const status = await bad.engine.syncNow();
     expect(status.lastError).toMatchObject({ message: AUTH_MESSAGE });
     expect(status.lastError?.details).toMatch(/bearer token is not valid/);
@@ -228,7 +252,7 @@ describe('sync engine against the fake Partner Center', () => {
     expect(r.timers.pending()).toEqual([]);
   });
 
-  it('sync:status and sync:now go through the engine; a pass tells notifications about new inbound referrals and Microsoft\'s answers', async () => {
+  it("sync:status and sync:now go through the engine; a pass tells notifications about new inbound referrals and Microsoft's answers", async () => {
     const r = await rig();
     const spy = vi.fn();
     r.ws.notifications.notifySyncOutcome = spy;
@@ -305,7 +329,11 @@ describe('sync engine against the fake Partner Center', () => {
     const r = await rig();
     await r.engine.syncNow();
     const inbound = firstWhere(r, (x) => x.direction === 'inbound' && x.status === 'New');
-    r.raw().prepare("INSERT INTO outbox (request_id, referral_id, kind, payload, created) VALUES ('expire-1', ?, 'action', '{\"type\":\"expire\"}', ?)").run(inbound.id, r.clock.now().toISOString());
+    r.raw()
+      .prepare(
+        "INSERT INTO outbox (request_id, referral_id, kind, payload, created) VALUES ('expire-1', ?, 'action', '{\"type\":\"expire\"}', ?)",
+      )
+      .run(inbound.id, r.clock.now().toISOString());
     // A zero-latency rule counts the PATCHes that reach the service.
     r.fake.faults.add({ kind: 'latency', latencyMs: 0, methods: ['PATCH'] });
     await r.engine.syncNow();

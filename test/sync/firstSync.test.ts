@@ -19,7 +19,12 @@ afterEach(async () => {
 });
 
 const listIndexes = (r: Rig): string[] =>
-  (r.raw().prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'referrals' AND sql IS NOT NULL ORDER BY name").all() as { name: string }[]).map((x) => x.name);
+  (
+    r
+      .raw()
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'referrals' AND sql IS NOT NULL ORDER BY name")
+      .all() as { name: string }[]
+  ).map((x) => x.name);
 const deferred = (r: Rig) => r.raw().prepare('SELECT value FROM meta WHERE key = ?').get(DEFERRED_INDEXES_KEY);
 const count = (r: Rig) => (r.raw().prepare('SELECT count(*) AS n FROM referrals').get() as { n: number }).n;
 
@@ -58,11 +63,26 @@ describe('first sync into an empty list', () => {
       fake: { initialReferrals: 450 },
       wrapApi: spyOnList(async (call) => {
         if (call < 3) return;
-        const page = await r.call('referrals:list', { tab: 'inbound', stages: ['received', 'accepted'], sort: { column: 'closingDateTime', direction: 'asc' }, limit: 50 });
-        const stored = r.raw().prepare('SELECT direction, customer_name FROM referrals LIMIT 1').get() as { direction: 'inbound' | 'outbound'; customer_name: string };
+        const page = await r.call('referrals:list', {
+          tab: 'inbound',
+          stages: ['received', 'accepted'],
+          sort: { column: 'closingDateTime', direction: 'asc' },
+          limit: 50,
+        });
+        const stored = r.raw().prepare('SELECT direction, customer_name FROM referrals LIMIT 1').get() as {
+          direction: 'inbound' | 'outbound';
+          customer_name: string;
+        };
         const search = await r.call('referrals:list', { tab: stored.direction, search: stored.customer_name.split(' ')[0]!, limit: 50 });
         expectSound(r);
-        seen.push({ call, indexes: listIndexes(r).length, flagged: deferred(r) !== undefined, rows: count(r), listed: page.items.length, found: search.total });
+        seen.push({
+          call,
+          indexes: listIndexes(r).length,
+          flagged: deferred(r) !== undefined,
+          rows: count(r),
+          listed: page.items.length,
+          found: search.total,
+        });
       }),
     });
     rigs.push(r);
@@ -89,7 +109,13 @@ describe('first sync into an empty list', () => {
   });
 
   it('a pass cut short gets the indexes back at once; the next pass finishes the download with them', async () => {
-    const r = await startRig({ fake: { initialReferrals: 450 }, wrapApi: spyOnList(() => {}, (call) => call === 4) });
+    const r = await startRig({
+      fake: { initialReferrals: 450 },
+      wrapApi: spyOnList(
+        () => {},
+        (call) => call === 4,
+      ),
+    });
     rigs.push(r);
     const names = listIndexes(r);
     const first = await r.engine.syncNow();

@@ -39,7 +39,10 @@ afterAll(async () => {
 /** Runs the child in drain mode (one first sync); `killAfterReadyMs` null lets it finish. Resolves with ms from ready to exit. */
 function runChild(dataDir: string, killAfterReadyMs: number | null): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command.program, [...command.args, dataDir, fake.url, fake.token, '1', 'first', 'drain'], { stdio: ['ignore', 'pipe', 'pipe'], env: command.env });
+    const child = spawn(command.program, [...command.args, dataDir, fake.url, fake.token, '1', 'first', 'drain'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: command.env,
+    });
     let readyAt = 0;
     let buffered = '';
     let stderr = '';
@@ -68,11 +71,17 @@ function inspect(dataDir: string): Found {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.exec("INSERT INTO referrals_fts (referrals_fts, rank) VALUES ('integrity-check', 1)");
     const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'meta'").get() !== undefined;
-    const flag = hasMeta ? (db.prepare('SELECT value FROM meta WHERE key = ?').get(DEFERRED_INDEXES_KEY) as { value: string } | undefined) : undefined;
+    const flag = hasMeta
+      ? (db.prepare('SELECT value FROM meta WHERE key = ?').get(DEFERRED_INDEXES_KEY) as { value: string } | undefined)
+      : undefined;
     const hasReferrals = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'referrals'").get() !== undefined;
     return {
       rows: hasReferrals ? (db.prepare('SELECT count(*) AS n FROM referrals').get() as { n: number }).n : 0,
-      indexes: (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'referrals' AND sql IS NOT NULL").all() as { name: string }[]).map((r) => r.name),
+      indexes: (
+        db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'referrals' AND sql IS NOT NULL").all() as {
+          name: string;
+        }[]
+      ).map((r) => r.name),
       deferred: flag ? (JSON.parse(flag.value) as { name: string }[]).map((i) => i.name) : null,
     };
   } finally {
@@ -117,7 +126,8 @@ describe('crash safety of the first sync: SIGKILL while it loads without the lis
       }
       rmSync(dataDir, { recursive: true, force: true });
     }
-    if (process.env.CRASH_STATS) process.stderr.write(`first-sync crash: ${POINTS} kills over ${Math.round(fullMs)} ms, ${midLoad} while the indexes were dropped\n`);
+    if (process.env.CRASH_STATS)
+      process.stderr.write(`first-sync crash: ${POINTS} kills over ${Math.round(fullMs)} ms, ${midLoad} while the indexes were dropped\n`);
     expect(midLoad, 'kills that landed while the indexes were dropped (the interesting ones)').toBeGreaterThan(0);
   }, 300_000);
 });

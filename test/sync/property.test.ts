@@ -32,7 +32,12 @@ function actionFor(step: Extract<Step, { kind: 'local' }>, i: number): Lifecycle
     case 'decline':
       return { type: 'decline', reason, notes: `declined ${i}` };
     case 'edit':
-      return { type: 'edit', edits: [{ notes: `local notes ${i}` }, { name: `Local name ${i}` }, { dealValue: `${1000 + i}` }, { campaignId: `C${i}` }][step.variant % 4]! };
+      return {
+        type: 'edit',
+        edits: [{ notes: `local notes ${i}` }, { name: `Local name ${i}` }, { dealValue: `${1000 + i}` }, { campaignId: `C${i}` }][
+          step.variant % 4
+        ]!,
+      };
     case 'requestHelp':
       return { type: 'requestHelp', helpType: helpTypeSchema.options[step.variant % 6]!, notes: `help ${i}` };
     case 'win':
@@ -53,8 +58,17 @@ async function doLocal(r: Rig, step: Extract<Step, { kind: 'local' }>, i: number
     const base = newDeal();
     const res = await r.ws.dispatch('referrals:create', {
       deal: newDeal({
-        name: `PT deal ${i}`, notes: `created ${i}`, wantsMicrosoftHelp: help, customer: { ...base.customer, name: customer },
-        ...(help ? { helpType: 'ProofOfConcept', consentToShareCustomerContact: true, customerContact: { firstName: 'Cu', lastName: 'Stomer', phoneNumber: '+1 555 0199', email: 'cu@example.com' } } : {}),
+        name: `PT deal ${i}`,
+        notes: `created ${i}`,
+        wantsMicrosoftHelp: help,
+        customer: { ...base.customer, name: customer },
+        ...(help
+          ? {
+              helpType: 'ProofOfConcept',
+              consentToShareCustomerContact: true,
+              customerContact: { firstName: 'Cu', lastName: 'Stomer', phoneNumber: '+1 555 0199', email: 'cu@example.com' },
+            }
+          : {}),
       }),
     });
     if (res.ok) {
@@ -86,18 +100,35 @@ function doService(r: Rig, step: Extract<Step, { kind: 'service' }>, i: number):
   } else if (step.change === 'edit' && target) {
     // Half the time the service changes a deal the seller has unsent changes on, in the fields sellers edit most:
     // that is where 412s, merges and conflicts come from.
-    const pending = new Set((r.raw().prepare("SELECT referral_id FROM outbox WHERE state = 'pending'").all() as { referral_id: string }[]).map((x) => x.referral_id));
-    const contested = pickFrom(open.filter((x) => pending.has(x.id)), step.pick);
+    const pending = new Set(
+      (r.raw().prepare("SELECT referral_id FROM outbox WHERE state = 'pending'").all() as { referral_id: string }[]).map(
+        (x) => x.referral_id,
+      ),
+    );
+    const contested = pickFrom(
+      open.filter((x) => pending.has(x.id)),
+      step.pick,
+    );
     if (contested && step.variant % 2 === 0) {
       r.fake.simulate.updateReferral(contested.id, { name: `Service name ${i}`, details: { notes: `service notes ${i}` } });
       return;
     }
-    const patch = [{ details: { notes: `service notes ${i}` } }, { name: `Service name ${i}` }, { campaignId: `S${i}` }, { details: { dealValue: `${5000 + i}` } }][step.variant % 4]!;
+    const patch = [
+      { details: { notes: `service notes ${i}` } },
+      { name: `Service name ${i}` },
+      { campaignId: `S${i}` },
+      { details: { dealValue: `${5000 + i}` } },
+    ][step.variant % 4]!;
     r.fake.simulate.updateReferral(target.id, patch);
   } else if (step.change === 'close' && target) {
-    const closed = target.status === 'New'
-      ? { status: 'Closed', substatus: 'Expired' }
-      : { status: 'Closed', substatus: step.variant % 2 ? 'Won' : 'Lost', ...(step.variant % 2 ? {} : { statusReason: 'CustomerDidNotRespond' }) };
+    const closed =
+      target.status === 'New'
+        ? { status: 'Closed', substatus: 'Expired' }
+        : {
+            status: 'Closed',
+            substatus: step.variant % 2 ? 'Won' : 'Lost',
+            ...(step.variant % 2 ? {} : { statusReason: 'CustomerDidNotRespond' }),
+          };
     r.fake.simulate.updateReferral(target.id, closed);
   } else if (step.change === 'answer') {
     const asked = open.filter((x) => x.inviteContext?.microsoftResponse === 'pending');
@@ -128,9 +159,13 @@ function tally(r: Rig): void {
 }
 
 async function doRace(r: Rig, step: Extract<Step, { kind: 'race' }>, i: number, acked: Acked): Promise<void> {
-  const target = pickFrom(localRows(r).filter((x) => x.status === 'Active' && !x.id.startsWith('local-')), step.pick);
+  const target = pickFrom(
+    localRows(r).filter((x) => x.status === 'Active' && !x.id.startsWith('local-')),
+    step.pick,
+  );
   if (!target || !r.fake.referral(target.id) || r.fake.referral(target.id)!.status === 'Closed') return;
-  if ((await r.ws.dispatch('referrals:act', { id: target.id, action: { type: 'edit', edits: { notes: `race local ${i}` } } })).ok) acked.seqCount += 1;
+  if ((await r.ws.dispatch('referrals:act', { id: target.id, action: { type: 'edit', edits: { notes: `race local ${i}` } } })).ok)
+    acked.seqCount += 1;
   r.fake.simulate.updateReferral(target.id, step.sameField ? { details: { notes: `race service ${i}` } } : { campaignId: `RACE${i}` });
 }
 
@@ -157,22 +192,43 @@ function checkInvariants(r: Rig, acked: Acked): void {
   expect(r.engine.status()).toMatchObject({ pendingChanges: 0, lastError: null });
   expect(r.engine.listConflicts()).toEqual([]);
   // 2. No create applied twice.
-  for (const customer of acked.created) expect(service.filter((s) => s.customerProfile.name === customer), customer).toHaveLength(1);
+  for (const customer of acked.created)
+    expect(
+      service.filter((s) => s.customerProfile.name === customer),
+      customer,
+    ).toHaveLength(1);
   // 3. Every acknowledged action is in the outbox, and each one was sent or dropped with a reason the seller can read.
-  const outbox = r.raw().prepare('SELECT seq, referral_id, state, last_error FROM outbox').all() as { seq: number; referral_id: string; state: string; last_error: string | null }[];
+  const outbox = r.raw().prepare('SELECT seq, referral_id, state, last_error FROM outbox').all() as {
+    seq: number;
+    referral_id: string;
+    state: string;
+    last_error: string | null;
+  }[];
   expect(outbox).toHaveLength(acked.seqCount);
   for (const o of outbox) {
     expect(['sent', 'failed'], `outbox ${o.seq}`).toContain(o.state);
     if (o.state === 'failed') {
       expect(o.last_error).toBeTruthy();
-      const notSent = r.raw().prepare("SELECT count(*) AS n FROM history WHERE referral_id = ? AND action = 'notSent'").get(o.referral_id) as { n: number };
+      const notSent = r
+        .raw()
+        .prepare("SELECT count(*) AS n FROM history WHERE referral_id = ? AND action = 'notSent'")
+        .get(o.referral_id) as { n: number };
       expect(notSent.n, `a reason in the history of ${o.referral_id}`).toBeGreaterThan(0);
     }
   }
-  expect((r.raw().prepare('SELECT count(*) AS n FROM history WHERE synced = 0 AND outbox_seq IS NOT NULL').get() as { n: number }).n).toBe(0);
+  expect((r.raw().prepare('SELECT count(*) AS n FROM history WHERE synced = 0 AND outbox_seq IS NOT NULL').get() as { n: number }).n).toBe(
+    0,
+  );
   // Favorites are the seller's own: they survive sync, also across the local → service id change.
-  const ids = new Map((r.raw().prepare('SELECT local_id, server_id FROM referral_ids').all() as { local_id: string; server_id: string }[]).map((m) => [m.local_id, m.server_id]));
-  const favorites = new Set((r.raw().prepare('SELECT referral_id FROM favorites').all() as { referral_id: string }[]).map((f) => f.referral_id));
+  const ids = new Map(
+    (r.raw().prepare('SELECT local_id, server_id FROM referral_ids').all() as { local_id: string; server_id: string }[]).map((m) => [
+      m.local_id,
+      m.server_id,
+    ]),
+  );
+  const favorites = new Set(
+    (r.raw().prepare('SELECT referral_id FROM favorites').all() as { referral_id: string }[]).map((f) => f.referral_id),
+  );
   for (const [id, on] of acked.favorites) expect(favorites.has(ids.get(id) ?? id), `favorite ${id}`).toBe(on);
 }
 

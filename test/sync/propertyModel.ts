@@ -30,13 +30,25 @@ const faultRules: FaultRuleInput[] = [
 ];
 
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('local' as const), action: fc.constantFrom(...localActions), pick: fc.nat(50), variant: fc.nat(7) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('local' as const),
+      action: fc.constantFrom(...localActions),
+      pick: fc.nat(50),
+      variant: fc.nat(7),
+    }),
+  },
   {
     weight: 2,
-    arbitrary: fc.record({ kind: fc.constant('service' as const), change: fc.constantFrom('edit' as const, 'close' as const, 'newInbound' as const, 'answer' as const), pick: fc.nat(50), variant: fc.nat(7) }),
+    arbitrary: fc.record({
+      kind: fc.constant('service' as const),
+      change: fc.constantFrom('edit' as const, 'close' as const, 'newInbound' as const, 'answer' as const),
+      pick: fc.nat(50),
+      variant: fc.nat(7),
+    }),
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('fault' as const), rule: fc.constantFrom(...faultRules) }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'sync' as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('race' as const), pick: fc.nat(50), sameField: fc.boolean() }) },
 );
-

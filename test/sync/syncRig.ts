@@ -11,7 +11,13 @@ import type { SyncEngine, SyncTimers } from '../../main/core/sync/syncEngine';
 import type { WorkspaceSyncOptions } from '../../main/core/sync/workspaceSync';
 import { openWorkspace } from '../../main/core/workspace';
 import type { Workspace } from '../../main/core/workspaceTypes';
-import { manualClock, startFakePartnerCenter, type FakePartnerCenter, type FakePartnerCenterOptions, type ManualClock } from '../fake-partner-center';
+import {
+  manualClock,
+  startFakePartnerCenter,
+  type FakePartnerCenter,
+  type FakePartnerCenterOptions,
+  type ManualClock,
+} from '../fake-partner-center';
 
 export const START = '2026-11-24T12:00:00.000Z';
 
@@ -94,18 +100,33 @@ export async function startRig(o: RigOptions = {}): Promise<Rig> {
   const api = o.wrapApi ? o.wrapApi(client) : client;
   const open = () => {
     const ws = openWorkspace({
-      dataDir: dir, clock, transport: 'web', version: '0.0.0-test', actor: 'Test Seller',
+      dataDir: dir,
+      clock,
+      transport: 'web',
+      version: '0.0.0-test',
+      actor: 'Test Seller',
       sync: {
-        api, autoStart: false, timers, catalogEveryMs: 0, random: o.random ?? (() => 0.5),
-        sleep: async (ms) => void sleeps.push(ms), yieldNow: () => Promise.resolve(), ...o.sync,
-      } as WorkspaceSyncOptions,
+        api,
+        autoStart: false,
+        timers,
+        catalogEveryMs: 0,
+        random: o.random ?? (() => 0.5),
+        sleep: async (ms) => void sleeps.push(ms),
+        yieldNow: () => Promise.resolve(),
+        ...o.sync,
+      },
     });
     ws.events.on('referrals:changed', (p) => changed.push(p));
     return ws;
   };
   let raw: Database | null = null;
   const rig: Rig = {
-    fake, clock, dir, timers, sleeps, changed,
+    fake,
+    clock,
+    dir,
+    timers,
+    sleeps,
+    changed,
     ws: open(),
     get engine() {
       return rig.ws.sync!;

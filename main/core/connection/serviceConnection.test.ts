@@ -16,7 +16,9 @@ function rig() {
     let release = () => {};
     const closing = new Promise<void>((resolve) => (release = resolve));
     const engine = {
-      url, online: o.online, closed: false,
+      url,
+      online: o.online,
+      closed: false,
       finishClose: () => release(),
       setOnline: vi.fn((v: boolean) => void (engine.online = v)),
       syncNow: vi.fn(async () => ({}) as never),
@@ -30,7 +32,11 @@ function rig() {
     built.push(engine);
     return engine;
   };
-  const connection = createServiceConnection({ build, onSwitched: (e) => switched.push(e ? (e as FakeEngine).url : null), logger: silentLogger });
+  const connection = createServiceConnection({
+    build,
+    onSwitched: (e) => switched.push(e ? (e as FakeEngine).url : null),
+    logger: silentLogger,
+  });
   return { connection, log, built, switched };
 }
 
@@ -98,7 +104,13 @@ describe('createServiceConnection', () => {
 
   it('an engine that cannot be built leaves the app offline, with the reason logged', () => {
     const error = vi.fn();
-    const connection = createServiceConnection({ build: () => { throw new TypeError('Invalid URL'); }, onSwitched: () => {}, logger: { ...silentLogger, error } });
+    const connection = createServiceConnection({
+      build: () => {
+        throw new TypeError('Invalid URL');
+      },
+      onSwitched: () => {},
+      logger: { ...silentLogger, error },
+    });
     void connection.configure(target('nonsense'));
     expect(connection.current()).toBeNull();
     expect(error).toHaveBeenCalledOnce();

@@ -21,7 +21,12 @@ function rig(service: { urlOverride?: string; fetch?: ServiceOptions['fetch'] } 
   const connection = { configure: vi.fn(async (t: WorkspaceSyncOptions | null) => void targets.push(t)) } as unknown as ServiceConnection;
   const settings = createSettingsService(memorySettingsBackend({ serviceUrl }), silentLogger);
   const tokens = createTokenSource(memorySecretStore('tok'), { logger: silentLogger });
-  const off = followServiceSetting(connection, { settings, service: { ...service, secrets: memorySecretStore(), tuning: { autoStart: false } }, tokens, logger: silentLogger });
+  const off = followServiceSetting(connection, {
+    settings,
+    service: { ...service, secrets: memorySecretStore(), tuning: { autoStart: false } },
+    tokens,
+    logger: silentLogger,
+  });
   const urls = () => targets.map((t) => (t && 'serviceUrl' in t ? t.serviceUrl : null));
   return { settings, targets, urls, off, tokens };
 }

@@ -33,14 +33,32 @@ describe('createTokenSource', () => {
 
   it('a saved token that cannot be read (OS key changed) is no token, with a warning', () => {
     const warn = vi.fn();
-    const tokens = createTokenSource({ kept: 'os-encrypted', get: () => { throw new Error('decrypt failed'); }, set: () => {} }, { logger: { ...silentLogger, warn } });
+    const tokens = createTokenSource(
+      {
+        kept: 'os-encrypted',
+        get: () => {
+          throw new Error('decrypt failed');
+        },
+        set: () => {},
+      },
+      { logger: { ...silentLogger, warn } },
+    );
     expect(tokens.current()).toBe('');
     expect(tokens.state().kept).toBe('none');
     expect(warn).toHaveBeenCalledOnce();
   });
 
   it('a token that cannot be saved throws and the previous one stays in use', () => {
-    const tokens = createTokenSource({ kept: 'file', get: () => 'old', set: () => { throw new Error('EROFS'); } }, { logger: silentLogger });
+    const tokens = createTokenSource(
+      {
+        kept: 'file',
+        get: () => 'old',
+        set: () => {
+          throw new Error('EROFS');
+        },
+      },
+      { logger: silentLogger },
+    );
     expect(() => tokens.set('new')).toThrow('EROFS');
     expect(tokens.current()).toBe('old');
   });

@@ -24,7 +24,9 @@ describe('demo data', () => {
     const inbound = data.referrals.filter((r) => r.direction === 'inbound').length / data.referrals.length;
     expect(inbound).toBeGreaterThan(0.5);
     expect(inbound).toBeLessThan(0.6);
-    expect(new Set(data.referrals.map((r) => r.substatus))).toEqual(new Set(['Pending', 'Received', 'Accepted', 'Won', 'Lost', 'Declined', 'Expired']));
+    expect(new Set(data.referrals.map((r) => r.substatus))).toEqual(
+      new Set(['Pending', 'Received', 'Accepted', 'Won', 'Lost', 'Declined', 'Expired']),
+    );
     expect(new Set(data.referrals.map((r) => `${r.direction}/${stageOf(r.status)}`))).toEqual(
       new Set(['inbound/received', 'inbound/accepted', 'inbound/archived', 'outbound/accepted', 'outbound/archived']),
     );
@@ -44,7 +46,9 @@ describe('demo data', () => {
   });
 
   it('covers the currencies, a dozen countries, co-sell and private pipeline, teams and favorites', () => {
-    expect(new Set(data.referrals.map((r) => r.details.currency))).toEqual(new Set(['USD', 'EUR', 'GBP', 'JPY', 'AUD', 'CAD', 'INR', 'BRL', 'CHF']));
+    expect(new Set(data.referrals.map((r) => r.details.currency))).toEqual(
+      new Set(['USD', 'EUR', 'GBP', 'JPY', 'AUD', 'CAD', 'INR', 'BRL', 'CHF']),
+    );
     expect(new Set(data.referrals.map((r) => r.customerProfile.address.country)).size).toBeGreaterThanOrEqual(12);
     expect(new Set(data.referrals.map(dealTypeOf))).toEqual(new Set(['coSell', 'privatePipeline']));
     expect(data.referrals.some((r) => r.team.length >= 2)).toBe(true);

@@ -1,11 +1,33 @@
 import {
-  DAY_MS, RESPONSE_WINDOW_MS, closeReasonSchema, helpTypeSchema, salesStageSchema,
-  type CloseReason, type Contact, type Customer, type Referral, type ReferralSubstatus, type Solution,
+  DAY_MS,
+  RESPONSE_WINDOW_MS,
+  closeReasonSchema,
+  helpTypeSchema,
+  salesStageSchema,
+  type CloseReason,
+  type Contact,
+  type Customer,
+  type Referral,
+  type ReferralSubstatus,
+  type Solution,
 } from '../../../shared/domain';
 import { createRng, type Rng } from './prng';
 import {
-  campaigns, catalog, companySectors, companyStems, countries, dealTemplates, departments, firstNames, lastNames,
-  noteSentences, ourCompany, partnerSenders, streets, unitsPerUsd, type CountryInfo,
+  campaigns,
+  catalog,
+  companySectors,
+  companyStems,
+  countries,
+  dealTemplates,
+  departments,
+  firstNames,
+  lastNames,
+  noteSentences,
+  ourCompany,
+  partnerSenders,
+  streets,
+  unitsPerUsd,
+  type CountryInfo,
 } from './vocabulary';
 
 export type DemoOptions = { count: number; seed: number; now: Date | string };
@@ -16,14 +38,20 @@ const closeReasons = closeReasonSchema.options;
 const helpTypes = helpTypeSchema.options;
 const salesStages = salesStageSchema.options;
 
-const ascii = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+const ascii = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 const iso = (ms: number) => new Date(Math.floor(ms / 60_000) * 60_000).toISOString();
 
 function person(rng: Rng, domain: string, phonePrefix: string): Contact {
   const firstName = rng.pick(firstNames);
   const lastName = rng.pick(lastNames);
   return {
-    firstName, lastName,
+    firstName,
+    lastName,
     email: `${ascii(firstName)}.${ascii(lastName)}@${domain}`,
     phoneNumber: `${phonePrefix} ${rng.int(100, 999)} ${rng.int(100, 999)} ${rng.int(1000, 9999)}`,
   };
@@ -35,7 +63,8 @@ function makeCustomers(rng: Rng, n: number): { customer: Customer; country: Coun
   const usedDuns = new Set<string>();
   const duns = () => {
     let d: string;
-    do d = String(rng.int(100_000_000, 999_999_999)); while (usedDuns.has(d));
+    do d = String(rng.int(100_000_000, 999_999_999));
+    while (usedDuns.has(d));
     usedDuns.add(d);
     return d;
   };
@@ -51,7 +80,13 @@ function makeCustomers(rng: Rng, n: number): { customer: Customer; country: Coun
         customer: {
           id: `cust-${rng.uuid()}`,
           name,
-          address: { addressLine1: `${rng.int(1, 400)} ${rng.pick(streets)}`, city: place.city, region: place.region, postalCode: place.postalCode, country: country.code },
+          address: {
+            addressLine1: `${rng.int(1, 400)} ${rng.pick(streets)}`,
+            city: place.city,
+            region: place.region,
+            postalCode: place.postalCode,
+            country: country.code,
+          },
           duns: rng.chance(0.92) ? duns() : undefined,
         },
       });
@@ -100,8 +135,9 @@ export function generateDemo(options: DemoOptions): DemoData {
   const nowMs = new Date(options.now).getTime();
   const customers = makeCustomers(rng, Math.min(2000, Math.max(24, Math.ceil(options.count / 25))));
   const solutions: Solution[] = catalog.map((c, i) => ({ id: `sol-${String(i + 1).padStart(3, '0')}`, ...c }));
-  const team = Array.from({ length: 24 }, () => person(rng, ourCompany.emailDomain, '+1'))
-    .filter((p, i, all) => all.findIndex((q) => q.email === p.email) === i);
+  const team = Array.from({ length: 24 }, () => person(rng, ourCompany.emailDomain, '+1')).filter(
+    (p, i, all) => all.findIndex((q) => q.email === p.email) === i,
+  );
   const msSellers = Array.from({ length: 12 }, () => person(rng, 'microsoft.example', '+1'));
 
   const referrals: Referral[] = [];
@@ -129,9 +165,13 @@ export function generateDemo(options: DemoOptions): DemoData {
 
     const coSell = inbound ? rng.chance(0.85) : rng.chance(0.35);
     const short = customer.name.split(' ').slice(0, 2).join(' ');
-    const name = rng.pick(dealTemplates)
-      .replace('{short}', short).replace('{dept}', rng.pick(departments)).replace('{city}', customer.address.city)
-      .replace('{n}', String(rng.pick([50, 120, 250, 500, 1200, 3000]))).replace('{p}', String(rng.int(1, 3)));
+    const name = rng
+      .pick(dealTemplates)
+      .replace('{short}', short)
+      .replace('{dept}', rng.pick(departments))
+      .replace('{city}', customer.address.city)
+      .replace('{n}', String(rng.pick([50, 120, 250, 500, 1200, 3000])))
+      .replace('{p}', String(rng.int(1, 3)));
     const dealSolutions = rng.sample(solutions, rng.int(1, 3));
     const value = dealValue(rng, currency);
     const reason: CloseReason | undefined = plan.substatus === 'Lost' || plan.substatus === 'Declined' ? rng.pick(closeReasons) : undefined;
@@ -147,7 +187,13 @@ export function generateDemo(options: DemoOptions): DemoData {
       status: plan.status,
       substatus: plan.substatus,
       statusReason: reason,
-      statusReasonNotes: reason ? (reason === 'Others' ? 'Customer paused all IT projects after a reorganisation.' : rng.chance(0.5) ? rng.pick(noteSentences) : '') : undefined,
+      statusReasonNotes: reason
+        ? reason === 'Others'
+          ? 'Customer paused all IT projects after a reorganisation.'
+          : rng.chance(0.5)
+            ? rng.pick(noteSentences)
+            : ''
+        : undefined,
       customerProfile: {
         name: customer.name,
         address: customer.address,
@@ -163,22 +209,43 @@ export function generateDemo(options: DemoOptions): DemoData {
         requirements: { solutions: dealSolutions },
       },
       team: rng.sample(team, received ? rng.int(0, 1) : rng.int(1, 3)),
-      inviteContext: !inbound && coSell
-        ? {
-            helpType: rng.pick(helpTypes), notes: 'Need help with the technical architecture and licensing.', invitedBy: rng.pick(team).email,
-            invitedDateTime: iso(invited), respondByDateTime: iso(invited + RESPONSE_WINDOW_MS),
-            microsoftResponse: nowMs - invited < RESPONSE_WINDOW_MS ? rng.pick(['pending', 'engaged'] as const) : rng.pick(['engaged', 'declined', 'noAnswer'] as const),
-          }
-        : undefined,
-      salesStage: plan.status !== 'New' && plan.substatus !== 'Declined' && plan.substatus !== 'Expired' && rng.chance(0.7) ? rng.pick(salesStages) : undefined,
-      registration: plan.substatus === 'Won' && dealSolutions.some((s) => s.registrationEligible) && rng.chance(0.5)
-        ? {
-            contractValue: value, currency, startDate: iso(closing), endDate: iso(closing + 365 * DAY_MS), signDate: iso(closing - 2 * DAY_MS),
-            termMonths: 12,
-            deployments: dealSolutions.filter((s) => s.registrationEligible).map((s) => ({ solutionId: s.id, deploymentDetails: `${s.name} deployed for ${short}.` })),
-          }
-        : undefined,
-      senderName: inbound ? (coSell && rng.chance(0.8) ? `${rng.pick(msSellers).firstName} ${rng.pick(msSellers).lastName} (Microsoft)` : rng.pick(partnerSenders)) : '',
+      inviteContext:
+        !inbound && coSell
+          ? {
+              helpType: rng.pick(helpTypes),
+              notes: 'Need help with the technical architecture and licensing.',
+              invitedBy: rng.pick(team).email,
+              invitedDateTime: iso(invited),
+              respondByDateTime: iso(invited + RESPONSE_WINDOW_MS),
+              microsoftResponse:
+                nowMs - invited < RESPONSE_WINDOW_MS
+                  ? rng.pick(['pending', 'engaged'] as const)
+                  : rng.pick(['engaged', 'declined', 'noAnswer'] as const),
+            }
+          : undefined,
+      salesStage:
+        plan.status !== 'New' && plan.substatus !== 'Declined' && plan.substatus !== 'Expired' && rng.chance(0.7)
+          ? rng.pick(salesStages)
+          : undefined,
+      registration:
+        plan.substatus === 'Won' && dealSolutions.some((s) => s.registrationEligible) && rng.chance(0.5)
+          ? {
+              contractValue: value,
+              currency,
+              startDate: iso(closing),
+              endDate: iso(closing + 365 * DAY_MS),
+              signDate: iso(closing - 2 * DAY_MS),
+              termMonths: 12,
+              deployments: dealSolutions
+                .filter((s) => s.registrationEligible)
+                .map((s) => ({ solutionId: s.id, deploymentDetails: `${s.name} deployed for ${short}.` })),
+            }
+          : undefined,
+      senderName: inbound
+        ? coSell && rng.chance(0.8)
+          ? `${rng.pick(msSellers).firstName} ${rng.pick(msSellers).lastName} (Microsoft)`
+          : rng.pick(partnerSenders)
+        : '',
       expirationDateTime,
       createdDateTime: iso(created),
       updatedDateTime: iso(updated),

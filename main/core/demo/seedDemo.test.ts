@@ -31,7 +31,9 @@ describe('seedDemo', () => {
     expect(n('SELECT count(*) AS n FROM favorites')).toBe(result.favorites);
     expect(n('SELECT count(*) AS n FROM customers')).toBe(result.customers);
     // The search index was built for every row.
-    expect(n("SELECT count(*) AS n FROM referrals_fts WHERE referrals_fts MATCH 'customer_name : \"a\"* OR \"e\"* OR \"i\"* OR \"o\"*'")).toBeGreaterThan(400);
+    expect(
+      n('SELECT count(*) AS n FROM referrals_fts WHERE referrals_fts MATCH \'customer_name : "a"* OR "e"* OR "i"* OR "o"*\''),
+    ).toBeGreaterThan(400);
     db.exec("INSERT INTO referrals_fts (referrals_fts, rank) VALUES ('integrity-check', 1)");
     db.close();
   });

@@ -62,5 +62,10 @@ export function seedDemo(db: Database, options: DemoOptions): SeedResult {
   } finally {
     if (switched) db.pragma('journal_mode = WAL');
   }
-  return { referrals: data.referrals.length, customers: data.customers.length, solutions: data.solutions.length, favorites: data.favorites.length };
+  return {
+    referrals: data.referrals.length,
+    customers: data.customers.length,
+    solutions: data.solutions.length,
+    favorites: data.favorites.length,
+  };
 }

@@ -12,7 +12,9 @@ export const SYSTEM_ACTOR = 'system';
 export function createExpiry(ctx: Pick<CoreContext, 'db' | 'store' | 'clock' | 'logger'>) {
   const { db, store } = ctx;
   // Only Received inbound rows have an expiration (see referralColumns), so this is the whole candidate set.
-  const due = db.prepare<[string], { id: string }>('SELECT id FROM referrals WHERE expiration IS NOT NULL AND expiration <= ? ORDER BY expiration, id');
+  const due = db.prepare<[string], { id: string }>(
+    'SELECT id FROM referrals WHERE expiration IS NOT NULL AND expiration <= ? ORDER BY expiration, id',
+  );
   const next = db.prepare<[], { at: string | null }>('SELECT min(expiration) AS at FROM referrals WHERE expiration IS NOT NULL');
 
   const expireDue = db.transaction((now: string): string[] => {
@@ -26,7 +28,15 @@ export function createExpiry(ctx: Pick<CoreContext, 'db' | 'store' | 'clock' | '
         continue;
       }
       store.update(result.referral);
-      store.addHistory({ referralId: id, at: now, actor: SYSTEM_ACTOR, action: 'expire', changes: result.changes, outboxSeq: null, synced: false });
+      store.addHistory({
+        referralId: id,
+        at: now,
+        actor: SYSTEM_ACTOR,
+        action: 'expire',
+        changes: result.changes,
+        outboxSeq: null,
+        synced: false,
+      });
       expired.push(id);
     }
     return expired;

@@ -10,19 +10,32 @@ afterEach(() => {
 });
 
 async function nextToExpire(w: TestWorkspace) {
-  const page = await w.call('referrals:list', { tab: 'inbound', stages: ['received'], sort: { column: 'expirationDateTime', direction: 'asc' }, limit: 1 });
+  const page = await w.call('referrals:list', {
+    tab: 'inbound',
+    stages: ['received'],
+    sort: { column: 'expirationDateTime', direction: 'asc' },
+    limit: 1,
+  });
   return page.items[0]!;
 }
 
 describe('local expiry', () => {
   it('at open, expires the Received referrals already past their time, offline, without queuing anything', async () => {
     t = tempWorkspace({ demoCount: 400, seed: 8 });
-    const expired = t.raw().prepare("SELECT id FROM referrals WHERE substatus = 'Expired' AND id IN (SELECT referral_id FROM history WHERE actor = 'system')").all() as { id: string }[];
+    const expired = t
+      .raw()
+      .prepare("SELECT id FROM referrals WHERE substatus = 'Expired' AND id IN (SELECT referral_id FROM history WHERE actor = 'system')")
+      .all() as { id: string }[];
     expect(expired.length).toBeGreaterThan(0);
     const d = await t.call('referrals:get', { id: expired[0]!.id });
     expect(d).toMatchObject({ stage: 'archived', syncState: 'synced', pendingChanges: 0 });
     expect(d.referral.substatus).toBe('Expired');
-    expect(d.history[0]).toMatchObject({ action: 'expire', actor: 'system', synced: false, changes: expect.arrayContaining([{ field: 'substatus', from: expect.any(String), to: 'Expired' }]) });
+    expect(d.history[0]).toMatchObject({
+      action: 'expire',
+      actor: 'system',
+      synced: false,
+      changes: expect.arrayContaining([{ field: 'substatus', from: expect.any(String), to: 'Expired' }]),
+    });
     expect(t.raw().prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
     expect((await t.call('sync:status', {})).online).toBe(false);
     // Nothing still Received is past its time.
@@ -43,7 +56,14 @@ describe('local expiry', () => {
     const d = await t.call('referrals:get', { id: next.id });
     expect(d.referral.substatus).toBe('Expired');
     expect(t.changed[0]!.ids).toContain(next.id);
-    const archived = (await t.call('referrals:list', { tab: 'inbound', stages: ['archived'], limit: 500, sort: { column: 'updatedDateTime', direction: 'desc' } })).items;
+    const archived = (
+      await t.call('referrals:list', {
+        tab: 'inbound',
+        stages: ['archived'],
+        limit: 500,
+        sort: { column: 'updatedDateTime', direction: 'desc' },
+      })
+    ).items;
     expect(archived.find((r) => r.id === next.id)).toMatchObject({ stage: 'archived', substatus: 'Expired', expirationDateTime: null });
     expect(t.ws.applyExpiry()).toBe(0);
     t.raw().exec("INSERT INTO referrals_fts (referrals_fts, rank) VALUES ('integrity-check', 1)");

@@ -26,28 +26,25 @@ const nodeTimers: TimerApi = {
  * One timer for the next expiry. `arm()` is called at open and after every change; it replaces the
  * pending timer. The timer is unref'd: it never keeps a process (a test, the CLI host) alive.
  */
-export function createExpiryScheduler(deps: {
-  run(): void;
-  nextAt(): string | null;
-  clock: Clock;
-  logger: Logger;
-  timers?: TimerApi;
-}) {
+export function createExpiryScheduler(deps: { run(): void; nextAt(): string | null; clock: Clock; logger: Logger; timers?: TimerApi }) {
   const timers = deps.timers ?? nodeTimers;
   let handle: unknown = null;
   let stopped = false;
   const arm = () => {
     if (stopped) return;
     if (handle !== null) timers.clear(handle);
-    handle = timers.set(() => {
-      handle = null;
-      try {
-        deps.run();
-      } catch (err) {
-        deps.logger.error('expiry check failed', err);
-      }
-      arm();
-    }, expiryDelayMs(deps.nextAt(), deps.clock.now().getTime()));
+    handle = timers.set(
+      () => {
+        handle = null;
+        try {
+          deps.run();
+        } catch (err) {
+          deps.logger.error('expiry check failed', err);
+        }
+        arm();
+      },
+      expiryDelayMs(deps.nextAt(), deps.clock.now().getTime()),
+    );
   };
   return {
     arm,

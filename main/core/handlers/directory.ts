@@ -22,12 +22,19 @@ export function createDirectory(db: Database) {
       const text = input.query.trim();
       const prefix = text.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
       return search.all({ contains: containsPattern(text), prefix, country: input.country ?? null, limit: input.limit }).map((c) => ({
-        id: c.id, name: c.name, address: JSON.parse(c.address) as Customer['address'], ...(c.duns ? { duns: c.duns } : {}),
+        id: c.id,
+        name: c.name,
+        address: JSON.parse(c.address) as Customer['address'],
+        ...(c.duns ? { duns: c.duns } : {}),
       }));
     },
     listSolutions(input: { kind?: SolutionKind }): Solution[] {
       return solutions.all({ kind: input.kind ?? null }).map((s) => ({
-        id: s.id, name: s.name, publisher: s.publisher, kind: s.kind, registrationEligible: s.registration_eligible === 1,
+        id: s.id,
+        name: s.name,
+        publisher: s.publisher,
+        kind: s.kind,
+        registrationEligible: s.registration_eligible === 1,
       }));
     },
   };

@@ -11,7 +11,9 @@ const DRAFT_PREFIX = 'draft:';
  */
 export function createDrafts(db: Database, clock: Clock) {
   const read = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?');
-  const write = db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const write = db.prepare<[string, string]>(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  );
   const remove = db.prepare<[string]>('DELETE FROM meta WHERE key = ?');
   // Newest deals first; team members are read from the full referral, the first mention of an email wins.
   const recentTeams = db.prepare<[number], { team: string | null }>(

@@ -24,7 +24,12 @@ function snapshot(id: string) {
 }
 
 async function firstId(tab: 'inbound' | 'outbound', stage: 'received' | 'accepted' | 'archived'): Promise<string> {
-  const page = await t.call('referrals:list', { tab, stages: [stage], limit: 1, sort: { column: 'expirationDateTime', direction: 'desc' } });
+  const page = await t.call('referrals:list', {
+    tab,
+    stages: [stage],
+    limit: 1,
+    sort: { column: 'expirationDateTime', direction: 'desc' },
+  });
   return page.items[0]!.id;
 }
 
@@ -32,9 +37,17 @@ describe('referrals:act', () => {
   it('accepting stores the deal, queues one intent and records history in one go', async () => {
     const id = await firstId('inbound', 'received');
     t.clock.advance(60_000);
-    const d = await t.call('referrals:act', { id, action: { type: 'accept', edits: { name: 'Platypus rollout phase 1', notes: 'Kick-off booked' } } });
+    const d = await t.call('referrals:act', {
+      id,
+      action: { type: 'accept', edits: { name: 'Platypus rollout phase 1', notes: 'Kick-off booked' } },
+    });
     expect(d).toMatchObject({ stage: 'accepted', syncState: 'pending', pendingChanges: 1 });
-    expect(d.referral).toMatchObject({ status: 'Active', substatus: 'Accepted', name: 'Platypus rollout phase 1', updatedDateTime: t.clock.now().toISOString() });
+    expect(d.referral).toMatchObject({
+      status: 'Active',
+      substatus: 'Accepted',
+      name: 'Platypus rollout phase 1',
+      updatedDateTime: t.clock.now().toISOString(),
+    });
 
     const outbox = t.raw().prepare('SELECT * FROM outbox WHERE referral_id = ?').all(id) as Record<string, unknown>[];
     expect(outbox).toHaveLength(1);
@@ -43,8 +56,15 @@ describe('referrals:act', () => {
     expect(JSON.parse(outbox[0]!.payload as string)).toMatchObject({ type: 'accept', edits: { name: 'Platypus rollout phase 1' } });
 
     expect(d.history[0]).toMatchObject({ action: 'accept', actor: 'Test Seller', synced: false, at: t.clock.now().toISOString() });
-    expect(d.history[0]!.changes).toEqual(expect.arrayContaining([{ field: 'status', from: 'New', to: 'Active' }, { field: 'name', from: expect.any(String), to: 'Platypus rollout phase 1' }]));
-    const hist = t.raw().prepare('SELECT outbox_seq FROM history WHERE referral_id = ? AND action = ?').get(id, 'accept') as { outbox_seq: number };
+    expect(d.history[0]!.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'status', from: 'New', to: 'Active' },
+        { field: 'name', from: expect.any(String), to: 'Platypus rollout phase 1' },
+      ]),
+    );
+    const hist = t.raw().prepare('SELECT outbox_seq FROM history WHERE referral_id = ? AND action = ?').get(id, 'accept') as {
+      outbox_seq: number;
+    };
     expect(hist.outbox_seq).toBe(outbox[0]!.seq);
 
     const row = (await t.call('referrals:list', { tab: 'inbound', search: 'platypus' })).items;
@@ -77,7 +97,14 @@ describe('referrals:act', () => {
   });
 
   it('a Received referral past its expiry cannot be accepted, even before the expiry timer has run', async () => {
-    const next = (await t.call('referrals:list', { tab: 'inbound', stages: ['received'], sort: { column: 'expirationDateTime', direction: 'asc' }, limit: 1 })).items[0]!;
+    const next = (
+      await t.call('referrals:list', {
+        tab: 'inbound',
+        stages: ['received'],
+        sort: { column: 'expirationDateTime', direction: 'asc' },
+        limit: 1,
+      })
+    ).items[0]!;
     t.clock.set(new Date(Date.parse(next.expirationDateTime!) + 1000));
     const before = snapshot(next.id);
     expect(await t.fail('referrals:act', { id: next.id, action: { type: 'accept' } })).toMatchObject({ code: 'EXPIRED' });
@@ -86,14 +113,20 @@ describe('referrals:act', () => {
 
   it('expiring by hand is refused: expiry belongs to the clock and the service', async () => {
     const id = await firstId('inbound', 'received');
-    expect(await t.fail('referrals:act', { id, action: { type: 'expire' } })).toEqual({ code: 'EXPIRE_IS_AUTOMATIC', message: EXPIRE_BY_HAND_MESSAGE });
+    expect(await t.fail('referrals:act', { id, action: { type: 'expire' } })).toEqual({
+      code: 'EXPIRE_IS_AUTOMATIC',
+      message: EXPIRE_BY_HAND_MESSAGE,
+    });
   });
 
   it('bad input is refused with field messages before anything is stored', async () => {
     const id = await firstId('inbound', 'received');
     const before = snapshot(id);
     const error = await t.fail('referrals:act', { id, action: { type: 'decline', reason: 'Others' } });
-    expect(error).toMatchObject({ code: 'BAD_INPUT', fields: { 'action.notes': 'Add a note explaining the reason when you choose "Others"' } });
+    expect(error).toMatchObject({
+      code: 'BAD_INPUT',
+      fields: { 'action.notes': 'Add a note explaining the reason when you choose "Others"' },
+    });
     expect(snapshot(id)).toEqual(before);
     expect(await t.fail('referrals:act', { id: 'missing', action: { type: 'win' } })).toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -118,7 +151,11 @@ describe('favorites:set', () => {
     expect(on.favorite).toBe(true);
     expect(on.history[0]).toMatchObject({ action: 'favorite', synced: true, changes: [{ field: 'favorite', from: false, to: true }] });
     expect((await t.call('referrals:list', { tab: 'favorites', limit: 500 })).items.map((r) => r.id)).toContain(id);
-    expect((await t.call('referrals:list', { tab: 'outbound', search: '', limit: 500, sort: { column: 'name', direction: 'asc' } })).items.find((r) => r.id === id)!.favorite).toBe(true);
+    expect(
+      (await t.call('referrals:list', { tab: 'outbound', search: '', limit: 500, sort: { column: 'name', direction: 'asc' } })).items.find(
+        (r) => r.id === id,
+      )!.favorite,
+    ).toBe(true);
 
     const again = await t.call('favorites:set', { id, favorite: true });
     expect(again.history.filter((h) => h.action === 'favorite')).toHaveLength(1);
@@ -133,7 +170,9 @@ describe('favorites:set', () => {
 
   it('the Favorites total follows changes made by another connection too', async () => {
     const before = (await t.call('referrals:list', { tab: 'favorites' })).total;
-    const { id } = t.raw().prepare('SELECT id FROM referrals WHERE id NOT IN (SELECT referral_id FROM favorites) LIMIT 1').get() as { id: string };
+    const { id } = t.raw().prepare('SELECT id FROM referrals WHERE id NOT IN (SELECT referral_id FROM favorites) LIMIT 1').get() as {
+      id: string;
+    };
     t.raw().prepare('INSERT INTO favorites (referral_id, created) VALUES (?, ?)').run(id, t.clock.now().toISOString());
     expect((await t.call('referrals:list', { tab: 'favorites' })).total).toBe(before + 1);
   });
@@ -155,19 +194,31 @@ describe('referrals:create', () => {
     expect(d.referral.engagementId).toMatch(UUID);
     expect(d).toMatchObject({ stage: 'accepted', dealType: 'privatePipeline', syncState: 'pending', pendingChanges: 1, favorite: false });
     expect(d.history).toEqual([expect.objectContaining({ action: 'create', synced: false, actor: 'Test Seller' })]);
-    const outbox = t.raw().prepare('SELECT kind, payload, request_id FROM outbox WHERE referral_id = ?').all(d.referral.id) as { kind: string; payload: string; request_id: string }[];
+    const outbox = t.raw().prepare('SELECT kind, payload, request_id FROM outbox WHERE referral_id = ?').all(d.referral.id) as {
+      kind: string;
+      payload: string;
+      request_id: string;
+    }[];
     expect(outbox).toHaveLength(1);
     expect(outbox[0]!.kind).toBe('create');
     expect(JSON.parse(outbox[0]!.payload)).toEqual(d.referral);
     const top = (await t.call('referrals:list', { tab: 'outbound', limit: 1 })).items[0]!;
-    expect(top).toMatchObject({ id: d.referral.id, name: 'Azure migration for Fabrikam', dealValue: '125000.50', currency: 'GBP', pendingChanges: 1 });
+    expect(top).toMatchObject({
+      id: d.referral.id,
+      name: 'Azure migration for Fabrikam',
+      dealValue: '125000.50',
+      currency: 'GBP',
+      pendingChanges: 1,
+    });
     expect(t.changed.at(-1)).toEqual({ ids: [d.referral.id] });
   });
 
   it('a deal asking for Microsoft help is co-sell; a form without a team is refused at the field', async () => {
     const d = await t.call('referrals:create', {
       deal: newDeal({
-        wantsMicrosoftHelp: true, helpType: 'ProofOfConcept', consentToShareCustomerContact: true,
+        wantsMicrosoftHelp: true,
+        helpType: 'ProofOfConcept',
+        consentToShareCustomerContact: true,
         customerContact: { firstName: 'Cara', lastName: 'Client', phoneNumber: '+44 20 7946 0001', email: 'cara@fabrikam.example' },
       }),
     });
@@ -181,7 +232,14 @@ describe('referrals:create', () => {
 describe('sync and app info without a service', () => {
   it('reports offline with the number of waiting changes, and explains that sync needs a service', async () => {
     await t.call('referrals:create', { deal: newDeal() });
-    expect(await t.call('sync:status', {})).toEqual({ online: false, serviceConfigured: false, syncing: false, lastSyncAt: null, pendingChanges: 1, lastError: null });
+    expect(await t.call('sync:status', {})).toEqual({
+      online: false,
+      serviceConfigured: false,
+      syncing: false,
+      lastSyncAt: null,
+      pendingChanges: 1,
+      lastError: null,
+    });
     expect(await t.fail('sync:now', {})).toEqual({ code: 'NO_SERVICE', message: NO_SERVICE_MESSAGE });
     expect(await t.call('app:info', {})).toEqual({ version: '0.0.0-test', dataDir: t.dir, transport: 'web' });
   });

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { applyAction, referralFromNewDeal, referralSchema, type LifecycleAction, type NewDeal, type ReferralDetail } from '../../../shared/domain';
+import {
+  applyAction,
+  referralFromNewDeal,
+  referralSchema,
+  type LifecycleAction,
+  type NewDeal,
+  type ReferralDetail,
+} from '../../../shared/domain';
 import { AppError } from '../../../shared/ipc';
 import { nowIso, type CoreContext } from './context';
 import { notFound, type ReferralQueries } from './referralQueries';
@@ -22,7 +29,15 @@ export function createReferralActions(ctx: CoreContext, queries: ReferralQueries
     if (!result.ok) throw new AppError(result.code, result.message, result.fields);
     store.update(result.referral);
     const { seq } = store.enqueue(id, 'action', action, now);
-    store.addHistory({ referralId: id, at: now, actor: ctx.actor, action: action.type, changes: result.changes, outboxSeq: seq, synced: false });
+    store.addHistory({
+      referralId: id,
+      at: now,
+      actor: ctx.actor,
+      action: action.type,
+      changes: result.changes,
+      outboxSeq: seq,
+      synced: false,
+    });
     store.addPending(id, 1);
   });
 
@@ -41,8 +56,13 @@ export function createReferralActions(ctx: CoreContext, queries: ReferralQueries
     const changed = store.setFavorite(id, on, now);
     if (changed) {
       store.addHistory({
-        referralId: id, at: now, actor: ctx.actor, action: on ? 'favorite' : 'unfavorite',
-        changes: [{ field: 'favorite', from: !on, to: on }], outboxSeq: null, synced: true,
+        referralId: id,
+        at: now,
+        actor: ctx.actor,
+        action: on ? 'favorite' : 'unfavorite',
+        changes: [{ field: 'favorite', from: !on, to: on }],
+        outboxSeq: null,
+        synced: true,
       });
     }
     return changed;

@@ -18,17 +18,35 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Raw = { id: string; name: string; customer_name: string; deal_value_minor: number; closing_date: string; deal_type: string; stage_rank: number; expiration: string | null; updated: string };
+type Raw = {
+  id: string;
+  name: string;
+  customer_name: string;
+  deal_value_minor: number;
+  closing_date: string;
+  deal_type: string;
+  stage_rank: number;
+  expiration: string | null;
+  updated: string;
+};
 
 /** The list's order, computed independently in JS from raw rows: SQLite NOCASE folds ASCII letters only. */
 const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 const keyOf: Record<SortColumn, (r: Raw) => string | number> = {
-  name: (r) => fold(r.name), customerName: (r) => fold(r.customer_name), dealValue: (r) => r.deal_value_minor,
-  closingDateTime: (r) => r.closing_date, dealType: (r) => r.deal_type, stage: (r) => r.stage_rank,
-  expirationDateTime: (r) => r.expiration ?? '~', updatedDateTime: (r) => r.updated,
+  name: (r) => fold(r.name),
+  customerName: (r) => fold(r.customer_name),
+  dealValue: (r) => r.deal_value_minor,
+  closingDateTime: (r) => r.closing_date,
+  dealType: (r) => r.deal_type,
+  stage: (r) => r.stage_rank,
+  expirationDateTime: (r) => r.expiration ?? '~',
+  updatedDateTime: (r) => r.updated,
 };
 function expectedIds(where: string, params: unknown[], column: SortColumn, direction: 'asc' | 'desc'): string[] {
-  const rows = t.raw().prepare(`SELECT * FROM referrals r WHERE ${where}`).all(...params) as Raw[];
+  const rows = t
+    .raw()
+    .prepare(`SELECT * FROM referrals r WHERE ${where}`)
+    .all(...params) as Raw[];
   const sign = direction === 'asc' ? 1 : -1;
   const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
   return rows.sort((a, b) => sign * (cmp(keyOf[column](a), keyOf[column](b)) || cmp(a.id, b.id))).map((r) => r.id);
@@ -69,13 +87,17 @@ describe('referrals:list filters', () => {
     expect(received.rows.length).toBeGreaterThan(0);
     expect(received.rows.every((r) => r.stage === 'received' && r.expirationDateTime !== null)).toBe(true);
     const noStages = await allPages({ tab: 'inbound', stages: [], limit: 500 });
-    expect(noStages.rows.length).toBe(received.totals[0]! + (await t.call('referrals:list', { tab: 'inbound', stages: ['accepted', 'archived'] })).total);
+    expect(noStages.rows.length).toBe(
+      received.totals[0]! + (await t.call('referrals:list', { tab: 'inbound', stages: ['accepted', 'archived'] })).total,
+    );
     const coSell = await allPages({ tab: 'outbound', dealType: 'coSell', stages: ['accepted'], limit: 500 });
     expect(coSell.rows.every((r) => r.dealType === 'coSell' && r.stage === 'accepted')).toBe(true);
     const from = '2026-12-01T00:00:00.000Z';
     const to = '2027-01-31T23:59:59.999Z';
     const inRange = await allPages({ tab: 'inbound', closeFrom: from, closeTo: to, limit: 500 });
-    expect(inRange.rows.length).toBe(expectedIds("direction = 'inbound' AND closing_date BETWEEN ? AND ?", [from, to], 'name', 'asc').length);
+    expect(inRange.rows.length).toBe(
+      expectedIds("direction = 'inbound' AND closing_date BETWEEN ? AND ?", [from, to], 'name', 'asc').length,
+    );
     expect(inRange.rows.every((r) => r.closingDateTime >= from && r.closingDateTime <= to)).toBe(true);
     const exact = inRange.rows[0]!.closingDateTime;
     const oneDay = await t.call('referrals:list', { tab: 'inbound', closeFrom: exact, closeTo: exact });
@@ -83,7 +105,8 @@ describe('referrals:list filters', () => {
   });
 
   it('filters by customer: any word of the customer name starting with the text, in any letter case', async () => {
-    const some = (await t.call('referrals:list', { tab: 'outbound', limit: 1, sort: { column: 'customerName', direction: 'desc' } })).items[0]!;
+    const some = (await t.call('referrals:list', { tab: 'outbound', limit: 1, sort: { column: 'customerName', direction: 'desc' } }))
+      .items[0]!;
     const word = some.customerName.split(' ')[1] ?? some.customerName;
     const found = await allPages({ tab: 'outbound', customer: word.slice(0, 4).toUpperCase(), limit: 500 });
     expect(found.rows.map((r) => r.id)).toContain(some.id);
@@ -94,19 +117,48 @@ describe('referrals:list filters', () => {
 
   it('searches deal name, customer, notes, CRM ID and campaign ID, by word prefix, ignoring accents and case', async () => {
     await t.call('referrals:create', {
-      deal: newDeal({ name: 'Résumé parsing pilot', notes: 'Needs the quokka connector', externalReferenceId: 'CRM-55501234', campaignId: 'Spring-Blitz-27', customer: { ...newDeal().customer, name: 'Wallaby Freight Pty Ltd' } }),
+      deal: newDeal({
+        name: 'Résumé parsing pilot',
+        notes: 'Needs the quokka connector',
+        externalReferenceId: 'CRM-55501234',
+        campaignId: 'Spring-Blitz-27',
+        customer: { ...newDeal().customer, name: 'Wallaby Freight Pty Ltd' },
+      }),
     });
     for (const q of ['resume pars', 'quokka', 'crm-555012', 'spring blitz', 'WALLABY', '  Résumé  ']) {
       const page = await t.call('referrals:list', { tab: 'outbound', search: q });
-      expect(page.items.map((r) => r.name), q).toContain('Résumé parsing pilot');
+      expect(
+        page.items.map((r) => r.name),
+        q,
+      ).toContain('Résumé parsing pilot');
       expect(page.total).toBe(page.items.length);
     }
     expect((await t.call('referrals:list', { tab: 'inbound', search: 'quokka' })).total).toBe(0);
-    expect((await t.call('referrals:list', { tab: 'outbound', search: '   ' })).total).toBe((await t.call('referrals:list', { tab: 'outbound' })).total);
+    expect((await t.call('referrals:list', { tab: 'outbound', search: '   ' })).total).toBe(
+      (await t.call('referrals:list', { tab: 'outbound' })).total,
+    );
   });
 
   it('never fails on punctuation, quotes or FTS syntax in the search', async () => {
-    for (const q of ['"', "O'Neill", 'a"b', '"unterminated', 'NEAR(', 'col:val', '***', '(((', ')', '-', 'AND', 'OR NOT', '^', '😀 azure', '\\', '%_%', 'x'.repeat(200)]) {
+    for (const q of [
+      '"',
+      "O'Neill",
+      'a"b',
+      '"unterminated',
+      'NEAR(',
+      'col:val',
+      '***',
+      '(((',
+      ')',
+      '-',
+      'AND',
+      'OR NOT',
+      '^',
+      '😀 azure',
+      '\\',
+      '%_%',
+      'x'.repeat(200),
+    ]) {
       const r = await t.ws.dispatch('referrals:list', { tab: 'inbound', search: q });
       expect(r.ok, q).toBe(true);
     }
@@ -120,7 +172,10 @@ function idsViaPlan(query: ListQuery, total: number): string[] {
   for (let guard = 0; guard < 200; guard++) {
     const q = listQuerySchema.parse({ ...query, cursor });
     const s = buildListSql(q, { total });
-    const rows = t.raw().prepare(s.sql).all(...s.params) as { id: string; sort_key: string | number }[];
+    const rows = t
+      .raw()
+      .prepare(s.sql)
+      .all(...s.params) as { id: string; sort_key: string | number }[];
     const page = rows.slice(0, q.limit);
     ids.push(...page.map((r) => r.id));
     const last = page[page.length - 1];
@@ -133,8 +188,18 @@ function idsViaPlan(query: ListQuery, total: number): string[] {
 describe('referrals:list sorting and keyset pages', () => {
   const cases: { label: string; query: ListQuery; where: string; params: unknown[] }[] = [
     { label: 'inbound, every stage', query: { tab: 'inbound' }, where: "r.direction = 'inbound'", params: [] },
-    { label: 'outbound, accepted + archived', query: { tab: 'outbound', stages: ['accepted', 'archived'] }, where: "r.direction = 'outbound' AND r.stage IN ('accepted', 'archived')", params: [] },
-    { label: 'inbound received', query: { tab: 'inbound', stages: ['received'] }, where: "r.direction = 'inbound' AND r.stage = 'received'", params: [] },
+    {
+      label: 'outbound, accepted + archived',
+      query: { tab: 'outbound', stages: ['accepted', 'archived'] },
+      where: "r.direction = 'outbound' AND r.stage IN ('accepted', 'archived')",
+      params: [],
+    },
+    {
+      label: 'inbound received',
+      query: { tab: 'inbound', stages: ['received'] },
+      where: "r.direction = 'inbound' AND r.stage = 'received'",
+      params: [],
+    },
     { label: 'favorites', query: { tab: 'favorites' }, where: 'r.id IN (SELECT referral_id FROM favorites)', params: [] },
   ];
   for (const c of cases) {
@@ -150,7 +215,9 @@ describe('referrals:list sorting and keyset pages', () => {
           expect(pages).toBe(Math.max(1, Math.ceil(expected.length / 37)));
           // The same through both plans: filter-then-sort (few matches) and the ordered per-stage scan (many).
           expect(idsViaPlan({ ...c.query, sort: { column, direction }, limit: 37 }, 0), `${column} ${direction} few`).toEqual(expected);
-          expect(idsViaPlan({ ...c.query, sort: { column, direction }, limit: 37 }, 1_000_000), `${column} ${direction} many`).toEqual(expected);
+          expect(idsViaPlan({ ...c.query, sort: { column, direction }, limit: 37 }, 1_000_000), `${column} ${direction} many`).toEqual(
+            expected,
+          );
         }
       }
     });
@@ -172,7 +239,10 @@ describe('referrals:list sorting and keyset pages', () => {
       const q = listQuerySchema.parse(raw);
       const run = (total: number) => {
         const s = buildListSql(q, { total });
-        return t.raw().prepare(s.sql).all(...s.params);
+        return t
+          .raw()
+          .prepare(s.sql)
+          .all(...s.params);
       };
       expect(run(0)).toEqual(run(1_000_000));
     }
@@ -189,10 +259,29 @@ describe('referrals:list sorting and keyset pages', () => {
   it('a list row carries what the list shows', async () => {
     const row = (await t.call('referrals:list', { tab: 'inbound', stages: ['received'], limit: 1 })).items[0]!;
     expect(Object.keys(row).sort()).toEqual([
-      'closingDateTime', 'currency', 'customerName', 'dealType', 'dealValue', 'direction', 'expirationDateTime', 'favorite', 'id', 'name', 'pendingChanges', 'stage', 'substatus', 'updatedDateTime',
+      'closingDateTime',
+      'currency',
+      'customerName',
+      'dealType',
+      'dealValue',
+      'direction',
+      'expirationDateTime',
+      'favorite',
+      'id',
+      'name',
+      'pendingChanges',
+      'stage',
+      'substatus',
+      'updatedDateTime',
     ]);
     const detail = await t.call('referrals:get', { id: row.id });
-    expect(row).toMatchObject({ name: detail.referral.name, customerName: detail.referral.customerProfile.name, dealValue: detail.referral.details.dealValue, stage: 'received', favorite: detail.favorite });
+    expect(row).toMatchObject({
+      name: detail.referral.name,
+      customerName: detail.referral.customerProfile.name,
+      dealValue: detail.referral.details.dealValue,
+      stage: 'received',
+      favorite: detail.favorite,
+    });
   });
 });
 
@@ -216,6 +305,9 @@ describe('referrals:counts and referrals:get', () => {
     const d = await t.call('referrals:get', { id: row.id });
     expect(d).toMatchObject({ favorite: true, syncState: 'synced', pendingChanges: 0, stage: row.stage, dealType: row.dealType });
     expect(d.referral.id).toBe(row.id);
-    expect(await t.fail('referrals:get', { id: 'nope' })).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/No deal with id "nope" exists on this computer/) });
+    expect(await t.fail('referrals:get', { id: 'nope' })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/No deal with id "nope" exists on this computer/),
+    });
   });
 });

@@ -12,9 +12,20 @@ const STATEMENT_CACHE_SIZE = 200;
 
 function toRow(r: ListRowRecord): ReferralRow {
   return {
-    id: r.id, name: r.name, customerName: r.customer_name, dealValue: r.deal_value, currency: r.currency,
-    closingDateTime: r.closing_date, dealType: r.deal_type, direction: r.direction, stage: r.stage, substatus: r.substatus,
-    expirationDateTime: r.expiration, favorite: r.favorite === 1, pendingChanges: r.pending, updatedDateTime: r.updated,
+    id: r.id,
+    name: r.name,
+    customerName: r.customer_name,
+    dealValue: r.deal_value,
+    currency: r.currency,
+    closingDateTime: r.closing_date,
+    dealType: r.deal_type,
+    direction: r.direction,
+    stage: r.stage,
+    substatus: r.substatus,
+    expirationDateTime: r.expiration,
+    favorite: r.favorite === 1,
+    pendingChanges: r.pending,
+    updatedDateTime: r.updated,
   };
 }
 

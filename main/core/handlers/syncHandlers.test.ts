@@ -25,11 +25,21 @@ async function setup(options: { serviceUrl?: (fake: FakePartnerCenter) => string
   cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
   const settings = createSettingsService(memorySettingsBackend({ serviceUrl: options.serviceUrl?.(fake) ?? '' }), silentLogger);
   const ws: Workspace = openWorkspace({
-    dataDir: dir, transport: 'web', version: '0.0.0-test', logger: silentLogger, settings,
+    dataDir: dir,
+    transport: 'web',
+    version: '0.0.0-test',
+    logger: silentLogger,
+    settings,
     service: {
       secrets: memorySecretStore(),
       // Passes only when the test asks: no timers, no first pass, no catalog refresh, no real waits.
-      tuning: { autoStart: false, catalogEveryMs: 0, timers: { setTimeout: () => 0, clearTimeout: () => {} }, sleep: async () => {}, retry: { maxAttempts: 1 } },
+      tuning: {
+        autoStart: false,
+        catalogEveryMs: 0,
+        timers: { setTimeout: () => 0, clearTimeout: () => {} },
+        sleep: async () => {},
+        retry: { maxAttempts: 1 },
+      },
     },
   });
   cleanup.push(() => ws.close());
@@ -50,7 +60,10 @@ describe('sync channels', () => {
   it('without a service: conflicts refuse with NO_SERVICE; the token can still be saved', async () => {
     const { call, fail } = await setup();
     expect(await fail('sync:conflicts', {})).toEqual({ code: 'NO_SERVICE', message: NO_SERVICE_MESSAGE });
-    expect(await fail('sync:resolveConflict', { referralId: 'x', choices: { 'details.notes': 'local' } })).toEqual({ code: 'NO_SERVICE', message: NO_SERVICE_MESSAGE });
+    expect(await fail('sync:resolveConflict', { referralId: 'x', choices: { 'details.notes': 'local' } })).toEqual({
+      code: 'NO_SERVICE',
+      message: NO_SERVICE_MESSAGE,
+    });
     expect(await call('sync:tokenState', {})).toMatchObject({ hasToken: false, kept: 'none' });
     expect(await call('sync:setToken', { token: ' abc.def ' })).toMatchObject({ hasToken: true, kept: 'memory' });
     expect((await call('sync:status', {})).serviceConfigured).toBe(false);
@@ -77,7 +90,7 @@ describe('sync channels', () => {
     expect((await call('sync:status', {})).serviceConfigured).toBe(false);
   });
 
-  it('a field changed here and on the service: listed with both values and the currency; the seller\'s choice reaches the service', async () => {
+  it("a field changed here and on the service: listed with both values and the currency; the seller's choice reaches the service", async () => {
     const { fake, call } = await setup({ serviceUrl: (f) => f.url });
     await call('sync:setToken', { token: fake.token });
     await call('sync:now', {});
@@ -90,12 +103,16 @@ describe('sync channels', () => {
     const [conflict, ...more] = await call('sync:conflicts', {});
     expect(more).toEqual([]);
     expect(conflict).toMatchObject({
-      referralId: deal.id, dealName: deal.name, currency: deal.details.currency,
+      referralId: deal.id,
+      dealName: deal.name,
+      currency: deal.details.currency,
       fields: [{ field: 'details.dealValue', local: '11111.00', server: '22222.00' }],
     });
     expect(fake.referral(deal.id)?.details.dealValue).toBe('22222.00');
 
-    const bad = await call('sync:resolveConflict', { referralId: deal.id, choices: { 'details.notes': 'local' } }).catch((e: Error) => e.message);
+    const bad = await call('sync:resolveConflict', { referralId: deal.id, choices: { 'details.notes': 'local' } }).catch(
+      (e: Error) => e.message,
+    );
     expect(bad).toMatch(/^sync:resolveConflict: BAD_INPUT/);
     await call('sync:resolveConflict', { referralId: deal.id, choices: { 'details.dealValue': 'local' } });
     await call('sync:now', {});

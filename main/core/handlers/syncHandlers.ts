@@ -17,11 +17,18 @@ export type SyncHandlersDeps = {
   logger: Logger;
 };
 
-export const TOKEN_NOT_SAVED = 'The token could not be saved, so the previous one is still in use. Check that the disk is not full, then try again.';
+export const TOKEN_NOT_SAVED =
+  'The token could not be saved, so the previous one is still in use. Check that the disk is not full, then try again.';
 
 /** The engine's conflict as the renderer sees it (pure): the deal's name and currency come from the local copy. */
 export function conflictView(c: Conflict, currency: string | null): ConflictView {
-  return { referralId: c.referralId, dealName: c.name, currency, createdAt: c.createdAt, fields: c.fields.map(({ field, local, server }) => ({ field, local, server })) };
+  return {
+    referralId: c.referralId,
+    dealName: c.name,
+    currency,
+    createdAt: c.createdAt,
+    fields: c.fields.map(({ field, local, server }) => ({ field, local, server })),
+  };
 }
 
 /** The sync:* channels. Without a service, status is local-only and everything that needs the service refuses with NO_SERVICE. */

@@ -7,7 +7,12 @@ export const NO_SERVICE_MESSAGE =
 /** sync:status, sync:now and app:info until the sync engine exists: everything stays local and queued. */
 export function createSystemHandlers(store: ReferralStore, info: AppInfo) {
   const status = (): SyncStatus => ({
-    online: false, serviceConfigured: false, syncing: false, lastSyncAt: null, pendingChanges: store.pendingOutboxCount(), lastError: null,
+    online: false,
+    serviceConfigured: false,
+    syncing: false,
+    lastSyncAt: null,
+    pendingChanges: store.pendingOutboxCount(),
+    lastError: null,
   });
   return {
     status,

@@ -9,12 +9,21 @@ describe('keyset cursor', () => {
     const c = encodeCursor(sort, 'Azure / migration + "quotes"', 'id-1');
     expect(c).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodeCursor(c, sort, 'text')).toEqual({ value: 'Azure / migration + "quotes"', id: 'id-1' });
-    expect(decodeCursor(encodeCursor({ column: 'dealValue', direction: 'desc' }, 1234500, 'x'), { column: 'dealValue', direction: 'desc' }, 'int')).toEqual({ value: 1234500, id: 'x' });
+    expect(
+      decodeCursor(
+        encodeCursor({ column: 'dealValue', direction: 'desc' }, 1234500, 'x'),
+        { column: 'dealValue', direction: 'desc' },
+        'int',
+      ),
+    ).toEqual({ value: 1234500, id: 'x' });
   });
 
   it('refuses garbage, tampered values and cursors from another sort with a sentence to act on', () => {
     const bad = [
-      'not base64!', '', Buffer.from('{"c":"name"').toString('base64url'), Buffer.from('[]').toString('base64url'),
+      'not base64!',
+      '',
+      Buffer.from('{"c":"name"').toString('base64url'),
+      Buffer.from('[]').toString('base64url'),
       encodeCursor({ column: 'name', direction: 'desc' }, 'a', 'b'),
       encodeCursor({ column: 'customerName', direction: 'asc' }, 'a', 'b'),
       Buffer.from(JSON.stringify({ c: 'name', d: 'asc', v: 5, id: 'x' })).toString('base64url'),
@@ -32,6 +41,12 @@ describe('keyset cursor', () => {
       expect((error as AppError).code).toBe('BAD_INPUT');
       expect((error as AppError).message).toBe(BAD_CURSOR_MESSAGE);
     }
-    expect(() => decodeCursor(Buffer.from(JSON.stringify({ c: 'dealValue', d: 'asc', v: 1.5, id: 'x' })).toString('base64url'), { column: 'dealValue', direction: 'asc' }, 'int')).toThrow(AppError);
+    expect(() =>
+      decodeCursor(
+        Buffer.from(JSON.stringify({ c: 'dealValue', d: 'asc', v: 1.5, id: 'x' })).toString('base64url'),
+        { column: 'dealValue', direction: 'asc' },
+        'int',
+      ),
+    ).toThrow(AppError);
   });
 });

@@ -15,7 +15,11 @@ export function encodeCursor(sort: { column: SortColumn; direction: 'asc' | 'des
  * Reads a cursor back, refusing anything this build did not write for this sort: a cursor is
  * only a position, and a stale or tampered one must give a clear error, never a wrong page.
  */
-export function decodeCursor(cursor: string, sort: { column: SortColumn; direction: 'asc' | 'desc' }, valueKind: 'text' | 'int'): { value: SortValue; id: string } {
+export function decodeCursor(
+  cursor: string,
+  sort: { column: SortColumn; direction: 'asc' | 'desc' },
+  valueKind: 'text' | 'int',
+): { value: SortValue; id: string } {
   const bad = () => new AppError('BAD_INPUT', BAD_CURSOR_MESSAGE, { cursor: BAD_CURSOR_MESSAGE });
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad();
   let payload: unknown;

@@ -31,7 +31,9 @@ describe('ftsQuery', () => {
 
   it('never produces an FTS5 syntax error, whatever a person types', () => {
     const db = new Sqlite(':memory:');
-    db.exec("CREATE VIRTUAL TABLE t USING fts5(name, customer_name, tokenize='unicode61 remove_diacritics 2'); INSERT INTO t VALUES ('Azure migration', 'Contoso Ltd');");
+    db.exec(
+      "CREATE VIRTUAL TABLE t USING fts5(name, customer_name, tokenize='unicode61 remove_diacritics 2'); INSERT INTO t VALUES ('Azure migration', 'Contoso Ltd');",
+    );
     const search = db.prepare('SELECT count(*) AS n FROM t WHERE t MATCH ?');
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ maxLength: 30 }), (s, c) => {

@@ -26,10 +26,7 @@ export function searchTokens(text: string | undefined | null): string[] {
  * filter as word prefixes of the customer name ("wood log" finds "Woodgrove Logistics Ltd").
  */
 export function listMatch(q: { search?: string | null; customer?: string | null }): string | null {
-  const parts = [
-    ...searchTokens(q.search).map((t) => `"${t}"*`),
-    ...searchTokens(q.customer).map((t) => `customer_name : "${t}"*`),
-  ];
+  const parts = [...searchTokens(q.search).map((t) => `"${t}"*`), ...searchTokens(q.customer).map((t) => `customer_name : "${t}"*`)];
   return parts.length > 0 ? parts.join(' AND ') : null;
 }
 

@@ -31,10 +31,21 @@ const rowColumns = `r.id, r.name, r.customer_name, r.deal_value, r.currency, r.c
   EXISTS (SELECT 1 FROM favorites f WHERE f.referral_id = r.id) AS favorite`;
 
 export type ListRowRecord = {
-  id: string; name: string; customer_name: string; deal_value: string; currency: string; closing_date: string;
-  deal_type: 'coSell' | 'privatePipeline'; direction: 'inbound' | 'outbound'; stage: Stage;
+  id: string;
+  name: string;
+  customer_name: string;
+  deal_value: string;
+  currency: string;
+  closing_date: string;
+  deal_type: 'coSell' | 'privatePipeline';
+  direction: 'inbound' | 'outbound';
+  stage: Stage;
   substatus: 'Pending' | 'Received' | 'Accepted' | 'Won' | 'Lost' | 'Declined' | 'Expired';
-  expiration: string | null; pending: number; updated: string; favorite: number; sort_key: string | number;
+  expiration: string | null;
+  pending: number;
+  updated: string;
+  favorite: number;
+  sort_key: string | number;
 };
 
 /** An empty stage list means "no stage filter", like a filter menu with nothing ticked. */

@@ -1,16 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, DEFAULT_THRESHOLDS_MS, HOUR_MS, planExpiryNotifications, sentKey, type ExpiryPlanInput, type ExpiringReferral } from './expiryPolicy';
+import {
+  DAY_MS,
+  DEFAULT_THRESHOLDS_MS,
+  HOUR_MS,
+  planExpiryNotifications,
+  sentKey,
+  type ExpiryPlanInput,
+  type ExpiringReferral,
+} from './expiryPolicy';
 import { isQuiet, quietEndsAt } from './quietHours';
 
 const T0 = Date.parse('2026-11-24T12:00:00.000Z');
 const at = (ms: number) => new Date(T0 + ms);
 const ref = (id: string, expiresInMs: number): ExpiringReferral => ({
-  id, name: `Deal ${id}`, customerName: `Customer ${id}`, expiresAt: at(expiresInMs).toISOString(),
+  id,
+  name: `Deal ${id}`,
+  customerName: `Customer ${id}`,
+  expiresAt: at(expiresInMs).toISOString(),
 });
 
 const plan = (over: Partial<ExpiryPlanInput>) =>
   planExpiryNotifications({
-    referrals: [], sent: new Set(), now: at(0), thresholdsMs: DEFAULT_THRESHOLDS_MS, quietHours: null, timeZone: 'UTC', startup: false, ...over,
+    referrals: [],
+    sent: new Set(),
+    now: at(0),
+    thresholdsMs: DEFAULT_THRESHOLDS_MS,
+    quietHours: null,
+    timeZone: 'UTC',
+    startup: false,
+    ...over,
   });
 
 /** Runs the policy as the scheduler would: wake at nextWakeAt, record what was shown. */
@@ -33,7 +51,11 @@ describe('expiry notifications', () => {
   it('fires at 3 days, 1 day and 4 hours before expiry, once each', () => {
     const { shown } = simulate([ref('a', 5 * DAY_MS)], 6 * DAY_MS);
     expect(shown.map((s) => s.at)).toEqual([2 * DAY_MS, 4 * DAY_MS, 5 * DAY_MS - 4 * HOUR_MS]);
-    expect(shown.map((s) => s.title)).toEqual(['Referral expires in 3 days', 'Referral expires in 1 day 0 h', 'Referral expires in 4 h 0 min']);
+    expect(shown.map((s) => s.title)).toEqual([
+      'Referral expires in 3 days',
+      'Referral expires in 1 day 0 h',
+      'Referral expires in 4 h 0 min',
+    ]);
   });
 
   it('sleeps until the next due time instead of polling', () => {
@@ -61,7 +83,10 @@ describe('expiry notifications', () => {
   });
 
   it('what came due while the app was closed is summed up in one notification at start', () => {
-    const p = plan({ referrals: [ref('a', 2 * HOUR_MS), ref('b', 20 * HOUR_MS), ref('c', 2 * DAY_MS), ref('d', 10 * DAY_MS)], startup: true });
+    const p = plan({
+      referrals: [ref('a', 2 * HOUR_MS), ref('b', 20 * HOUR_MS), ref('c', 2 * DAY_MS), ref('d', 10 * DAY_MS)],
+      startup: true,
+    });
     expect(p.notifications).toHaveLength(1);
     expect(p.notifications[0]).toMatchObject({ kind: 'expirySummary', title: '3 referrals are about to expire', referralId: 'a' });
     expect(p.notifications[0]?.body).toBe('Deal a, Deal b, Deal c. The first expires in 2 h 0 min.');
@@ -74,7 +99,12 @@ describe('expiry notifications', () => {
     const now = new Date('2026-11-24T22:30:00.000Z');
     const p = planExpiryNotifications({
       referrals: [{ id: 'a', name: 'A', customerName: 'C', expiresAt: new Date(now.getTime() + 2 * HOUR_MS).toISOString() }],
-      sent: new Set(), now, thresholdsMs: DEFAULT_THRESHOLDS_MS, quietHours: { start: '22:00', end: '07:00' }, timeZone: 'Europe/Berlin', startup: false,
+      sent: new Set(),
+      now,
+      thresholdsMs: DEFAULT_THRESHOLDS_MS,
+      quietHours: { start: '22:00', end: '07:00' },
+      timeZone: 'Europe/Berlin',
+      startup: false,
     });
     expect(p.notifications).toEqual([]);
     expect(p.nextWakeAt?.toISOString()).toBe('2026-11-25T06:00:00.000Z');

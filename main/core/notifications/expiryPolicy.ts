@@ -91,7 +91,10 @@ function single({ r, keys, left }: Due): PlannedNotification {
 
 function summary(due: Due[]): PlannedNotification {
   const [first] = due as [Due, ...Due[]];
-  const names = due.slice(0, 3).map((d) => d.r.name).join(', ');
+  const names = due
+    .slice(0, 3)
+    .map((d) => d.r.name)
+    .join(', ');
   const more = due.length > 3 ? ` and ${due.length - 3} more` : '';
   return {
     kind: 'expirySummary',

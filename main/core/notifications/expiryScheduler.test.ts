@@ -11,8 +11,13 @@ function fakeTime() {
   let seq = 0;
   const timers = new Map<number, { at: number; fn: () => void }>();
   const api: Timers = {
-    setTimeout: (fn, ms) => { timers.set(++seq, { at: now + ms, fn }); return seq; },
-    clearTimeout: (h) => { timers.delete(h as number); },
+    setTimeout: (fn, ms) => {
+      timers.set(++seq, { at: now + ms, fn });
+      return seq;
+    },
+    clearTimeout: (h) => {
+      timers.delete(h as number);
+    },
   };
   return {
     clock: { now: () => new Date(now) },
@@ -29,7 +34,9 @@ function fakeTime() {
       }
       now = end;
     },
-    jump(ms: number) { now += ms; },
+    jump(ms: number) {
+      now += ms;
+    },
   };
 }
 
@@ -43,13 +50,22 @@ function setup(referrals: ExpiringReferral[], persisted = new Set<string>()) {
   };
   const config = { enabled: true, thresholdsMs: [3 * DAY_MS, DAY_MS, 4 * HOUR_MS], quietHours: null, timeZone: 'UTC' };
   const scheduler = createExpiryScheduler({
-    clock: time.clock, timers: time.timers, store, logger: silentLogger, config: () => config,
+    clock: time.clock,
+    timers: time.timers,
+    store,
+    logger: silentLogger,
+    config: () => config,
     notifier: { show: (n) => shown.push({ at: time.clock.now().getTime() - T0, n }) },
   });
   return { time, shown, scheduler, persisted, config };
 }
 
-const ref = (id: string, inMs: number): ExpiringReferral => ({ id, name: id, customerName: 'C', expiresAt: new Date(T0 + inMs).toISOString() });
+const ref = (id: string, inMs: number): ExpiringReferral => ({
+  id,
+  name: id,
+  customerName: 'C',
+  expiresAt: new Date(T0 + inMs).toISOString(),
+});
 
 describe('expiry scheduler', () => {
   it('sleeps until each threshold and holds a single timer', () => {
@@ -103,12 +119,18 @@ describe('expiry scheduler', () => {
     const { time, shown, scheduler } = setup([]);
     let fail = true;
     const s = createExpiryScheduler({
-      clock: time.clock, timers: time.timers, logger: silentLogger,
+      clock: time.clock,
+      timers: time.timers,
+      logger: silentLogger,
       config: () => ({ enabled: true, thresholdsMs: [DAY_MS], quietHours: null, timeZone: 'UTC' }),
       notifier: { show: (n) => shown.push({ at: 0, n }) },
       store: {
-        receivedReferrals: () => { if (fail) throw new Error('disk busy'); return [ref('a', HOUR_MS)]; },
-        sentKeys: () => new Set(), markSent: () => {},
+        receivedReferrals: () => {
+          if (fail) throw new Error('disk busy');
+          return [ref('a', HOUR_MS)];
+        },
+        sentKeys: () => new Set(),
+        markSent: () => {},
       },
     });
     s.start();

@@ -61,8 +61,13 @@ export function createExpiryScheduler(o: ExpirySchedulerOptions): ExpirySchedule
     try {
       const now = o.clock.now();
       const plan = planExpiryNotifications({
-        referrals: o.store.receivedReferrals(), sent: o.store.sentKeys(), now, thresholdsMs: cfg.thresholdsMs,
-        quietHours: cfg.quietHours, timeZone: cfg.timeZone, startup,
+        referrals: o.store.receivedReferrals(),
+        sent: o.store.sentKeys(),
+        now,
+        thresholdsMs: cfg.thresholdsMs,
+        quietHours: cfg.quietHours,
+        timeZone: cfg.timeZone,
+        startup,
       });
       for (const n of plan.notifications) {
         // Recorded before showing: a crash between the two loses one notification rather than repeating it forever.

@@ -65,7 +65,14 @@ function dataDir(seeds: Seed[]): string {
   const store = createReferralStore(db);
   db.transaction(() => {
     for (const s of seeds) {
-      store.insert(makeReferral({ id: s.id, name: `Deal ${s.id}`, expirationDateTime: new Date(T0 + s.inMs).toISOString(), createdDateTime: new Date(T0 - DAY_MS).toISOString() }));
+      store.insert(
+        makeReferral({
+          id: s.id,
+          name: `Deal ${s.id}`,
+          expirationDateTime: new Date(T0 + s.inMs).toISOString(),
+          createdDateTime: new Date(T0 - DAY_MS).toISOString(),
+        }),
+      );
     }
   })();
   db.close();
@@ -75,8 +82,15 @@ function dataDir(seeds: Seed[]): string {
 function start(dir: string, time = fakeTime(), extra: Partial<WorkspaceOptions> = {}) {
   const shown: Array<{ at: number; n: PlannedNotification }> = [];
   const ws = openWorkspace({
-    dataDir: dir, transport: 'electron', version: '0.0.0-test', clock: time.clock, timers: time.timers, monotonic: time.monotonic,
-    timeZone: () => 'UTC', notifier: { show: (n) => shown.push({ at: time.clock.now().getTime() - T0, n }) }, ...extra,
+    dataDir: dir,
+    transport: 'electron',
+    version: '0.0.0-test',
+    clock: time.clock,
+    timers: time.timers,
+    monotonic: time.monotonic,
+    timeZone: () => 'UTC',
+    notifier: { show: (n) => shown.push({ at: time.clock.now().getTime() - T0, n }) },
+    ...extra,
   });
   open.push(ws);
   return { ws, shown, time };
@@ -85,7 +99,10 @@ function start(dir: string, time = fakeTime(), extra: Partial<WorkspaceOptions> 
 const sentRows = (dir: string) => {
   const db = new Sqlite(join(dir, DB_FILE_NAME), { readonly: true });
   try {
-    return db.prepare('SELECT key, referral_id AS referralId FROM notifications_sent ORDER BY key').all() as Array<{ key: string; referralId: string }>;
+    return db.prepare('SELECT key, referral_id AS referralId FROM notifications_sent ORDER BY key').all() as Array<{
+      key: string;
+      referralId: string;
+    }>;
   } finally {
     db.close();
   }
@@ -97,7 +114,11 @@ describe('notification center over the real store', () => {
     expect(shown).toEqual([]);
     time.advance(5 * DAY_MS);
     expect(shown.map((s) => s.at)).toEqual([DAY_MS, 3 * DAY_MS, 4 * DAY_MS - 4 * HOUR_MS]);
-    expect(shown.map((s) => s.n.title)).toEqual(['Referral expires in 3 days', 'Referral expires in 1 day 0 h', 'Referral expires in 4 h 0 min']);
+    expect(shown.map((s) => s.n.title)).toEqual([
+      'Referral expires in 3 days',
+      'Referral expires in 1 day 0 h',
+      'Referral expires in 4 h 0 min',
+    ]);
     expect(shown[0]?.n).toMatchObject({ referralId: 'a', body: 'Deal a — Fabrikam Ltd. Accept or decline it before it expires.' });
   });
 
@@ -127,7 +148,11 @@ describe('notification center over the real store', () => {
   it('quiet hours (a setting) hold notifications until they end', () => {
     const time = fakeTime();
     time.jump(10 * HOUR_MS); // 22:00 UTC
-    const settings = createSettingsService(memorySettingsBackend({ notifications: { quietHours: { start: '21:00', end: '07:00' } } }), { info() {}, warn() {}, error() {} });
+    const settings = createSettingsService(memorySettingsBackend({ notifications: { quietHours: { start: '21:00', end: '07:00' } } }), {
+      info() {},
+      warn() {},
+      error() {},
+    });
     const { shown } = start(dataDir([{ id: 'a', inMs: 2 * DAY_MS }]), time, { settings });
     expect(shown).toEqual([]);
     time.advance(9 * HOUR_MS - 1);
@@ -149,7 +174,12 @@ describe('notification center over the real store', () => {
   });
 
   it('a changed referral re-plans: an accepted one is no longer announced', async () => {
-    const { ws, shown, time } = start(dataDir([{ id: 'a', inMs: 30 * HOUR_MS }, { id: 'b', inMs: 30 * HOUR_MS }]));
+    const { ws, shown, time } = start(
+      dataDir([
+        { id: 'a', inMs: 30 * HOUR_MS },
+        { id: 'b', inMs: 30 * HOUR_MS },
+      ]),
+    );
     expect(shown).toHaveLength(1);
     const accepted = await ws.dispatch('referrals:act', { id: 'a', action: { type: 'accept' } });
     expect(accepted.ok).toBe(true);
@@ -186,7 +216,10 @@ describe('notification center over the real store', () => {
   });
 
   it('1,000 referrals: a start-up summary, then every threshold exactly once, all recorded', () => {
-    const seeds = Array.from({ length: 1000 }, (_, i) => ({ id: `r${String(i).padStart(4, '0')}`, inMs: HOUR_MS + ((i * 7919) % 120) * HOUR_MS }));
+    const seeds = Array.from({ length: 1000 }, (_, i) => ({
+      id: `r${String(i).padStart(4, '0')}`,
+      inMs: HOUR_MS + ((i * 7919) % 120) * HOUR_MS,
+    }));
     const dir = dataDir(seeds);
     const { ws, shown, time } = start(dir);
     expect(shown[0]?.n.kind).toBe('expirySummary');
@@ -214,13 +247,24 @@ describe('notification center over the real store', () => {
     const second = start(dir);
     second.ws.notifications.notifySyncOutcome(outcome);
     expect(second.shown).toEqual([]);
-    expect(sentRows(dir).map((r) => r.referralId).sort()).toEqual(['h1', 'n1']);
+    expect(
+      sentRows(dir)
+        .map((r) => r.referralId)
+        .sort(),
+    ).toEqual(['h1', 'n1']);
   });
 
   it('no notifier: nothing is planned, and the workspace still opens and closes', () => {
     const dir = dataDir([{ id: 'a', inMs: HOUR_MS }]);
     const time = fakeTime();
-    const ws = openWorkspace({ dataDir: dir, transport: 'web', version: '0', clock: time.clock, timers: time.timers, monotonic: time.monotonic });
+    const ws = openWorkspace({
+      dataDir: dir,
+      transport: 'web',
+      version: '0',
+      clock: time.clock,
+      timers: time.timers,
+      monotonic: time.monotonic,
+    });
     open.push(ws);
     ws.notifications.notifySyncOutcome({ newInbound: [{ id: 'x', name: 'x', customerName: 'y', expiresAt: null }] });
     expect(sentRows(dir)).toEqual([]);
@@ -231,11 +275,24 @@ describe('notification center over the real store', () => {
     const dir = dataDir([{ id: 'a', inMs: 3 * HOUR_MS }]);
     const time = fakeTime();
     const ws = openWorkspace({
-      dataDir: dir, transport: 'web', version: '0', clock: time.clock, timers: time.timers, monotonic: time.monotonic, notifier: createEventNotifier,
+      dataDir: dir,
+      transport: 'web',
+      version: '0',
+      clock: time.clock,
+      timers: time.timers,
+      monotonic: time.monotonic,
+      notifier: createEventNotifier,
     });
     open.push(ws);
     const got: EventPayload<'notification:show'>[] = [];
     ws.events.on('notification:show', (p) => got.push(p));
-    expect(got).toEqual([{ id: expect.stringMatching(/^expiry:a:/), title: 'Referral expires in 3 h 0 min', body: expect.stringContaining('Deal a'), referralId: 'a' }]);
+    expect(got).toEqual([
+      {
+        id: expect.stringMatching(/^expiry:a:/),
+        title: 'Referral expires in 3 h 0 min',
+        body: expect.stringContaining('Deal a'),
+        referralId: 'a',
+      },
+    ]);
   });
 });

@@ -81,7 +81,11 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
   const store = o.notifier ? createNotificationStore(o.db) : null;
   const scheduler = store
     ? createExpiryScheduler({
-        clock: o.clock, timers, store, logger: o.logger, notifier: { show },
+        clock: o.clock,
+        timers,
+        store,
+        logger: o.logger,
+        notifier: { show },
         config: () => {
           const n = notifications();
           return {
@@ -146,7 +150,12 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
         ...(outcome.conflicts ?? []).map((c) => conflictKey(c.referralId, c.detectedAt)),
       ];
       const plan = planSyncNotifications({
-        outcome, toggles: n, sent: store.sentAmong(candidates), now, quietHours: n.quietHours, timeZone: timeZone(),
+        outcome,
+        toggles: n,
+        sent: store.sentAmong(candidates),
+        now,
+        quietHours: n.quietHours,
+        timeZone: timeZone(),
       });
       for (const planned of plan.notifications) {
         store.markSent(planned.keys, now.toISOString());
@@ -168,10 +177,12 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
         o.logger.warn('old notification keys could not be pruned', err);
       }
       offs.push(o.events.on('referrals:changed', requestReschedule));
-      offs.push(o.settings.onChange((next) => {
-        applyPaused(next.notifications.paused);
-        reschedule();
-      }));
+      offs.push(
+        o.settings.onChange((next) => {
+          applyPaused(next.notifications.paused);
+          reschedule();
+        }),
+      );
       watch.start();
       scheduler.start();
     },
@@ -188,7 +199,8 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
     setPaused(value) {
       // Saved, so a restart keeps it; a settings file that cannot be written still pauses this session.
       const saved = o.settings.set({ notifications: { paused: value } });
-      if (!saved.ok) o.logger.warn('the notification pause could not be saved; it holds until the app quits', { message: saved.error.message });
+      if (!saved.ok)
+        o.logger.warn('the notification pause could not be saved; it holds until the app quits', { message: saved.error.message });
       applyPaused(value);
     },
     isPaused: () => paused,

@@ -27,7 +27,9 @@ export function createNotificationStore(db: Database): NotificationStore {
     'SELECT key FROM notifications_sent WHERE referral_id IN (SELECT id FROM referrals WHERE expiration IS NOT NULL)',
   );
   const isSent = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM notifications_sent WHERE key = ?');
-  const insert = db.prepare<[string, string, string]>('INSERT OR IGNORE INTO notifications_sent (key, referral_id, shown_at) VALUES (?, ?, ?)');
+  const insert = db.prepare<[string, string, string]>(
+    'INSERT OR IGNORE INTO notifications_sent (key, referral_id, shown_at) VALUES (?, ?, ?)',
+  );
   const countExpiring = db.prepare<[string, string], { n: number }>(
     'SELECT count(*) AS n FROM referrals WHERE expiration IS NOT NULL AND expiration > ? AND expiration <= ?',
   );

@@ -6,20 +6,35 @@ const NOW = new Date('2026-11-24T12:00:00.000Z');
 const on = { newInbound: true, helpAnswers: true, conflicts: true };
 const plan = (over: Partial<SyncPlanInput>) =>
   planSyncNotifications({ outcome: {}, toggles: on, sent: new Set(), now: NOW, quietHours: null, timeZone: 'UTC', ...over });
-const inbound = (id: string) => ({ id, name: `Deal ${id}`, customerName: `Customer ${id}`, expiresAt: new Date(NOW.getTime() + 50 * HOUR_MS).toISOString() });
+const inbound = (id: string) => ({
+  id,
+  name: `Deal ${id}`,
+  customerName: `Customer ${id}`,
+  expiresAt: new Date(NOW.getTime() + 50 * HOUR_MS).toISOString(),
+});
 
 describe('sync notifications policy', () => {
   it('a new inbound referral names the deal, the customer and the time left to answer', () => {
     const { notifications } = plan({ outcome: { newInbound: [inbound('a')] } });
-    expect(notifications).toEqual([{
-      kind: 'newInbound', title: 'New referral received', body: 'Deal a — Customer a. Answer within 2 days.', referralId: 'a', keys: [newInboundKey('a')],
-    }]);
+    expect(notifications).toEqual([
+      {
+        kind: 'newInbound',
+        title: 'New referral received',
+        body: 'Deal a — Customer a. Answer within 2 days.',
+        referralId: 'a',
+        keys: [newInboundKey('a')],
+      },
+    ]);
   });
 
   it('many of one kind become one summary that opens the first', () => {
     const { notifications } = plan({ outcome: { newInbound: ['a', 'b', 'c', 'd', 'e'].map(inbound) } });
     expect(notifications).toHaveLength(1);
-    expect(notifications[0]).toMatchObject({ title: '5 new referrals received', body: 'Deal a, Deal b, Deal c and 2 more.', referralId: 'a' });
+    expect(notifications[0]).toMatchObject({
+      title: '5 new referrals received',
+      body: 'Deal a, Deal b, Deal c and 2 more.',
+      referralId: 'a',
+    });
     expect(notifications[0]?.keys).toHaveLength(5);
   });
 
@@ -50,7 +65,10 @@ describe('sync notifications policy', () => {
   });
 
   it('what was shown before (persisted keys) and duplicates within a pass are not shown again', () => {
-    const { notifications } = plan({ outcome: { newInbound: [inbound('a'), inbound('a'), inbound('b')] }, sent: new Set([newInboundKey('b')]) });
+    const { notifications } = plan({
+      outcome: { newInbound: [inbound('a'), inbound('a'), inbound('b')] },
+      sent: new Set([newInboundKey('b')]),
+    });
     expect(notifications.map((n) => n.referralId)).toEqual(['a']);
     expect(notifications[0]?.keys).toEqual([newInboundKey('a')]);
   });

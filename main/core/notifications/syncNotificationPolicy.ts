@@ -56,13 +56,15 @@ function planNewInbound(items: NewInboundRef[], now: number): PlannedNotificatio
   });
   if (items.length <= MAX_SINGLE) return items.map(single);
   const [first] = items as [NewInboundRef, ...NewInboundRef[]];
-  return [{
-    kind: 'newInbound',
-    title: `${items.length} new referrals received`,
-    body: `${namesOf(items.map((r) => r.name))}.`,
-    referralId: first.id,
-    keys: items.map((r) => newInboundKey(r.id)),
-  }];
+  return [
+    {
+      kind: 'newInbound',
+      title: `${items.length} new referrals received`,
+      body: `${namesOf(items.map((r) => r.name))}.`,
+      referralId: first.id,
+      keys: items.map((r) => newInboundKey(r.id)),
+    },
+  ];
 }
 
 function planHelpAnswers(items: HelpAnswerRef[]): PlannedNotification[] {
@@ -75,28 +77,32 @@ function planHelpAnswers(items: HelpAnswerRef[]): PlannedNotification[] {
   });
   if (items.length <= MAX_SINGLE) return items.map(single);
   const [first] = items as [HelpAnswerRef, ...HelpAnswerRef[]];
-  return [{
-    kind: 'helpAnswer',
-    title: `Microsoft answered ${items.length} help requests`,
-    body: `${namesOf(items.map((a) => a.name))}.`,
-    referralId: first.referralId,
-    keys: items.map((a) => helpAnswerKey(a.referralId, a.answer)),
-  }];
+  return [
+    {
+      kind: 'helpAnswer',
+      title: `Microsoft answered ${items.length} help requests`,
+      body: `${namesOf(items.map((a) => a.name))}.`,
+      referralId: first.referralId,
+      keys: items.map((a) => helpAnswerKey(a.referralId, a.answer)),
+    },
+  ];
 }
 
 function planConflicts(items: ConflictRef[]): PlannedNotification[] {
   if (items.length === 0) return [];
   const [first] = items as [ConflictRef, ...ConflictRef[]];
   const one = items.length === 1;
-  return [{
-    kind: 'conflicts',
-    title: one ? 'A change needs your decision' : `${items.length} changes need your decision`,
-    body: one
-      ? `${first.name}: your change and the service's overlap. Open the deal to choose which to keep.`
-      : `${namesOf(items.map((c) => c.name))}: your changes and the service's overlap.`,
-    referralId: first.referralId,
-    keys: items.map((c) => conflictKey(c.referralId, c.detectedAt)),
-  }];
+  return [
+    {
+      kind: 'conflicts',
+      title: one ? 'A change needs your decision' : `${items.length} changes need your decision`,
+      body: one
+        ? `${first.name}: your change and the service's overlap. Open the deal to choose which to keep.`
+        : `${namesOf(items.map((c) => c.name))}: your changes and the service's overlap.`,
+      referralId: first.referralId,
+      keys: items.map((c) => conflictKey(c.referralId, c.detectedAt)),
+    },
+  ];
 }
 
 /**

@@ -44,7 +44,15 @@ describe('settings service', () => {
   });
 
   it('a failed save is a refusal too, and the previous settings stay in use', () => {
-    const settings = createSettingsService({ read: () => ({}), write: () => { throw new Error('EROFS'); } }, silentLogger);
+    const settings = createSettingsService(
+      {
+        read: () => ({}),
+        write: () => {
+          throw new Error('EROFS');
+        },
+      },
+      silentLogger,
+    );
     expect(settings.set({ closeToTray: false })).toEqual({ ok: false, error: { code: 'SETTINGS_NOT_SAVED', message: SETTINGS_NOT_SAVED } });
     expect(settings.get().closeToTray).toBe(true);
   });
@@ -61,7 +69,10 @@ describe('settings handlers', () => {
   it('settings:set refuses with BAD_INPUT and field paths under "settings."', () => {
     const handlers = createSettingsHandlers(createSettingsService(memorySettingsBackend(), silentLogger));
     expect(() => handlers['settings:set']({ settings: { notifications: { thresholdsHours: [500] } } })).toThrow(
-      expect.objectContaining({ code: 'BAD_INPUT', fields: { 'settings.notifications.thresholdsHours.0': 'A threshold is at most 14 days (336 hours)' } }),
+      expect.objectContaining({
+        code: 'BAD_INPUT',
+        fields: { 'settings.notifications.thresholdsHours.0': 'A threshold is at most 14 days (336 hours)' },
+      }),
     );
     expect(handlers['settings:get']({})).toEqual(defaultSettings);
   });

@@ -22,7 +22,8 @@ export type SettingsPort = {
   onChange(listener: (next: Settings, previous: Settings) => void): () => void;
 };
 
-export const SETTINGS_NOT_SAVED = 'Your settings could not be saved, so the previous ones are still in use. Check that the disk is not full, then try again.';
+export const SETTINGS_NOT_SAVED =
+  'Your settings could not be saved, so the previous ones are still in use. Check that the disk is not full, then try again.';
 
 export function createSettingsService(backend: SettingsBackend, logger: Logger): SettingsPort {
   let raw: unknown;

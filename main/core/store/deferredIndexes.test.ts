@@ -18,7 +18,11 @@ const tempFile = () => {
 };
 
 const listIndexNames = (db: Database): string[] =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'referrals' AND sql IS NOT NULL ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  (
+    db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'referrals' AND sql IS NOT NULL ORDER BY name")
+      .all() as { name: string }[]
+  ).map((r) => r.name);
 const flag = (db: Database) => db.prepare('SELECT value FROM meta WHERE key = ?').get(DEFERRED_INDEXES_KEY);
 
 describe('deferred list indexes (bulk load of a first sync)', () => {
@@ -32,7 +36,11 @@ describe('deferred list indexes (bulk load of a first sync)', () => {
 
     expect(db.transaction(() => deferListIndexes(db)).immediate()).toBe(9);
     expect(listIndexNames(db)).toEqual([]);
-    expect(deferredIndexes(db).map((i) => i.name).sort()).toEqual(names);
+    expect(
+      deferredIndexes(db)
+        .map((i) => i.name)
+        .sort(),
+    ).toEqual(names);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.exec("INSERT INTO referrals_fts (referrals_fts, rank) VALUES ('integrity-check', 1)");
     // Deferring again (a second load before the first finished) keeps every statement.
@@ -51,10 +59,14 @@ describe('deferred list indexes (bulk load of a first sync)', () => {
 
   it('a rollback leaves both the indexes and the record as they were', () => {
     const db = openDatabase(tempFile());
-    expect(() => db.transaction(() => {
-      deferListIndexes(db);
-      throw new Error('cut short');
-    }).immediate()).toThrow('cut short');
+    expect(() =>
+      db
+        .transaction(() => {
+          deferListIndexes(db);
+          throw new Error('cut short');
+        })
+        .immediate(),
+    ).toThrow('cut short');
     expect(listIndexNames(db)).toHaveLength(9);
     expect(flag(db)).toBeUndefined();
     db.close();

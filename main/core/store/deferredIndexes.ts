@@ -25,7 +25,12 @@ export function deferredIndexes(db: Database): IndexDefinition[] {
 }
 
 const existing = (db: Database): Set<string> =>
-  new Set(db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'index'").all().map((r) => r.name));
+  new Set(
+    db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'index'")
+      .all()
+      .map((r) => r.name),
+  );
 
 /**
  * Drops the list's indexes and records their CREATE statements, atomically: call inside the caller's
@@ -33,13 +38,18 @@ const existing = (db: Database): Set<string> =>
  */
 export function deferListIndexes(db: Database): number {
   const indexes = db
-    .prepare<[], IndexDefinition>("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'referrals' AND sql IS NOT NULL ORDER BY name")
+    .prepare<[], IndexDefinition>(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'referrals' AND sql IS NOT NULL ORDER BY name",
+    )
     .all();
   if (indexes.length === 0) return 0;
   const waiting = deferredIndexes(db);
   const known = new Set(waiting.map((i) => i.name));
   const all = [...waiting, ...indexes.filter((i) => !known.has(i.name))];
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(DEFERRED_INDEXES_KEY, JSON.stringify(all));
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+    DEFERRED_INDEXES_KEY,
+    JSON.stringify(all),
+  );
   for (const i of indexes) db.exec(`DROP INDEX "${i.name.replaceAll('"', '""')}"`);
   return indexes.length;
 }

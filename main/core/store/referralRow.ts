@@ -64,7 +64,25 @@ export function referralColumns(r: Referral, json: string = JSON.stringify(r)): 
 
 /** Every column written from a referral, in table order (row_id and pending are the store's own). */
 export const referralColumnNames = [
-  'id', 'direction', 'stage', 'stage_rank', 'status', 'substatus', 'deal_type', 'name', 'customer_name',
-  'customer_country', 'deal_value', 'deal_value_minor', 'currency', 'closing_date', 'expiration', 'notes',
-  'crm_id', 'campaign_id', 'created', 'updated', 'json',
+  'id',
+  'direction',
+  'stage',
+  'stage_rank',
+  'status',
+  'substatus',
+  'deal_type',
+  'name',
+  'customer_name',
+  'customer_country',
+  'deal_value',
+  'deal_value_minor',
+  'currency',
+  'closing_date',
+  'expiration',
+  'notes',
+  'crm_id',
+  'campaign_id',
+  'created',
+  'updated',
+  'json',
 ] as const satisfies readonly (keyof ReferralColumns)[];

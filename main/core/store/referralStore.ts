@@ -27,12 +27,19 @@ type HistoryRow = { id: number; at: string; actor: string; action: string; chang
  */
 export function createReferralStore(db: Database) {
   const cols = referralColumnNames.join(', ');
-  const insertRow = db.prepare(`INSERT INTO referrals (${cols}, pending) VALUES (${referralColumnNames.map((c) => '@' + c).join(', ')}, @pending)`);
+  const insertRow = db.prepare(
+    `INSERT INTO referrals (${cols}, pending) VALUES (${referralColumnNames.map((c) => '@' + c).join(', ')}, @pending)`,
+  );
   const updateRow = db.prepare(
-    `UPDATE referrals SET ${referralColumnNames.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`,
+    `UPDATE referrals SET ${referralColumnNames
+      .filter((c) => c !== 'id')
+      .map((c) => `${c} = @${c}`)
+      .join(', ')} WHERE id = @id`,
   );
   type FtsRecord = { row_id: number; name: string; customer_name: string; notes: string; crm_id: string; campaign_id: string };
-  const ftsColumnsOf = db.prepare<[string], FtsRecord>('SELECT row_id, name, customer_name, notes, crm_id, campaign_id FROM referrals WHERE id = ?');
+  const ftsColumnsOf = db.prepare<[string], FtsRecord>(
+    'SELECT row_id, name, customer_name, notes, crm_id, campaign_id FROM referrals WHERE id = ?',
+  );
   const ftsInsert = db.prepare<FtsRecord>(
     'INSERT INTO referrals_fts (rowid, name, customer_name, notes, crm_id, campaign_id) VALUES (@row_id, @name, @customer_name, @notes, @crm_id, @campaign_id)',
   );
@@ -46,9 +53,7 @@ export function createReferralStore(db: Database) {
     `INSERT INTO referrals_server (id, json, etag, updated) VALUES (@id, @json, @etag, @updated)
      ON CONFLICT(id) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated = excluded.updated`,
   );
-  const insertOutbox = db.prepare(
-    `INSERT INTO outbox (request_id, referral_id, kind, payload, created) VALUES (?, ?, ?, ?, ?)`,
-  );
+  const insertOutbox = db.prepare(`INSERT INTO outbox (request_id, referral_id, kind, payload, created) VALUES (?, ?, ?, ?, ?)`);
   const insertHistory = db.prepare(
     `INSERT INTO history (referral_id, at, actor, action, changes, outbox_seq, synced) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -80,7 +85,14 @@ export function createReferralStore(db: Database) {
     /** Adds a deal to the list and to the search index. `cols`: referralColumns(r), when the caller has them. Returns the columns written. */
     insert(r: Referral, pending = 0, cols: ReferralColumns = referralColumns(r)): ReferralColumns {
       const rowId = Number(insertRow.run({ ...cols, pending }).lastInsertRowid);
-      ftsInsert.run({ row_id: rowId, name: cols.name, customer_name: cols.customer_name, notes: cols.notes, crm_id: cols.crm_id, campaign_id: cols.campaign_id });
+      ftsInsert.run({
+        row_id: rowId,
+        name: cols.name,
+        customer_name: cols.customer_name,
+        notes: cols.notes,
+        crm_id: cols.crm_id,
+        campaign_id: cols.campaign_id,
+      });
       return cols;
     },
     /** Replaces a deal's row (pending count kept) and re-indexes it for search when its text changed. `cols` as for insert. */
@@ -88,7 +100,14 @@ export function createReferralStore(db: Database) {
       const before = ftsColumnsOf.get(r.id);
       if (!before) throw new Error(`referral ${r.id} is not in the store`);
       updateRow.run(cols);
-      const after: FtsRecord = { row_id: before.row_id, name: cols.name, customer_name: cols.customer_name, notes: cols.notes, crm_id: cols.crm_id, campaign_id: cols.campaign_id };
+      const after: FtsRecord = {
+        row_id: before.row_id,
+        name: cols.name,
+        customer_name: cols.customer_name,
+        notes: cols.notes,
+        crm_id: cols.crm_id,
+        campaign_id: cols.campaign_id,
+      };
       if (ftsFields.some((f) => before[f] !== after[f])) {
         ftsDelete.run(before);
         ftsInsert.run(after);
@@ -112,7 +131,12 @@ export function createReferralStore(db: Database) {
     /** Newest first. */
     history(id: string): HistoryEntry[] {
       return historyOf.all(id).map((h) => ({
-        id: h.id, at: h.at, actor: h.actor, action: h.action, changes: JSON.parse(h.changes) as HistoryEntry['changes'], synced: h.synced === 1,
+        id: h.id,
+        at: h.at,
+        actor: h.actor,
+        action: h.action,
+        changes: JSON.parse(h.changes) as HistoryEntry['changes'],
+        synced: h.synced === 1,
       }));
     },
     isFavorite(id: string): boolean {

@@ -25,7 +25,8 @@ describe('schema snapshot', () => {
     const current = dumpSchema(db);
     db.close();
     // After an intended, additive change: UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run main/core/store, then review the diff.
-    if (process.env.UPDATE_SCHEMA_SNAPSHOT === '1' || !existsSync(SNAPSHOT)) writeFileSync(SNAPSHOT, JSON.stringify(current, null, 2) + '\n');
+    if (process.env.UPDATE_SCHEMA_SNAPSHOT === '1' || !existsSync(SNAPSHOT))
+      writeFileSync(SNAPSHOT, JSON.stringify(current, null, 2) + '\n');
     const committed = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as SchemaSnapshot;
     expect(findRemovals(committed, current), 'migrations are append-only: add columns and tables, never drop or rename').toEqual([]);
     expect(current, 'the schema changed: review it, then rerun with UPDATE_SCHEMA_SNAPSHOT=1').toEqual(committed);
@@ -36,10 +37,17 @@ describe('schema snapshot', () => {
     const before = dumpSchema(db);
     const bad: Migration[] = [
       ...migrations,
-      { version: migrations.length + 1, name: 'bad', up: (d) => d.exec('ALTER TABLE favorites RENAME COLUMN created TO added_at; DROP TABLE meta;') },
+      {
+        version: migrations.length + 1,
+        name: 'bad',
+        up: (d) => d.exec('ALTER TABLE favorites RENAME COLUMN created TO added_at; DROP TABLE meta;'),
+      },
     ];
     migrate(db, bad);
-    expect(findRemovals(before, dumpSchema(db)).sort()).toEqual(['column favorites.created was dropped or renamed', 'table meta was dropped or renamed']);
+    expect(findRemovals(before, dumpSchema(db)).sort()).toEqual([
+      'column favorites.created was dropped or renamed',
+      'table meta was dropped or renamed',
+    ]);
     db.close();
   });
 });
@@ -50,7 +58,17 @@ describe('migrations', () => {
     const db = openDatabase(file);
     expect(userVersion(db)).toBe(latestVersion());
     const tables = Object.keys(dumpSchema(db).columns);
-    for (const t of ['meta', 'referrals_server', 'referrals', 'referrals_fts', 'outbox', 'favorites', 'history', 'customers', 'solutions']) {
+    for (const t of [
+      'meta',
+      'referrals_server',
+      'referrals',
+      'referrals_fts',
+      'outbox',
+      'favorites',
+      'history',
+      'customers',
+      'solutions',
+    ]) {
       expect(tables).toContain(t);
     }
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -69,7 +87,10 @@ describe('migrations', () => {
 
   it('apply all pending migrations in one transaction: a failing one leaves the database untouched', () => {
     const db = new Sqlite(tempFile());
-    const failing: Migration[] = [...migrations, { version: migrations.length + 1, name: 'fails', up: (d) => d.exec('CREATE TABLE half (x); SELECT no_such_function();') }];
+    const failing: Migration[] = [
+      ...migrations,
+      { version: migrations.length + 1, name: 'fails', up: (d) => d.exec('CREATE TABLE half (x); SELECT no_such_function();') },
+    ];
     expect(() => migrate(db, failing)).toThrow();
     expect(userVersion(db)).toBe(0);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get()).toEqual({ n: 0 });
@@ -89,7 +110,9 @@ describe('migrations', () => {
     }
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('DB_TOO_NEW');
-    expect((error as AppError).message).toMatch(/newer version of Co-sell Workspace.*Install the newer version.*or choose another data folder/);
+    expect((error as AppError).message).toMatch(
+      /newer version of Co-sell Workspace.*Install the newer version.*or choose another data folder/,
+    );
     const check = new Sqlite(file);
     expect(userVersion(check)).toBe(latestVersion() + 1);
     expect(check.pragma('journal_mode', { simple: true })).toBe('delete');

@@ -8,7 +8,7 @@ const normalise = (sql: string | null) => (sql === null ? null : sql.replace(/\s
 /** The schema as SQLite stores it: every table, index, trigger and view (sql whitespace-normalised), and each table's columns. */
 export function dumpSchema(db: Database): SchemaSnapshot {
   const objects = db
-    .prepare("SELECT type, name, tbl_name AS \"table\", sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    .prepare('SELECT type, name, tbl_name AS "table", sql FROM sqlite_master WHERE name NOT LIKE \'sqlite_%\' ORDER BY type, name')
     .all() as SchemaObject[];
   const columns: Record<string, string[]> = {};
   for (const o of objects) {

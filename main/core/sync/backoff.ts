@@ -13,7 +13,12 @@ export type BackoffPolicy = {
 export const defaultBackoff: BackoffPolicy = { baseMs: 500, capMs: 60_000 };
 
 /** Delay before retry number `attempt` (0 = the first retry). `random` returns [0, 1). */
-export function backoffDelay(attempt: number, random: () => number, policy: BackoffPolicy = defaultBackoff, retryAfterMs: number | null = null): number {
+export function backoffDelay(
+  attempt: number,
+  random: () => number,
+  policy: BackoffPolicy = defaultBackoff,
+  retryAfterMs: number | null = null,
+): number {
   const exponent = Math.min(Math.max(0, Math.floor(attempt)), 30);
   const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** exponent);
   const jittered = Math.floor(Math.min(Math.max(random(), 0), 1) * ceiling);

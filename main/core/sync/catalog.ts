@@ -32,14 +32,23 @@ export async function refreshCatalog(d: SyncDeps): Promise<{ customers: number; 
     if (parsed.success) solutions.push(parsed.data);
     else skipped += 1;
   }
-  const insertCustomer = d.db.prepare('INSERT OR REPLACE INTO customers (id, name, address, country, city, duns) VALUES (?, ?, ?, ?, ?, ?)');
-  const insertSolution = d.db.prepare('INSERT OR REPLACE INTO solutions (id, name, publisher, kind, registration_eligible) VALUES (?, ?, ?, ?, ?)');
-  withoutFsync(d.db, () => d.db.transaction(() => {
-    d.db.exec('DELETE FROM customers; DELETE FROM solutions;');
-    for (const c of customers) insertCustomer.run(c.id, c.name, JSON.stringify(c.address), c.address.country, c.address.city, c.duns ?? null);
-    for (const s of solutions) insertSolution.run(s.id, s.name, s.publisher, s.kind, s.registrationEligible ? 1 : 0);
-    d.sync.setMeta(CATALOG_KEY, nowIso(d));
-  }).immediate());
+  const insertCustomer = d.db.prepare(
+    'INSERT OR REPLACE INTO customers (id, name, address, country, city, duns) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertSolution = d.db.prepare(
+    'INSERT OR REPLACE INTO solutions (id, name, publisher, kind, registration_eligible) VALUES (?, ?, ?, ?, ?)',
+  );
+  withoutFsync(d.db, () =>
+    d.db
+      .transaction(() => {
+        d.db.exec('DELETE FROM customers; DELETE FROM solutions;');
+        for (const c of customers)
+          insertCustomer.run(c.id, c.name, JSON.stringify(c.address), c.address.country, c.address.city, c.duns ?? null);
+        for (const s of solutions) insertSolution.run(s.id, s.name, s.publisher, s.kind, s.registrationEligible ? 1 : 0);
+        d.sync.setMeta(CATALOG_KEY, nowIso(d));
+      })
+      .immediate(),
+  );
   if (skipped > 0) d.logger.warn('catalog entries skipped', { skipped });
   return { customers: customers.length, solutions: solutions.length, skipped };
 }

@@ -12,7 +12,9 @@ const moved = (patch: Parameters<typeof sampleReferral>[0]) => sampleReferral({ 
 
 describe('after a 412', () => {
   it('our values already there (our earlier attempt landed) → applied', () => {
-    expect(decideOnPrecondition(base, ours, moved({ salesStage: 'Develop', details: { ...base.details, notes: 'ours' } }))).toEqual({ kind: 'applied' });
+    expect(decideOnPrecondition(base, ours, moved({ salesStage: 'Develop', details: { ...base.details, notes: 'ours' } }))).toEqual({
+      kind: 'applied',
+    });
   });
 
   it('the service closed the deal → the service wins, whatever we changed', () => {
@@ -30,7 +32,9 @@ describe('after a 412', () => {
   it('the same field changed on both sides → conflict with both values', () => {
     const current = moved({ details: { ...base.details, notes: 'theirs' } });
     expect(decideOnPrecondition(base, ours, current)).toEqual({
-      kind: 'conflict', ops: ours, fields: [{ field: 'details.notes', path: '/details/notes', local: 'ours', server: 'theirs' }],
+      kind: 'conflict',
+      ops: ours,
+      fields: [{ field: 'details.notes', path: '/details/notes', local: 'ours', server: 'theirs' }],
     });
   });
 

@@ -24,9 +24,7 @@ export function decideOnPrecondition(base: Referral | null, ops: readonly JsonPa
   if (opsAlreadyApplied(current, ops)) return { kind: 'applied' };
   if (current.status === 'Closed') return { kind: 'serviceClosed' };
   const remaining = ops.filter((o) => !sameValue(valueAt(current, o.path), o.value));
-  const changedThere = new Set<SyncedPath>(
-    syncedPaths.filter((p) => base === null || !sameValue(valueAt(base, p), valueAt(current, p))),
-  );
+  const changedThere = new Set<SyncedPath>(syncedPaths.filter((p) => base === null || !sameValue(valueAt(base, p), valueAt(current, p))));
   const overlapping = remaining.filter((o) => changedThere.has(o.path));
   if (overlapping.length === 0) return { kind: 'rebase', ops: remaining };
   return {
@@ -37,6 +35,10 @@ export function decideOnPrecondition(base: Referral | null, ops: readonly JsonPa
 }
 
 /** The ops to send once the seller chose, per field, our value ('local') or the service's ('server'). */
-export function opsAfterChoice(ops: readonly JsonPatchOp[], current: Referral, choices: Readonly<Record<string, 'local' | 'server'>>): JsonPatchOp[] {
+export function opsAfterChoice(
+  ops: readonly JsonPatchOp[],
+  current: Referral,
+  choices: Readonly<Record<string, 'local' | 'server'>>,
+): JsonPatchOp[] {
   return ops.filter((o) => choices[fieldOf(o.path)] !== 'server' && !sameValue(valueAt(current, o.path), o.value));
 }

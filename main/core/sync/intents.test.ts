@@ -5,10 +5,24 @@ import { sampleReferral } from './testReferral';
 
 let seq = 0;
 const action = (payload: LifecycleAction): Intent => ({
-  seq: ++seq, requestId: `r${seq}`, referralId: 'ref-1', kind: 'action', payload, created: '2026-11-24T12:00:00.000Z', attempts: 0,
+  seq: ++seq,
+  requestId: `r${seq}`,
+  referralId: 'ref-1',
+  kind: 'action',
+  payload,
+  created: '2026-11-24T12:00:00.000Z',
+  attempts: 0,
 });
 const edit = (notes: string) => action({ type: 'edit', edits: { notes } });
-const create = (): Intent => ({ seq: ++seq, requestId: `r${seq}`, referralId: 'local-1', kind: 'create', payload: sampleReferral({ id: 'local-1' }), created: '2026-11-24T12:00:00.000Z', attempts: 0 });
+const create = (): Intent => ({
+  seq: ++seq,
+  requestId: `r${seq}`,
+  referralId: 'local-1',
+  kind: 'create',
+  payload: sampleReferral({ id: 'local-1' }),
+  created: '2026-11-24T12:00:00.000Z',
+  attempts: 0,
+});
 
 describe('nextBatch', () => {
   it('coalesces consecutive edits and stops before a status move', () => {
@@ -52,7 +66,12 @@ describe('replay and the local view', () => {
 
   it('a resolved conflict shows the chosen ops instead of replaying its intents', () => {
     const e = edit('ours');
-    const view = localView(base, [e, edit('later')], { seqs: [e.seq], ops: [{ op: 'replace', path: '/campaignId', value: 'CHOSEN' }] }, 'x');
+    const view = localView(
+      base,
+      [e, edit('later')],
+      { seqs: [e.seq], ops: [{ op: 'replace', path: '/campaignId', value: 'CHOSEN' }] },
+      'x',
+    );
     expect(view).toMatchObject({ campaignId: 'CHOSEN', details: { notes: 'later' } });
   });
 });

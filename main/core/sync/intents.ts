@@ -7,7 +7,15 @@ export type Intent =
   | { seq: number; requestId: string; referralId: string; kind: 'create'; payload: Referral; created: string; attempts: number }
   | { seq: number; requestId: string; referralId: string; kind: 'action'; payload: LifecycleAction; created: string; attempts: number };
 
-export type OutboxRecord = { seq: number; request_id: string; referral_id: string; kind: string; payload: string; created: string; attempts: number };
+export type OutboxRecord = {
+  seq: number;
+  request_id: string;
+  referral_id: string;
+  kind: string;
+  payload: string;
+  created: string;
+  attempts: number;
+};
 
 export function intentOf(row: OutboxRecord): Intent {
   const base = { seq: row.seq, requestId: row.request_id, referralId: row.referral_id, created: row.created, attempts: row.attempts };
@@ -70,7 +78,12 @@ export type ResolvedFlight = { seqs: readonly number[]; ops: readonly JsonPatchO
  * What the seller sees: the server copy (or, for a deal not created yet, its create payload) with the
  * pending intents replayed. An intent the current copy refuses is simply not shown; push reports it.
  */
-export function localView(server: Referral | null, pending: readonly Intent[], resolved: ResolvedFlight | null, actor: string): Referral | null {
+export function localView(
+  server: Referral | null,
+  pending: readonly Intent[],
+  resolved: ResolvedFlight | null,
+  actor: string,
+): Referral | null {
   let view = server;
   let resolvedDone = false;
   for (const intent of pending) {

@@ -10,7 +10,12 @@ const act = (r: Referral, action: LifecycleAction, now = '2026-11-24T12:00:00.00
 };
 
 describe('translating intents into JSON Patch', () => {
-  const received = sampleReferral({ status: 'New', substatus: 'Received', direction: 'inbound', expirationDateTime: '2026-12-01T00:00:00.000Z' });
+  const received = sampleReferral({
+    status: 'New',
+    substatus: 'Received',
+    direction: 'inbound',
+    expirationDateTime: '2026-12-01T00:00:00.000Z',
+  });
   const accepted = sampleReferral();
 
   it('accept → /status Active + /substatus Accepted plus the edits made with it', () => {
@@ -37,10 +42,20 @@ describe('translating intents into JSON Patch', () => {
     const paths = (a: LifecycleAction) => diffOps(accepted, act(accepted, a)).map((o) => o.path);
     expect(paths({ type: 'win' })).toEqual(['/status', '/substatus']);
     expect(paths({ type: 'lose', reason: 'BudgetNotAdequate' })).toEqual(['/status', '/substatus', '/statusReason', '/statusReasonNotes']);
-    expect(paths({ type: 'addTeamMember', member: { firstName: 'A', lastName: 'B', phoneNumber: '+1 555 0100', email: 'a.b@example.com' } })).toEqual(['/team']);
-    expect(paths({ type: 'setSolutions', solutions: [{ id: 's2', name: 'Other', publisher: 'P', kind: 'microsoft', registrationEligible: false }] })).toEqual(['/details/requirements/solutions']);
+    expect(
+      paths({ type: 'addTeamMember', member: { firstName: 'A', lastName: 'B', phoneNumber: '+1 555 0100', email: 'a.b@example.com' } }),
+    ).toEqual(['/team']);
+    expect(
+      paths({
+        type: 'setSolutions',
+        solutions: [{ id: 's2', name: 'Other', publisher: 'P', kind: 'microsoft', registrationEligible: false }],
+      }),
+    ).toEqual(['/details/requirements/solutions']);
     expect(paths({ type: 'setSalesStage', salesStage: 'Close' })).toEqual(['/salesStage']);
-    expect(paths({ type: 'requestHelp', helpType: 'ProofOfConcept', notes: 'PoC' })).toEqual(['/consent/consentToShareReferralWithMicrosoftSellers', '/inviteContext']);
+    expect(paths({ type: 'requestHelp', helpType: 'ProofOfConcept', notes: 'PoC' })).toEqual([
+      '/consent/consentToShareReferralWithMicrosoftSellers',
+      '/inviteContext',
+    ]);
   });
 
   it('the ops rebuild the target on the base, and "already applied" sees it', () => {

@@ -46,7 +46,7 @@ export function diffOps(base: Referral, target: Referral): JsonPatchOp[] {
     const to = valueAt(target, path);
     const from = valueAt(base, path);
     if (to === undefined || sameValue(from, to)) continue;
-    ops.push({ op: from === undefined ? 'add' : 'replace', path, value: structuredClone(to) as Json });
+    ops.push({ op: from === undefined ? 'add' : 'replace', path, value: structuredClone(to) });
   }
   return ops;
 }
@@ -68,7 +68,8 @@ export function applyOps(r: Referral, ops: readonly JsonPatchOp[]): Referral {
 }
 
 /** Which ops the service already holds (an earlier attempt got through, or someone made the same change). */
-export const opsAlreadyApplied = (r: Referral, ops: readonly JsonPatchOp[]): boolean => ops.every((o) => sameValue(valueAt(r, o.path), o.value));
+export const opsAlreadyApplied = (r: Referral, ops: readonly JsonPatchOp[]): boolean =>
+  ops.every((o) => sameValue(valueAt(r, o.path), o.value));
 
 /** POST body for a new deal: the service owns id, eTag, the timestamps and (for a new engagement) engagementId. */
 export function createBody(r: Referral): Record<string, unknown> {

@@ -35,7 +35,9 @@ export function applyServerRecord(
   if (stored && stored.etag === r.eTag) return false;
   if (stored && Date.parse(stored.updated) > Date.parse(r.updatedDateTime)) return false;
   // Written only by syncStore from schema-valid referrals.
-  const prev: ServerCopy | null = stored ? { referral: JSON.parse(stored.json) as Referral, etag: stored.etag, updated: stored.updated } : null;
+  const prev: ServerCopy | null = stored
+    ? { referral: JSON.parse(stored.json) as Referral, etag: stored.etag, updated: stored.updated }
+    : null;
   // Changes waiting to be sent were made on the copy we had: keep it as their base (see migration 0004).
   if (prev && (hint.noPending === false || (hint.noPending === undefined && d.sync.pendingCount(r.id) > 0))) d.sync.keepBase(prev);
   d.sync.putServerCopy(r, hint.columns?.json);
@@ -43,7 +45,15 @@ export function applyServerRecord(
   if (prev) {
     const changes = changesBetween(prev.referral, r);
     if (changes.length > 0) {
-      d.store.addHistory({ referralId: r.id, at: r.updatedDateTime, actor: SERVICE_ACTOR, action: 'serviceUpdate', changes, outboxSeq: null, synced: true });
+      d.store.addHistory({
+        referralId: r.id,
+        at: r.updatedDateTime,
+        actor: SERVICE_ACTOR,
+        action: 'serviceUpdate',
+        changes,
+        outboxSeq: null,
+        synced: true,
+      });
     }
   }
   if (r.substatus === 'Expired') d.sync.confirmExpiry(r.id);
@@ -63,9 +73,7 @@ function noteArrival(d: SyncDeps, prev: Referral | null, r: Referral, initial: b
 }
 
 /** A page's record after validation: what the transaction writes, or why it is skipped. */
-type Prepared =
-  | { ok: true; referral: Referral; columns: ReferralColumns }
-  | { ok: false; id: string | null; details: string };
+type Prepared = { ok: true; referral: Referral; columns: ReferralColumns } | { ok: false; id: string | null; details: string };
 
 /** Work per event-loop turn while a page is prepared: the UI gets the loop back at least this often. */
 const SLICE_MS = 8;
@@ -98,22 +106,32 @@ async function preparePage(d: SyncDeps, records: readonly unknown[]): Promise<{ 
 
 /** One page in ONE transaction: valid records applied, bad ones reported and skipped. */
 function applyPage(d: SyncDeps, records: readonly Prepared[], initial: boolean): { changed: string[]; skipped: number } {
-  return withoutFsync(d.db, () => d.db.transaction(() => {
-    const pending = d.sync.pendingIdSet();
-    const withIssues = new Set(d.records.issueReferralIds());
-    const changed: string[] = [];
-    let skipped = 0;
-    for (const p of records) {
-      if (!p.ok) {
-        skipped += 1;
-        d.records.reportIssue(p.id, nowIso(d), `The service sent referral ${p.id ?? '(without an id)'} in a shape this app cannot read; it was skipped.`, p.details);
-        continue;
-      }
-      const r = p.referral;
-      if (applyServerRecord(d, r, { noPending: !pending.has(r.id), mayHaveIssue: withIssues.has(r.id), initial, columns: p.columns })) changed.push(r.id);
-    }
-    return { changed, skipped };
-  }).immediate());
+  return withoutFsync(d.db, () =>
+    d.db
+      .transaction(() => {
+        const pending = d.sync.pendingIdSet();
+        const withIssues = new Set(d.records.issueReferralIds());
+        const changed: string[] = [];
+        let skipped = 0;
+        for (const p of records) {
+          if (!p.ok) {
+            skipped += 1;
+            d.records.reportIssue(
+              p.id,
+              nowIso(d),
+              `The service sent referral ${p.id ?? '(without an id)'} in a shape this app cannot read; it was skipped.`,
+              p.details,
+            );
+            continue;
+          }
+          const r = p.referral;
+          if (applyServerRecord(d, r, { noPending: !pending.has(r.id), mayHaveIssue: withIssues.has(r.id), initial, columns: p.columns }))
+            changed.push(r.id);
+        }
+        return { changed, skipped };
+      })
+      .immediate(),
+  );
 }
 
 /**
@@ -171,7 +189,7 @@ function bulkLoad(d: SyncDeps) {
       if (!deferred) return;
       wal.checkpoint();
       await d.yieldNow();
-      for (let left = 1; left > 0; ) {
+      for (let left = 1; left > 0;) {
         left = withoutFsync(d.db, () => d.db.transaction(() => restoreDeferredIndexes(d.db, 1)).immediate());
         await d.yieldNow();
         wal.checkpoint();
@@ -217,7 +235,10 @@ export async function pull(d: SyncDeps, overlapMs: number): Promise<PullResult> 
       if (page.nextLink) {
         repeats = 'nextLink' in request && request.nextLink === page.nextLink ? repeats + 1 : 0;
         if (repeats >= MAX_REPEATS || pages >= MAX_PAGES) {
-          throw new RemoteError('malformed', 'The service kept sending the same page of referrals; the sync stopped and will start over next time.');
+          throw new RemoteError(
+            'malformed',
+            'The service kept sending the same page of referrals; the sync stopped and will start over next time.',
+          );
         }
         // The next page travels while this one is written.
         request = { nextLink: page.nextLink };
@@ -265,11 +286,18 @@ export async function recheckIssues(d: SyncDeps, ids: readonly string[]): Promis
       throw e;
     }
     const parsed = referralSchema.safeParse(raw);
-    const changed = d.db.transaction(() => {
-      if (parsed.success) return applyServerRecord(d, parsed.data);
-      d.records.reportIssue(id, nowIso(d), `The service still sends referral ${id} in a shape this app cannot read.`, describeIssues(parsed.error.issues));
-      return false;
-    }).immediate();
+    const changed = d.db
+      .transaction(() => {
+        if (parsed.success) return applyServerRecord(d, parsed.data);
+        d.records.reportIssue(
+          id,
+          nowIso(d),
+          `The service still sends referral ${id} in a shape this app cannot read.`,
+          describeIssues(parsed.error.issues),
+        );
+        return false;
+      })
+      .immediate();
     if (changed) d.changed([id]);
   }
 }

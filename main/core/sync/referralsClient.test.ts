@@ -38,7 +38,10 @@ describe('referrals client', () => {
 
   it('creates with request-id (a retry returns the same referral) and patches with If-Match, 200 or 204', async () => {
     const body = {
-      name: 'Client test deal', direction: 'outbound', status: 'Active', substatus: 'Accepted',
+      name: 'Client test deal',
+      direction: 'outbound',
+      status: 'Active',
+      substatus: 'Accepted',
       customerProfile: { name: 'Contoso', address: { city: 'Seattle', country: 'US' } },
       consent: { consentToShareReferralWithMicrosoftSellers: false },
       details: { dealValue: '10', currency: 'USD', closingDateTime: '2027-01-01T00:00:00Z', requirements: { solutions: [] } },
@@ -48,12 +51,22 @@ describe('referrals client', () => {
     const again = (await api.createReferral(body, 'req-create-1')) as { id: string };
     expect(again.id).toBe(a.id);
     fake.config.patchResponse = 'noContent';
-    const patched = (await api.patchReferral(a.id, [{ op: 'replace', path: '/details/notes', value: 'via 204' }], a.eTag, 'req-patch-1')) as { eTag: string; details: { notes: string } };
+    const patched = (await api.patchReferral(
+      a.id,
+      [{ op: 'replace', path: '/details/notes', value: 'via 204' }],
+      a.eTag,
+      'req-patch-1',
+    )) as { eTag: string; details: { notes: string } };
     expect(patched.details.notes).toBe('via 204');
     fake.config.patchResponse = 'body';
     const stale = await failure(api.patchReferral(a.id, [{ op: 'replace', path: '/details/notes', value: 'x' }], a.eTag, 'req-patch-2'));
     expect(stale).toMatchObject({ kind: 'http', status: 412, code: 'PreconditionFailed', retryable: false });
-    const ok = (await api.patchReferral(a.id, [{ op: 'replace', path: '/details/notes', value: 'via 200' }], patched.eTag, 'req-patch-2')) as { details: { notes: string } };
+    const ok = (await api.patchReferral(
+      a.id,
+      [{ op: 'replace', path: '/details/notes', value: 'via 200' }],
+      patched.eTag,
+      'req-patch-2',
+    )) as { details: { notes: string } };
     expect(ok.details.notes).toBe('via 200');
   });
 
@@ -89,7 +102,9 @@ describe('referrals client', () => {
   });
 
   it('never follows a next-page link to another host (the token would go with it)', async () => {
-    expect(await failure(api.listReferrals({ nextLink: 'http://evil.example/v1.0/engagements/referrals' }))).toMatchObject({ kind: 'malformed' });
+    expect(await failure(api.listReferrals({ nextLink: 'http://evil.example/v1.0/engagements/referrals' }))).toMatchObject({
+      kind: 'malformed',
+    });
   });
 
   it('reads the directory page by page and the solution catalog', async () => {

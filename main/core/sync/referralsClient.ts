@@ -1,6 +1,12 @@
 import { parseRetryAfter } from './backoff';
 import {
-  AUTH_MESSAGE, RemoteError, type JsonPatchOp, type ListFrom, type RemoteApi, type RemoteErrorDetail, type RemotePage,
+  AUTH_MESSAGE,
+  RemoteError,
+  type JsonPatchOp,
+  type ListFrom,
+  type RemoteApi,
+  type RemoteErrorDetail,
+  type RemotePage,
 } from './remoteApi';
 
 export const REFERRALS_PATH = '/v1.0/engagements/referrals';
@@ -75,26 +81,36 @@ export function createReferralsClient(options: ReferralsClientOptions): RemoteAp
     } catch (e) {
       if (c.signal?.aborted) throw new RemoteError('aborted', 'The sync was stopped.');
       if (timeout.aborted) throw new RemoteError('timeout', `The service did not answer within ${Math.round(timeoutMs / 1000)} s.`);
-      throw new RemoteError('network', `Could not reach the service (${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)}).`);
+      throw new RemoteError(
+        'network',
+        `Could not reach the service (${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)}).`,
+      );
     }
     if (!res.ok) throw errorOf(res.status, text, parseRetryAfter(res.headers.get('retry-after'), now()));
     if (res.status === 204 || text === '') return { status: res.status, body: null };
     try {
       return { status: res.status, body: JSON.parse(text) as unknown };
     } catch {
-      throw new RemoteError('malformed', `The service sent a reply that is not valid JSON (${c.method} ${new URL(c.url).pathname}).`, res.status, 'MalformedJson');
+      throw new RemoteError(
+        'malformed',
+        `The service sent a reply that is not valid JSON (${c.method} ${new URL(c.url).pathname}).`,
+        res.status,
+        'MalformedJson',
+      );
     }
   }
 
   /** A continuation link must stay on the service we were given: the bearer token goes with it. */
   function checkedLink(link: string): string {
     const url = new URL(link, root);
-    if (url.origin !== origin) throw new RemoteError('malformed', `The service sent a next-page link to another host (${url.origin}); not following it.`);
+    if (url.origin !== origin)
+      throw new RemoteError('malformed', `The service sent a next-page link to another host (${url.origin}); not following it.`);
     return url.toString();
   }
 
   function pageOf(body: unknown, what: string): RemotePage {
-    if (!isRecord(body) || !Array.isArray(body.value)) throw new RemoteError('malformed', `The service sent a ${what} page without a value array.`);
+    if (!isRecord(body) || !Array.isArray(body.value))
+      throw new RemoteError('malformed', `The service sent a ${what} page without a value array.`);
     const next = body['@odata.nextLink'];
     return { value: body.value, nextLink: typeof next === 'string' && next !== '' ? checkedLink(next) : null };
   }
@@ -120,14 +136,20 @@ export function createReferralsClient(options: ReferralsClientOptions): RemoteAp
     getReferral,
     async createReferral(body, requestId, signal) {
       const reply = await call({
-        method: 'POST', url: `${root}${REFERRALS_PATH}`, body: JSON.stringify(body), signal,
+        method: 'POST',
+        url: `${root}${REFERRALS_PATH}`,
+        body: JSON.stringify(body),
+        signal,
         headers: { 'content-type': 'application/json', 'request-id': requestId },
       });
       return reply.body;
     },
     async patchReferral(id, ops: readonly JsonPatchOp[], eTag, requestId, signal) {
       const reply = await call({
-        method: 'PATCH', url: referralUrl(id), body: JSON.stringify(ops), signal,
+        method: 'PATCH',
+        url: referralUrl(id),
+        body: JSON.stringify(ops),
+        signal,
         headers: { 'content-type': 'application/json-patch+json', 'if-match': eTag, 'request-id': requestId },
       });
       // 204: the change is in, the body is not; read the referral as it is now.

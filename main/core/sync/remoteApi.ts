@@ -6,9 +6,23 @@
 
 /** The PATCH paths the engine sends (the service accepts these and a few more). */
 export const syncedPaths = [
-  '/name', '/externalReferenceId', '/campaignId', '/status', '/substatus', '/statusReason', '/statusReasonNotes',
-  '/details/dealValue', '/details/currency', '/details/closingDateTime', '/details/notes', '/details/requirements/solutions',
-  '/team', '/salesStage', '/consent/consentToShareReferralWithMicrosoftSellers', '/inviteContext', '/registration',
+  '/name',
+  '/externalReferenceId',
+  '/campaignId',
+  '/status',
+  '/substatus',
+  '/statusReason',
+  '/statusReasonNotes',
+  '/details/dealValue',
+  '/details/currency',
+  '/details/closingDateTime',
+  '/details/notes',
+  '/details/requirements/solutions',
+  '/team',
+  '/salesStage',
+  '/consent/consentToShareReferralWithMicrosoftSellers',
+  '/inviteContext',
+  '/registration',
 ] as const;
 export type SyncedPath = (typeof syncedPaths)[number];
 

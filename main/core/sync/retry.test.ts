@@ -8,8 +8,12 @@ import { RetryLater, withRetry, type RetryOptions } from './retry';
 import { withoutFsync } from './syncDeps';
 
 const options = (sleeps: number[], o: Partial<RetryOptions> = {}): RetryOptions => ({
-  policy: { baseMs: 100, capMs: 1000 }, maxAttempts: 3, maxInlineDelayMs: 5000, random: () => 0.5,
-  sleep: async (ms) => void sleeps.push(ms), ...o,
+  policy: { baseMs: 100, capMs: 1000 },
+  maxAttempts: 3,
+  maxInlineDelayMs: 5000,
+  random: () => 0.5,
+  sleep: async (ms) => void sleeps.push(ms),
+  ...o,
 });
 
 describe('withRetry', () => {
@@ -17,11 +21,15 @@ describe('withRetry', () => {
     const sleeps: number[] = [];
     const failures = [new RemoteError('network', 'down'), new RemoteError('http', 'busy', 429, 'TooManyRequests', 2000)];
     const seen: string[] = [];
-    const result = await withRetry(async () => {
-      const f = failures.shift();
-      if (f) throw f;
-      return 'ok';
-    }, options(sleeps), (e) => seen.push(e.kind));
+    const result = await withRetry(
+      async () => {
+        const f = failures.shift();
+        if (f) throw f;
+        return 'ok';
+      },
+      options(sleeps),
+      (e) => seen.push(e.kind),
+    );
     expect(result).toBe('ok');
     expect(sleeps).toEqual([50, 2000]);
     expect(seen).toEqual(['network', 'http']);
@@ -33,7 +41,9 @@ describe('withRetry', () => {
     expect(later).toBeInstanceOf(RetryLater);
     expect((later as RetryLater).serviceWide).toBe(false);
     const sleeps: number[] = [];
-    const long = await withRetry(always(new RemoteError('http', 'wait', 503, 'ServiceUnavailable', 60_000)), options(sleeps)).catch((e: unknown) => e);
+    const long = await withRetry(always(new RemoteError('http', 'wait', 503, 'ServiceUnavailable', 60_000)), options(sleeps)).catch(
+      (e: unknown) => e,
+    );
     expect(sleeps).toEqual([]);
     expect(long).toMatchObject({ delayMs: 60_000, serviceWide: true });
   });
@@ -45,8 +55,12 @@ describe('withRetry', () => {
     expect(calls).toHaveLength(1);
     const stop = new AbortController();
     stop.abort();
-    await expect(withRetry(() => Promise.reject(new RemoteError('network', 'x')), options([], { sleep: () => Promise.reject(new Error('aborted')), signal: stop.signal })))
-      .rejects.toMatchObject({ kind: 'aborted' });
+    await expect(
+      withRetry(
+        () => Promise.reject(new RemoteError('network', 'x')),
+        options([], { sleep: () => Promise.reject(new Error('aborted')), signal: stop.signal }),
+      ),
+    ).rejects.toMatchObject({ kind: 'aborted' });
   });
 });
 
@@ -57,9 +71,11 @@ describe('withoutFsync', () => {
     try {
       expect(withoutFsync(db, () => db.pragma('synchronous', { simple: true }))).toBe(1);
       expect(db.pragma('synchronous', { simple: true })).toBe(2);
-      expect(() => withoutFsync(db, () => {
-        throw new Error('boom');
-      })).toThrow('boom');
+      expect(() =>
+        withoutFsync(db, () => {
+          throw new Error('boom');
+        }),
+      ).toThrow('boom');
       expect(db.pragma('synchronous', { simple: true })).toBe(2);
     } finally {
       db.close();

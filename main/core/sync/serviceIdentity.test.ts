@@ -20,7 +20,8 @@ function open(): Database {
   return db;
 }
 
-const meta = (d: Database, key: string) => (d.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
+const meta = (d: Database, key: string) =>
+  (d.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
 const setMeta = (d: Database, key: string, value: string) =>
   d.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
 

@@ -12,12 +12,16 @@ export const SERVICE_URL_KEY = 'sync.serviceUrl';
  * Returns true when it forgot them.
  */
 export function startOverOnNewService(db: Database, serviceUrl: string): boolean {
-  const previous = (db.prepare('SELECT value FROM meta WHERE key = ?').get(SERVICE_URL_KEY) as { value: string } | undefined)?.value ?? null;
+  const previous =
+    (db.prepare('SELECT value FROM meta WHERE key = ?').get(SERVICE_URL_KEY) as { value: string } | undefined)?.value ?? null;
   if (previous === serviceUrl) return false;
   db.transaction(() => {
     // A store synced before this key existed keeps its cursor: its address is not known to differ.
     if (previous !== null) db.prepare('DELETE FROM meta WHERE key IN (?, ?, ?)').run(CURSOR_KEY, CATALOG_KEY, LAST_SYNC_KEY);
-    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(SERVICE_URL_KEY, serviceUrl);
+    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+      SERVICE_URL_KEY,
+      serviceUrl,
+    );
   }).immediate();
   return previous !== null;
 }

@@ -75,4 +75,7 @@ export function withoutFsync<T>(db: Database, work: () => T): T {
 
 /** The one sentence a zod failure becomes in a sync issue. */
 export const describeIssues = (issues: readonly { path: readonly PropertyKey[]; message: string }[]): string =>
-  issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message}`).join('; ');
+  issues
+    .slice(0, 10)
+    .map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message}`)
+    .join('; ');

@@ -98,10 +98,22 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
   const actor = o.actor ?? 'You';
   const changed = o.onChanged ?? ((ids: string[]) => o.events?.emit('referrals:changed', { ids }));
   const d: SyncDeps = {
-    db: o.db, api: o.api, store: o.store, sync, records, view: createViewWriter(o.db, o.store, sync, actor), clock, logger, actor,
+    db: o.db,
+    api: o.api,
+    store: o.store,
+    sync,
+    records,
+    view: createViewWriter(o.db, o.store, sync, actor),
+    clock,
+    logger,
+    actor,
     retry: {
-      policy: o.retry?.policy ?? defaultBackoff, maxAttempts: o.retry?.maxAttempts ?? 4, maxInlineDelayMs: o.retry?.maxInlineDelayMs ?? 5_000,
-      random, sleep: o.sleep ?? ((ms, signal) => sleepFor(ms, undefined, { signal })), signal: abort.signal,
+      policy: o.retry?.policy ?? defaultBackoff,
+      maxAttempts: o.retry?.maxAttempts ?? 4,
+      maxInlineDelayMs: o.retry?.maxInlineDelayMs ?? 5_000,
+      random,
+      sleep: o.sleep ?? ((ms, signal) => sleepFor(ms, undefined, { signal })),
+      signal: abort.signal,
     },
     changed: (ids) => {
       if (ids.length > 0) changed([...ids]);
@@ -124,7 +136,12 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
   let notBefore = 0;
 
   const status = (): SyncStatus => ({
-    online, serviceConfigured: true, syncing, lastSyncAt: sync.meta(LAST_SYNC_KEY), pendingChanges: o.store.pendingOutboxCount(), lastError,
+    online,
+    serviceConfigured: true,
+    syncing,
+    lastSyncAt: sync.meta(LAST_SYNC_KEY),
+    pendingChanges: o.store.pendingOutboxCount(),
+    lastError,
   });
   const emitStatus = () => o.events?.emit('sync:status', status());
 
@@ -156,7 +173,10 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
       unreachable ??= pushed.stoppedEarly;
       problems.push(...pushed.retry.slice(0, 3).map(problemOf));
       if (pushed.conflicts.length > 0) {
-        problems.push({ message: `${pushed.conflicts.length} deal(s) changed both here and on the service: choose which values to keep.`, details: pushed.conflicts.join('\n') });
+        problems.push({
+          message: `${pushed.conflicts.length} deal(s) changed both here and on the service: choose which values to keep.`,
+          details: pushed.conflicts.join('\n'),
+        });
       }
       if (!pushed.stoppedEarly) {
         await recheckIssues(d, earlierIssues);
@@ -194,7 +214,11 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
   /** Tells notifications and listeners what arrived and which deals wait for the seller. */
   function report(outcome: PassOutcome): void {
     const at = nowIso(d);
-    const conflicts = [...new Set(outcome.conflicts)].map((referralId) => ({ referralId, name: o.store.get(referralId)?.referral.name ?? referralId, detectedAt: at }));
+    const conflicts = [...new Set(outcome.conflicts)].map((referralId) => ({
+      referralId,
+      name: o.store.get(referralId)?.referral.name ?? referralId,
+      detectedAt: at,
+    }));
     if (conflicts.length > 0) publish({ type: 'conflicts', referralIds: conflicts.map((c) => c.referralId) });
     if (outcome.newInbound.length + outcome.helpAnswers.length + conflicts.length === 0) return;
     o.onOutcome?.({ newInbound: outcome.newInbound, helpAnswers: outcome.helpAnswers, conflicts });
@@ -232,10 +256,13 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
     let at = now + intervalMs;
     for (const t of pushState.deferred.values()) at = Math.min(at, t);
     if (notBefore > 0) at = notBefore;
-    timer = timers.setTimeout(() => {
-      timer = null;
-      void request(false);
-    }, Math.max(0, at - now));
+    timer = timers.setTimeout(
+      () => {
+        timer = null;
+        void request(false);
+      },
+      Math.max(0, at - now),
+    );
   }
 
   return {

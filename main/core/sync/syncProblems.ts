@@ -18,11 +18,15 @@ export function problemOf(e: unknown): SyncProblem {
     if (e.unauthorized) return { message: AUTH_MESSAGE, details: e.message };
     const where = e.status ? `HTTP ${e.status} ${e.code}` : e.kind;
     const details = [`${where}: ${e.message}`, ...e.details.map((x) => `${x.target}: ${x.message}`)].join('\n');
-    if (e.kind === 'network' || e.kind === 'timeout') return { message: 'The referrals service cannot be reached right now; your changes are kept and will be sent later.', details };
+    if (e.kind === 'network' || e.kind === 'timeout')
+      return { message: 'The referrals service cannot be reached right now; your changes are kept and will be sent later.', details };
     if (e.status === 429 || e.status === 503) return { message: 'The referrals service is busy and asked us to wait.', details };
     return { message: `The referrals service answered with an error: ${e.message}`, details };
   }
-  return { message: 'Sync stopped because of an unexpected error; it will try again.', details: e instanceof Error ? e.message : String(e) };
+  return {
+    message: 'Sync stopped because of an unexpected error; it will try again.',
+    details: e instanceof Error ? e.message : String(e),
+  };
 }
 
 export function issuesProblem(issues: readonly SyncIssue[]): SyncProblem | null {

@@ -2,12 +2,36 @@ import type { Database } from 'better-sqlite3';
 import type { ConflictField } from './conflictPolicy';
 
 export type SyncIssue = { id: number; referralId: string | null; at: string; message: string; details: string };
-export type SyncNotice = { id: number; referralId: string; at: string; kind: 'serviceClosed' | 'refused' | 'notFound' | 'conflictResolved'; message: string };
-export type ConflictRecord = { id: number; referralId: string; leadSeq: number; field: string; local: unknown; server: unknown; serverETag: string; created: string };
+export type SyncNotice = {
+  id: number;
+  referralId: string;
+  at: string;
+  kind: 'serviceClosed' | 'refused' | 'notFound' | 'conflictResolved';
+  message: string;
+};
+export type ConflictRecord = {
+  id: number;
+  referralId: string;
+  leadSeq: number;
+  field: string;
+  local: unknown;
+  server: unknown;
+  serverETag: string;
+  created: string;
+};
 
 type IssueRow = { id: number; referral_id: string | null; at: string; message: string; details: string };
 type NoticeRow = { id: number; referral_id: string; at: string; kind: SyncNotice['kind']; message: string };
-type ConflictRow = { id: number; referral_id: string; lead_seq: number; field: string; local_value: string; server_value: string; server_etag: string; created: string };
+type ConflictRow = {
+  id: number;
+  referral_id: string;
+  lead_seq: number;
+  field: string;
+  local_value: string;
+  server_value: string;
+  server_etag: string;
+  created: string;
+};
 
 /** Bad records, notices for the seller and open conflicts (tables of migration 0002). */
 export function createSyncRecords(db: Database) {
@@ -30,8 +54,14 @@ export function createSyncRecords(db: Database) {
     clearConflicts: db.prepare<[string]>('DELETE FROM conflicts WHERE referral_id = ?'),
   };
   const conflictOf = (r: ConflictRow): ConflictRecord => ({
-    id: r.id, referralId: r.referral_id, leadSeq: r.lead_seq, field: r.field, serverETag: r.server_etag, created: r.created,
-    local: JSON.parse(r.local_value) as unknown, server: JSON.parse(r.server_value) as unknown,
+    id: r.id,
+    referralId: r.referral_id,
+    leadSeq: r.lead_seq,
+    field: r.field,
+    serverETag: r.server_etag,
+    created: r.created,
+    local: JSON.parse(r.local_value) as unknown,
+    server: JSON.parse(r.server_value) as unknown,
   });
   // undefined (a member the service does not have) is stored as null: JSON has no undefined.
   const json = (v: unknown) => JSON.stringify(v === undefined ? null : v);
@@ -40,7 +70,8 @@ export function createSyncRecords(db: Database) {
     reportIssue: (referralId: string | null, at: string, message: string, details: string) =>
       void q.upsertIssue.run({ referral_id: referralId, at, message, details }),
     clearIssue: (referralId: string) => q.clearIssue.run(referralId).changes > 0,
-    issues: (): SyncIssue[] => q.issues.all().map((r) => ({ id: r.id, referralId: r.referral_id, at: r.at, message: r.message, details: r.details })),
+    issues: (): SyncIssue[] =>
+      q.issues.all().map((r) => ({ id: r.id, referralId: r.referral_id, at: r.at, message: r.message, details: r.details })),
     issueReferralIds: (): string[] => q.issueIds.all().map((r) => r.referral_id),
     addNotice: (n: Omit<SyncNotice, 'id'>) => void q.addNotice.run(n.referralId, n.at, n.kind, n.message),
     notices: (limit = 100): SyncNotice[] =>

@@ -19,8 +19,16 @@ export type Flight = {
 };
 
 type FlightRecord = {
-  lead_seq: number; referral_id: string; request_id: string; seqs: string; method: 'POST' | 'PATCH'; body: string;
-  if_match: string | null; base: string | null; resolved: number; created: string;
+  lead_seq: number;
+  referral_id: string;
+  request_id: string;
+  seqs: string;
+  method: 'POST' | 'PATCH';
+  body: string;
+  if_match: string | null;
+  base: string | null;
+  resolved: number;
+  created: string;
 };
 
 export type ServerCopy = { referral: Referral; etag: string; updated: string };
@@ -28,7 +36,9 @@ export type ServerCopy = { referral: Referral; etag: string; updated: string };
 /** Outbox, server copies, flights and meta, as the engine needs them. Callers own transactions. */
 export function createSyncStore(db: Database) {
   const q = {
-    server: db.prepare<[string], { json: string; etag: string; updated: string }>('SELECT json, etag, updated FROM referrals_server WHERE id = ?'),
+    server: db.prepare<[string], { json: string; etag: string; updated: string }>(
+      'SELECT json, etag, updated FROM referrals_server WHERE id = ?',
+    ),
     putServer: db.prepare(
       `INSERT INTO referrals_server (id, json, etag, updated) VALUES (@id, @json, @etag, @updated)
        ON CONFLICT(id) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated = excluded.updated`,
@@ -44,7 +54,9 @@ export function createSyncStore(db: Database) {
     markFailed: db.prepare<[string, number]>("UPDATE outbox SET state = 'failed', last_error = ? WHERE seq = ?"),
     noteAttempt: db.prepare<[string, number]>('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?'),
     historySynced: db.prepare<[number]>('UPDATE history SET synced = 1 WHERE outbox_seq = ?'),
-    expirySynced: db.prepare<[string]>("UPDATE history SET synced = 1 WHERE referral_id = ? AND action = 'expire' AND outbox_seq IS NULL AND synced = 0"),
+    expirySynced: db.prepare<[string]>(
+      "UPDATE history SET synced = 1 WHERE referral_id = ? AND action = 'expire' AND outbox_seq IS NULL AND synced = 0",
+    ),
     flight: db.prepare<[string], FlightRecord>('SELECT * FROM sync_flights WHERE referral_id = ?'),
     putFlight: db.prepare(
       `INSERT INTO sync_flights (lead_seq, referral_id, request_id, seqs, method, body, if_match, base, resolved, created)
@@ -54,7 +66,9 @@ export function createSyncStore(db: Database) {
     ),
     deleteFlight: db.prepare<[string]>('DELETE FROM sync_flights WHERE referral_id = ?'),
     meta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
-    setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+    setMeta: db.prepare<[string, string]>(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ),
     pendingIds: db.prepare<[], { referral_id: string }>("SELECT DISTINCT referral_id FROM outbox WHERE state = 'pending'"),
     base: db.prepare<[string], { json: string; etag: string }>('SELECT json, etag FROM sync_bases WHERE referral_id = ?'),
     keepBase: db.prepare<[string, string, string]>('INSERT OR IGNORE INTO sync_bases (referral_id, json, etag) VALUES (?, ?, ?)'),
@@ -62,9 +76,16 @@ export function createSyncStore(db: Database) {
   };
 
   const flightOf = (r: FlightRecord): Flight => ({
-    leadSeq: r.lead_seq, referralId: r.referral_id, requestId: r.request_id, seqs: JSON.parse(r.seqs) as number[], method: r.method,
-    body: JSON.parse(r.body) as unknown, ifMatch: r.if_match, base: r.base ? (JSON.parse(r.base) as Referral) : null,
-    resolved: r.resolved === 1, created: r.created,
+    leadSeq: r.lead_seq,
+    referralId: r.referral_id,
+    requestId: r.request_id,
+    seqs: JSON.parse(r.seqs) as number[],
+    method: r.method,
+    body: JSON.parse(r.body) as unknown,
+    ifMatch: r.if_match,
+    base: r.base ? (JSON.parse(r.base) as Referral) : null,
+    resolved: r.resolved === 1,
+    created: r.created,
   });
 
   return {
@@ -116,8 +137,16 @@ export function createSyncStore(db: Database) {
     },
     saveFlight(f: Flight): void {
       q.putFlight.run({
-        lead_seq: f.leadSeq, referral_id: f.referralId, request_id: f.requestId, seqs: JSON.stringify(f.seqs), method: f.method,
-        body: JSON.stringify(f.body), if_match: f.ifMatch, base: f.base ? JSON.stringify(f.base) : null, resolved: f.resolved ? 1 : 0, created: f.created,
+        lead_seq: f.leadSeq,
+        referral_id: f.referralId,
+        request_id: f.requestId,
+        seqs: JSON.stringify(f.seqs),
+        method: f.method,
+        body: JSON.stringify(f.body),
+        if_match: f.ifMatch,
+        base: f.base ? JSON.stringify(f.base) : null,
+        resolved: f.resolved ? 1 : 0,
+        created: f.created,
       });
     },
     deleteFlight: (referralId: string) => void q.deleteFlight.run(referralId),

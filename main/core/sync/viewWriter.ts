@@ -17,7 +17,9 @@ type FtsRecord = { row_id: number; name: string; customer_name: string; notes: s
 export function createViewWriter(db: Database, store: ReferralStore, sync: SyncStore, actor: string) {
   const row = db.prepare<[string], { json: string; pending: number }>('SELECT json, pending FROM referrals WHERE id = ?');
   const setPending = db.prepare<[number, string]>('UPDATE referrals SET pending = ? WHERE id = ?');
-  const ftsOf = db.prepare<[string], FtsRecord>('SELECT row_id, name, customer_name, notes, crm_id, campaign_id FROM referrals WHERE id = ?');
+  const ftsOf = db.prepare<[string], FtsRecord>(
+    'SELECT row_id, name, customer_name, notes, crm_id, campaign_id FROM referrals WHERE id = ?',
+  );
   const ftsDelete = db.prepare<FtsRecord>(
     "INSERT INTO referrals_fts (referrals_fts, rowid, name, customer_name, notes, crm_id, campaign_id) VALUES ('delete', @row_id, @name, @customer_name, @notes, @crm_id, @campaign_id)",
   );

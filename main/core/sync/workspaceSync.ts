@@ -8,22 +8,24 @@ import { startOverOnNewService } from './serviceIdentity';
 import type { RemoteApi } from './remoteApi';
 import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from './syncEngine';
 
-type Tuning = Partial<Pick<
-  SyncEngineOptions,
-  'intervalMs' | 'overlapMs' | 'kickDelayMs' | 'catalogEveryMs' | 'retry' | 'random' | 'sleep' | 'timers' | 'yieldNow' | 'online'
->>;
+type Tuning = Partial<
+  Pick<
+    SyncEngineOptions,
+    'intervalMs' | 'overlapMs' | 'kickDelayMs' | 'catalogEveryMs' | 'retry' | 'random' | 'sleep' | 'timers' | 'yieldNow' | 'online'
+  >
+>;
 
 /**
  * How a workspace syncs: a service address and token (the HTTP client is built here), or any RemoteApi
  * (tests, another transport). Without it the workspace stays offline and sync:now says so.
  */
 export type WorkspaceSyncOptions = (
-  | { serviceUrl: string; token: string | (() => string); fetch?: FetchLike; timeoutMs?: number }
-  | { api: RemoteApi }
-) & Tuning & {
-  /** Run a first pass and arm the timer at once (default true). */
-  autoStart?: boolean;
-};
+  { serviceUrl: string; token: string | (() => string); fetch?: FetchLike; timeoutMs?: number } | { api: RemoteApi }
+) &
+  Tuning & {
+    /** Run a first pass and arm the timer at once (default true). */
+    autoStart?: boolean;
+  };
 
 export type WorkspaceSyncDeps = {
   db: Database;
@@ -41,9 +43,16 @@ export function createWorkspaceSync(deps: WorkspaceSyncDeps, options: WorkspaceS
   if ('serviceUrl' in options && startOverOnNewService(deps.db, options.serviceUrl)) {
     deps.logger.info('another referrals service than last time: the next sync reads everything', { url: options.serviceUrl });
   }
-  const api = 'api' in options
-    ? options.api
-    : createReferralsClient({ serviceUrl: options.serviceUrl, token: options.token, fetch: options.fetch, timeoutMs: options.timeoutMs, now: () => deps.clock.now().getTime() });
+  const api =
+    'api' in options
+      ? options.api
+      : createReferralsClient({
+          serviceUrl: options.serviceUrl,
+          token: options.token,
+          fetch: options.fetch,
+          timeoutMs: options.timeoutMs,
+          now: () => deps.clock.now().getTime(),
+        });
   const engine = createSyncEngine({ ...options, ...deps, api, onChanged: deps.changed });
   if (options.autoStart !== false) engine.start();
   return engine;

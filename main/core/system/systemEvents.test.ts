@@ -13,15 +13,23 @@ describe('system events policy', () => {
 
   it('resume applies expiry, re-plans notifications and syncs when online', () => {
     expect(reactTo({ type: 'resume', online: true }, { online: true, suspended: true }).reactions).toEqual([
-      { do: 'applyExpiry' }, { do: 'rescheduleNotifications' }, { do: 'setOnline', online: true }, { do: 'syncNow' },
+      { do: 'applyExpiry' },
+      { do: 'rescheduleNotifications' },
+      { do: 'setOnline', online: true },
+      { do: 'syncNow' },
     ]);
     expect(reactTo({ type: 'resume', online: false }, { online: true, suspended: true }).reactions.map((r) => r.do)).toEqual([
-      'applyExpiry', 'rescheduleNotifications', 'setOnline',
+      'applyExpiry',
+      'rescheduleNotifications',
+      'setOnline',
     ]);
   });
 
   it('the network coming back syncs; going away tells the engine; no change, no reaction', () => {
-    expect(reactTo({ type: 'network', online: true }, { online: false, suspended: false }).reactions).toEqual([{ do: 'setOnline', online: true }, { do: 'syncNow' }]);
+    expect(reactTo({ type: 'network', online: true }, { online: false, suspended: false }).reactions).toEqual([
+      { do: 'setOnline', online: true },
+      { do: 'syncNow' },
+    ]);
     expect(reactTo({ type: 'network', online: false }, awake).reactions).toEqual([{ do: 'setOnline', online: false }]);
     expect(reactTo({ type: 'network', online: true }, awake).reactions).toEqual([]);
   });
@@ -71,7 +79,12 @@ describe('wireSystemEvents', () => {
     for (const l of f.power.resume) l();
     expect(targets.rescheduleNotifications).toHaveBeenCalledOnce();
     const warn = vi.fn();
-    const failing = { setOnline: vi.fn(), syncNow: vi.fn(async () => { throw new Error('offline'); }) };
+    const failing = {
+      setOnline: vi.fn(),
+      syncNow: vi.fn(async () => {
+        throw new Error('offline');
+      }),
+    };
     const g = fakes();
     g.net.online = false;
     wireSystemEvents(g.powerEvents, g.network, { ...targets, sync: failing, logger: { ...silentLogger, warn } });

@@ -47,7 +47,10 @@ export function reactTo(event: SystemEvent, state: SystemState): { state: System
       if (event.online === state.online) return { state, reactions: [] };
       const next = { ...state, online: event.online };
       if (state.suspended) return { state: next, reactions: [] };
-      return { state: next, reactions: event.online ? [{ do: 'setOnline', online: true }, { do: 'syncNow' }] : [{ do: 'setOnline', online: false }] };
+      return {
+        state: next,
+        reactions: event.online ? [{ do: 'setOnline', online: true }, { do: 'syncNow' }] : [{ do: 'setOnline', online: false }],
+      };
     }
   }
 }

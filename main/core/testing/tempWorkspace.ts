@@ -48,7 +48,11 @@ export function tempWorkspace(options: Partial<WorkspaceOptions> & { demoCount?:
   const changed: EventPayload<'referrals:changed'>[] = [];
   const make = (extra: Partial<WorkspaceOptions> = {}) => {
     const ws = openWorkspace({
-      dataDir: dir, clock, transport: 'web', version: '0.0.0-test', actor: 'Test Seller',
+      dataDir: dir,
+      clock,
+      transport: 'web',
+      version: '0.0.0-test',
+      actor: 'Test Seller',
       demo: options.demoCount === 0 ? undefined : { count: options.demoCount ?? 400, seed: options.seed ?? 11 },
       ...extra,
     });
@@ -58,7 +62,9 @@ export function tempWorkspace(options: Partial<WorkspaceOptions> & { demoCount?:
   let raw: Database | null = null;
   const t: TestWorkspace = {
     ws: make(),
-    dir, clock, changed,
+    dir,
+    clock,
+    changed,
     async call(channel, input) {
       const r = await t.ws.dispatch(channel, input);
       if (!r.ok) throw new Error(`${channel} failed: ${r.error.code}: ${r.error.message}`);

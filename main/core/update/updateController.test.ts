@@ -98,13 +98,18 @@ function recordingLogger(lines: Line[]): Logger {
   };
 }
 
-function setup(options: { settings?: UpdateSettings; env?: Record<string, string>; answer?: 'restart' | 'later'; loadFails?: boolean } = {}) {
+function setup(
+  options: { settings?: UpdateSettings; env?: Record<string, string>; answer?: 'restart' | 'later'; loadFails?: boolean } = {},
+) {
   const time = new FakeTime();
   const updater = new FakeUpdater();
   const lines: Line[] = [];
   const prompts: RestartPrompt[] = [];
   let loads = 0;
-  const world = { settings: options.settings ?? { updateUrl: 'https://updates.corp.example/cosell', updateChannel: 'stable' as const }, packaged: true };
+  const world = {
+    settings: options.settings ?? { updateUrl: 'https://updates.corp.example/cosell', updateChannel: 'stable' as const },
+    packaged: true,
+  };
   const controller = createUpdateController({
     plan: (): UpdatePlan => planUpdates({ packaged: world.packaged, env: options.env ?? {}, settings: world.settings }),
     loadUpdater: async () => {
@@ -123,11 +128,13 @@ function setup(options: { settings?: UpdateSettings; env?: Record<string, string
   return { time, updater, lines, prompts, controller, world, loads: () => loads };
 }
 
-const downloads = (version: string): ((emit: Emit) => void) => (emit) => {
-  emit({ type: 'available', version });
-  emit({ type: 'progress', percent: 50 });
-  emit({ type: 'downloaded', version });
-};
+const downloads =
+  (version: string): ((emit: Emit) => void) =>
+  (emit) => {
+    emit({ type: 'available', version });
+    emit({ type: 'progress', percent: 50 });
+    emit({ type: 'downloaded', version });
+  };
 
 describe('update controller', () => {
   it('stays idle with one log line when no update server is configured, and never loads the updater', async () => {
@@ -146,7 +153,9 @@ describe('update controller', () => {
     expect(t.updater.checks).toBe(0);
     await t.time.advance(1);
     expect(t.updater.checks).toBe(1);
-    expect(t.updater.configs).toEqual([{ feedUrl: 'https://updates.corp.example/cosell', channel: 'latest', allowPrerelease: false, allowDowngrade: false }]);
+    expect(t.updater.configs).toEqual([
+      { feedUrl: 'https://updates.corp.example/cosell', channel: 'latest', allowPrerelease: false, allowDowngrade: false },
+    ]);
     await t.time.advance(CHECK_INTERVAL_MS - 1);
     expect(t.updater.checks).toBe(1);
     await t.time.advance(TICK_MS);
@@ -222,7 +231,9 @@ describe('update controller', () => {
     ];
     t.controller.start();
     await t.time.advance(FIRST_CHECK_DELAY_MS);
-    expect(t.lines.filter((l) => l.level === 'warn')).toEqual([{ level: 'warn', message: expect.any(String), meta: { error: 'ERR_UPDATER_CHANNEL_FILE_NOT_FOUND' } }]);
+    expect(t.lines.filter((l) => l.level === 'warn')).toEqual([
+      { level: 'warn', message: expect.any(String), meta: { error: 'ERR_UPDATER_CHANNEL_FILE_NOT_FOUND' } },
+    ]);
     expect(t.controller.state()).toMatchObject({ phase: 'error', lastCheckFailed: true });
   });
 
@@ -255,7 +266,10 @@ describe('update controller', () => {
   });
 
   it('takes the server from COSELL_UPDATE_URL and warns once about plain http', async () => {
-    const t = setup({ env: { COSELL_UPDATE_URL: 'http://updates.corp.example/cosell' }, settings: { updateUrl: '', updateChannel: 'stable' } });
+    const t = setup({
+      env: { COSELL_UPDATE_URL: 'http://updates.corp.example/cosell' },
+      settings: { updateUrl: '', updateChannel: 'stable' },
+    });
     t.controller.start();
     await t.time.advance(FIRST_CHECK_DELAY_MS + CHECK_INTERVAL_MS);
     expect(t.updater.configs[0]?.feedUrl).toBe('http://updates.corp.example/cosell');

@@ -29,7 +29,11 @@ describe('planUpdates', () => {
   });
 
   it('takes the server from the settings, on the stable channel', () => {
-    const plan = planUpdates({ packaged: true, env: {}, settings: { updateUrl: 'https://updates.corp.example/cosell', updateChannel: 'stable' } });
+    const plan = planUpdates({
+      packaged: true,
+      env: {},
+      settings: { updateUrl: 'https://updates.corp.example/cosell', updateChannel: 'stable' },
+    });
     expect(plan).toEqual({
       kind: 'on',
       source: 'settings',
@@ -38,12 +42,20 @@ describe('planUpdates', () => {
   });
 
   it('lets COSELL_UPDATE_URL win over the setting (IT points a fleet at its server)', () => {
-    const plan = planUpdates({ packaged: true, env: { [UPDATE_URL_ENV]: ' https://it.corp.example/feed/ ' }, settings: { updateUrl: 'https://other.example', updateChannel: 'stable' } });
+    const plan = planUpdates({
+      packaged: true,
+      env: { [UPDATE_URL_ENV]: ' https://it.corp.example/feed/ ' },
+      settings: { updateUrl: 'https://other.example', updateChannel: 'stable' },
+    });
     expect(plan).toMatchObject({ kind: 'on', source: 'env', config: { feedUrl: 'https://it.corp.example/feed/' } });
   });
 
   it('ignores an empty or blank environment variable', () => {
-    const plan = planUpdates({ packaged: true, env: { [UPDATE_URL_ENV]: '   ' }, settings: { updateUrl: 'https://updates.corp.example', updateChannel: 'stable' } });
+    const plan = planUpdates({
+      packaged: true,
+      env: { [UPDATE_URL_ENV]: '   ' },
+      settings: { updateUrl: 'https://updates.corp.example', updateChannel: 'stable' },
+    });
     expect(plan).toMatchObject({ kind: 'on', source: 'settings' });
   });
 
@@ -133,7 +145,11 @@ describe('reduceUpdateEvent', () => {
   });
 
   it('asks before restarting when a download finishes', () => {
-    const { state, effects } = reduceUpdateEvent(at({ phase: 'downloading', version: '1.2.0' }), { type: 'downloaded', version: '1.2.0' }, now);
+    const { state, effects } = reduceUpdateEvent(
+      at({ phase: 'downloading', version: '1.2.0' }),
+      { type: 'downloaded', version: '1.2.0' },
+      now,
+    );
     expect(state).toMatchObject({ phase: 'downloaded', version: '1.2.0', promptedVersion: '1.2.0' });
     expect(effects).toContainEqual({ type: 'ask-restart', version: '1.2.0', prompt: restartPrompt('1.2.0') });
   });
@@ -147,9 +163,15 @@ describe('reduceUpdateEvent', () => {
   });
 
   it('turns a failure into a warning and a sooner retry', () => {
-    const { state, effects } = reduceUpdateEvent(at({ phase: 'checking' }), { type: 'error', message: 'net::ERR_INTERNET_DISCONNECTED' }, now);
+    const { state, effects } = reduceUpdateEvent(
+      at({ phase: 'checking' }),
+      { type: 'error', message: 'net::ERR_INTERNET_DISCONNECTED' },
+      now,
+    );
     expect(state).toMatchObject({ phase: 'error', lastCheckAt: now, lastCheckFailed: true });
-    expect(effects).toEqual([{ type: 'log', level: 'warn', message: expect.any(String), meta: { error: 'net::ERR_INTERNET_DISCONNECTED' } }]);
+    expect(effects).toEqual([
+      { type: 'log', level: 'warn', message: expect.any(String), meta: { error: 'net::ERR_INTERNET_DISCONNECTED' } },
+    ]);
   });
 
   it('keeps a downloaded update waiting when a later check fails or finds nothing', () => {

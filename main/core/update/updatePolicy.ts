@@ -46,8 +46,7 @@ export type UpdaterEvent =
   | { type: 'error'; message: string };
 
 export type UpdatePlan =
-  | { kind: 'off'; reason: string }
-  | { kind: 'on'; source: 'env' | 'settings'; config: UpdaterConfig; warning?: string };
+  { kind: 'off'; reason: string } | { kind: 'on'; source: 'env' | 'settings'; config: UpdaterConfig; warning?: string };
 
 /**
  * Whether and where to look for updates. The environment variable wins over the setting: it is how IT
@@ -58,7 +57,8 @@ export function planUpdates(input: { packaged: boolean; env: Env; settings: Upda
   const fromEnv = input.env[UPDATE_URL_ENV]?.trim() ?? '';
   const fromSettings = input.settings.updateUrl.trim();
   const source = fromEnv !== '' ? 'env' : fromSettings !== '' ? 'settings' : null;
-  if (source === null) return { kind: 'off', reason: `no update server is configured (settings "updateUrl" or ${UPDATE_URL_ENV}); updates are off` };
+  if (source === null)
+    return { kind: 'off', reason: `no update server is configured (settings "updateUrl" or ${UPDATE_URL_ENV}); updates are off` };
   const raw = source === 'env' ? fromEnv : fromSettings;
   const url = parseHttpUrl(raw);
   const where = source === 'env' ? UPDATE_URL_ENV : 'the "updateUrl" setting';
@@ -66,7 +66,10 @@ export function planUpdates(input: { packaged: boolean; env: Env; settings: Upda
   const beta = input.settings.updateChannel === 'beta';
   const config: UpdaterConfig = { feedUrl: url.href, channel: beta ? 'beta' : 'latest', allowPrerelease: beta, allowDowngrade: false };
   const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
-  const warning = url.protocol === 'http:' && !local ? `the update server ${url.host} uses plain http: use https so updates cannot be altered on the way` : undefined;
+  const warning =
+    url.protocol === 'http:' && !local
+      ? `the update server ${url.host} uses plain http: use https so updates cannot be altered on the way`
+      : undefined;
   return warning ? { kind: 'on', source, config, warning } : { kind: 'on', source, config };
 }
 
@@ -93,7 +96,14 @@ export type UpdateState = {
   promptedVersion: string | null;
 };
 
-export const initialUpdateState: UpdateState = { phase: 'idle', version: null, percent: 0, lastCheckAt: null, lastCheckFailed: false, promptedVersion: null };
+export const initialUpdateState: UpdateState = {
+  phase: 'idle',
+  version: null,
+  percent: 0,
+  lastCheckAt: null,
+  lastCheckFailed: false,
+  promptedVersion: null,
+};
 
 /**
  * Whether a check is due now. A check in flight or a download under way is never interrupted; a changed
@@ -129,7 +139,8 @@ export function restartPrompt(version: string): RestartPrompt {
   return {
     title: 'Update ready',
     message: `Co-sell Workspace ${version} is ready to install.`,
-    detail: 'Restart now to finish the update; what you have saved stays as it is. If you choose Later, the update installs the next time you quit the app.',
+    detail:
+      'Restart now to finish the update; what you have saved stays as it is. If you choose Later, the update installs the next time you quit the app.',
     buttons: ['Restart now', 'Later'],
   };
 }
@@ -147,7 +158,14 @@ export function reduceUpdateEvent(state: UpdateState, event: UpdaterEvent, nowMs
     case 'available':
       return {
         state: { ...state, phase: 'downloading', version: event.version, percent: 0, lastCheckAt: nowMs, lastCheckFailed: false },
-        effects: [{ type: 'log', level: 'info', message: 'an update is available; downloading it in the background', meta: { version: event.version } }],
+        effects: [
+          {
+            type: 'log',
+            level: 'info',
+            message: 'an update is available; downloading it in the background',
+            meta: { version: event.version },
+          },
+        ],
       };
     case 'progress':
       return { state: { ...state, phase: 'downloading', percent: clampPercent(event.percent) }, effects: [] };
@@ -162,7 +180,14 @@ export function reduceUpdateEvent(state: UpdateState, event: UpdaterEvent, nowMs
       const phase = state.phase === 'downloaded' ? 'downloaded' : 'error';
       return {
         state: { ...state, phase, lastCheckAt: nowMs, lastCheckFailed: true },
-        effects: [{ type: 'log', level: 'warn', message: 'the update check or download failed; will try again later', meta: { error: event.message } }],
+        effects: [
+          {
+            type: 'log',
+            level: 'warn',
+            message: 'the update check or download failed; will try again later',
+            meta: { error: event.message },
+          },
+        ],
       };
     }
   }

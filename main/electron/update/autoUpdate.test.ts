@@ -46,7 +46,7 @@ class FakeAutoUpdater extends EventEmitter {
 }
 
 // electron-updater requires electron when it loads, and there is no Electron binary here: always mocked.
-const fake = vi.hoisted(() => ({ updater: null as unknown, reads: 0 }));
+const fake = vi.hoisted(() => ({ updater: null, reads: 0 }));
 vi.mock('electron-updater', () => ({
   get autoUpdater() {
     fake.reads += 1;
@@ -81,7 +81,7 @@ beforeAll(async () => {
 beforeEach(() => {
   vi.useFakeTimers();
   updater = new FakeAutoUpdater();
-  fake.updater = updater as unknown as AutoUpdaterLike;
+  fake.updater = updater as unknown;
   lines.length = 0;
 });
 afterEach(() => {
@@ -118,7 +118,13 @@ describe('auto-update in the desktop app', () => {
   it('points electron-updater at the generic feed, stable channel, never downgrading, logs through the app logger', async () => {
     const { controller } = await start();
     expect(updater.feeds).toEqual([{ provider: 'generic', url: 'https://updates.corp.example/cosell', channel: 'latest' }]);
-    expect(updater).toMatchObject({ channel: 'latest', allowPrerelease: false, allowDowngrade: false, autoDownload: true, autoInstallOnAppQuit: true });
+    expect(updater).toMatchObject({
+      channel: 'latest',
+      allowPrerelease: false,
+      allowDowngrade: false,
+      autoDownload: true,
+      autoInstallOnAppQuit: true,
+    });
     expect(updater.logger).not.toBe(console);
     updater.logger?.info('Checking for update');
     expect(lines).toContain('info Checking for update');
@@ -136,7 +142,13 @@ describe('auto-update in the desktop app', () => {
     expect(calls).toEqual([
       {
         parent: parentWindow,
-        options: expect.objectContaining({ type: 'info', message: expect.stringContaining('1.2.0'), buttons: ['Restart now', 'Later'], defaultId: 0, cancelId: 1 }),
+        options: expect.objectContaining({
+          type: 'info',
+          message: expect.stringContaining('1.2.0'),
+          buttons: ['Restart now', 'Later'],
+          defaultId: 0,
+          cancelId: 1,
+        }),
       },
     ]);
     await vi.waitFor(() => expect(updater.installs).toEqual([[true, true]]));

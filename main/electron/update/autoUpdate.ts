@@ -21,7 +21,11 @@ export type AutoUpdateDeps = {
 
 const loadElectronUpdater = async () => (await import('./electronUpdaterModule')).autoUpdater;
 
-export async function askRestartWithDialog(dialog: AutoUpdateDeps['dialog'], parent: BrowserWindow | null, prompt: RestartPrompt): Promise<'restart' | 'later'> {
+export async function askRestartWithDialog(
+  dialog: AutoUpdateDeps['dialog'],
+  parent: BrowserWindow | null,
+  prompt: RestartPrompt,
+): Promise<'restart' | 'later'> {
   const options: MessageBoxOptions = {
     type: 'info',
     title: prompt.title,
@@ -32,7 +36,8 @@ export async function askRestartWithDialog(dialog: AutoUpdateDeps['dialog'], par
     cancelId: 1,
     noLink: true,
   };
-  const { response } = parent && !parent.isDestroyed() ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+  const { response } =
+    parent && !parent.isDestroyed() ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
   return response === 0 ? 'restart' : 'later';
 }
 

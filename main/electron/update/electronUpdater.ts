@@ -6,7 +6,16 @@ import type { Updater, UpdaterConfig, UpdaterEvent } from '../../core/update/upd
 
 export type AutoUpdaterLike = Pick<
   AppUpdater,
-  'on' | 'checkForUpdates' | 'quitAndInstall' | 'setFeedURL' | 'channel' | 'allowPrerelease' | 'allowDowngrade' | 'autoDownload' | 'autoInstallOnAppQuit' | 'logger'
+  | 'on'
+  | 'checkForUpdates'
+  | 'quitAndInstall'
+  | 'setFeedURL'
+  | 'channel'
+  | 'allowPrerelease'
+  | 'allowDowngrade'
+  | 'autoDownload'
+  | 'autoInstallOnAppQuit'
+  | 'logger'
 >;
 
 /** electron-updater's own diagnostics ("Checking for update", "Found version…") go to the app's logger, not the console. */

@@ -14,26 +14,30 @@ export const selectFilters = (state: RootState) => state.workspace.filters;
 export const selectDialog = (state: RootState) => state.workspace.dialog;
 
 /** Are any filters narrowing the current tab (stages included)? */
-export const selectIsFiltered = createSelector([selectFilters, selectStagesOfTab], (filters, stages) =>
-  stages.length > 0 || Object.values(filters).some((v) => v.trim() !== ''),
+export const selectIsFiltered = createSelector(
+  [selectFilters, selectStagesOfTab],
+  (filters, stages) => stages.length > 0 || Object.values(filters).some((v) => v.trim() !== ''),
 );
 
 /**
  * What the list asks the main process for: only the filters that are set (an empty stage list means every
  * stage), close dates as UTC midnight (close dates are stored that way, so "to" includes its own day).
  */
-export const selectListArgs = createSelector([selectTab, selectStagesOfTab, selectFilters, selectSort], (tab, stages, f, sort): ListArgs => {
-  const search = f.search.trim();
-  const customer = f.customer.trim();
-  return {
-    tab,
-    ...(stages.length > 0 ? { stages: [...stages].sort() } : {}),
-    ...(f.dealType ? { dealType: f.dealType } : {}),
-    ...(customer ? { customer } : {}),
-    ...(isDate(f.closeFrom) ? { closeFrom: fromDateInput(f.closeFrom) } : {}),
-    ...(isDate(f.closeTo) ? { closeTo: fromDateInput(f.closeTo) } : {}),
-    ...(search ? { search } : {}),
-    sort,
-    limit: PAGE_SIZE,
-  };
-});
+export const selectListArgs = createSelector(
+  [selectTab, selectStagesOfTab, selectFilters, selectSort],
+  (tab, stages, f, sort): ListArgs => {
+    const search = f.search.trim();
+    const customer = f.customer.trim();
+    return {
+      tab,
+      ...(stages.length > 0 ? { stages: [...stages].sort() } : {}),
+      ...(f.dealType ? { dealType: f.dealType } : {}),
+      ...(customer ? { customer } : {}),
+      ...(isDate(f.closeFrom) ? { closeFrom: fromDateInput(f.closeFrom) } : {}),
+      ...(isDate(f.closeTo) ? { closeTo: fromDateInput(f.closeTo) } : {}),
+      ...(search ? { search } : {}),
+      sort,
+      limit: PAGE_SIZE,
+    };
+  },
+);

@@ -100,6 +100,17 @@ export const workspaceSlice = createSlice({
 });
 
 export const {
-  setTab, setStages, setFilter, clearFilters, sortBy, selectDeal, openDialog, closeDialog, setWizardOpen, setShortcutsOpen,
-  focusSearch, showNotice, clearNotice,
+  setTab,
+  setStages,
+  setFilter,
+  clearFilters,
+  sortBy,
+  selectDeal,
+  openDialog,
+  closeDialog,
+  setWizardOpen,
+  setShortcutsOpen,
+  focusSearch,
+  showNotice,
+  clearNotice,
 } = workspaceSlice.actions;

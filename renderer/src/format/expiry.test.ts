@@ -7,7 +7,11 @@ const H = 3600_000;
 
 describe('expiryCountdown', () => {
   it('shows days and hours when more than a day is left', () => {
-    expect(expiryCountdown(at(2 * 24 * H + 4 * H + 30 * 60_000), now)).toEqual({ label: '2d 4h left', severity: 'warning', expired: false });
+    expect(expiryCountdown(at(2 * 24 * H + 4 * H + 30 * 60_000), now)).toEqual({
+      label: '2d 4h left',
+      severity: 'warning',
+      expired: false,
+    });
   });
 
   it('is normal at 3 days or more, warning under 3 days, error under 1 day', () => {

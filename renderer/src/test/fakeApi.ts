@@ -1,10 +1,30 @@
 import {
-  applyAction, dealTypeOf, expiryOf, referralFromNewDeal, stageOf, type Contact, type Customer, type HistoryEntry, type Referral,
-  type ReferralDetail, type ReferralRow, type Solution,
+  applyAction,
+  dealTypeOf,
+  expiryOf,
+  referralFromNewDeal,
+  stageOf,
+  type Contact,
+  type Customer,
+  type HistoryEntry,
+  type Referral,
+  type ReferralDetail,
+  type ReferralRow,
+  type Solution,
 } from '../../../shared/domain';
 import {
-  AppError, createDispatcher, type Api, type ApiError, type Channel, type ConflictView, type EventName, type EventPayload, type Handlers,
-  type ParsedListQuery, type SyncStatus, type TokenState,
+  AppError,
+  createDispatcher,
+  type Api,
+  type ApiError,
+  type Channel,
+  type ConflictView,
+  type EventName,
+  type EventPayload,
+  type Handlers,
+  type ParsedListQuery,
+  type SyncStatus,
+  type TokenState,
 } from '../../../shared/ipc';
 import { applySettingsPatch, defaultSettings, type Settings } from '../../../shared/settings';
 
@@ -28,7 +48,8 @@ export type FakeOptions = {
  */
 export function createFakeApi(options: FakeOptions = {}) {
   const entries = new Map<string, Entry>();
-  for (const r of options.referrals ?? []) entries.set(r.id, { referral: r, favorite: options.favorites?.includes(r.id) ?? false, pending: 0, history: [] });
+  for (const r of options.referrals ?? [])
+    entries.set(r.id, { referral: r, favorite: options.favorites?.includes(r.id) ?? false, pending: 0, history: [] });
   const calls: Call[] = [];
   const failures = new Map<Channel, ApiError>();
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
@@ -36,7 +57,15 @@ export function createFakeApi(options: FakeOptions = {}) {
   let created = 0;
   const drafts = new Map(Object.entries(options.drafts ?? {}));
   let settings: Settings = defaultSettings;
-  const sync: SyncStatus = { online: true, serviceConfigured: true, syncing: false, lastSyncAt: null, pendingChanges: 0, lastError: null, ...options.sync };
+  const sync: SyncStatus = {
+    online: true,
+    serviceConfigured: true,
+    syncing: false,
+    lastSyncAt: null,
+    pendingChanges: 0,
+    lastError: null,
+    ...options.sync,
+  };
   const conflicts: ConflictView[] = [...(options.conflicts ?? [])];
   let token: TokenState = options.token ?? { hasToken: false, kept: 'none', description: 'No token is saved.' };
   const needService = () => {
@@ -54,14 +83,29 @@ export function createFakeApi(options: FakeOptions = {}) {
     return found;
   };
   const rowOf = ({ referral: r, favorite, pending }: Entry): ReferralRow => ({
-    id: r.id, name: r.name, customerName: r.customerProfile.name, dealValue: r.details.dealValue, currency: r.details.currency,
-    closingDateTime: r.details.closingDateTime, dealType: dealTypeOf(r), direction: r.direction, stage: stageOf(r.status),
-    substatus: r.substatus, expirationDateTime: r.status === 'New' ? expiryOf(r) : null, favorite, pendingChanges: pending,
+    id: r.id,
+    name: r.name,
+    customerName: r.customerProfile.name,
+    dealValue: r.details.dealValue,
+    currency: r.details.currency,
+    closingDateTime: r.details.closingDateTime,
+    dealType: dealTypeOf(r),
+    direction: r.direction,
+    stage: stageOf(r.status),
+    substatus: r.substatus,
+    expirationDateTime: r.status === 'New' ? expiryOf(r) : null,
+    favorite,
+    pendingChanges: pending,
     updatedDateTime: r.updatedDateTime,
   });
   const detailOf = (e: Entry): ReferralDetail => ({
-    referral: e.referral, stage: stageOf(e.referral.status), dealType: dealTypeOf(e.referral), favorite: e.favorite,
-    syncState: e.pending > 0 ? 'pending' : 'synced', pendingChanges: e.pending, history: e.history,
+    referral: e.referral,
+    stage: stageOf(e.referral.status),
+    dealType: dealTypeOf(e.referral),
+    favorite: e.favorite,
+    syncState: e.pending > 0 ? 'pending' : 'synced',
+    pendingChanges: e.pending,
+    history: e.history,
   });
   const inTab = (e: Entry, q: ParsedListQuery) => (q.tab === 'favorites' ? e.favorite : e.referral.direction === q.tab);
   // The main process searches with FTS5 word prefixes; plain substrings are close enough for the renderer's tests.
@@ -113,7 +157,12 @@ export function createFakeApi(options: FakeOptions = {}) {
     'referrals:create': ({ deal }) => {
       const at = new Date().toISOString();
       const id = `local-${++created}`;
-      const e: Entry = { referral: referralFromNewDeal(deal, { id, engagementId: `eng-${id}` }, { now: at, actor: 'You' }), favorite: false, pending: 1, history: [] };
+      const e: Entry = {
+        referral: referralFromNewDeal(deal, { id, engagementId: `eng-${id}` }, { now: at, actor: 'You' }),
+        favorite: false,
+        pending: 1,
+        history: [],
+      };
       e.history.push({ id: ++historyId, at, actor: 'You', action: 'create', changes: [], synced: false });
       entries.set(id, e);
       sync.pendingChanges += 1;
@@ -172,7 +221,9 @@ export function createFakeApi(options: FakeOptions = {}) {
       return { ...sync };
     },
     'sync:setToken': ({ token: next }) => {
-      token = next ? { hasToken: true, kept: 'os-encrypted', description: 'A token is saved, encrypted by your operating system.' } : { hasToken: false, kept: 'none', description: 'No token is saved.' };
+      token = next
+        ? { hasToken: true, kept: 'os-encrypted', description: 'A token is saved, encrypted by your operating system.' }
+        : { hasToken: false, kept: 'none', description: 'No token is saved.' };
       return token;
     },
     'sync:tokenState': () => token,
@@ -191,12 +242,12 @@ export function createFakeApi(options: FakeOptions = {}) {
       // A copy, as a real transport serializes: the store freezes what it receives.
       return JSON.parse(JSON.stringify(await dispatch(channel, input))) as unknown;
     }) as Api['invoke'],
-    on: ((event: EventName, listener: (payload: never) => void) => {
+    on: (event: EventName, listener: (payload: never) => void) => {
       const set = listeners.get(event) ?? new Set();
       set.add(listener);
       listeners.set(event, set);
       return () => set.delete(listener);
-    }) as Api['on'],
+    },
   };
 
   return {

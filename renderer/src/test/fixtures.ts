@@ -59,7 +59,21 @@ export const catalog: Solution[] = [
 
 /** Two customers with the same name in the same city, told apart by address and D-U-N-S. */
 export const directory: Customer[] = [
-  { id: 'c1', name: 'Contoso Bank GmbH', address: { addressLine1: '1 Hauptstraße', city: 'Berlin', region: 'Berlin', postalCode: '10115', country: 'DE' }, duns: '111111111' },
-  { id: 'c2', name: 'Contoso Bank GmbH', address: { addressLine1: '9 Nebenweg', city: 'Berlin', region: 'Berlin', postalCode: '10117', country: 'DE' }, duns: '222222222' },
-  { id: 'c3', name: 'Fabrikam SA', address: { addressLine1: '5 Rue de la Paix', city: 'Paris', region: 'Île-de-France', postalCode: '75001', country: 'FR' } },
+  {
+    id: 'c1',
+    name: 'Contoso Bank GmbH',
+    address: { addressLine1: '1 Hauptstraße', city: 'Berlin', region: 'Berlin', postalCode: '10115', country: 'DE' },
+    duns: '111111111',
+  },
+  {
+    id: 'c2',
+    name: 'Contoso Bank GmbH',
+    address: { addressLine1: '9 Nebenweg', city: 'Berlin', region: 'Berlin', postalCode: '10117', country: 'DE' },
+    duns: '222222222',
+  },
+  {
+    id: 'c3',
+    name: 'Fabrikam SA',
+    address: { addressLine1: '5 Rue de la Paix', city: 'Paris', region: 'Île-de-France', postalCode: '75001', country: 'FR' },
+  },
 ];

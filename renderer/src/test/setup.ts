@@ -26,5 +26,5 @@ Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true
 if (!HTMLElement.prototype.scrollTo) {
   HTMLElement.prototype.scrollTo = function scrollTo(this: HTMLElement, options?: ScrollToOptions | number) {
     if (typeof options === 'object' && options.top !== undefined) this.scrollTop = options.top;
-  } as HTMLElement['scrollTo'];
+  };
 }

@@ -35,10 +35,20 @@ export function AcceptDialog({ referral, onClose }: Props) {
   };
 
   return (
-    <ActionDialog title="Accept referral" submitLabel="Accept referral" onSubmit={submit} onClose={onClose} busy={busy} serverError={serverError} maxWidth="md">
+    <ActionDialog
+      title="Accept referral"
+      submitLabel="Accept referral"
+      onSubmit={submit}
+      onClose={onClose}
+      busy={busy}
+      serverError={serverError}
+      maxWidth="md"
+    >
       <DealFields form={form} onChange={setForm} errors={{ ...fields, ...serverFields }} />
       <Divider sx={{ my: 2 }} />
-      <Typography variant="h3" component="h3" color="text.secondary" sx={{ mb: 1.5 }}>Team members</Typography>
+      <Typography variant="h3" component="h3" color="text.secondary" sx={{ mb: 1.5 }}>
+        Team members
+      </Typography>
       <TeamEditor
         members={members}
         onMembersChange={setMembers}

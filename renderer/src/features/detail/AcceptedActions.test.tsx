@@ -23,7 +23,11 @@ describe('Accepted deal actions', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Edit' }));
     const d = await dialog('Edit deal');
     fireEvent.change(text(d, /CRM ID/), { target: { value: 'CRM-9' } });
-    fake.failNext('referrals:act', { code: 'BAD_INPUT', message: 'That CRM ID is taken.', fields: { 'action.edits.externalReferenceId': 'Already used' } });
+    fake.failNext('referrals:act', {
+      code: 'BAD_INPUT',
+      message: 'That CRM ID is taken.',
+      fields: { 'action.edits.externalReferenceId': 'Already used' },
+    });
     fireEvent.click(within(d).getByRole('button', { name: 'Save changes' }));
     expect(await within(d).findByText('That CRM ID is taken.')).toBeTruthy();
     expect(within(d).getByText('Already used')).toBeTruthy();
@@ -56,14 +60,18 @@ describe('Accepted deal actions', () => {
     fireEvent.click(within(d).getByRole('button', { name: 'Add to deal' }));
     expect(await screen.findByText('2 team members added')).toBeTruthy();
     expect(fake.callsTo('referrals:act').map((c) => (c.action as { member: { email: string } }).member.email)).toEqual([
-      'grace@partner.example', 'linus@partner.example',
+      'grace@partner.example',
+      'linus@partner.example',
     ]);
     expect(fake.referral('t1').team).toHaveLength(3);
   });
 
   it('changes solutions from the grouped catalog, at least one', async () => {
     const own = catalog[1]!;
-    const { fake } = renderApp({ referrals: [accepted({ id: 's1', name: 'Solutions deal', details: { ...accepted().details, requirements: { solutions: [own] } } })], solutions: catalog });
+    const { fake } = renderApp({
+      referrals: [accepted({ id: 's1', name: 'Solutions deal', details: { ...accepted().details, requirements: { solutions: [own] } } })],
+      solutions: catalog,
+    });
     const panel = await openDeal('Solutions deal');
     fireEvent.click(within(panel).getByRole('button', { name: 'Solutions' }));
     const d = await dialog('Solutions');
@@ -76,7 +84,10 @@ describe('Accepted deal actions', () => {
     fireEvent.click(within(d).getByRole('checkbox', { name: /Microsoft Fabric/ }));
     fireEvent.click(within(d).getByRole('button', { name: 'Save solutions' }));
     expect(await screen.findByText('Solutions saved')).toBeTruthy();
-    expect(fake.callsTo('referrals:act').at(-1)).toMatchObject({ id: 's1', action: { type: 'setSolutions', solutions: [{ id: 'sol-ms-1' }] } });
+    expect(fake.callsTo('referrals:act').at(-1)).toMatchObject({
+      id: 's1',
+      action: { type: 'setSolutions', solutions: [{ id: 'sol-ms-1' }] },
+    });
   });
 
   it('sets the sales stage as soon as one is picked', async () => {
@@ -89,7 +100,11 @@ describe('Accepted deal actions', () => {
   });
 
   it("asks for Microsoft's help on a private deal, says it cannot be undone, then no longer offers it", async () => {
-    const privateDeal = accepted({ id: 'p1', name: 'Private one', consent: { consentToShareReferralWithMicrosoftSellers: false, consentToShareCustomerContact: false } });
+    const privateDeal = accepted({
+      id: 'p1',
+      name: 'Private one',
+      consent: { consentToShareReferralWithMicrosoftSellers: false, consentToShareCustomerContact: false },
+    });
     const { fake } = renderApp({ referrals: [privateDeal] });
     const panel = await openDeal('Private one');
     fireEvent.click(within(panel).getByRole('button', { name: 'Request Microsoft help' }));
@@ -102,14 +117,21 @@ describe('Accepted deal actions', () => {
     fireEvent.change(text(d, /Notes for Microsoft/), { target: { value: 'Need a PoC' } });
     fireEvent.click(within(d).getByRole('button', { name: 'Request help' }));
     expect(await screen.findByText("Microsoft's help requested: the deal is now co-sell")).toBeTruthy();
-    expect(fake.callsTo('referrals:act')).toEqual([{ id: 'p1', action: { type: 'requestHelp', helpType: 'ProofOfConcept', notes: 'Need a PoC' } }]);
+    expect(fake.callsTo('referrals:act')).toEqual([
+      { id: 'p1', action: { type: 'requestHelp', helpType: 'ProofOfConcept', notes: 'Need a PoC' } },
+    ]);
     await waitFor(() => expect(within(panel).queryByRole('button', { name: 'Request Microsoft help' })).toBeNull());
     expect(within(panel).getByText('Waiting for Microsoft')).toBeTruthy();
   });
 
   it('within 72 hours of creation, Won keeps the registration closed and offers Won without registration', async () => {
     const eligible = catalog[0]!;
-    const fresh = accepted({ id: 'w1', name: 'Fresh win', createdDateTime: new Date(Date.now() - DAY).toISOString(), details: { ...accepted().details, requirements: { solutions: [eligible] } } });
+    const fresh = accepted({
+      id: 'w1',
+      name: 'Fresh win',
+      createdDateTime: new Date(Date.now() - DAY).toISOString(),
+      details: { ...accepted().details, requirements: { solutions: [eligible] } },
+    });
     const { fake } = renderApp({ referrals: [fresh] });
     const panel = await openDeal('Fresh win');
     fireEvent.click(within(panel).getByRole('button', { name: 'Won' }));
@@ -124,7 +146,12 @@ describe('Accepted deal actions', () => {
 
   it('after 72 hours, Won asks for the registration and checks it with the shared schema', async () => {
     const eligible = catalog[0]!;
-    const old = accepted({ id: 'w2', name: 'Old win', createdDateTime: new Date(Date.now() - 10 * DAY).toISOString(), details: { ...accepted().details, requirements: { solutions: [eligible] } } });
+    const old = accepted({
+      id: 'w2',
+      name: 'Old win',
+      createdDateTime: new Date(Date.now() - 10 * DAY).toISOString(),
+      details: { ...accepted().details, requirements: { solutions: [eligible] } },
+    });
     const { fake } = renderApp({ referrals: [old] });
     const panel = await openDeal('Old win');
     fireEvent.click(within(panel).getByRole('button', { name: 'Won' }));
@@ -142,12 +169,21 @@ describe('Accepted deal actions', () => {
     expect(await screen.findByText('Deal marked as won and registered')).toBeTruthy();
     expect(fake.callsTo('referrals:act')[0]).toMatchObject({
       id: 'w2',
-      action: { type: 'win', registration: { termMonths: 12, endDate: '2028-01-01T00:00:00.000Z', deployments: [{ solutionId: 'sol-own-1', deploymentDetails: 'Hub and spoke in West Europe' }] } },
+      action: {
+        type: 'win',
+        registration: {
+          termMonths: 12,
+          endDate: '2028-01-01T00:00:00.000Z',
+          deployments: [{ solutionId: 'sol-own-1', deploymentDetails: 'Hub and spoke in West Europe' }],
+        },
+      },
     });
   });
 
   it('Lost needs a reason, and notes for Others; archived deals then offer nothing', async () => {
-    const { fake } = renderApp({ referrals: [accepted({ id: 'l1', name: 'Losing' }), archived({ name: 'Long gone' }), received({ name: 'Unrelated' })] });
+    const { fake } = renderApp({
+      referrals: [accepted({ id: 'l1', name: 'Losing' }), archived({ name: 'Long gone' }), received({ name: 'Unrelated' })],
+    });
     const panel = await openDeal('Losing');
     fireEvent.click(within(panel).getByRole('button', { name: 'Lost' }));
     const d = await dialog('Mark deal as lost');

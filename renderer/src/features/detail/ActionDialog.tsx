@@ -25,7 +25,19 @@ type Props = {
 
 /** The frame every action dialog shares: a form, its title, the refusal if any, Cancel and the action. */
 export function ActionDialog(props: Props) {
-  const { title, submitLabel, onSubmit, onClose, busy, serverError, submitColor = 'primary', submitDisabled, maxWidth = 'sm', extraActions, children } = props;
+  const {
+    title,
+    submitLabel,
+    onSubmit,
+    onClose,
+    busy,
+    serverError,
+    submitColor = 'primary',
+    submitDisabled,
+    maxWidth = 'sm',
+    extraActions,
+    children,
+  } = props;
   const titleId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -39,14 +51,22 @@ export function ActionDialog(props: Props) {
         <DialogContent>
           {/* Room above the first outlined field, whose label sits on its top border. */}
           <Box sx={{ pt: 1 }}>
-            {serverError && <Alert severity="error" sx={{ mb: 2 }}>{serverError}</Alert>}
+            {serverError && (
+              <Alert severity="error" sx={{ mb: 2 }}>
+                {serverError}
+              </Alert>
+            )}
             {children}
           </Box>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           {extraActions}
-          <Button onClick={onClose} disabled={busy}>Cancel</Button>
-          <Button type="submit" variant="contained" color={submitColor} loading={busy} disabled={submitDisabled}>{submitLabel}</Button>
+          <Button onClick={onClose} disabled={busy}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="contained" color={submitColor} loading={busy} disabled={submitDisabled}>
+            {submitLabel}
+          </Button>
         </DialogActions>
       </form>
     </Dialog>

@@ -19,7 +19,8 @@ export function AddTeamDialog({ referral, onClose }: Props) {
   const submit = async () => {
     const team = addMember(members, draft, referral.team);
     if (!team.ok) return setDraftErrors(team.fields);
-    if (team.members.length === 0) return setListError('Add at least one person: type their name, phone and email, or pick a recent contact');
+    if (team.members.length === 0)
+      return setListError('Add at least one person: type their name, phone and email, or pick a recent contact');
     setListError(undefined);
     setMembers(team.members);
     if (!isBlankContact(draft)) setDraft(emptyContact);
@@ -28,7 +29,10 @@ export function AddTeamDialog({ referral, onClose }: Props) {
       const member = team.members[i] as Contact;
       const action = addTeamMemberActionSchema.parse({ type: 'addTeamMember', member });
       const last = i === team.members.length - 1;
-      const ok = await send(action, last ? (team.members.length === 1 ? 'Team member added' : `${team.members.length} team members added`) : '');
+      const ok = await send(
+        action,
+        last ? (team.members.length === 1 ? 'Team member added' : `${team.members.length} team members added`) : '',
+      );
       if (!ok) return setMembers(team.members.slice(i));
     }
     onClose();

@@ -36,7 +36,15 @@ export function CloseReasonDialog({ referral, kind, onClose }: Props) {
   };
 
   return (
-    <ActionDialog title={words[kind].title} submitLabel={words[kind].submit} submitColor="error" onSubmit={submit} onClose={onClose} busy={busy} serverError={serverError}>
+    <ActionDialog
+      title={words[kind].title}
+      submitLabel={words[kind].submit}
+      submitColor="error"
+      onSubmit={submit}
+      onClose={onClose}
+      busy={busy}
+      serverError={serverError}
+    >
       <DialogContentText sx={{ mb: 2 }}>
         {kind === 'decline'
           ? `“${referral.name}” moves to Archived and ${referral.senderName || 'the sender'} is told on the next sync.`
@@ -55,7 +63,9 @@ export function CloseReasonDialog({ referral, kind, onClose }: Props) {
           size="small"
         >
           {closeReasonSchema.options.map((value) => (
-            <MenuItem key={value} value={value}>{closeReasonLabels[value]}</MenuItem>
+            <MenuItem key={value} value={value}>
+              {closeReasonLabels[value]}
+            </MenuItem>
           ))}
         </TextField>
         <TextField

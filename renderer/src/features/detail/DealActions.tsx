@@ -25,8 +25,14 @@ import { WinDialog } from './WinDialog';
 
 /** The lifecycle action each dialog ends in: a dialog opens only where its stage allows that action. */
 const actionOf: Record<ActionDialog, LifecycleActionType> = {
-  accept: 'accept', decline: 'decline', edit: 'edit', addTeam: 'addTeamMember', solutions: 'setSolutions',
-  requestHelp: 'requestHelp', win: 'win', lose: 'lose',
+  accept: 'accept',
+  decline: 'decline',
+  edit: 'edit',
+  addTeam: 'addTeamMember',
+  solutions: 'setSolutions',
+  requestHelp: 'requestHelp',
+  win: 'win',
+  lose: 'lose',
 };
 
 /** Only what the stage allows is clickable (shared `allowedActions`); Archived is read-only. */
@@ -57,15 +63,20 @@ export function DealActions({ detail }: { detail: ReferralDetail }) {
     if (Date.parse(expiryOf(referral)) <= now) {
       return (
         <Alert severity="warning" variant="outlined">
-          This referral expired on {formatDateTime(expiryOf(referral))} and can no longer be accepted or declined. It moves to Archived shortly.
+          This referral expired on {formatDateTime(expiryOf(referral))} and can no longer be accepted or declined. It moves to Archived
+          shortly.
         </Alert>
       );
     }
     return (
       <>
         <Box sx={{ display: 'flex', gap: 1 }}>
-          <Button variant="contained" onClick={() => open('accept')} aria-keyshortcuts="A">Accept</Button>
-          <Button variant="outlined" color="error" onClick={() => open('decline')} aria-keyshortcuts="D">Decline</Button>
+          <Button variant="contained" onClick={() => open('accept')} aria-keyshortcuts="A">
+            Accept
+          </Button>
+          <Button variant="outlined" color="error" onClick={() => open('decline')} aria-keyshortcuts="D">
+            Decline
+          </Button>
         </Box>
         {kind === 'accept' && <AcceptDialog referral={referral} onClose={close} />}
         {kind === 'decline' && <CloseReasonDialog referral={referral} kind="decline" onClose={close} />}
@@ -78,16 +89,28 @@ export function DealActions({ detail }: { detail: ReferralDetail }) {
   return (
     <>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
-        <Button variant="contained" color="success" startIcon={<EmojiEventsOutlinedIcon />} onClick={() => open('win')}>Won</Button>
-        <Button variant="outlined" color="error" startIcon={<ThumbDownOffAltOutlinedIcon />} onClick={() => open('lose')}>Lost</Button>
+        <Button variant="contained" color="success" startIcon={<EmojiEventsOutlinedIcon />} onClick={() => open('win')}>
+          Won
+        </Button>
+        <Button variant="outlined" color="error" startIcon={<ThumbDownOffAltOutlinedIcon />} onClick={() => open('lose')}>
+          Lost
+        </Button>
         <SalesStageSelect referral={referral} />
       </Box>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 1 }}>
-        <Button size="small" startIcon={<EditOutlinedIcon />} onClick={() => open('edit')}>Edit</Button>
-        <Button size="small" startIcon={<GroupAddOutlinedIcon />} onClick={() => open('addTeam')}>Add employees</Button>
-        <Button size="small" startIcon={<WidgetsOutlinedIcon />} onClick={() => open('solutions')}>Solutions</Button>
+        <Button size="small" startIcon={<EditOutlinedIcon />} onClick={() => open('edit')}>
+          Edit
+        </Button>
+        <Button size="small" startIcon={<GroupAddOutlinedIcon />} onClick={() => open('addTeam')}>
+          Add employees
+        </Button>
+        <Button size="small" startIcon={<WidgetsOutlinedIcon />} onClick={() => open('solutions')}>
+          Solutions
+        </Button>
         {canAskForHelp && (
-          <Button size="small" startIcon={<HandshakeOutlinedIcon />} onClick={() => open('requestHelp')}>Request Microsoft help</Button>
+          <Button size="small" startIcon={<HandshakeOutlinedIcon />} onClick={() => open('requestHelp')}>
+            Request Microsoft help
+          </Button>
         )}
       </Box>
       {kind === 'edit' && <EditDialog referral={referral} onClose={close} />}

@@ -118,7 +118,14 @@ describe('DealDetail', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Accept referral' }));
     expect(await screen.findByText('Referral accepted')).toBeTruthy();
     expect(fake.callsTo('referrals:act')).toEqual([
-      { id: 'a2', action: { type: 'accept', edits: {}, addTeam: [{ firstName: 'Mae', lastName: 'Jemison', phoneNumber: '+1 555 0199', email: 'mae@partner.example' }] } },
+      {
+        id: 'a2',
+        action: {
+          type: 'accept',
+          edits: {},
+          addTeam: [{ firstName: 'Mae', lastName: 'Jemison', phoneNumber: '+1 555 0199', email: 'mae@partner.example' }],
+        },
+      },
     ]);
     expect(await within(panel).findByText('Mae Jemison')).toBeTruthy();
   });

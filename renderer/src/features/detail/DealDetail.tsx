@@ -38,14 +38,25 @@ export function DealDetail({ id }: { id: string }) {
       component="aside"
       data-testid="deal-detail"
       aria-label="Deal details"
-      sx={{ width: { xs: 340, lg: 400 }, flexShrink: 0, borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper', overflow: 'auto' }}
+      sx={{
+        width: { xs: 340, lg: 400 },
+        flexShrink: 0,
+        borderLeft: 1,
+        borderColor: 'divider',
+        bgcolor: 'background.paper',
+        overflow: 'auto',
+      }}
     >
       <Box sx={{ p: 2.5, pt: 2, position: 'relative' }}>
         <IconButton size="small" aria-label="Close details" onClick={close} sx={{ position: 'absolute', top: 12, right: 12 }}>
           <CloseIcon fontSize="small" />
         </IconButton>
         {isLoading && <DetailSkeleton />}
-        {error && !data && <Alert severity="error" sx={{ mt: 5 }}>{errorMessage(error)}</Alert>}
+        {error && !data && (
+          <Alert severity="error" sx={{ mt: 5 }}>
+            {errorMessage(error)}
+          </Alert>
+        )}
         {data && <DetailBody detail={data} />}
       </Box>
     </Box>
@@ -58,14 +69,23 @@ function DetailBody({ detail }: { detail: ReferralDetail }) {
     <>
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5, pr: 4 }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>
-          <Typography variant="h2" component="h2" sx={{ overflowWrap: 'anywhere' }}>{referral.name}</Typography>
-          <Typography variant="body2" color="text.secondary">{referral.customerProfile.name}</Typography>
+          <Typography variant="h2" component="h2" sx={{ overflowWrap: 'anywhere' }}>
+            {referral.name}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {referral.customerProfile.name}
+          </Typography>
         </Box>
         <FavoriteButton id={referral.id} favorite={detail.favorite} size="medium" />
       </Box>
       <Stack direction="row" spacing={1} sx={{ my: 1.5, flexWrap: 'wrap' }}>
         <Chip size="small" label={stageLabels[stage]} color={stageColor[stage]} />
-        <Chip size="small" variant="outlined" label={dealTypeLabels[detail.dealType]} color={detail.dealType === 'coSell' ? 'primary' : 'default'} />
+        <Chip
+          size="small"
+          variant="outlined"
+          label={dealTypeLabels[detail.dealType]}
+          color={detail.dealType === 'coSell' ? 'primary' : 'default'}
+        />
         {detail.pendingChanges > 0 && <Chip size="small" variant="outlined" color="warning" label="Not yet synced" />}
       </Stack>
       <DealConflictNotice referralId={referral.id} />
@@ -85,7 +105,9 @@ function DetailSkeleton() {
       <Skeleton variant="text" width="70%" height={32} />
       <Skeleton variant="text" width="40%" />
       <Skeleton variant="rounded" height={36} sx={{ my: 2 }} />
-      {Array.from({ length: 8 }, (_, i) => <Skeleton key={i} variant="text" />)}
+      {Array.from({ length: 8 }, (_, i) => (
+        <Skeleton key={i} variant="text" />
+      ))}
     </Box>
   );
 }

@@ -23,12 +23,19 @@ export function DealOverview({ detail }: { detail: ReferralDetail }) {
             { label: 'Close date', value: formatCloseDate(r.details.closingDateTime) },
             { label: 'Type', value: dealTypeLabels[detail.dealType] },
             { label: 'Stage', value: stageText(stage, r.substatus) },
-            ...(r.statusReason
-              ? [{ label: 'Reason', value: closeReasonLabels[r.statusReason] }]
-              : []),
+            ...(r.statusReason ? [{ label: 'Reason', value: closeReasonLabels[r.statusReason] }] : []),
             ...(r.statusReasonNotes ? [{ label: 'Reason notes', value: r.statusReasonNotes }] : []),
             ...(stage === 'received'
-              ? [{ label: 'Expires', value: <><ExpiryChip expiresAt={expiryOf(r)} now={now} /> {formatDateTime(expiryOf(r))}</> }]
+              ? [
+                  {
+                    label: 'Expires',
+                    value: (
+                      <>
+                        <ExpiryChip expiresAt={expiryOf(r)} now={now} /> {formatDateTime(expiryOf(r))}
+                      </>
+                    ),
+                  },
+                ]
               : []),
             ...(r.salesStage ? [{ label: 'Sales stage', value: r.salesStage }] : []),
             { label: 'CRM ID', value: r.externalReferenceId },
@@ -36,7 +43,13 @@ export function DealOverview({ detail }: { detail: ReferralDetail }) {
             { label: r.direction === 'inbound' ? 'Sent by' : 'Direction', value: r.direction === 'inbound' ? r.senderName : 'Outbound' },
             { label: 'Created', value: formatDateTime(r.createdDateTime) },
             { label: 'Updated', value: formatDateTime(r.updatedDateTime) },
-            { label: 'Sync', value: detail.pendingChanges > 0 ? `${syncStateLabels[detail.syncState]} (${detail.pendingChanges} waiting)` : syncStateLabels[detail.syncState] },
+            {
+              label: 'Sync',
+              value:
+                detail.pendingChanges > 0
+                  ? `${syncStateLabels[detail.syncState]} (${detail.pendingChanges} waiting)`
+                  : syncStateLabels[detail.syncState],
+            },
           ]}
         />
       </Section>

@@ -21,7 +21,9 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
       {!help && (
         <Section title="Microsoft's help">
           <Typography variant="body2" color="text.secondary">
-            {detail.dealType === 'privatePipeline' ? 'Not requested: this is a private pipeline deal, not shared with Microsoft.' : 'No help request on this deal.'}
+            {detail.dealType === 'privatePipeline'
+              ? 'Not requested: this is a private pipeline deal, not shared with Microsoft.'
+              : 'No help request on this deal.'}
           </Typography>
         </Section>
       )}
@@ -29,7 +31,16 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
         <Section title="Microsoft's help">
           <FieldList
             fields={[
-              { label: 'Status', value: <Chip size="small" label={microsoftResponseLabels[help.microsoftResponse]} color={help.microsoftResponse === 'engaged' ? 'success' : help.microsoftResponse === 'pending' ? 'default' : 'warning'} /> },
+              {
+                label: 'Status',
+                value: (
+                  <Chip
+                    size="small"
+                    label={microsoftResponseLabels[help.microsoftResponse]}
+                    color={help.microsoftResponse === 'engaged' ? 'success' : help.microsoftResponse === 'pending' ? 'default' : 'warning'}
+                  />
+                ),
+              },
               { label: 'Help with', value: helpTypeLabels[help.helpType] },
               { label: 'Asked by', value: `${help.invitedBy || '—'} on ${formatDateTime(help.invitedDateTime)}` },
               { label: 'Answer due', value: formatDateTime(help.respondByDateTime) },
@@ -40,7 +51,9 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
       )}
       <Section title="Team">
         {r.team.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">Nobody on the team yet.</Typography>
+          <Typography variant="body2" color="text.secondary">
+            Nobody on the team yet.
+          </Typography>
         ) : (
           <List dense disablePadding>
             {r.team.map((m) => (
@@ -53,7 +66,9 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
       </Section>
       <Section title="Solutions">
         {solutions.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">No solutions yet.</Typography>
+          <Typography variant="body2" color="text.secondary">
+            No solutions yet.
+          </Typography>
         ) : (
           <List dense disablePadding>
             {solutions.map((s) => (

@@ -17,12 +17,18 @@ export function HistoryList({ history }: { history: readonly HistoryEntry[] }) {
   const entries = [...history].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
   return (
     <Section title="History">
-      {entries.length === 0 && <Typography variant="body2" color="text.secondary">No changes recorded yet.</Typography>}
+      {entries.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          No changes recorded yet.
+        </Typography>
+      )}
       <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1.25 }}>
         {entries.map((entry) => (
           <Box component="li" key={entry.id} sx={{ pl: 1.5, borderLeft: 2, borderColor: entry.synced ? 'divider' : 'warning.main' }}>
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-              <Typography variant="body2" sx={{ fontWeight: 600 }}>{actionLabel(entry.action)}</Typography>
+              <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                {actionLabel(entry.action)}
+              </Typography>
               {!entry.synced && <Chip size="small" color="warning" variant="outlined" label="Not yet synced" />}
             </Box>
             <Typography variant="caption" color="text.secondary" component="p">

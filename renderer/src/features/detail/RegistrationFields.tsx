@@ -6,7 +6,13 @@ import { CurrencyField } from '../forms/CurrencyField';
 import type { FieldMessages } from './formErrors';
 import type { RegistrationForm } from './registrationForm';
 
-type Props = { form: RegistrationForm; onChange: (next: RegistrationForm) => void; errors: FieldMessages; solutions: readonly Solution[]; disabled: boolean };
+type Props = {
+  form: RegistrationForm;
+  onChange: (next: RegistrationForm) => void;
+  errors: FieldMessages;
+  solutions: readonly Solution[];
+  disabled: boolean;
+};
 
 const dateSlots = { inputLabel: { shrink: true } } as const;
 
@@ -29,20 +35,31 @@ export function RegistrationFields({ form, onChange, errors, solutions, disabled
   );
   return (
     <Box component="fieldset" disabled={disabled} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
-      <Box component="legend" sx={{ typography: 'h3', color: 'text.secondary', mb: 1.5, p: 0 }}>Deal registration</Box>
+      <Box component="legend" sx={{ typography: 'h3', color: 'text.secondary', mb: 1.5, p: 0 }}>
+        Deal registration
+      </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', columnGap: 1.5 }}>
         {text('contractValue', 'Contract value')}
         {disabled ? (
           <TextField label="Contract currency" value={form.currency} disabled size="small" helperText=" " />
         ) : (
-          <CurrencyField label="Contract currency" value={form.currency} onChange={(currency) => onChange({ ...form, currency })} error={errors.currency} />
+          <CurrencyField
+            label="Contract currency"
+            value={form.currency}
+            onChange={(currency) => onChange({ ...form, currency })}
+            error={errors.currency}
+          />
         )}
         {text('termMonths', 'Term (months)', 'number')}
         {text('startDate', 'Start date', 'date')}
         {text('endDate', 'End date', 'date')}
         {text('signDate', 'Sign date', 'date')}
       </Box>
-      {errors.deployments && <Typography color="error" variant="body2" sx={{ mb: 1 }}>{errors.deployments}</Typography>}
+      {errors.deployments && (
+        <Typography color="error" variant="body2" sx={{ mb: 1 }}>
+          {errors.deployments}
+        </Typography>
+      )}
       {solutions.map((s, i) => (
         <TextField
           key={s.id}

@@ -26,10 +26,17 @@ export function RequestHelpDialog({ referral, onClose }: Props) {
   };
 
   return (
-    <ActionDialog title="Request Microsoft's help" submitLabel="Request help" onSubmit={submit} onClose={onClose} busy={busy} serverError={serverError}>
+    <ActionDialog
+      title="Request Microsoft's help"
+      submitLabel="Request help"
+      onSubmit={submit}
+      onClose={onClose}
+      busy={busy}
+      serverError={serverError}
+    >
       <Alert severity="info" sx={{ mb: 2 }}>
-        “{referral.name}” will be shared with Microsoft sellers and become a co-sell deal. This cannot be undone: a co-sell
-        deal never goes back to private pipeline. Microsoft sellers have 14 days to answer; their answer shows on the deal.
+        “{referral.name}” will be shared with Microsoft sellers and become a co-sell deal. This cannot be undone: a co-sell deal never goes
+        back to private pipeline. Microsoft sellers have 14 days to answer; their answer shows on the deal.
       </Alert>
       <Stack spacing={1}>
         <TextField
@@ -44,7 +51,9 @@ export function RequestHelpDialog({ referral, onClose }: Props) {
           size="small"
         >
           {helpTypeSchema.options.map((value) => (
-            <MenuItem key={value} value={value}>{helpTypeLabels[value]}</MenuItem>
+            <MenuItem key={value} value={value}>
+              {helpTypeLabels[value]}
+            </MenuItem>
           ))}
         </TextField>
         <TextField

@@ -12,15 +12,23 @@ export function SalesStageSelect({ referral }: { referral: Referral }) {
       size="small"
       label="Sales stage"
       value={referral.salesStage ?? ''}
-      onChange={(e) => void send({ type: 'setSalesStage', salesStage: e.target.value as SalesStage }, `Sales stage set to ${e.target.value}`)}
+      onChange={(e) =>
+        void send({ type: 'setSalesStage', salesStage: e.target.value as SalesStage }, `Sales stage set to ${e.target.value}`)
+      }
       disabled={busy}
       error={Boolean(serverError)}
       helperText={serverError ?? undefined}
       sx={{ minWidth: 150 }}
     >
-      {!referral.salesStage && <MenuItem value="" disabled>Not set</MenuItem>}
+      {!referral.salesStage && (
+        <MenuItem value="" disabled>
+          Not set
+        </MenuItem>
+      )}
       {salesStageSchema.options.map((stage) => (
-        <MenuItem key={stage} value={stage}>{stage}</MenuItem>
+        <MenuItem key={stage} value={stage}>
+          {stage}
+        </MenuItem>
       ))}
     </TextField>
   );

@@ -6,7 +6,9 @@ import type { ReactNode } from 'react';
 export function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Box component="section" aria-label={title} sx={{ py: 1.5, borderTop: 1, borderColor: 'divider' }}>
-      <Typography variant="h3" component="h3" color="text.secondary" sx={{ mb: 1 }}>{title}</Typography>
+      <Typography variant="h3" component="h3" color="text.secondary" sx={{ mb: 1 }}>
+        {title}
+      </Typography>
       {children}
     </Box>
   );
@@ -20,7 +22,9 @@ export function FieldList({ fields }: { fields: readonly Field[] }) {
     <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'minmax(110px, max-content) 1fr', columnGap: 2, rowGap: 0.75, m: 0 }}>
       {fields.map(({ label, value }) => (
         <Box key={label} sx={{ display: 'contents' }}>
-          <Typography component="dt" variant="body2" color="text.secondary">{label}</Typography>
+          <Typography component="dt" variant="body2" color="text.secondary">
+            {label}
+          </Typography>
           <Typography component="dd" variant="body2" sx={{ m: 0, minWidth: 0, overflowWrap: 'anywhere' }}>
             {value === '' || value === undefined || value === null ? '—' : value}
           </Typography>

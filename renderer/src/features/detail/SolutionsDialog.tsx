@@ -20,8 +20,20 @@ export function SolutionsDialog({ referral, onClose }: Props) {
   };
 
   return (
-    <ActionDialog title="Solutions" submitLabel="Save solutions" onSubmit={submit} onClose={onClose} busy={busy} serverError={serverError} maxWidth="md">
-      <SolutionPicker value={solutions} onChange={(next) => (setSolutions(next), setError(undefined))} error={error ?? serverFields.solutions} />
+    <ActionDialog
+      title="Solutions"
+      submitLabel="Save solutions"
+      onSubmit={submit}
+      onClose={onClose}
+      busy={busy}
+      serverError={serverError}
+      maxWidth="md"
+    >
+      <SolutionPicker
+        value={solutions}
+        onChange={(next) => (setSolutions(next), setError(undefined))}
+        error={error ?? serverFields.solutions}
+      />
     </ActionDialog>
   );
 }

@@ -8,7 +8,13 @@ import { formatDateTime } from '../../format/dates';
 import { ActionDialog } from './ActionDialog';
 import { messagesByPath, serverMessagesByPath, type FieldMessages } from './formErrors';
 import { RegistrationFields } from './RegistrationFields';
-import { eligibleSolutions, registrationCandidate, registrationFormOf, registrationOpensAt, type RegistrationForm } from './registrationForm';
+import {
+  eligibleSolutions,
+  registrationCandidate,
+  registrationFormOf,
+  registrationOpensAt,
+  type RegistrationForm,
+} from './registrationForm';
 import { useAct } from './useAct';
 
 type Props = { referral: Referral; onClose: () => void };
@@ -57,7 +63,11 @@ export function WinDialog({ referral, onClose }: Props) {
       serverError={serverError}
       maxWidth={registers ? 'md' : 'sm'}
       extraActions={
-        registers && !tooEarly ? <Button onClick={() => void winWithout()} disabled={busy} sx={{ mr: 'auto' }}>Won without registration</Button> : undefined
+        registers && !tooEarly ? (
+          <Button onClick={() => void winWithout()} disabled={busy} sx={{ mr: 'auto' }}>
+            Won without registration
+          </Button>
+        ) : undefined
       }
     >
       <DialogContentText sx={{ mb: 2 }}>
@@ -65,8 +75,8 @@ export function WinDialog({ referral, onClose }: Props) {
       </DialogContentText>
       {tooEarly && (
         <Alert severity="info" sx={{ mb: 2 }}>
-          Deal registration opens on {formatDateTime(new Date(opensAt).toISOString())}, 72 hours after the deal was created. You can
-          mark the deal won now without registration, or wait until then to register it.
+          Deal registration opens on {formatDateTime(new Date(opensAt).toISOString())}, 72 hours after the deal was created. You can mark
+          the deal won now without registration, or wait until then to register it.
         </Alert>
       )}
       {registers && (

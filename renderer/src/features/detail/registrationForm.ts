@@ -31,7 +31,10 @@ export function registrationFormOf(r: Referral): RegistrationForm {
 }
 
 /** The candidate registration for the shared schema; empty dates stay empty so the schema names them. */
-export function registrationCandidate(form: RegistrationForm, r: Referral): Omit<Registration, 'termMonths'> & { termMonths: number | undefined } {
+export function registrationCandidate(
+  form: RegistrationForm,
+  r: Referral,
+): Omit<Registration, 'termMonths'> & { termMonths: number | undefined } {
   const term = form.termMonths.trim();
   return {
     contractValue: form.contractValue,

@@ -5,10 +5,17 @@ import { findRow, renderApp } from '../../test/renderApp';
 
 const base = received();
 const deals = () => [
-  received({ name: 'Contoso cloud move', externalReferenceId: 'CRM-777', customerProfile: { ...base.customerProfile, name: 'Contoso Ltd' } }),
   received({
-    name: 'Fabrikam security', campaignId: 'FY26-SEC', consent: { consentToShareReferralWithMicrosoftSellers: false, consentToShareCustomerContact: false },
-    customerProfile: { ...base.customerProfile, name: 'Fabrikam AG' }, details: { ...base.details, closingDateTime: '2027-03-15T00:00:00.000Z', notes: 'Wants a pilot' },
+    name: 'Contoso cloud move',
+    externalReferenceId: 'CRM-777',
+    customerProfile: { ...base.customerProfile, name: 'Contoso Ltd' },
+  }),
+  received({
+    name: 'Fabrikam security',
+    campaignId: 'FY26-SEC',
+    consent: { consentToShareReferralWithMicrosoftSellers: false, consentToShareCustomerContact: false },
+    customerProfile: { ...base.customerProfile, name: 'Fabrikam AG' },
+    details: { ...base.details, closingDateTime: '2027-03-15T00:00:00.000Z', notes: 'Wants a pilot' },
   }),
 ];
 

@@ -42,7 +42,17 @@ export function ListFilters() {
     <Box
       role="search"
       aria-label="Search and filter deals"
-      sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1.5, px: 2, py: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        flexWrap: 'wrap',
+        gap: 1.5,
+        px: 2,
+        py: 1,
+        borderBottom: 1,
+        borderColor: 'divider',
+        bgcolor: 'background.paper',
+      }}
     >
       <DebouncedTextField
         inputRef={searchRef}
@@ -57,7 +67,13 @@ export function ListFilters() {
         }}
         slotProps={{
           htmlInput: { 'aria-label': 'Search deals', 'aria-keyshortcuts': 'Control+F /' },
-          input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> },
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchIcon fontSize="small" />
+              </InputAdornment>
+            ),
+          },
         }}
         sx={{ flex: '1 1 280px', maxWidth: 420 }}
       />

@@ -23,17 +23,27 @@ type Props = { value: readonly Solution[]; onChange: (next: Solution[]) => void;
 export function SolutionPicker({ value, onChange, error }: Props) {
   const { data, isLoading, error: loadError } = useListSolutionsQuery();
   const picked = new Set(value.map((s) => s.id));
-  const toggle = (solution: Solution, on: boolean) =>
-    onChange(on ? [...value, solution] : value.filter((s) => s.id !== solution.id));
+  const toggle = (solution: Solution, on: boolean) => onChange(on ? [...value, solution] : value.filter((s) => s.id !== solution.id));
 
-  if (isLoading) return <Box aria-busy="true" aria-label="Loading solutions">{[0, 1, 2, 3].map((i) => <Skeleton key={i} height={32} />)}</Box>;
+  if (isLoading)
+    return (
+      <Box aria-busy="true" aria-label="Loading solutions">
+        {[0, 1, 2, 3].map((i) => (
+          <Skeleton key={i} height={32} />
+        ))}
+      </Box>
+    );
   if (loadError) return <Alert severity="error">{errorMessage(loadError)}</Alert>;
   const catalog = data ?? [];
   if (catalog.length === 0) return <Alert severity="warning">The solutions catalog is empty. Sync once while online to download it.</Alert>;
 
   return (
     <Box>
-      {error && <Alert severity="error" sx={{ mb: 1.5 }}>{error}</Alert>}
+      {error && (
+        <Alert severity="error" sx={{ mb: 1.5 }}>
+          {error}
+        </Alert>
+      )}
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} role="status">
         {value.length === 0 ? 'No solution picked yet.' : `${value.length} picked: ${value.map((s) => s.name).join(', ')}`}
       </Typography>
@@ -43,20 +53,39 @@ export function SolutionPicker({ value, onChange, error }: Props) {
           if (group.length === 0) return null;
           const labelId = `solution-group-${kind}`;
           return (
-            <Box key={kind} component="fieldset" aria-labelledby={labelId} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, m: 0, px: 1.5, py: 1, minWidth: 0 }}>
-              <FormLabel id={labelId} component="legend" sx={{ px: 0.5, fontWeight: 600, fontSize: 13 }}>{solutionGroupLabels[kind]}</FormLabel>
+            <Box
+              key={kind}
+              component="fieldset"
+              aria-labelledby={labelId}
+              sx={{ border: 1, borderColor: 'divider', borderRadius: 1, m: 0, px: 1.5, py: 1, minWidth: 0 }}
+            >
+              <FormLabel id={labelId} component="legend" sx={{ px: 0.5, fontWeight: 600, fontSize: 13 }}>
+                {solutionGroupLabels[kind]}
+              </FormLabel>
               <FormGroup>
                 {group.map((s) => (
                   <FormControlLabel
                     key={s.id}
                     sx={{ alignItems: 'flex-start', mr: 0, mb: 0.5 }}
-                    control={<Checkbox size="small" checked={picked.has(s.id)} onChange={(e) => toggle(s, e.target.checked)} sx={{ mt: -0.25 }} />}
+                    control={
+                      <Checkbox size="small" checked={picked.has(s.id)} onChange={(e) => toggle(s, e.target.checked)} sx={{ mt: -0.25 }} />
+                    }
                     label={
                       <Box component="span" sx={{ display: 'block', pt: 0.5, lineHeight: 1.3 }}>
-                        <Typography variant="body2" component="span" sx={{ display: 'block', lineHeight: 1.3 }}>{s.name}</Typography>
+                        <Typography variant="body2" component="span" sx={{ display: 'block', lineHeight: 1.3 }}>
+                          {s.name}
+                        </Typography>
                         <Typography variant="caption" component="span" color="text.secondary" sx={{ display: 'block', lineHeight: 1.3 }}>
                           {s.publisher}
-                          {s.registrationEligible && <Chip component="span" label="Deal registration" size="small" variant="outlined" sx={{ ml: 0.75, height: 18, fontSize: 11 }} />}
+                          {s.registrationEligible && (
+                            <Chip
+                              component="span"
+                              label="Deal registration"
+                              size="small"
+                              variant="outlined"
+                              sx={{ ml: 0.75, height: 18, fontSize: 11 }}
+                            />
+                          )}
                         </Typography>
                       </Box>
                     }

@@ -54,7 +54,12 @@ export function TeamEditor(props: Props) {
             <ListItem
               key={m.email}
               secondaryAction={
-                <IconButton edge="end" size="small" aria-label={`Remove ${contactName(m)}`} onClick={() => onMembersChange(members.filter((x) => x !== m))}>
+                <IconButton
+                  edge="end"
+                  size="small"
+                  aria-label={`Remove ${contactName(m)}`}
+                  onClick={() => onMembersChange(members.filter((x) => x !== m))}
+                >
                   <DeleteOutlineIcon fontSize="small" />
                 </IconButton>
               }
@@ -64,9 +69,15 @@ export function TeamEditor(props: Props) {
           ))}
         </List>
       )}
-      {listError && <Alert severity="error" sx={{ mb: 1.5 }}>{listError}</Alert>}
+      {listError && (
+        <Alert severity="error" sx={{ mb: 1.5 }}>
+          {listError}
+        </Alert>
+      )}
       <RecentContacts exclude={taken} onPick={(c) => add(c, false)} />
-      <Typography variant="caption" color="text.secondary" component="h3" sx={{ display: 'block', mb: 1 }}>{title}</Typography>
+      <Typography variant="caption" color="text.secondary" component="h3" sx={{ display: 'block', mb: 1 }}>
+        {title}
+      </Typography>
       <ContactFields value={draft} onChange={onDraftChange} errors={errors} required />
       <Button startIcon={<PersonAddAlt1OutlinedIcon />} onClick={() => add(draft, true)} disabled={isBlankContact(draft)} size="small">
         Add to team

@@ -36,18 +36,40 @@ type Props = { tab: Tab; filtered: boolean; filters: Filters; stages: readonly S
 export function EmptyState({ tab, filtered, filters, stages, onClear }: Props) {
   const Icon = filtered ? SearchOffOutlinedIcon : InboxOutlinedIcon;
   return (
-    <Box role="status" sx={{ height: '100%', display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: 1, p: 4, textAlign: 'center' }}>
+    <Box
+      role="status"
+      sx={{
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        alignItems: 'center',
+        justifyContent: 'center',
+        gap: 1,
+        p: 4,
+        textAlign: 'center',
+      }}
+    >
       <Icon sx={{ fontSize: 48, color: 'text.disabled' }} />
       {filtered ? (
         <>
-          <Typography variant="h2" component="p">{describeFilters(filters, stages)}</Typography>
-          <Typography variant="body2" color="text.secondary">Nothing in {tabLabels[tab]} matches. Clear the filters to see every deal.</Typography>
-          <Button variant="outlined" startIcon={<FilterAltOffOutlinedIcon />} onClick={onClear} sx={{ mt: 1 }}>Clear filters</Button>
+          <Typography variant="h2" component="p">
+            {describeFilters(filters, stages)}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            Nothing in {tabLabels[tab]} matches. Clear the filters to see every deal.
+          </Typography>
+          <Button variant="outlined" startIcon={<FilterAltOffOutlinedIcon />} onClick={onClear} sx={{ mt: 1 }}>
+            Clear filters
+          </Button>
         </>
       ) : (
         <>
-          <Typography variant="h2" component="p">No deals here yet</Typography>
-          <Typography variant="body2" color="text.secondary">{sentences[tab]}</Typography>
+          <Typography variant="h2" component="p">
+            No deals here yet
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {sentences[tab]}
+          </Typography>
         </>
       )}
     </Box>

@@ -12,20 +12,32 @@ export function ListHeader() {
   const sort = useAppSelector(selectSort);
 
   return (
-    <Box role="rowgroup" sx={{ position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper', borderBottom: 1, borderColor: 'divider' }}>
+    <Box
+      role="rowgroup"
+      sx={{ position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper', borderBottom: 1, borderColor: 'divider' }}
+    >
       <Box role="row" aria-rowindex={1} sx={{ ...rowLayout, height: HEADER_HEIGHT }}>
         {columns.map((column) => {
           const active = column.sort !== undefined && sort.column === column.sort;
-          const ariaSort = column.sort === undefined ? undefined : active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+          const ariaSort =
+            column.sort === undefined ? undefined : active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
           return (
             <Box
               key={column.key}
               role="columnheader"
               aria-sort={ariaSort}
-              sx={{ typography: 'caption', fontWeight: 600, color: 'text.secondary', textAlign: column.align ?? 'left', whiteSpace: 'nowrap' }}
+              sx={{
+                typography: 'caption',
+                fontWeight: 600,
+                color: 'text.secondary',
+                textAlign: column.align ?? 'left',
+                whiteSpace: 'nowrap',
+              }}
             >
               {column.hideLabel ? (
-                <Box component="span" sx={visuallyHidden}>{column.label}</Box>
+                <Box component="span" sx={visuallyHidden}>
+                  {column.label}
+                </Box>
               ) : column.sort ? (
                 <TableSortLabel
                   active={active}

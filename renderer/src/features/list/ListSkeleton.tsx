@@ -9,7 +9,10 @@ export function ListSkeleton() {
     <Box role="status" aria-label="Loading deals" aria-busy="true" sx={{ height: '100%', overflow: 'hidden' }}>
       <LinearProgress aria-label="Loading deals" />
       {Array.from({ length: 10 }, (_, i) => (
-        <Box key={i} sx={{ display: 'flex', alignItems: 'center', gap: 2, px: 2, height: ROW_HEIGHT, borderBottom: 1, borderColor: 'divider' }}>
+        <Box
+          key={i}
+          sx={{ display: 'flex', alignItems: 'center', gap: 2, px: 2, height: ROW_HEIGHT, borderBottom: 1, borderColor: 'divider' }}
+        >
           <Skeleton variant="text" width="28%" />
           <Skeleton variant="text" width="18%" />
           <Skeleton variant="text" width="10%" />

@@ -68,7 +68,13 @@ export function ReferralList() {
 
   useEffect(() => {
     // After a failed page, wait for Try again: retrying on every render would hammer a main process in trouble.
-    if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError && lastVisible >= rows.length - Math.min(LOAD_AHEAD_ROWS, rows.length / 2)) void fetchNextPage();
+    if (
+      hasNextPage &&
+      !isFetchingNextPage &&
+      !isFetchNextPageError &&
+      lastVisible >= rows.length - Math.min(LOAD_AHEAD_ROWS, rows.length / 2)
+    )
+      void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, lastVisible, rows.length, fetchNextPage]);
 
   // A new tab, filter or sort starts from the top.
@@ -107,11 +113,23 @@ export function ReferralList() {
   };
 
   const panel = { id: tabPanelId, role: 'tabpanel', 'aria-labelledby': tabId(args.tab) } as const;
-  if (isLoading) return <Box {...panel} sx={{ height: '100%' }}><ListSkeleton /></Box>;
+  if (isLoading)
+    return (
+      <Box {...panel} sx={{ height: '100%' }}>
+        <ListSkeleton />
+      </Box>
+    );
   if (isError && rows.length === 0) {
     return (
       <Box {...panel} sx={{ p: 2 }}>
-        <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void refetch()}>Try again</Button>}>
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => void refetch()}>
+              Try again
+            </Button>
+          }
+        >
           {errorMessage(error)}
         </Alert>
       </Box>
@@ -141,19 +159,41 @@ export function ReferralList() {
         sx={{ flex: 1, minHeight: 0, overflow: 'auto', bgcolor: 'background.paper' }}
       >
         <ListHeader />
-        <Box role="rowgroup" onKeyDown={onRowsKeyDown} style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: 'fit-content' }}>
+        <Box
+          role="rowgroup"
+          onKeyDown={onRowsKeyDown}
+          style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: 'fit-content' }}
+        >
           {/*
             The rendered window moves as one block; inside it, the k-th row element always sits k rows down and is
             keyed by k. Scrolling then changes one transform and the rows' contents, never every row's position,
             and creates no elements: far less style work per frame than moving (or remounting) each row.
           */}
-          <div role="presentation" style={{ position: 'absolute', top: 0, left: 0, width: '100%', minWidth: 'fit-content', transform: `translateY(${windowTop}px)` }}>
+          <div
+            role="presentation"
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              width: '100%',
+              minWidth: 'fit-content',
+              transform: `translateY(${windowTop}px)`,
+            }}
+          >
             {virtualRows.map((item, k) => {
               const row = rows[item.index];
               const top = item.start - (virtualRows[0]?.start ?? 0);
-              if (!row) return (
-                <PendingRow key={k} index={item.index} top={top} first={item.index === firstPending} failed={isFetchNextPageError} onRetry={() => void fetchNextPage()} />
-              );
+              if (!row)
+                return (
+                  <PendingRow
+                    key={k}
+                    index={item.index}
+                    top={top}
+                    first={item.index === firstPending}
+                    failed={isFetchNextPageError}
+                    onRetry={() => void fetchNextPage()}
+                  />
+                );
               return (
                 <ReferralRowView
                   key={k}
@@ -179,12 +219,21 @@ type PendingRowProps = { index: number; top: number; first: boolean; failed: boo
 /** A row whose page has not arrived yet; the first one says so in words (or why it failed), the others are placeholders. */
 function PendingRow({ index, top, first, failed, onRetry }: PendingRowProps) {
   return (
-    <div role="row" className="deal-row deal-row--pending" data-testid="deal-row-pending" aria-rowindex={index + 2} aria-busy={!failed} style={{ transform: `translateY(${top}px)` }}>
+    <div
+      role="row"
+      className="deal-row deal-row--pending"
+      data-testid="deal-row-pending"
+      aria-rowindex={index + 2}
+      aria-busy={!failed}
+      style={{ transform: `translateY(${top}px)` }}
+    >
       <div role="gridcell" className="deal-cell deal-pending-cell">
         {first && failed ? (
           <>
             <span className="deal-muted">More deals could not be loaded.</span>
-            <Button size="small" onClick={onRetry}>Try again</Button>
+            <Button size="small" onClick={onRetry}>
+              Try again
+            </Button>
           </>
         ) : first ? (
           <>

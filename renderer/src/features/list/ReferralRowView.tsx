@@ -60,17 +60,27 @@ export const ReferralRowView = memo(function ReferralRowView({ row, index, top, 
           {row.favorite ? <HeartIcon /> : <HeartOutlineIcon />}
         </button>
       </div>
-      <div role="gridcell" className="deal-cell deal-text deal-name" title={row.name}>{row.name}</div>
+      <div role="gridcell" className="deal-cell deal-text deal-name" title={row.name}>
+        {row.name}
+      </div>
       <div role="gridcell" className="deal-cell deal-cell--center">
         {row.pendingChanges > 0 && <CloudUploadIcon className="deal-sync" label="Not yet synced" />}
       </div>
-      <div role="gridcell" className="deal-cell deal-text deal-muted" title={row.customerName}>{row.customerName}</div>
-      <div role="gridcell" className="deal-cell deal-text deal-cell--end">{formatMoney(row.dealValue, row.currency)}</div>
-      <div role="gridcell" className="deal-cell deal-text">{formatCloseDate(row.closingDateTime)}</div>
+      <div role="gridcell" className="deal-cell deal-text deal-muted" title={row.customerName}>
+        {row.customerName}
+      </div>
+      <div role="gridcell" className="deal-cell deal-text deal-cell--end">
+        {formatMoney(row.dealValue, row.currency)}
+      </div>
+      <div role="gridcell" className="deal-cell deal-text">
+        {formatCloseDate(row.closingDateTime)}
+      </div>
       <div role="gridcell" className="deal-cell">
         <span className={row.dealType === 'coSell' ? 'deal-chip deal-chip--cosell' : 'deal-chip'}>{dealTypeLabels[row.dealType]}</span>
       </div>
-      <div role="gridcell" className="deal-cell deal-text">{stageText(row.stage, row.substatus)}</div>
+      <div role="gridcell" className="deal-cell deal-text">
+        {stageText(row.stage, row.substatus)}
+      </div>
       <div role="gridcell" className="deal-cell">
         {row.stage === 'received' && row.expirationDateTime && <RowExpiry expiresAt={row.expirationDateTime} now={now} />}
       </div>
@@ -82,7 +92,11 @@ export const ReferralRowView = memo(function ReferralRowView({ row, index, top, 
 function RowExpiry({ expiresAt, now }: { expiresAt: string; now: number }) {
   const countdown = expiryCountdown(expiresAt, now);
   return (
-    <span className="deal-chip" data-severity={countdown.severity} title={`${countdown.expired ? 'Expired' : 'Expires'} ${formatDateTime(expiresAt)}`}>
+    <span
+      className="deal-chip"
+      data-severity={countdown.severity}
+      title={`${countdown.expired ? 'Expired' : 'Expires'} ${formatDateTime(expiresAt)}`}
+    >
       <ClockIcon />
       <span className="deal-text">{countdown.label}</span>
     </span>

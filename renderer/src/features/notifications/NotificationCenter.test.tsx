@@ -13,7 +13,12 @@ describe('notifications from the web host', () => {
     const deal = received({ name: 'Contoso data platform' });
     const { fake } = renderApp({ referrals: [deal] });
     await screen.findByRole('button', { name: 'Settings' });
-    fake.emit('notification:show', { id: 'expiry:1', title: 'Referral expires in 3 h 0 min', body: 'Contoso data platform — Contoso. Accept or decline it before it expires.', referralId: deal.id });
+    fake.emit('notification:show', {
+      id: 'expiry:1',
+      title: 'Referral expires in 3 h 0 min',
+      body: 'Contoso data platform — Contoso. Accept or decline it before it expires.',
+      referralId: deal.id,
+    });
     const note = await screen.findByTestId('in-app-notification');
     expect(within(note).getByText('Referral expires in 3 h 0 min')).toBeTruthy();
     fireEvent.click(within(note).getByRole('button', { name: 'Open' }));
@@ -48,7 +53,10 @@ describe('notifications from the web host', () => {
     class FakeWebNotification {
       static permission: NotificationPermission = 'granted';
       onclick: (() => void) | null = null;
-      constructor(readonly title: string, readonly options?: NotificationOptions) {
+      constructor(
+        readonly title: string,
+        readonly options?: NotificationOptions,
+      ) {
         created.push(this);
       }
       close() {}
@@ -61,7 +69,9 @@ describe('notifications from the web host', () => {
     expect(created.map((n) => [n.title, n.options?.body])).toEqual([['New referral received', 'Fabrikam rollout — Fabrikam.']]);
     expect(screen.queryByTestId('in-app-notification')).toBeNull();
     created[0]?.onclick?.();
-    expect(await within(await screen.findByTestId('deal-detail')).findByRole('heading', { level: 2, name: 'Fabrikam rollout' })).toBeTruthy();
+    expect(
+      await within(await screen.findByTestId('deal-detail')).findByRole('heading', { level: 2, name: 'Fabrikam rollout' }),
+    ).toBeTruthy();
   });
 
   it('delivery: system only when granted', () => {

@@ -57,17 +57,28 @@ export function NotificationCenter() {
 
   return (
     <Snackbar
-      key={current?.id} open={Boolean(current)} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
-      autoHideDuration={IN_APP_NOTIFICATION_MS} onClose={(_event, reason) => reason !== 'clickaway' && next()}
+      key={current?.id}
+      open={Boolean(current)}
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+      autoHideDuration={IN_APP_NOTIFICATION_MS}
+      onClose={(_event, reason) => reason !== 'clickaway' && next()}
       sx={{ zIndex: (theme) => theme.zIndex.modal - 1 }}
     >
       {current ? (
         <Alert
-          severity="info" variant="filled" role="alert" sx={{ maxWidth: 440 }} data-testid="in-app-notification"
+          severity="info"
+          variant="filled"
+          role="alert"
+          sx={{ maxWidth: 440 }}
+          data-testid="in-app-notification"
           action={
             <>
-              <Button color="inherit" size="small" onClick={open}>Open</Button>
-              <IconButton color="inherit" size="small" aria-label="Dismiss" onClick={next}><CloseIcon fontSize="small" /></IconButton>
+              <Button color="inherit" size="small" onClick={open}>
+                Open
+              </Button>
+              <IconButton color="inherit" size="small" aria-label="Dismiss" onClick={next}>
+                <CloseIcon fontSize="small" />
+              </IconButton>
             </>
           }
         >

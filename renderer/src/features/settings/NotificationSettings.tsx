@@ -39,24 +39,44 @@ export function NotificationSettings({ value, onChange, errors }: Props) {
 
   return (
     <Stack spacing={1.5} component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
-      <Typography component="legend" variant="h3" sx={{ mb: 0.5 }}>Notifications</Typography>
-      <FormControlLabel control={<Switch checked={value.enabled} onChange={(e) => set({ enabled: e.target.checked })} />} label="Show notifications" />
+      <Typography component="legend" variant="h3" sx={{ mb: 0.5 }}>
+        Notifications
+      </Typography>
+      <FormControlLabel
+        control={<Switch checked={value.enabled} onChange={(e) => set({ enabled: e.target.checked })} />}
+        label="Show notifications"
+      />
       <Box sx={{ pl: 2, display: 'grid' }}>
         {kinds.map(({ key, label }) => (
-          <FormControlLabel key={key} disabled={!value.enabled} control={<Switch size="small" checked={value[key]} onChange={(e) => set({ [key]: e.target.checked })} />} label={label} />
+          <FormControlLabel
+            key={key}
+            disabled={!value.enabled}
+            control={<Switch size="small" checked={value[key]} onChange={(e) => set({ [key]: e.target.checked })} />}
+            label={label}
+          />
         ))}
       </Box>
 
       <Box role="group" aria-labelledby="thresholds-label">
-        <Typography id="thresholds-label" variant="body2" sx={{ fontWeight: 600, mb: 0.5 }}>Remind me before a referral expires</Typography>
+        <Typography id="thresholds-label" variant="body2" sx={{ fontWeight: 600, mb: 0.5 }}>
+          Remind me before a referral expires
+        </Typography>
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mb: 1 }}>
           {value.thresholdsHours.map((h) => (
-            <Chip key={h} label={thresholdLabel(h)} onDelete={() => set({ thresholdsHours: value.thresholdsHours.filter((x) => x !== h) })} />
+            <Chip
+              key={h}
+              label={thresholdLabel(h)}
+              onDelete={() => set({ thresholdsHours: value.thresholdsHours.filter((x) => x !== h) })}
+            />
           ))}
         </Stack>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
           <TextField
-            size="small" label="Hours before expiry" value={hoursText} inputMode="numeric" sx={{ width: 180 }}
+            size="small"
+            label="Hours before expiry"
+            value={hoursText}
+            inputMode="numeric"
+            sx={{ width: 180 }}
             onChange={(e) => setHoursText(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
@@ -64,9 +84,12 @@ export function NotificationSettings({ value, onChange, errors }: Props) {
                 add();
               }
             }}
-            error={Boolean(hoursError)} helperText={hoursError ?? ' '}
+            error={Boolean(hoursError)}
+            helperText={hoursError ?? ' '}
           />
-          <Button variant="outlined" onClick={add} sx={{ mt: 0.25 }}>Add</Button>
+          <Button variant="outlined" onClick={add} sx={{ mt: 0.25 }}>
+            Add
+          </Button>
         </Stack>
         {thresholdsError && <FormHelperText error>{thresholdsError}</FormHelperText>}
       </Box>
@@ -74,7 +97,12 @@ export function NotificationSettings({ value, onChange, errors }: Props) {
       <Box>
         <FormControlLabel
           sx={{ ml: 0 }}
-          control={<Switch checked={quiet !== null} onChange={(e) => set({ quietHours: e.target.checked ? { start: '22:00', end: '07:00' } : null })} />}
+          control={
+            <Switch
+              checked={quiet !== null}
+              onChange={(e) => set({ quietHours: e.target.checked ? { start: '22:00', end: '07:00' } : null })}
+            />
+          }
           label="Quiet hours (notifications wait until they end)"
         />
         {quiet && (
@@ -83,10 +111,16 @@ export function NotificationSettings({ value, onChange, errors }: Props) {
               const message = errors[`notifications.quietHours.${edge}`];
               return (
                 <TextField
-                  key={edge} size="small" type="time" label={edge === 'start' ? 'From' : 'Until'} value={quiet[edge]} sx={{ width: 160 }}
+                  key={edge}
+                  size="small"
+                  type="time"
+                  label={edge === 'start' ? 'From' : 'Until'}
+                  value={quiet[edge]}
+                  sx={{ width: 160 }}
                   slotProps={{ inputLabel: { shrink: true } }}
                   onChange={(e) => set({ quietHours: { ...quiet, [edge]: e.target.value } })}
-                  error={Boolean(message)} helperText={message ?? ' '}
+                  error={Boolean(message)}
+                  helperText={message ?? ' '}
                 />
               );
             })}

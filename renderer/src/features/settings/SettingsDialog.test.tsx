@@ -73,7 +73,11 @@ describe('Settings dialog', () => {
   it("main's refusal shows at its field", async () => {
     const { fake } = renderApp();
     const dialog = await openSettings();
-    fake.failNext('settings:set', { code: 'BAD_INPUT', message: 'That quiet hour is not a time', fields: { 'settings.notifications.quietHours.end': 'That quiet hour is not a time' } });
+    fake.failNext('settings:set', {
+      code: 'BAD_INPUT',
+      message: 'That quiet hour is not a time',
+      fields: { 'settings.notifications.quietHours.end': 'That quiet hour is not a time' },
+    });
     fireEvent.click(within(dialog).getByLabelText('Quiet hours (notifications wait until they end)'));
     save(dialog);
     expect(await within(dialog).findByText('That quiet hour is not a time')).toBeTruthy();

@@ -70,9 +70,12 @@ export function SettingsDialog({ api, settings, onClose }: Props) {
         <Stack spacing={2.5}>
           {failure && <Alert severity="error">{failure}</Alert>}
           <TextField
-            label="Referrals service address" placeholder="https://api.partnercenter.microsoft.com" value={draft.serviceUrl}
+            label="Referrals service address"
+            placeholder="https://api.partnercenter.microsoft.com"
+            value={draft.serviceUrl}
             onChange={(e) => edit({ serviceUrl: e.target.value })}
-            error={Boolean(errors.serviceUrl)} helperText={errors.serviceUrl ?? 'Leave empty to work offline only.'}
+            error={Boolean(errors.serviceUrl)}
+            helperText={errors.serviceUrl ?? 'Leave empty to work offline only.'}
           />
           <ServiceTokenField value={token} onChange={setToken} error={errors.token} />
           <Divider />
@@ -83,9 +86,14 @@ export function SettingsDialog({ api, settings, onClose }: Props) {
             label="Keep running in the tray when the window is closed (desktop app)"
           />
           <Stack spacing={0.5}>
-            <Typography id="theme-label" variant="body2" sx={{ fontWeight: 600 }}>Theme</Typography>
+            <Typography id="theme-label" variant="body2" sx={{ fontWeight: 600 }}>
+              Theme
+            </Typography>
             <ToggleButtonGroup
-              exclusive size="small" value={draft.theme} aria-labelledby="theme-label"
+              exclusive
+              size="small"
+              value={draft.theme}
+              aria-labelledby="theme-label"
               onChange={(_e, theme: Settings['theme'] | null) => theme && edit({ theme })}
             >
               <ToggleButton value="system">System</ToggleButton>
@@ -94,19 +102,27 @@ export function SettingsDialog({ api, settings, onClose }: Props) {
             </ToggleButtonGroup>
           </Stack>
           <TextField
-            select label="Language" value={draft.language} sx={{ maxWidth: 240 }}
+            select
+            label="Language"
+            value={draft.language}
+            sx={{ maxWidth: 240 }}
             onChange={(e) => edit({ language: e.target.value as Settings['language'] })}
-            error={Boolean(errors.language)} helperText={errors.language ?? 'The interface is in English for now; Russian comes in a later version.'}
+            error={Boolean(errors.language)}
+            helperText={errors.language ?? 'The interface is in English for now; Russian comes in a later version.'}
           >
             <MenuItem value="en">English</MenuItem>
             {/* Not offered until the interface is translated: choosing it would change nothing. */}
-            <MenuItem value="ru" disabled>Русский (later version)</MenuItem>
+            <MenuItem value="ru" disabled>
+              Русский (later version)
+            </MenuItem>
           </TextField>
         </Stack>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
-        <Button variant="contained" onClick={() => void save()} disabled={saving}>Save</Button>
+        <Button variant="contained" onClick={() => void save()} disabled={saving}>
+          Save
+        </Button>
       </DialogActions>
     </Dialog>
   );

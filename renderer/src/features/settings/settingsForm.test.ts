@@ -23,7 +23,7 @@ describe('settings form', () => {
     expect(messageAt(errors, 'notifications.thresholdsHours')).toBe('A threshold is at least 1 hour');
   });
 
-  it('saving the dialog leaves the tray\'s pause alone (it may have changed while the dialog was open)', () => {
+  it("saving the dialog leaves the tray's pause alone (it may have changed while the dialog was open)", () => {
     const openedPaused = draftOf({ ...defaultSettings, notifications: { ...defaultSettings.notifications, paused: true } });
     const patch = patchOf({ ...openedPaused, theme: 'dark' });
     expect(patch.notifications).not.toHaveProperty('paused');
@@ -33,13 +33,20 @@ describe('settings form', () => {
   it('validates a draft with the shared rules', () => {
     const draft = draftOf(defaultSettings);
     expect(validateDraft(defaultSettings, draft)).toEqual({});
-    expect(validateDraft(defaultSettings, { ...draft, notifications: { ...draft.notifications, quietHours: { start: '7pm', end: '07:00' } } })).toEqual({
+    expect(
+      validateDraft(defaultSettings, { ...draft, notifications: { ...draft.notifications, quietHours: { start: '7pm', end: '07:00' } } }),
+    ).toEqual({
       'notifications.quietHours.start': 'Use a 24-hour time like 22:00',
     });
   });
 
   it('theme: the setting wins, "system" follows the OS', () => {
-    expect([themeMode('dark', false), themeMode('light', true), themeMode('system', true), themeMode(undefined, false)]).toEqual(['dark', 'light', 'dark', 'light']);
+    expect([themeMode('dark', false), themeMode('light', true), themeMode('system', true), themeMode(undefined, false)]).toEqual([
+      'dark',
+      'light',
+      'dark',
+      'light',
+    ]);
   });
 
   it('Ctrl+, or Cmd+, opens settings', () => {

@@ -11,8 +11,19 @@ import { setShortcutsOpen } from '../../app/workspaceSlice';
 import { shortcutList } from './shortcutKeys';
 
 const keyCap = {
-  display: 'inline-block', minWidth: 24, px: 0.75, py: 0.125, border: 1, borderColor: 'divider', borderBottomWidth: 2,
-  borderRadius: 1, fontFamily: 'inherit', fontSize: 12, fontWeight: 600, textAlign: 'center', bgcolor: 'action.hover',
+  display: 'inline-block',
+  minWidth: 24,
+  px: 0.75,
+  py: 0.125,
+  border: 1,
+  borderColor: 'divider',
+  borderBottomWidth: 2,
+  borderRadius: 1,
+  fontFamily: 'inherit',
+  fontSize: 12,
+  fontWeight: 600,
+  textAlign: 'center',
+  bgcolor: 'action.hover',
 } as const;
 
 /** Every keyboard shortcut (opened with ?). Letters work when focus is not in a text field. */
@@ -27,23 +38,38 @@ export function ShortcutHelpDialog() {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           Single letters work when you are not typing in a field. F, A and D act on the deal that is open or has focus in the list.
         </Typography>
-        <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 1, m: 0, alignItems: 'center' }}>
+        <Box
+          component="dl"
+          sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 1, m: 0, alignItems: 'center' }}
+        >
           {shortcutList.map(({ keys, description }) => (
             <Fragment key={description}>
               <Box component="dt" sx={{ display: 'flex', gap: 0.5, alignItems: 'center', whiteSpace: 'nowrap' }}>
                 {keys.map((combo, i) => (
                   <Fragment key={combo.join('+')}>
-                    {i > 0 && <Typography component="span" variant="caption" color="text.secondary">or</Typography>}
+                    {i > 0 && (
+                      <Typography component="span" variant="caption" color="text.secondary">
+                        or
+                      </Typography>
+                    )}
                     {combo.map((k, j) => (
                       <Fragment key={k}>
-                        {j > 0 && <Typography component="span" variant="caption" aria-hidden>+</Typography>}
-                        <Box component="kbd" sx={keyCap}>{k}</Box>
+                        {j > 0 && (
+                          <Typography component="span" variant="caption" aria-hidden>
+                            +
+                          </Typography>
+                        )}
+                        <Box component="kbd" sx={keyCap}>
+                          {k}
+                        </Box>
                       </Fragment>
                     ))}
                   </Fragment>
                 ))}
               </Box>
-              <Typography component="dd" variant="body2" sx={{ m: 0 }}>{description}</Typography>
+              <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+                {description}
+              </Typography>
             </Fragment>
           ))}
         </Box>

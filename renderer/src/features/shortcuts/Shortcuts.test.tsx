@@ -69,7 +69,14 @@ describe('keyboard shortcuts', () => {
     await findRow('Any');
     press('?', { shiftKey: true });
     const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
-    for (const text of ['Show Inbound', 'Search deals', 'Add or remove the deal from favorites', 'Accept a Received referral', 'New deal', 'Open Settings']) {
+    for (const text of [
+      'Show Inbound',
+      'Search deals',
+      'Add or remove the deal from favorites',
+      'Accept a Received referral',
+      'New deal',
+      'Open Settings',
+    ]) {
       expect(within(help).getByText(text)).toBeTruthy();
     }
     fireEvent.click(within(help).getByRole('button', { name: 'Close' }));

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { commandFor, isTyping } from './shortcutKeys';
 
-const key = (k: string, o: Partial<KeyboardEvent> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...o });
+const key = (k: string, o: Partial<KeyboardEvent> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...o,
+});
 
 describe('commandFor', () => {
   it('maps Ctrl+1/2/3 to the tabs and Ctrl+F or / to search', () => {
@@ -30,7 +37,8 @@ describe('commandFor', () => {
 
 describe('isTyping', () => {
   it('is true in fields and dialogs, false on the page and on rows', () => {
-    document.body.innerHTML = '<input id="i"><textarea id="t"></textarea><div role="dialog"><button id="b"></button></div><div role="row" tabindex="0" id="r"></div>';
+    document.body.innerHTML =
+      '<input id="i"><textarea id="t"></textarea><div role="dialog"><button id="b"></button></div><div role="row" tabindex="0" id="r"></div>';
     expect(isTyping(document.getElementById('i'))).toBe(true);
     expect(isTyping(document.getElementById('t'))).toBe(true);
     expect(isTyping(document.getElementById('b'))).toBe(true);

@@ -42,13 +42,24 @@ export function commandFor(e: KeyLike): Command | null {
     return null;
   }
   switch (e.key) {
-    case '/': return { type: 'search' };
-    case '?': return { type: 'help' };
-    case 'f': case 'F': return e.shiftKey ? null : { type: 'favorite' };
-    case 'a': case 'A': return e.shiftKey ? null : { type: 'accept' };
-    case 'd': case 'D': return e.shiftKey ? null : { type: 'decline' };
-    case 'n': case 'N': return e.shiftKey ? null : { type: 'newDeal' };
-    default: return null;
+    case '/':
+      return { type: 'search' };
+    case '?':
+      return { type: 'help' };
+    case 'f':
+    case 'F':
+      return e.shiftKey ? null : { type: 'favorite' };
+    case 'a':
+    case 'A':
+      return e.shiftKey ? null : { type: 'accept' };
+    case 'd':
+    case 'D':
+      return e.shiftKey ? null : { type: 'decline' };
+    case 'n':
+    case 'N':
+      return e.shiftKey ? null : { type: 'newDeal' };
+    default:
+      return null;
   }
 }
 

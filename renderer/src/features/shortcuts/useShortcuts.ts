@@ -16,7 +16,13 @@ function factsOf(state: RootState, id: string): DealFacts | null {
   const detail = workspaceApi.endpoints.getReferral.select(id)(state).data;
   if (detail) {
     const r = detail.referral;
-    return { id, stage: detail.stage, inbound: r.direction === 'inbound', favorite: detail.favorite, expired: detail.stage === 'received' && Date.parse(expiryOf(r)) <= Date.now() };
+    return {
+      id,
+      stage: detail.stage,
+      inbound: r.direction === 'inbound',
+      favorite: detail.favorite,
+      expired: detail.stage === 'received' && Date.parse(expiryOf(r)) <= Date.now(),
+    };
   }
   const pages = workspaceApi.endpoints.listReferrals.select(selectListArgs(state))(state).data?.pages ?? [];
   for (const page of pages) {

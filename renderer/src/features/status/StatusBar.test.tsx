@@ -17,7 +17,11 @@ describe('StatusBar and main-process events', () => {
     await screen.findByText('Online');
     act(() => {
       fake.emit('sync:status', {
-        online: false, serviceConfigured: true, syncing: false, lastSyncAt: null, pendingChanges: 3,
+        online: false,
+        serviceConfigured: true,
+        syncing: false,
+        lastSyncAt: null,
+        pendingChanges: 3,
         lastError: { at: '2026-03-01T10:00:00.000Z', message: 'The service refused the token.', details: 'HTTP 401 Unauthorized' },
       });
     });

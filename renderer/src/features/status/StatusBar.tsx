@@ -18,7 +18,11 @@ import { plural } from '../../format/values';
 import { ConflictChip } from '../sync/ConflictChip';
 import { SyncErrorDialog } from './SyncErrorDialog';
 
-const text = { variant: 'caption', color: 'text.secondary', sx: { display: 'flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' } } as const;
+const text = {
+  variant: 'caption',
+  color: 'text.secondary',
+  sx: { display: 'flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' },
+} as const;
 
 /** Online/offline, last successful sync, changes waiting to be sent, and the last sync error, openable. */
 export function StatusBar() {
@@ -39,7 +43,16 @@ export function StatusBar() {
     <Box
       component="footer"
       aria-label="Sync status"
-      sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, minHeight: 32, borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 1.5,
+        px: 2,
+        minHeight: 32,
+        borderTop: 1,
+        borderColor: 'divider',
+        bgcolor: 'background.paper',
+      }}
     >
       {status ? (
         <>
@@ -83,7 +96,12 @@ export function StatusBar() {
         <Typography {...text}>Checking sync status…</Typography>
       )}
       <Box sx={{ flex: 1 }} />
-      {info && <Typography {...text}>Version {info.version}{info.transport === 'web' ? ' · web host' : ''}</Typography>}
+      {info && (
+        <Typography {...text}>
+          Version {info.version}
+          {info.transport === 'web' ? ' · web host' : ''}
+        </Typography>
+      )}
       {status?.lastError && <SyncErrorDialog error={status.lastError} open={errorOpen} onClose={() => setErrorOpen(false)} />}
     </Box>
   );

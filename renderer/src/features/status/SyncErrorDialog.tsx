@@ -19,7 +19,20 @@ export function SyncErrorDialog({ error, open, onClose }: Props) {
         <DialogContentText sx={{ mb: 1 }}>{error.message}</DialogContentText>
         <DialogContentText variant="caption">{formatDateTime(error.at)}</DialogContentText>
         {error.details && (
-          <Box component="pre" sx={{ mt: 2, p: 1.5, bgcolor: 'action.hover', borderRadius: 1, fontSize: 12, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 320, overflow: 'auto' }}>
+          <Box
+            component="pre"
+            sx={{
+              mt: 2,
+              p: 1.5,
+              bgcolor: 'action.hover',
+              borderRadius: 1,
+              fontSize: 12,
+              whiteSpace: 'pre-wrap',
+              overflowWrap: 'anywhere',
+              maxHeight: 320,
+              overflow: 'auto',
+            }}
+          >
             {error.details}
           </Box>
         )}

@@ -25,8 +25,13 @@ export function ConflictChip({ status }: { status: SyncStatus }) {
     <>
       {n > 0 && (
         <Chip
-          size="small" color="warning" icon={<WarningAmberIcon />} label={conflictCountText(n)} onClick={() => setOpen(true)}
-          aria-haspopup="dialog" sx={{ fontWeight: 600 }}
+          size="small"
+          color="warning"
+          icon={<WarningAmberIcon />}
+          label={conflictCountText(n)}
+          onClick={() => setOpen(true)}
+          aria-haspopup="dialog"
+          sx={{ fontWeight: 600 }}
         />
       )}
       {open && <ConflictDialog onClose={close} />}

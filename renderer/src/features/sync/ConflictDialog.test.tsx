@@ -5,7 +5,10 @@ import { accepted } from '../../test/fixtures';
 import { findRow, renderApp } from '../../test/renderApp';
 
 const valueConflict = (referralId: string, dealName: string): ConflictView => ({
-  referralId, dealName, currency: 'USD', createdAt: '2026-11-24T10:00:00.000Z',
+  referralId,
+  dealName,
+  currency: 'USD',
+  createdAt: '2026-11-24T10:00:00.000Z',
   fields: [{ field: 'details.dealValue', local: '11111.00', server: '22222.00' }],
 });
 const twoFields = (referralId: string, dealName: string): ConflictView => ({
@@ -21,7 +24,10 @@ const dialog = () => screen.findByRole('dialog', { name: 'Choose which values to
 
 describe('Conflict dialog', () => {
   it('opens from the status bar chip; both values side by side in plain words; Keep sends the choice and closes', async () => {
-    const { fake } = renderApp({ referrals: [accepted({ id: 'r1', name: 'Contoso data platform' })], conflicts: [valueConflict('r1', 'Contoso data platform')] });
+    const { fake } = renderApp({
+      referrals: [accepted({ id: 'r1', name: 'Contoso data platform' })],
+      conflicts: [valueConflict('r1', 'Contoso data platform')],
+    });
     expect((await chip()).textContent).toBe('1 conflict needs a decision');
     fireEvent.click(await chip());
     const d = await dialog();
@@ -70,7 +76,7 @@ describe('Conflict dialog', () => {
     ]);
   });
 
-  it('opens from the deal\'s detail, for that deal only', async () => {
+  it("opens from the deal's detail, for that deal only", async () => {
     renderApp({
       referrals: [accepted({ id: 'a', name: 'Alpha' }), accepted({ id: 'b', name: 'Beta' })],
       conflicts: [valueConflict('a', 'Alpha'), valueConflict('b', 'Beta')],
@@ -90,7 +96,10 @@ describe('Conflict dialog', () => {
     const { fake } = renderApp({ referrals: [accepted({ id: 'r1', name: 'Gamma' })], conflicts: [valueConflict('r1', 'Gamma')] });
     fireEvent.click(await chip());
     const d = await dialog();
-    fake.failNext('sync:resolveConflict', { code: 'NOT_FOUND', message: 'This deal has no conflict waiting for a decision (it may have been resolved already).' });
+    fake.failNext('sync:resolveConflict', {
+      code: 'NOT_FOUND',
+      message: 'This deal has no conflict waiting for a decision (it may have been resolved already).',
+    });
     fireEvent.click(within(d).getByRole('radio', { name: /Your value/ }));
     fireEvent.click(within(d).getByRole('button', { name: 'Keep these values' }));
     expect(await within(d).findByText(/no conflict waiting for a decision/)).toBeTruthy();

@@ -85,26 +85,47 @@ function ConflictForm({ conflict, more, onDecided, onClose }: FormProps) {
         <Stack spacing={2.5}>
           <DialogContentText id="conflict-intro">
             <strong>{conflict.dealName}</strong> was changed on this computer and on the referrals service at the same time.
-            {conflict.fields.length === 1 ? ' One field differs' : ` ${conflict.fields.length} fields differ`}: choose, for each, the value to keep.
-            Everything else was merged already.
+            {conflict.fields.length === 1 ? ' One field differs' : ` ${conflict.fields.length} fields differ`}: choose, for each, the value
+            to keep. Everything else was merged already.
           </DialogContentText>
           {failure && <Alert severity="error">{failure}</Alert>}
           {conflict.fields.map((f) => (
-            <FieldChoice key={f.field} field={f} currency={conflict.currency} value={choices[f.field]} onChange={(c) => setChoices((prev) => ({ ...prev, [f.field]: c }))} />
+            <FieldChoice
+              key={f.field}
+              field={f}
+              currency={conflict.currency}
+              value={choices[f.field]}
+              onChange={(c) => setChoices((prev) => ({ ...prev, [f.field]: c }))}
+            />
           ))}
-          {more > 0 && <Typography variant="body2" color="text.secondary">{more === 1 ? 'One more deal waits' : `${more} more deals wait`} for a decision after this one.</Typography>}
+          {more > 0 && (
+            <Typography variant="body2" color="text.secondary">
+              {more === 1 ? 'One more deal waits' : `${more} more deals wait`} for a decision after this one.
+            </Typography>
+          )}
         </Stack>
       </DialogContent>
       <DialogActions>
-        {!complete && <Typography variant="body2" color="text.secondary" sx={{ mr: 'auto', pl: 2 }}>Choose a value for each field.</Typography>}
+        {!complete && (
+          <Typography variant="body2" color="text.secondary" sx={{ mr: 'auto', pl: 2 }}>
+            Choose a value for each field.
+          </Typography>
+        )}
         <Button onClick={onClose}>Decide later</Button>
-        <Button variant="contained" onClick={() => void keep()} disabled={!complete || isLoading}>Keep these values</Button>
+        <Button variant="contained" onClick={() => void keep()} disabled={!complete || isLoading}>
+          Keep these values
+        </Button>
       </DialogActions>
     </>
   );
 }
 
-type FieldProps = { field: ConflictFieldView; currency: string | null; value: ConflictChoice | undefined; onChange(choice: ConflictChoice): void };
+type FieldProps = {
+  field: ConflictFieldView;
+  currency: string | null;
+  value: ConflictChoice | undefined;
+  onChange(choice: ConflictChoice): void;
+};
 
 const sides = [
   { choice: 'local', title: 'Your value', hint: 'changed on this computer' },
@@ -116,9 +137,14 @@ function FieldChoice({ field, currency, value, onChange }: FieldProps) {
   const labelId = `conflict-${field.field.replaceAll('.', '-')}`;
   return (
     <FormControl component="fieldset">
-      <FormLabel component="legend" id={labelId} sx={{ fontWeight: 600, color: 'text.primary', mb: 1 }}>{fieldLabel(field.field)}</FormLabel>
+      <FormLabel component="legend" id={labelId} sx={{ fontWeight: 600, color: 'text.primary', mb: 1 }}>
+        {fieldLabel(field.field)}
+      </FormLabel>
       <RadioGroup
-        aria-labelledby={labelId} name={field.field} value={value ?? ''} onChange={(e) => onChange(e.target.value as ConflictChoice)}
+        aria-labelledby={labelId}
+        name={field.field}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value as ConflictChoice)}
         sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: 1.5 }}
       >
         {sides.map((side) => (
@@ -128,15 +154,24 @@ function FieldChoice({ field, currency, value, onChange }: FieldProps) {
             control={<Radio sx={{ mt: -0.5 }} />}
             label={
               <Box sx={{ py: 0.5 }}>
-                <Typography variant="body2" sx={{ fontWeight: 600 }}>{side.title}</Typography>
-                <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 0.5 }}>{side.hint}</Typography>
+                <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                  {side.title}
+                </Typography>
+                <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 0.5 }}>
+                  {side.hint}
+                </Typography>
                 <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 160, overflow: 'auto' }}>
                   {formatConflictValue(field.field, side.choice === 'local' ? field.local : field.server, currency)}
                 </Typography>
               </Box>
             }
             sx={{
-              m: 0, p: 1, pr: 2, alignItems: 'flex-start', border: 1, borderRadius: 1,
+              m: 0,
+              p: 1,
+              pr: 2,
+              alignItems: 'flex-start',
+              border: 1,
+              borderRadius: 1,
               borderColor: value === side.choice ? 'primary.main' : 'divider',
               bgcolor: value === side.choice ? 'action.selected' : 'transparent',
             }}

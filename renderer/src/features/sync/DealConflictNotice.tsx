@@ -18,7 +18,9 @@ export function DealConflictNotice({ referralId }: { referralId: string }) {
       <Alert severity="warning" sx={{ mb: 2 }}>
         Changed here and on the referrals service. Your change is not sent until you choose which values to keep.
         <Box sx={{ mt: 1 }}>
-          <Button variant="outlined" color="inherit" size="small" onClick={() => setOpen(true)} aria-haspopup="dialog">Choose values</Button>
+          <Button variant="outlined" color="inherit" size="small" onClick={() => setOpen(true)} aria-haspopup="dialog">
+            Choose values
+          </Button>
         </Box>
       </Alert>
       {open && <ConflictDialog referralId={referralId} onClose={close} />}

@@ -18,7 +18,10 @@ describe('Service token in Settings', () => {
     fireEvent.change(within(dialog).getByLabelText('Referrals service address'), { target: { value: 'https://pc.example' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Settings' })).toBeNull());
-    expect(fake.calls.filter((c) => c.channel === 'sync:setToken' || c.channel === 'settings:set').map((c) => c.channel)).toEqual(['sync:setToken', 'settings:set']);
+    expect(fake.calls.filter((c) => c.channel === 'sync:setToken' || c.channel === 'settings:set').map((c) => c.channel)).toEqual([
+      'sync:setToken',
+      'settings:set',
+    ]);
     expect(fake.callsTo('sync:setToken')).toEqual([{ token: 'eyJ.secret' }]);
 
     const again = await openSettings();
@@ -34,7 +37,9 @@ describe('Service token in Settings', () => {
     const dialog = await openSettings();
     fireEvent.change(within(dialog).getByLabelText('Service sign-in token'), { target: { value: 'has spaces' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(await within(dialog).findByText('A token has no spaces or special characters: paste it exactly as you received it')).toBeTruthy();
+    expect(
+      await within(dialog).findByText('A token has no spaces or special characters: paste it exactly as you received it'),
+    ).toBeTruthy();
     expect(fake.callsTo('settings:set')).toEqual([]);
   });
 });

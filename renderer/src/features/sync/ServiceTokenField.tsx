@@ -26,14 +26,20 @@ export function ServiceTokenField({ value, onChange, error }: Props) {
   return (
     <Stack spacing={0.5}>
       <TextField
-        label="Service sign-in token" type="password" autoComplete="off" value={value}
+        label="Service sign-in token"
+        type="password"
+        autoComplete="off"
+        value={value}
         placeholder={state?.hasToken ? 'Paste a new token to replace the saved one' : 'Paste the token from your administrator'}
         onChange={(e) => onChange(e.target.value)}
-        error={Boolean(error ?? removeError)} helperText={error ?? removeError ?? state?.description ?? ' '}
+        error={Boolean(error ?? removeError)}
+        helperText={error ?? removeError ?? state?.description ?? ' '}
         slotProps={{ htmlInput: { spellCheck: false } }}
       />
       {canRemove && (
-        <Button size="small" onClick={remove} disabled={isLoading} sx={{ alignSelf: 'flex-start' }}>Remove saved token</Button>
+        <Button size="small" onClick={remove} disabled={isLoading} sx={{ alignSelf: 'flex-start' }}>
+          Remove saved token
+        </Button>
       )}
     </Stack>
   );

@@ -20,7 +20,9 @@ export function CountryField({ value, onChange, error }: CountryProps) {
       onChange={(_e, code) => onChange(code ?? '')}
       getOptionLabel={(code) => `${countryName(code)} (${code})`}
       autoHighlight
-      renderInput={(params) => <TextField {...params} label="Country" required size="small" error={Boolean(error)} helperText={error ?? ' '} />}
+      renderInput={(params) => (
+        <TextField {...params} label="Country" required size="small" error={Boolean(error)} helperText={error ?? ' '} />
+      )}
     />
   );
 }
@@ -43,16 +45,26 @@ export function CityField({ country, city, onChange, error }: CityProps) {
       options={places}
       getOptionLabel={(p) => (typeof p === 'string' ? p : p.city)}
       inputValue={city}
-      onInputChange={(_e, text, reason) => reason !== 'reset' && onChange({ city: text, region: places.find((p) => p.city === text)?.region ?? '' })}
+      onInputChange={(_e, text, reason) =>
+        reason !== 'reset' && onChange({ city: text, region: places.find((p) => p.city === text)?.region ?? '' })
+      }
       onChange={(_e, p) => p && typeof p !== 'string' && onChange(p)}
       renderInput={(params) => (
-        <TextField {...params} label="City" required size="small" error={Boolean(error)} helperText={error ?? (country ? ' ' : 'Choose the country first')} />
+        <TextField
+          {...params}
+          label="City"
+          required
+          size="small"
+          error={Boolean(error)}
+          helperText={error ?? (country ? ' ' : 'Choose the country first')}
+        />
       )}
     />
   );
 }
 
-const placeOf = (c: Customer) => [c.address.addressLine1, c.address.city, c.address.region, c.address.postalCode].filter(Boolean).join(', ');
+const placeOf = (c: Customer) =>
+  [c.address.addressLine1, c.address.city, c.address.region, c.address.postalCode].filter(Boolean).join(', ');
 
 type NameProps = {
   country: string;
@@ -93,7 +105,9 @@ export function CustomerNameField({ country, city, name, picked, onType, onPick,
       onChange={(_e, c) => c && typeof c !== 'string' && onPick(c)}
       renderOption={({ key, ...props }, c) => (
         <Box component="li" key={key} {...props} sx={{ display: 'block !important' }}>
-          <Typography variant="body2" sx={{ fontWeight: 600 }}>{c.name}</Typography>
+          <Typography variant="body2" sx={{ fontWeight: 600 }}>
+            {c.name}
+          </Typography>
           <Typography variant="caption" color="text.secondary" component="div">
             {placeOf(c)} · {c.duns ? `D-U-N-S ${c.duns}` : 'no D-U-N-S number'}
           </Typography>

@@ -20,7 +20,9 @@ export function CustomerStep({ form, update, errors }: Props) {
   const picked = form.picked;
   return (
     <Box sx={{ display: 'grid', gap: 1 }}>
-      <Typography variant="h3" component="h3" color="text.secondary">Location</Typography>
+      <Typography variant="h3" component="h3" color="text.secondary">
+        Location
+      </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr 1fr' }, columnGap: 1.5 }}>
         <CountryField
           value={form.country}
@@ -55,24 +57,51 @@ export function CustomerStep({ form, update, errors }: Props) {
       {picked ? (
         <Paper variant="outlined" sx={{ p: 1.5, display: 'flex', alignItems: 'center', gap: 2 }} role="status">
           <Box sx={{ flex: 1 }}>
-            <Typography variant="body2" sx={{ fontWeight: 600 }}>{picked.name}</Typography>
+            <Typography variant="body2" sx={{ fontWeight: 600 }}>
+              {picked.name}
+            </Typography>
             <Typography variant="caption" color="text.secondary">
-              {[picked.address.addressLine1, picked.address.city, picked.address.region, picked.address.postalCode, countryName(picked.address.country)].filter(Boolean).join(', ')}
-              {' · '}{picked.duns ? `D-U-N-S ${picked.duns}` : 'no D-U-N-S number'}
+              {[
+                picked.address.addressLine1,
+                picked.address.city,
+                picked.address.region,
+                picked.address.postalCode,
+                countryName(picked.address.country),
+              ]
+                .filter(Boolean)
+                .join(', ')}
+              {' · '}
+              {picked.duns ? `D-U-N-S ${picked.duns}` : 'no D-U-N-S number'}
             </Typography>
           </Box>
-          <Button size="small" onClick={() => update({ picked: null })}>Not this one</Button>
+          <Button size="small" onClick={() => update({ picked: null })}>
+            Not this one
+          </Button>
         </Paper>
       ) : (
         form.customerName.trim() && (
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr' }, columnGap: 1.5 }}>
-            <TextField label="Street address" value={form.addressLine1} onChange={(e) => update({ addressLine1: e.target.value })} size="small" helperText="Optional: for a customer not in the directory" />
-            <TextField label="Postal code" value={form.postalCode} onChange={(e) => update({ postalCode: e.target.value })} size="small" helperText=" " />
+            <TextField
+              label="Street address"
+              value={form.addressLine1}
+              onChange={(e) => update({ addressLine1: e.target.value })}
+              size="small"
+              helperText="Optional: for a customer not in the directory"
+            />
+            <TextField
+              label="Postal code"
+              value={form.postalCode}
+              onChange={(e) => update({ postalCode: e.target.value })}
+              size="small"
+              helperText=" "
+            />
           </Box>
         )
       )}
 
-      <Typography variant="h3" component="h3" color="text.secondary" sx={{ mt: 2 }}>Customer contact (optional)</Typography>
+      <Typography variant="h3" component="h3" color="text.secondary" sx={{ mt: 2 }}>
+        Customer contact (optional)
+      </Typography>
       <Alert severity="info" variant="outlined" sx={{ mb: 1 }}>
         A customer contact and the customer's consent are required if you ask for Microsoft's help in the last step.
       </Alert>

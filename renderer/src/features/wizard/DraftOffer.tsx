@@ -15,13 +15,19 @@ export function DraftOffer({ draft, savedAt, onContinue, onStartOver }: Props) {
   return (
     <Paper variant="outlined" sx={{ p: 3, maxWidth: 560, mx: 'auto', mt: 4, textAlign: 'center' }}>
       <RestoreOutlinedIcon color="primary" sx={{ fontSize: 40 }} />
-      <Typography variant="h2" component="h2" sx={{ mb: 1 }}>You have an unfinished deal</Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>{what}</Typography>
+      <Typography variant="h2" component="h2" sx={{ mb: 1 }}>
+        You have an unfinished deal
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
+        {what}
+      </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
         Saved {formatDateTime(savedAt)}, at step {draft.step + 1}: {stepTitles[draft.step]}
       </Typography>
       <Box sx={{ display: 'flex', gap: 1.5, justifyContent: 'center', flexWrap: 'wrap' }}>
-        <Button variant="contained" onClick={onContinue} autoFocus>Continue your draft from {formatDateTime(savedAt)}</Button>
+        <Button variant="contained" onClick={onContinue} autoFocus>
+          Continue your draft from {formatDateTime(savedAt)}
+        </Button>
         <Button onClick={onStartOver}>Start over</Button>
       </Box>
     </Paper>

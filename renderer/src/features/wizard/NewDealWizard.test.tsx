@@ -21,7 +21,19 @@ const draftAt = (step: number, form: Partial<WizardForm> = {}) => ({
     value: {
       version: 1,
       step,
-      form: { ...emptyWizardForm, country: 'DE', city: 'Berlin', region: 'Berlin', customerName: 'Contoso Bank GmbH', picked: directory[1], name: 'Berlin landing zone', dealValue: '48000', currency: 'EUR', closeDate: '2027-05-31', ...form },
+      form: {
+        ...emptyWizardForm,
+        country: 'DE',
+        city: 'Berlin',
+        region: 'Berlin',
+        customerName: 'Contoso Bank GmbH',
+        picked: directory[1],
+        name: 'Berlin landing zone',
+        dealValue: '48000',
+        currency: 'EUR',
+        closeDate: '2027-05-31',
+        ...form,
+      },
     },
   },
 });
@@ -67,7 +79,12 @@ describe('New deal wizard', () => {
   });
 
   it('needs a team member and a solution, enforces the contact rule for co-sell at the end, creates the deal and opens it', async () => {
-    const { fake } = renderApp({ referrals: [received({ name: 'Earlier', team: [ada] })], customers: directory, solutions: catalog, drafts: draftAt(2) });
+    const { fake } = renderApp({
+      referrals: [received({ name: 'Earlier', team: [ada] })],
+      customers: directory,
+      solutions: catalog,
+      drafts: draftAt(2),
+    });
     await openWizard();
     fireEvent.click(await screen.findByRole('button', { name: /^Continue your draft from/ }));
     await stepHeading(3, 'Team');
@@ -117,8 +134,14 @@ describe('New deal wizard', () => {
     expect(fake.callsTo('referrals:create')).toHaveLength(1);
     expect(fake.callsTo('referrals:create')[0]).toMatchObject({
       deal: {
-        customer: { id: 'c2', duns: '222222222' }, customerContact: { email: 'jonas.weber@contoso.example' }, consentToShareCustomerContact: true,
-        team: [ada, { firstName: 'Lena', email: 'lena.vogel@partner.example' }], solutions: [{ id: 'sol-ms-1' }], wantsMicrosoftHelp: true, helpType: 'QuotesAndLicensing', closingDateTime: '2027-05-31T00:00:00.000Z',
+        customer: { id: 'c2', duns: '222222222' },
+        customerContact: { email: 'jonas.weber@contoso.example' },
+        consentToShareCustomerContact: true,
+        team: [ada, { firstName: 'Lena', email: 'lena.vogel@partner.example' }],
+        solutions: [{ id: 'sol-ms-1' }],
+        wantsMicrosoftHelp: true,
+        helpType: 'QuotesAndLicensing',
+        closingDateTime: '2027-05-31T00:00:00.000Z',
       },
     });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New deal' })).toBeNull());
@@ -137,7 +160,10 @@ describe('New deal wizard', () => {
     expect(screen.queryByText(/unfinished deal/)).toBeNull();
     fireEvent.change(box(/^First name/), { target: { value: 'Zed' } });
     await waitFor(() => expect(fake.callsTo('drafts:save')).toHaveLength(1), { timeout: 2000 });
-    expect(fake.callsTo('drafts:save')[0]).toMatchObject({ key: 'new-deal', value: { version: 1, step: 0, form: { contact: { firstName: 'Zed' } } } });
+    expect(fake.callsTo('drafts:save')[0]).toMatchObject({
+      key: 'new-deal',
+      value: { version: 1, step: 0, form: { contact: { firstName: 'Zed' } } },
+    });
     expect(await screen.findByText(/^Draft saved/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Close the new deal form' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New deal' })).toBeNull());

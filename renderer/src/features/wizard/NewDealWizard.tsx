@@ -111,7 +111,9 @@ function WizardDialog() {
     <Dialog fullScreen open onClose={() => void close()} aria-labelledby="wizard-title">
       <AppBar position="static" elevation={0} color="default" sx={{ borderBottom: 1, borderColor: 'divider' }}>
         <Toolbar variant="dense" sx={{ gap: 1 }}>
-          <Typography id="wizard-title" variant="h1" component="h1" sx={{ flex: 1 }}>New deal</Typography>
+          <Typography id="wizard-title" variant="h1" component="h1" sx={{ flex: 1 }}>
+            New deal
+          </Typography>
           <Typography variant="caption" color={draft.saveError ? 'error' : 'text.secondary'} role="status">
             {draft.saveError ?? (draft.savedAt ? `Draft saved ${formatDateTime(draft.savedAt)}` : '')}
           </Typography>
@@ -121,7 +123,11 @@ function WizardDialog() {
         </Toolbar>
       </AppBar>
       <Box sx={{ flex: 1, overflow: 'auto', bgcolor: 'background.default', p: { xs: 2, md: 3 } }}>
-        {draft.phase.kind === 'loading' && <Typography color="text.secondary" sx={{ textAlign: 'center', mt: 4 }}>Looking for your draft…</Typography>}
+        {draft.phase.kind === 'loading' && (
+          <Typography color="text.secondary" sx={{ textAlign: 'center', mt: 4 }}>
+            Looking for your draft…
+          </Typography>
+        )}
         {draft.phase.kind === 'offer' && (
           <DraftOffer
             draft={draft.phase.draft}
@@ -140,24 +146,40 @@ function WizardDialog() {
             <Stepper nonLinear activeStep={step} sx={{ mb: 3 }} aria-label="Steps">
               {stepTitles.map((title, i) => (
                 <Step key={title} completed={i < step}>
-                  <StepButton onClick={() => i < step && goTo(i)} disabled={i > step}>{title}</StepButton>
+                  <StepButton onClick={() => i < step && goTo(i)} disabled={i > step}>
+                    {title}
+                  </StepButton>
                 </Step>
               ))}
             </Stepper>
-            <Box component="section" aria-labelledby="wizard-step-title" sx={{ bgcolor: 'background.paper', border: 1, borderColor: 'divider', borderRadius: 2, p: { xs: 2, md: 3 } }}>
+            <Box
+              component="section"
+              aria-labelledby="wizard-step-title"
+              sx={{ bgcolor: 'background.paper', border: 1, borderColor: 'divider', borderRadius: 2, p: { xs: 2, md: 3 } }}
+            >
               <Typography id="wizard-step-title" variant="h2" component="h2" sx={{ mb: 2 }}>
                 Step {step + 1} of {stepTitles.length}: {stepTitles[step]}
               </Typography>
-              {serverError && <Alert severity="error" sx={{ mb: 2 }}>{serverError}</Alert>}
+              {serverError && (
+                <Alert severity="error" sx={{ mb: 2 }}>
+                  {serverError}
+                </Alert>
+              )}
               <WizardStep step={step} form={form} update={update} errors={errors} onErrors={setExtra} goTo={goTo} />
             </Box>
             <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
-              <Button onClick={() => goTo(step - 1)} disabled={step === 0 || creating}>Back</Button>
+              <Button onClick={() => goTo(step - 1)} disabled={step === 0 || creating}>
+                Back
+              </Button>
               <Box sx={{ flex: 1 }} />
               {step < LAST_STEP ? (
-                <Button variant="contained" onClick={next}>Next</Button>
+                <Button variant="contained" onClick={next}>
+                  Next
+                </Button>
               ) : (
-                <Button variant="contained" onClick={() => void create()} loading={creating}>Create deal</Button>
+                <Button variant="contained" onClick={() => void create()} loading={creating}>
+                  Create deal
+                </Button>
               )}
             </Box>
           </Box>

@@ -39,7 +39,9 @@ export function SellingStep({ form, update, errors, goToCustomer }: Props) {
             sx={{ maxWidth: 420 }}
           >
             {helpTypeSchema.options.map((value) => (
-              <MenuItem key={value} value={value}>{helpTypeLabels[value]}</MenuItem>
+              <MenuItem key={value} value={value}>
+                {helpTypeLabels[value]}
+              </MenuItem>
             ))}
           </TextField>
           <TextField
@@ -53,7 +55,14 @@ export function SellingStep({ form, update, errors, goToCustomer }: Props) {
             size="small"
           />
           {missingContact && (
-            <Alert severity="warning" action={<Button color="inherit" size="small" onClick={goToCustomer}>Go to Customer</Button>}>
+            <Alert
+              severity="warning"
+              action={
+                <Button color="inherit" size="small" onClick={goToCustomer}>
+                  Go to Customer
+                </Button>
+              }
+            >
               Asking for Microsoft's help needs a customer contact and the customer's consent to share it (step 1).
             </Alert>
           )}

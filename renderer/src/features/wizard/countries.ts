@@ -22,9 +22,7 @@ export function countryList(): Country[] {
   } catch {
     names = null;
   }
-  cache = codes
-    .map((code) => ({ code, name: names?.of(code) ?? code }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  cache = codes.map((code) => ({ code, name: names?.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name));
   return cache;
 }
 

@@ -6,10 +6,7 @@ import { DRAFT_KEY, emptyWizardForm, wizardDraftSchema, type WizardDraft } from 
 /** Typing pauses this long before the draft is written. */
 export const DRAFT_SAVE_DELAY_MS = 500;
 
-export type DraftPhase =
-  | { kind: 'loading' }
-  | { kind: 'offer'; draft: WizardDraft; savedAt: string }
-  | { kind: 'editing' };
+export type DraftPhase = { kind: 'loading' } | { kind: 'offer'; draft: WizardDraft; savedAt: string } | { kind: 'editing' };
 
 const isEmpty = (d: WizardDraft) => d.step === 0 && JSON.stringify(d.form) === JSON.stringify(emptyWizardForm);
 
@@ -35,7 +32,11 @@ export function useWizardDraft() {
       .then((stored) => {
         const parsed = stored ? wizardDraftSchema.safeParse(stored.value) : null;
         if (!live) return;
-        setPhase(stored && parsed?.success && !isEmpty(parsed.data) ? { kind: 'offer', draft: parsed.data, savedAt: stored.savedAt } : { kind: 'editing' });
+        setPhase(
+          stored && parsed?.success && !isEmpty(parsed.data)
+            ? { kind: 'offer', draft: parsed.data, savedAt: stored.savedAt }
+            : { kind: 'editing' },
+        );
       })
       .catch(() => live && setPhase({ kind: 'editing' }));
     return () => {
@@ -58,18 +59,23 @@ export function useWizardDraft() {
   }, [saveDraft]);
 
   /** Remembers the latest form; it is written once typing pauses. An untouched form is not saved. */
-  const schedule = useCallback((draft: WizardDraft) => {
-    if (isEmpty(draft) && savedAt === null) return;
-    pending.current = draft;
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void write(), DRAFT_SAVE_DELAY_MS);
-  }, [write, savedAt]);
+  const schedule = useCallback(
+    (draft: WizardDraft) => {
+      if (isEmpty(draft) && savedAt === null) return;
+      pending.current = draft;
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void write(), DRAFT_SAVE_DELAY_MS);
+    },
+    [write, savedAt],
+  );
 
   const discard = useCallback(async () => {
     window.clearTimeout(timer.current);
     pending.current = null;
     setSavedAt(null);
-    await discardDraft(DRAFT_KEY).unwrap().catch(() => undefined);
+    await discardDraft(DRAFT_KEY)
+      .unwrap()
+      .catch(() => undefined);
   }, [discardDraft]);
 
   const startOver = useCallback(async () => {

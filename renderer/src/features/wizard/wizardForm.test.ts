@@ -5,9 +5,16 @@ import { checkStep, checkWizard, emptyWizardForm, stepOf, toCandidate, wizardDra
 const ada = { firstName: 'Ada', lastName: 'Lovelace', phoneNumber: '+44 20 7946 0000', email: 'ada@partner.example' };
 const complete: WizardForm = {
   ...emptyWizardForm,
-  country: 'DE', city: 'Berlin', customerName: 'Contoso Bank GmbH', picked: directory[0]!,
-  name: 'Landing zone', dealValue: '25000', currency: 'EUR', closeDate: '2027-06-30',
-  team: [ada], solutions: [catalog[0]!],
+  country: 'DE',
+  city: 'Berlin',
+  customerName: 'Contoso Bank GmbH',
+  picked: directory[0]!,
+  name: 'Landing zone',
+  dealValue: '25000',
+  currency: 'EUR',
+  closeDate: '2027-06-30',
+  team: [ada],
+  solutions: [catalog[0]!],
 };
 
 describe('wizardForm', () => {
@@ -29,7 +36,10 @@ describe('wizardForm', () => {
       'customer.address.city': 'City is required',
       'customer.address.country': 'Choose a country',
     });
-    expect(checkStep(emptyWizardForm, 1)).toMatchObject({ name: 'Deal name is required', closingDateTime: 'Choose the estimated close date' });
+    expect(checkStep(emptyWizardForm, 1)).toMatchObject({
+      name: 'Deal name is required',
+      closingDateTime: 'Choose the estimated close date',
+    });
     expect(checkStep(emptyWizardForm, 2)).toEqual({ team: 'Add at least one team member with name, phone and email' });
     expect(checkStep(emptyWizardForm, 3)).toEqual({ solutions: 'Add at least one solution' });
     expect(checkStep(complete, 0)).toEqual({});

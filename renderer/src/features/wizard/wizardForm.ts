@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { contactSchema, customerSchema, newDealSchema, solutionSchema, type Contact, type Customer, type NewDeal, type Solution } from '../../../../shared/domain';
+import {
+  contactSchema,
+  customerSchema,
+  newDealSchema,
+  solutionSchema,
+  type Contact,
+  type Customer,
+  type NewDeal,
+  type Solution,
+} from '../../../../shared/domain';
 import { fromDateInput } from '../../format/dates';
 import type { FieldMessages } from '../detail/formErrors';
 import { emptyContact, isBlankContact, type ContactForm } from '../forms/contactForm';
@@ -32,10 +41,28 @@ export type WizardForm = {
 };
 
 export const emptyWizardForm: WizardForm = {
-  country: '', city: '', region: '', customerName: '', picked: null, addressLine1: '', postalCode: '',
-  contact: emptyContact, consent: false,
-  name: '', dealValue: '', currency: 'USD', closeDate: '', externalReferenceId: '', campaignId: '', notes: '',
-  team: [], teamDraft: emptyContact, solutions: [], wantsHelp: false, helpType: '', helpNotes: '',
+  country: '',
+  city: '',
+  region: '',
+  customerName: '',
+  picked: null,
+  addressLine1: '',
+  postalCode: '',
+  contact: emptyContact,
+  consent: false,
+  name: '',
+  dealValue: '',
+  currency: 'USD',
+  closeDate: '',
+  externalReferenceId: '',
+  campaignId: '',
+  notes: '',
+  team: [],
+  teamDraft: emptyContact,
+  solutions: [],
+  wantsHelp: false,
+  helpType: '',
+  helpNotes: '',
 };
 
 export const stepTitles = ['Customer', 'Deal details', 'Team', 'Solutions', 'Selling type'] as const;
@@ -54,7 +81,10 @@ const stepFields: readonly (readonly string[])[] = [
 export function toCandidate(f: WizardForm): Record<string, unknown> {
   const customer = f.picked
     ? { id: f.picked.id, name: f.picked.name, address: f.picked.address, ...(f.picked.duns ? { duns: f.picked.duns } : {}) }
-    : { name: f.customerName, address: { addressLine1: f.addressLine1, city: f.city, region: f.region, postalCode: f.postalCode, country: f.country } };
+    : {
+        name: f.customerName,
+        address: { addressLine1: f.addressLine1, city: f.city, region: f.region, postalCode: f.postalCode, country: f.country },
+      };
   return {
     customer,
     ...(isBlankContact(f.contact) ? {} : { customerContact: f.contact }),
@@ -129,11 +159,28 @@ export const wizardDraftSchema = z.object({
   version: z.literal(1),
   step: z.number().int().min(0).max(LAST_STEP),
   form: z.object({
-    country: z.string(), city: z.string(), region: z.string(), customerName: z.string(), picked: customerSchema.nullable(),
-    addressLine1: z.string(), postalCode: z.string(), contact: contactFormSchema, consent: z.boolean(),
-    name: z.string(), dealValue: z.string(), currency: z.string(), closeDate: z.string(), externalReferenceId: z.string(),
-    campaignId: z.string(), notes: z.string(), team: z.array(contactSchema), teamDraft: contactFormSchema,
-    solutions: z.array(solutionSchema), wantsHelp: z.boolean(), helpType: z.string(), helpNotes: z.string(),
+    country: z.string(),
+    city: z.string(),
+    region: z.string(),
+    customerName: z.string(),
+    picked: customerSchema.nullable(),
+    addressLine1: z.string(),
+    postalCode: z.string(),
+    contact: contactFormSchema,
+    consent: z.boolean(),
+    name: z.string(),
+    dealValue: z.string(),
+    currency: z.string(),
+    closeDate: z.string(),
+    externalReferenceId: z.string(),
+    campaignId: z.string(),
+    notes: z.string(),
+    team: z.array(contactSchema),
+    teamDraft: contactFormSchema,
+    solutions: z.array(solutionSchema),
+    wantsHelp: z.boolean(),
+    helpType: z.string(),
+    helpNotes: z.string(),
   }),
 });
 export type WizardDraft = z.infer<typeof wizardDraftSchema>;
