@@ -1,6 +1,12 @@
 // The dependency direction (ARCHITECTURE.md): shared ← main/core ← main/electron; shared ← main/host; shared ← renderer.
 // test/lint/zones.test.ts proves each zone fires on a file that breaks it.
 const electron = { name: 'electron', message: 'Only main/electron may import electron.' };
+// The Redux templates' rule: components use the hooks typed with the store's state and dispatch.
+const rawReduxHooks = {
+  name: 'react-redux',
+  importNames: ['useSelector', 'useDispatch', 'useStore'],
+  message: 'Use the typed hooks useAppSelector / useAppDispatch / useAppStore from renderer/src/app/hooks.',
+};
 const react = ['react', 'react-dom', 'react-dom/*', '@mui/*', '@reduxjs/*', 'react-redux'];
 const node = ['node:*', 'fs', 'path', 'os', 'http', 'crypto', 'child_process', 'better-sqlite3'];
 
@@ -53,6 +59,6 @@ export const importZones = [
       { group: ['**/main/**'], message: 'renderer/ talks to main only through window.api: it may not import main/.' },
       { group: node, message: 'renderer/ may not import Node modules.' },
     ],
-    [electron],
+    [electron, rawReduxHooks],
   ),
 ];

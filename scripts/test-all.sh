@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# npm test: typecheck, lint, vitest (unit + component), build, Playwright e2e on the web host in
-# Debian's Chromium. Runs every step even after a failure, then prints `total: N passed, N failed`.
+# npm test: typecheck, lint, format (Prettier), vitest (unit + component), build, Playwright e2e on the web
+# host in Debian's Chromium. Runs every step even after a failure, then prints `total: N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -21,6 +21,9 @@ typecheck_rc=0; npm run --silent typecheck || typecheck_rc=$?
 
 step "lint"
 lint_rc=0; npm run --silent lint || lint_rc=$?
+
+step "format (Prettier)"
+format_rc=0; npx prettier --check . || format_rc=$?
 
 step "unit + component tests (vitest)"
 unit_rc=0
@@ -44,8 +47,8 @@ if [ "$build_rc" -eq 0 ]; then npm run --silent package:check -- --no-build || p
 step "summary"
 summary_rc=0
 node scripts/test-summary.mjs || summary_rc=$?
-echo "typecheck rc=$typecheck_rc, lint rc=$lint_rc, vitest rc=$unit_rc, build rc=$build_rc, playwright rc=$e2e_rc, package check rc=$package_rc"
-for rc in $typecheck_rc $lint_rc $unit_rc $build_rc $e2e_rc $package_rc $summary_rc; do
+echo "typecheck rc=$typecheck_rc, lint rc=$lint_rc, format rc=$format_rc, vitest rc=$unit_rc, build rc=$build_rc, playwright rc=$e2e_rc, package check rc=$package_rc"
+for rc in $typecheck_rc $lint_rc $format_rc $unit_rc $build_rc $e2e_rc $package_rc $summary_rc; do
   [ "$rc" -eq 0 ] || { echo "FAILED"; exit 1; }
 done
 echo "all checks passed in ${SECONDS}s"

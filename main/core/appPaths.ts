@@ -9,7 +9,7 @@ export type Env = Readonly<Record<string, string | undefined>>;
  * The folder Electron's `app.getPath('userData')` uses for this app, computed without Electron,
  * so the web host (plain Node) opens the same database as the desktop app.
  */
-export function defaultDataDir(platform: NodeJS.Platform | string, env: Env, homedir: string): string {
+export function defaultDataDir(platform: string, env: Env, homedir: string): string {
   if (platform === 'win32') {
     const appData = nonEmpty(env.APPDATA) ?? win32.join(homedir, 'AppData', 'Roaming');
     return win32.join(appData, productName);

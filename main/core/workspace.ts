@@ -169,7 +169,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
       unfollow();
       void connected.close();
       notifications.stop();
-      scheduler?.stop();
+      scheduler.stop();
       db.close();
     },
   };

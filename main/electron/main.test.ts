@@ -215,7 +215,7 @@ describe('tray and close to tray', () => {
     const tray = FakeTray.instances[0];
     expect(tray?.tooltip).toBe('Co-sell Workspace — 2 referrals expire within 24 hours');
     expect((tray?.image as unknown as { path: string }).path).toMatch(/16x16\.png/);
-    (tray?.menu?.item('Pause notifications')?.click as (item: MenuItem) => void)({ checked: true } as MenuItem);
+    (tray?.menu?.item('Pause notifications')?.click as (item: MenuItem) => void)({ checked: true } as unknown as MenuItem);
     expect(notifications.setPaused).toHaveBeenCalledWith(true);
     win().close();
     (tray?.menu?.item('Open Co-sell Workspace')?.click as () => void)();

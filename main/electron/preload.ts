@@ -17,11 +17,13 @@ const unreachable = fail('UNAVAILABLE', 'The app could not answer this request. 
 const api: Api = {
   invoke(channel, input) {
     if (!allowedChannels.has(channel)) {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- untrusted page: any value at run time
       return Promise.resolve(fail('UNKNOWN_CHANNEL', `There is no channel named "${String(channel).slice(0, 60)}".`));
     }
     return ipcRenderer.invoke(channel, input).catch(() => unreachable);
   },
   on(event, listener) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- untrusted page: any value at run time
     if (!allowedEvents.has(event)) throw new Error(`There is no event named "${String(event).slice(0, 60)}".`);
     // Strip the IpcRendererEvent: it carries `sender`, which must never reach the page.
     const wrapped = (_event: IpcRendererEvent, payload: Parameters<typeof listener>[0]) => listener(payload);

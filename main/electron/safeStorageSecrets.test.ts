@@ -11,13 +11,16 @@ function fakeSafeStorage(
   backend: ReturnType<SafeStoragePort['getSelectedStorageBackend']> = 'gnome_libsecret',
 ): SafeStoragePort {
   return {
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the sync calls the store uses
     isEncryptionAvailable: () => available,
     getSelectedStorageBackend: () => backend,
-    encryptString: (text) => Buffer.from(`enc:${[...text].reverse().join('')}`),
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- as above
+    encryptString: (text) => Buffer.from(`enc:${Array.from(text).reverse().join('')}`),
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- as above
     decryptString: (data) => {
       const text = data.toString();
       if (!text.startsWith('enc:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
-      return [...text.slice(4)].reverse().join('');
+      return Array.from(text.slice(4)).reverse().join('');
     },
   };
 }
@@ -74,6 +77,7 @@ describe('safeStorageSecretStore', () => {
   it('a file the OS can no longer decrypt throws (the token source then reports no token)', () => {
     const file = tokenFile();
     const other = safeStorageSecretStore({
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the synchronous call the store uses
       safeStorage: { ...fakeSafeStorage(), encryptString: (t) => Buffer.from(t) },
       file,
       platform: 'win32',

@@ -12,6 +12,7 @@ export type SafeStoragePort = Pick<SafeStorage, 'isEncryptionAvailable' | 'encry
  * falls back to 'basic_text', a key hard-coded in Chromium, which is obfuscation and not encryption.
  */
 export function osEncryptionAvailable(safeStorage: SafeStoragePort, platform: NodeJS.Platform): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- sync on purpose: see safeStorageSecretStore
   if (!safeStorage.isEncryptionAvailable()) return false;
   return platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text';
 }
@@ -40,6 +41,7 @@ export function safeStorageSecretStore(deps: {
     kept: 'os-encrypted',
     get() {
       if (!existsSync(file)) return null;
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- sync on purpose: see safeStorageSecretStore
       const token = safeStorage.decryptString(readFileSync(file));
       return token === '' ? null : token;
     },
@@ -49,6 +51,7 @@ export function safeStorageSecretStore(deps: {
         return;
       }
       const temp = `${file}.tmp-${process.pid}`;
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- sync on purpose: see safeStorageSecretStore
       writeFileSync(temp, safeStorage.encryptString(token), { mode: 0o600 });
       chmodSync(temp, 0o600);
       renameSync(temp, file);

@@ -82,7 +82,7 @@ describe('createMainWindow', () => {
     const handler = open().webContents.session.permissionHandler;
     const ask = (permission: 'media' | 'geolocation' | 'clipboard-read' | 'notifications') => {
       let granted: boolean | undefined;
-      handler?.({} as WebContents, permission, (g) => (granted = g), {} as never);
+      handler?.({} as unknown as WebContents, permission, (g) => (granted = g), {} as never);
       return granted;
     };
     expect(ask('media')).toBe(false);

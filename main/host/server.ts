@@ -101,8 +101,14 @@ export function createHostServer(options: HostServerOptions): Server {
   const port = () => (server.address() as AddressInfo | null)?.port ?? -1;
 
   async function handleCall(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
-    if (req.method !== 'POST') return sendError(res, 405, 'METHOD_NOT_ALLOWED', messages.method, { Allow: 'POST' });
-    if (!tokenMatches(bearerToken(req.headers.authorization), token)) return sendError(res, 401, 'UNAUTHORIZED', messages.token);
+    if (req.method !== 'POST') {
+      sendError(res, 405, 'METHOD_NOT_ALLOWED', messages.method, { Allow: 'POST' });
+      return;
+    }
+    if (!tokenMatches(bearerToken(req.headers.authorization), token)) {
+      sendError(res, 401, 'UNAUTHORIZED', messages.token);
+      return;
+    }
     let channel: string;
     try {
       channel = decodeURIComponent(name);
@@ -111,26 +117,38 @@ export function createHostServer(options: HostServerOptions): Server {
     }
     if (!isChannel(channel)) {
       req.resume();
-      return sendJson(res, 404, fail('UNKNOWN_CHANNEL', `There is no channel named "${channel.slice(0, 60)}".`));
+      sendJson(res, 404, fail('UNKNOWN_CHANNEL', `There is no channel named "${channel.slice(0, 60)}".`));
+      return;
     }
     const body = await readBody(req, maxBodyBytes);
-    if (!body.ok) return sendError(res, 413, 'TOO_LARGE', messages.tooLarge, { Connection: 'close' });
+    if (!body.ok) {
+      sendError(res, 413, 'TOO_LARGE', messages.tooLarge, { Connection: 'close' });
+      return;
+    }
     const input = parseJson(body.text);
-    if (!input.ok) return sendError(res, 400, 'BAD_INPUT', messages.json);
+    if (!input.ok) {
+      sendError(res, 400, 'BAD_INPUT', messages.json);
+      return;
+    }
     const result = await workspace.dispatch(channel, input.value);
     sendJson(res, statusFor(result), result);
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
-    if (req.method !== 'GET' && req.method !== 'HEAD')
-      return sendError(res, 405, 'METHOD_NOT_ALLOWED', messages.method, { Allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendError(res, 405, 'METHOD_NOT_ALLOWED', messages.method, { Allow: 'GET, HEAD' });
+      return;
+    }
     if (pathname === bridgePath) {
       res.writeHead(200, { ...securityHeaders, 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : bridge);
       return;
     }
     const file = await readStaticFile(rendererDir, pathname);
-    if (!file) return sendError(res, 404, 'NOT_FOUND', messages.notFound);
+    if (!file) {
+      sendError(res, 404, 'NOT_FOUND', messages.notFound);
+      return;
+    }
     const html = file.contentType.startsWith('text/html');
     res.writeHead(200, {
       ...securityHeaders,
@@ -144,16 +162,29 @@ export function createHostServer(options: HostServerOptions): Server {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // DNS rebinding: a foreign name resolving to 127.0.0.1 still sends its own Host header.
-    if (!isAllowedHost(req.headers.host, port())) return sendError(res, 403, 'FORBIDDEN', messages.host);
+    if (!isAllowedHost(req.headers.host, port())) {
+      sendError(res, 403, 'FORBIDDEN', messages.host);
+      return;
+    }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port()}`);
     const { pathname } = url;
 
     if (pathname === '/api/events' || pathname.startsWith('/api/')) {
-      if (!isAllowedOrigin(req.headers.origin, port())) return sendError(res, 403, 'FORBIDDEN', messages.origin);
+      if (!isAllowedOrigin(req.headers.origin, port())) {
+        sendError(res, 403, 'FORBIDDEN', messages.origin);
+        return;
+      }
       if (pathname !== '/api/events') return handleCall(req, res, pathname.slice('/api/'.length));
-      if (req.method !== 'GET') return sendError(res, 405, 'METHOD_NOT_ALLOWED', messages.method, { Allow: 'GET' });
-      if (!tokenMatches(url.searchParams.get('token'), token)) return sendError(res, 401, 'UNAUTHORIZED', messages.token);
-      return streamEvents(req, res, workspace.events, heartbeatMs);
+      if (req.method !== 'GET') {
+        sendError(res, 405, 'METHOD_NOT_ALLOWED', messages.method, { Allow: 'GET' });
+        return;
+      }
+      if (!tokenMatches(url.searchParams.get('token'), token)) {
+        sendError(res, 401, 'UNAUTHORIZED', messages.token);
+        return;
+      }
+      streamEvents(req, res, workspace.events, heartbeatMs);
+      return;
     }
     return handleStatic(req, res, pathname);
   }
@@ -164,7 +195,10 @@ export function createHostServer(options: HostServerOptions): Server {
 /** Stops accepting, ends open connections (event streams never end by themselves) and resolves when closed. */
 export function closeHostServer(server: Server): Promise<void> {
   return new Promise((resolve) => {
-    if (!server.listening) return resolve();
+    if (!server.listening) {
+      resolve();
+      return;
+    }
     server.close(() => resolve());
     server.closeAllConnections();
   });

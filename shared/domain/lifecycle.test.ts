@@ -13,7 +13,7 @@ import {
 } from '../../test/fixtures/referrals';
 import { declineActionSchema, lifecycleActionSchema, lifecycleActionTypes, loseActionSchema, type LifecycleAction } from './actions';
 import { dealTypeOf, stageOf } from './derive';
-import { allowedActions, applyAction, type Applied } from './lifecycle';
+import { allowedActions, applyAction } from './lifecycle';
 import type { Referral } from './referral';
 
 const ctx = { now: NOW, actor: 'alice@contoso-partner.com' };

@@ -3,6 +3,6 @@ import type { Result } from './result';
 
 /** What the renderer sees as window.api, whichever transport is underneath (Electron preload or the web host). */
 export type Api = {
-  invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
-  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  invoke: <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+  on: <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => () => void;
 };

@@ -37,6 +37,7 @@ type Log = { error: (msg: string, meta?: unknown) => void };
  */
 export function createDispatcher(handlers: Handlers, log?: Log): Dispatch {
   return async (channel, rawInput) => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- untrusted caller: any value at run time
     if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', `There is no channel named "${String(channel).slice(0, 60)}".`);
     const parsed = contract[channel].input.safeParse(rawInput ?? {});
     if (!parsed.success) {

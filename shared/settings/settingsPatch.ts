@@ -76,7 +76,7 @@ export function recoverSettings(raw: unknown): { settings: Settings; dropped: st
   const source = raw as Record<string, unknown>;
   for (const [key, value] of Object.entries(source)) {
     if (key === 'notifications' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      for (const [inner, innerValue] of Object.entries(value)) {
+      for (const [inner, innerValue] of Object.entries(value as Record<string, unknown>)) {
         const next = applySettingsPatch(settings, { notifications: { [inner]: innerValue } });
         if (next.ok) settings = next.value;
         else dropped.push(`notifications.${inner}`);

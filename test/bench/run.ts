@@ -127,7 +127,7 @@ async function main(): Promise<void> {
   }
 
   const file = mergeBenchRows('reports/bench.json', rows);
-  const pad = (v: unknown, n: number) => String(v ?? '-').padStart(n);
+  const pad = (v: string | number | null | undefined, n: number) => String(v ?? '-').padStart(n);
   process.stdout.write(`${'benchmark'.padEnd(70)} ${pad('median', 9)} ${pad('p95', 9)} ${pad('raw med', 9)} ${pad('ratio', 6)}\n`);
   for (const r of rows) {
     process.stdout.write(

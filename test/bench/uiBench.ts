@@ -46,7 +46,7 @@ function startHost(count: number): Promise<Host> {
   return new Promise((done, fail) => {
     let out = '';
     const timer = setTimeout(() => fail(new Error(`web host did not start in 120 s\n${out}`)), 120_000);
-    child.stdout?.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
       if (m?.[1]) {
@@ -54,7 +54,7 @@ function startHost(count: number): Promise<Host> {
         done({ child, url: m[1], dataDir });
       }
     });
-    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => {
       clearTimeout(timer);
       fail(new Error(`web host exited with ${code}\n${out}`));
@@ -135,9 +135,9 @@ async function measureScroll(browser: Browser): Promise<BenchRow[]> {
     const results: ScrollResult[] = [];
     for (const tab of ['Inbound', 'Outbound']) {
       await page.getByRole('tab', { name: tab, exact: true }).click();
-      await page.waitForFunction((t) => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent?.startsWith(t), tab);
+      await page.waitForFunction((t) => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent.startsWith(t), tab);
       await page.getByTestId('deal-row').first().waitFor();
-      results.push((await page.evaluate(`(${scrollThroughSource})(${SCROLL_STEP_PX})`)) as ScrollResult);
+      results.push(await page.evaluate<ScrollResult>(`(${scrollThroughSource})(${SCROLL_STEP_PX})`));
     }
     await page.close();
     const rows = results.reduce((n, r) => n + r.rowsReached, 0);

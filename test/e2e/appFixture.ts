@@ -51,8 +51,8 @@ function startHost(dataDir: string, demoCount: number, extraArgs: readonly strin
     let out = '';
     let err = '';
     const timer = setTimeout(() => reject(new Error(`web host did not start in 20 s\n${out}\n${err}`)), 20_000);
-    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout?.on('data', (d: Buffer) => {
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
       if (m?.[1]) {
@@ -69,7 +69,10 @@ function startHost(dataDir: string, demoCount: number, extraArgs: readonly strin
 
 function stopHost(h: HostProcess): Promise<void> {
   return new Promise((done) => {
-    if (h.child.exitCode !== null) return done();
+    if (h.child.exitCode !== null) {
+      done();
+      return;
+    }
     h.child.removeAllListeners('exit');
     h.child.once('exit', () => done());
     h.child.kill('SIGTERM');

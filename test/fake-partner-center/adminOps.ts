@@ -37,6 +37,7 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   if (!isRecord(patch)) return structuredClone(patch);
   const out: Record<string, unknown> = isRecord(target) ? { ...target } : {};
   for (const [k, v] of Object.entries(patch)) {
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- RFC 7396: null removes the member
     if (v === null) delete out[k];
     else out[k] = mergePatch(out[k], v);
   }

@@ -75,7 +75,10 @@ async function handle(svc: Service, opts: ServerOptions, baseUrl: string, req: I
         req.socket.destroy();
         return;
       }
-      if (pre.reply) return send(res, serialise(pre.reply, requestId));
+      if (pre.reply) {
+        send(res, serialise(pre.reply, requestId));
+        return;
+      }
     }
     if (ctx.method === 'POST' || ctx.method === 'PATCH' || ctx.method === 'PUT' || ctx.method === 'DELETE')
       ctx.rawBody = await readBody(req);
@@ -84,7 +87,10 @@ async function handle(svc: Service, opts: ServerOptions, baseUrl: string, req: I
   } catch (e) {
     reply = errorReply(e instanceof ApiError ? e : new ApiError(500, 'InternalError', `The fake failed: ${(e as Error).message}`));
   }
-  if (isAdmin) return send(res, serialise(reply, requestId));
+  if (isAdmin) {
+    send(res, serialise(reply, requestId));
+    return;
+  }
   if ('list' in reply) reply = applyListFaults(svc, reply as ListReply, ctx);
   const out = serialise(reply, requestId);
   const post = postFault(svc.faults, faultReq, out.body !== '');

@@ -193,6 +193,7 @@ export class FakeBrowserWindow extends Emitter implements Pick<BrowserWindow, Wi
   close(): void {
     let prevented = false;
     this.emit('close', { preventDefault: () => (prevented = true) });
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a listener's preventDefault() sets it
     if (prevented) return;
     this.destroy();
   }
@@ -323,6 +324,7 @@ export class FakeContextBridge implements Pick<ContextBridge, 'exposeInMainWorld
   }
 
   reset(): void {
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- empties the readonly record in place
     for (const key of Object.keys(this.exposed)) delete this.exposed[key];
   }
 }
@@ -444,8 +446,6 @@ export class FakeDialog implements Pick<Dialog, 'showErrorBox'> {
   }
 }
 
-type NotificationEvents = 'click' | 'close' | 'failed';
-
 export class FakeNotification extends Emitter implements Pick<Notification, 'show' | 'close' | 'on' | 'once'> {
   static readonly instances: FakeNotification[] = [];
   static supported = true;
@@ -469,12 +469,12 @@ export class FakeNotification extends Emitter implements Pick<Notification, 'sho
     this.emit('close', {});
   }
 
-  on(event: NotificationEvents | string, listener: Listener): Notification {
+  on(event: string, listener: Listener): Notification {
     this.add(event, listener);
     return this as unknown as Notification;
   }
 
-  once(event: NotificationEvents | string, listener: Listener): Notification {
+  once(event: string, listener: Listener): Notification {
     this.add(event, listener, true);
     return this as unknown as Notification;
   }

@@ -261,6 +261,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed
   await host?.close();
 });
 
@@ -274,6 +275,7 @@ describe('malformed payloads, on every channel', () => {
     expect(cases.length).toBeGreaterThanOrEqual(6);
     for (const [i, input] of cases.entries()) {
       const res = await call(host.port, host.token, channel, input);
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify can return undefined
       expectTypedError(res.body, res.status, `${channel} case ${i}: ${JSON.stringify(input)?.slice(0, 80)}`);
       if (!res.body.ok) expect(res.body.error.code, `${channel} case ${i}`).toBe('BAD_INPUT');
     }

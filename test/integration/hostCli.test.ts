@@ -21,8 +21,8 @@ function start(args: string[], env: Record<string, string> = {}): Run {
   });
   let out = '';
   let err = '';
-  child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (err += c.toString()));
   const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   return { child, stdout: () => out, stderr: () => err, exit };
 }

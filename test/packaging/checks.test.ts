@@ -207,10 +207,10 @@ describe('require graph', () => {
     expect(
       checkRequireGraph({ entry: 'out/preload/index.js', read, exists, shipped: [], builtins, sandboxed: true }).missingModules,
     ).toEqual([]);
-    const bad = { 'out/preload/index.js': 'require("electron"); require("zod"); require("node:fs");' };
+    const bad: Record<string, string> = { 'out/preload/index.js': 'require("electron"); require("zod"); require("node:fs");' };
     const graph = checkRequireGraph({
       entry: 'out/preload/index.js',
-      read: (p) => bad[p as keyof typeof bad] ?? null,
+      read: (p) => bad[p] ?? null,
       exists: (p) => p in bad,
       shipped: ['zod'],
       builtins,
@@ -274,7 +274,7 @@ describe('fuses', () => {
   // As @electron/fuses' getCurrentFuseWire returns a wire: one byte per position, '0' = 48, '1' = 49.
   const wireOf = (states: string): FuseWire => {
     const wire: FuseWire = { version: '1' };
-    [...states].forEach((c, i) => (wire[i] = c.charCodeAt(0)));
+    Array.from(states).forEach((c, i) => (wire[i] = c.charCodeAt(0)));
     return wire;
   };
   const hardened = '010011001';

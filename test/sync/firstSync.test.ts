@@ -134,7 +134,9 @@ describe('first sync into an empty list', () => {
     const indexesDuring: number[] = [];
     const r: Rig = await startRig({
       fake: { initialReferrals: 250 },
-      wrapApi: spyOnList((call) => void (call >= 3 && indexesDuring.push(listIndexes(r).length))),
+      wrapApi: spyOnList((call) => {
+        if (call >= 3) indexesDuring.push(listIndexes(r).length);
+      }),
     });
     rigs.push(r);
     // A deal created offline before the first sync: the list is not empty.

@@ -6,7 +6,15 @@ import { createTokenSource, describeToken } from './tokenSource';
 const osStore = (initial: string | null = null): SecretStore & { writes: (string | null)[] } => {
   const inner = memorySecretStore(initial);
   const writes: (string | null)[] = [];
-  return { kept: 'os-encrypted', get: () => inner.get(), set: (t) => (writes.push(t), inner.set(t)), writes };
+  return {
+    kept: 'os-encrypted',
+    get: () => inner.get(),
+    set: (t) => {
+      writes.push(t);
+      inner.set(t);
+    },
+    writes,
+  };
 };
 
 describe('createTokenSource', () => {

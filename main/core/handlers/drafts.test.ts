@@ -3,7 +3,7 @@ import { alice, bob } from '../../../test/fixtures/referrals';
 import { newDeal } from '../testing/fixtures';
 import { tempWorkspace, type TestWorkspace } from '../testing/tempWorkspace';
 
-let t: TestWorkspace;
+let t: TestWorkspace | undefined;
 afterEach(() => t?.close());
 
 describe('drafts', () => {

@@ -111,7 +111,7 @@ describe('sync channels', () => {
     expect(fake.referral(deal.id)?.details.dealValue).toBe('22222.00');
 
     const bad = await call('sync:resolveConflict', { referralId: deal.id, choices: { 'details.notes': 'local' } }).catch(
-      (e: Error) => e.message,
+      (e: unknown) => (e as Error).message,
     );
     expect(bad).toMatch(/^sync:resolveConflict: BAD_INPUT/);
     await call('sync:resolveConflict', { referralId: deal.id, choices: { 'details.dealValue': 'local' } });

@@ -57,7 +57,10 @@ export function createExpiryScheduler(o: ExpirySchedulerOptions): ExpirySchedule
   const run = (startup: boolean) => {
     if (!running) return;
     const cfg = o.config();
-    if (!cfg.enabled) return arm(null);
+    if (!cfg.enabled) {
+      arm(null);
+      return;
+    }
     try {
       const now = o.clock.now();
       const plan = planExpiryNotifications({

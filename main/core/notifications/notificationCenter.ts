@@ -141,7 +141,10 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
     if (!store) return;
     const n = notifications();
     if (!n.enabled) return;
-    if (paused) return hold(outcome, null);
+    if (paused) {
+      hold(outcome, null);
+      return;
+    }
     try {
       const now = o.clock.now();
       const candidates = [

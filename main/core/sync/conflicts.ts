@@ -40,8 +40,8 @@ export function resolveConflict(d: SyncDeps, referralId: string, choices: Readon
       const unknown = Object.keys(choices).filter((f) => !wanted.has(f));
       if (missing.length > 0 || unknown.length > 0) {
         const problems = Object.fromEntries([
-          ...missing.map((f) => [f, "Choose your value or the service's"]),
-          ...unknown.map((f) => [f, 'This field is not in conflict']),
+          ...missing.map((f): [string, string] => [f, "Choose your value or the service's"]),
+          ...unknown.map((f): [string, string] => [f, 'This field is not in conflict']),
         ]);
         throw new AppError('BAD_INPUT', "Choose, for every field in conflict, whether to keep your value or the service's.", problems);
       }

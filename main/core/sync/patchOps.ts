@@ -9,8 +9,6 @@ import { syncedPaths, type JsonPatchOp, type SyncedPath } from './remoteApi';
  * /inviteContext, and so on. Diffing keeps one source of truth (applyAction) for what an action does.
  */
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Deep equality on JSON values; key order is ignored and an absent member equals undefined. */
@@ -56,13 +54,14 @@ export function applyOps(r: Referral, ops: readonly JsonPatchOp[]): Referral {
   const doc = structuredClone(r) as unknown as Record<string, unknown>;
   for (const { path, value } of ops) {
     const keys = path.slice(1).split('/');
+    const last = keys.pop() ?? '';
     let parent = doc;
-    for (const key of keys.slice(0, -1)) {
+    for (const key of keys) {
       const child = parent[key];
       if (!isRecord(child)) throw new Error(`${path}: /${key} is missing`);
       parent = child;
     }
-    parent[keys[keys.length - 1]!] = structuredClone(value);
+    parent[last] = structuredClone(value);
   }
   return doc as unknown as Referral;
 }

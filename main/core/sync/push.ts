@@ -111,7 +111,7 @@ function succeeded(d: SyncDeps, f: Flight, r: Referral): string {
       d.sync.deleteFlight(f.referralId);
       // What follows was made on a view that included this write; the service's copy is its base now.
       d.sync.dropBase(f.referralId);
-      if (f.method === 'POST') d.view.rekey(f.referralId, r.id, nowIso(d));
+      if (f.method === 'POST') d.view.rekey(f.referralId, r.id);
       d.view.refresh(r.id);
     })
     .immediate();

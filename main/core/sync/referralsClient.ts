@@ -45,6 +45,7 @@ function errorOf(status: number, text: string, retryAfterMs: number | null): Rem
       if (typeof e.message === 'string') message = e.message;
       else if (typeof e.description === 'string') message = e.description;
       if (Array.isArray(e.details)) {
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the service's JSON: any value, as text
         details = e.details.filter(isRecord).map((d) => ({ target: String(d.target ?? ''), message: String(d.message ?? '') }));
       }
     }

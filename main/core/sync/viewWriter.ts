@@ -85,7 +85,7 @@ export function createViewWriter(db: Database, store: ReferralStore, sync: SyncS
      * history, favorite, notices), and the local id is remembered. If a pull already brought the deal
      * under its new id, the local row goes and the pulled one stays.
      */
-    rekey(localId: string, serverId: string, now: string): void {
+    rekey(localId: string, serverId: string): void {
       for (const m of moves) m.run(serverId, localId);
       mapId.run(localId, serverId);
       const fav = favorite.get(localId);
@@ -96,7 +96,7 @@ export function createViewWriter(db: Database, store: ReferralStore, sync: SyncS
         unfavorite.run(localId);
         renameRow.run(serverId, localId);
       }
-      if (fav) refavorite.run(serverId, fav.created ?? now);
+      if (fav) refavorite.run(serverId, fav.created);
     },
   };
 }

@@ -35,7 +35,7 @@ export type WorkspaceSyncDeps = {
   logger: Logger;
   actor: string;
   /** Deals changed by sync (without asking sync to run again). */
-  changed(ids: string[]): void;
+  changed: (ids: string[]) => void;
   onOutcome?: (outcome: SyncOutcome) => void;
 };
 

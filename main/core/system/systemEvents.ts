@@ -76,7 +76,8 @@ export function wireSystemEvents(power: PowerEvents | null, network: NetworkStat
         else sync?.setOnline(false);
         return;
       case 'setOnline':
-        return sync?.setOnline(reaction.online);
+        sync?.setOnline(reaction.online);
+        return;
       case 'syncNow':
         sync?.syncNow().catch((err: unknown) => targets.logger.warn('sync after a system event failed', err));
         return;
@@ -84,7 +85,8 @@ export function wireSystemEvents(power: PowerEvents | null, network: NetworkStat
         targets.applyExpiry();
         return;
       case 'rescheduleNotifications':
-        return targets.rescheduleNotifications();
+        targets.rescheduleNotifications();
+        return;
     }
   };
   const handle = (event: SystemEvent) => {

@@ -46,7 +46,7 @@ class FakeAutoUpdater extends EventEmitter {
 }
 
 // electron-updater requires electron when it loads, and there is no Electron binary here: always mocked.
-const fake = vi.hoisted(() => ({ updater: null, reads: 0 }));
+const fake = vi.hoisted(() => ({ updater: null as AutoUpdaterLike | null, reads: 0 }));
 vi.mock('electron-updater', () => ({
   get autoUpdater() {
     fake.reads += 1;
@@ -81,7 +81,7 @@ beforeAll(async () => {
 beforeEach(() => {
   vi.useFakeTimers();
   updater = new FakeAutoUpdater();
-  fake.updater = updater as unknown;
+  fake.updater = updater as unknown as AutoUpdaterLike;
   lines.length = 0;
 });
 afterEach(() => {

@@ -35,6 +35,7 @@ export const workspaceApi = createApi({
       structuralSharing: false,
       providesTags: (_result, _error, arg) => ['List', { type: 'List', id: arg.tab }],
     }),
+    // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- RTK Query's no-argument endpoint
     counts: build.query<Counts, void>({
       query: () => ({ channel: 'referrals:counts', input: {} }),
       providesTags: ['Counts'],
@@ -55,10 +56,12 @@ export const workspaceApi = createApi({
       query: (input) => ({ channel: 'directory:searchCustomers', input }),
       keepUnusedDataFor: 300,
     }),
+    // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- as above
     listSolutions: build.query<Solution[], void>({
       query: () => ({ channel: 'catalog:listSolutions', input: {} }),
       keepUnusedDataFor: 600,
     }),
+    // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- as above
     recentContacts: build.query<Contact[], void>({
       query: () => ({ channel: 'contacts:recent', input: { limit: 10 } }),
       providesTags: ['Contacts'],
@@ -78,6 +81,7 @@ export const workspaceApi = createApi({
     setFavorite: build.mutation<ReferralDetail, FavoriteArgs>({
       query: (input) => ({ channel: 'favorites:set', input }),
       // The heart flips at once in every cached list page and the open detail; a refusal puts it back.
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- RTK's getState is a plain function
       async onQueryStarted({ id, favorite }, { dispatch, getState, queryFulfilled }) {
         const patches = workspaceApi.util.selectCachedArgsForQuery(getState(), 'listReferrals').map((args) =>
           dispatch(
@@ -97,10 +101,12 @@ export const workspaceApi = createApi({
       },
       invalidatesTags: (_result, error) => (error ? [] : ['Counts', { type: 'List', id: 'favorites' }]),
     }),
+    // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- as above
     syncStatus: build.query<SyncStatus, void>({
       query: () => ({ channel: 'sync:status', input: {} }),
       providesTags: ['Sync'],
     }),
+    // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- as above
     syncNow: build.mutation<SyncStatus, void>({
       query: () => ({ channel: 'sync:now', input: {} }),
       async onQueryStarted(_arg, { dispatch, queryFulfilled }) {
@@ -108,6 +114,7 @@ export const workspaceApi = createApi({
         if (data) await dispatch(workspaceApi.util.upsertQueryData('syncStatus', undefined, data));
       },
     }),
+    // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- as above
     appInfo: build.query<AppInfo, void>({
       query: () => ({ channel: 'app:info', input: {} }),
       providesTags: ['AppInfo'],

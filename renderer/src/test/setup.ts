@@ -6,12 +6,15 @@ afterEach(() => {
 });
 
 // MUI's useMediaQuery (dark mode) needs matchMedia, which jsdom lacks: the tests run in light mode.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed as always present; jsdom has none
 if (!window.matchMedia) {
   window.matchMedia = (query: string): MediaQueryList => ({
     matches: false,
     media: query,
     onchange: null,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- MediaQueryList still has it; the stub is complete
     addListener: () => undefined,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- as above
     removeListener: () => undefined,
     addEventListener: () => undefined,
     removeEventListener: () => undefined,
@@ -23,6 +26,7 @@ if (!window.matchMedia) {
 // clientWidth/clientHeight: give every element a laptop-sized box so the list renders rows.
 Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 720 });
 Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed as always present; jsdom has none
 if (!HTMLElement.prototype.scrollTo) {
   HTMLElement.prototype.scrollTo = function scrollTo(this: HTMLElement, options?: ScrollToOptions | number) {
     if (typeof options === 'object' && options.top !== undefined) this.scrollTop = options.top;

@@ -25,9 +25,15 @@ export function AcceptDialog({ referral, onClose }: Props) {
   const submit = async () => {
     // A person typed but not yet added joins the team too: nobody expects to lose what they typed.
     const team = addMember(members, draft, referral.team);
-    if (!team.ok) return setDraftErrors(team.fields);
+    if (!team.ok) {
+      setDraftErrors(team.fields);
+      return;
+    }
     const parsed = acceptActionSchema.safeParse({ type: 'accept', edits: editsOf(form, initial), addTeam: team.members });
-    if (!parsed.success) return setFields(messagesFromIssues(parsed.error.issues));
+    if (!parsed.success) {
+      setFields(messagesFromIssues(parsed.error.issues));
+      return;
+    }
     setFields({});
     setMembers(team.members);
     setDraft(emptyContact);

@@ -5,7 +5,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useId, type FormEvent, type ReactNode } from 'react';
+import { useId, type ReactNode, type SubmitEvent } from 'react';
 
 type Props = {
   title: string;
@@ -39,7 +39,7 @@ export function ActionDialog(props: Props) {
     children,
   } = props;
   const titleId = useId();
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     void onSubmit();
   };

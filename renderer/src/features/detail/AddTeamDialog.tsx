@@ -18,9 +18,14 @@ export function AddTeamDialog({ referral, onClose }: Props) {
 
   const submit = async () => {
     const team = addMember(members, draft, referral.team);
-    if (!team.ok) return setDraftErrors(team.fields);
-    if (team.members.length === 0)
-      return setListError('Add at least one person: type their name, phone and email, or pick a recent contact');
+    if (!team.ok) {
+      setDraftErrors(team.fields);
+      return;
+    }
+    if (team.members.length === 0) {
+      setListError('Add at least one person: type their name, phone and email, or pick a recent contact');
+      return;
+    }
     setListError(undefined);
     setMembers(team.members);
     if (!isBlankContact(draft)) setDraft(emptyContact);
@@ -33,7 +38,10 @@ export function AddTeamDialog({ referral, onClose }: Props) {
         action,
         last ? (team.members.length === 1 ? 'Team member added' : `${team.members.length} team members added`) : '',
       );
-      if (!ok) return setMembers(team.members.slice(i));
+      if (!ok) {
+        setMembers(team.members.slice(i));
+        return;
+      }
     }
     onClose();
   };
@@ -42,7 +50,10 @@ export function AddTeamDialog({ referral, onClose }: Props) {
     <ActionDialog title="Add employees" submitLabel="Add to deal" onSubmit={submit} onClose={onClose} busy={busy} serverError={serverError}>
       <TeamEditor
         members={members}
-        onMembersChange={(next) => (setMembers(next), setListError(undefined))}
+        onMembersChange={(next) => {
+          setMembers(next);
+          setListError(undefined);
+        }}
         draft={draft}
         onDraftChange={setDraft}
         errors={draftErrors}

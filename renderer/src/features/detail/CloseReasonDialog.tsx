@@ -30,7 +30,10 @@ export function CloseReasonDialog({ referral, kind, onClose }: Props) {
   const submit = async () => {
     const schema = kind === 'decline' ? declineActionSchema : loseActionSchema;
     const parsed = schema.safeParse({ type: kind, reason: reason || undefined, ...(notes.trim() ? { notes } : {}) });
-    if (!parsed.success) return setFields(messagesFromIssues(parsed.error.issues));
+    if (!parsed.success) {
+      setFields(messagesFromIssues(parsed.error.issues));
+      return;
+    }
     setFields({});
     await send(parsed.data, words[kind].done);
   };

@@ -19,9 +19,15 @@ export function EditDialog({ referral, onClose }: Props) {
 
   const submit = async () => {
     const edits = editsOf(form, initial);
-    if (Object.keys(edits).length === 0) return setUnchanged(true);
+    if (Object.keys(edits).length === 0) {
+      setUnchanged(true);
+      return;
+    }
     const parsed = editActionSchema.safeParse({ type: 'edit', edits });
-    if (!parsed.success) return setFields(messagesFromIssues(parsed.error.issues));
+    if (!parsed.success) {
+      setFields(messagesFromIssues(parsed.error.issues));
+      return;
+    }
     setFields({});
     await send(parsed.data, 'Deal saved');
   };
@@ -35,7 +41,14 @@ export function EditDialog({ referral, onClose }: Props) {
       busy={busy}
       serverError={serverError ?? (unchanged ? 'Nothing changed yet: edit a field, or Cancel.' : null)}
     >
-      <DealFields form={form} onChange={(next) => (setForm(next), setUnchanged(false))} errors={{ ...fields, ...serverFields }} />
+      <DealFields
+        form={form}
+        onChange={(next) => {
+          setForm(next);
+          setUnchanged(false);
+        }}
+        errors={{ ...fields, ...serverFields }}
+      />
     </ActionDialog>
   );
 }

@@ -20,7 +20,10 @@ export function RequestHelpDialog({ referral, onClose }: Props) {
 
   const submit = async () => {
     const parsed = requestHelpActionSchema.safeParse({ type: 'requestHelp', helpType: helpType || undefined, notes });
-    if (!parsed.success) return setFields(messagesFromIssues(parsed.error.issues));
+    if (!parsed.success) {
+      setFields(messagesFromIssues(parsed.error.issues));
+      return;
+    }
     setFields({});
     await send(parsed.data, "Microsoft's help requested: the deal is now co-sell");
   };

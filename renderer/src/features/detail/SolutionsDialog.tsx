@@ -14,7 +14,10 @@ export function SolutionsDialog({ referral, onClose }: Props) {
 
   const submit = async () => {
     const parsed = setSolutionsActionSchema.safeParse({ type: 'setSolutions', solutions });
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message);
+      return;
+    }
     setError(undefined);
     await send(parsed.data, 'Solutions saved');
   };
@@ -31,7 +34,10 @@ export function SolutionsDialog({ referral, onClose }: Props) {
     >
       <SolutionPicker
         value={solutions}
-        onChange={(next) => (setSolutions(next), setError(undefined))}
+        onChange={(next) => {
+          setSolutions(next);
+          setError(undefined);
+        }}
         error={error ?? serverFields.solutions}
       />
     </ActionDialog>

@@ -45,9 +45,15 @@ export function WinDialog({ referral, onClose }: Props) {
 
   const winWithout = () => send({ type: 'win' }, 'Deal marked as won');
   const submit = async () => {
-    if (!registers || tooEarly) return void (await winWithout());
+    if (!registers || tooEarly) {
+      await winWithout();
+      return;
+    }
     const parsed = winActionSchema.safeParse({ type: 'win', registration: registrationCandidate(form, referral) });
-    if (!parsed.success) return setFields(plainDates(messagesByPath(parsed.error.issues, 'registration.'), form));
+    if (!parsed.success) {
+      setFields(plainDates(messagesByPath(parsed.error.issues, 'registration.'), form));
+      return;
+    }
     setFields({});
     await send(parsed.data, 'Deal marked as won and registered');
   };

@@ -67,7 +67,7 @@ describe('ListFilters', () => {
     expect(await findRow('Contoso cloud move')).toBeTruthy();
     expect(await findRow('Fabrikam security')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Received' }).getAttribute('aria-pressed')).toBe('false');
-    expect((screen.getByRole('searchbox', { name: 'Search deals' }) as HTMLInputElement).value).toBe('');
+    expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search deals' }).value).toBe('');
     expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
   });
 

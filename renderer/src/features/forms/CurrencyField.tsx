@@ -21,7 +21,7 @@ export function CurrencyField({ value, onChange, error, label = 'Currency', id }
       value={value}
       inputValue={value}
       onInputChange={(_e, text) => onChange(text.toUpperCase().slice(0, 3))}
-      onChange={(_e, next) => onChange((next ?? '').toUpperCase())}
+      onChange={(_e, next) => onChange(next.toUpperCase())}
       renderInput={(params) => (
         <TextField {...params} label={label} required size="small" error={Boolean(error)} helperText={error ?? ' '} />
       )}

@@ -40,7 +40,10 @@ export function TeamEditor(props: Props) {
 
   const add = (contact: Contact | ContactForm, clearDraft: boolean) => {
     const result = addMember(members, contact, existing);
-    if (!result.ok) return onErrorsChange(result.fields);
+    if (!result.ok) {
+      onErrorsChange(result.fields);
+      return;
+    }
     onErrorsChange({});
     onMembersChange(result.members);
     if (clearDraft) onDraftChange(emptyContact);

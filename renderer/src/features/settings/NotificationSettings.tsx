@@ -12,7 +12,7 @@ import type { Settings } from '../../../../shared/settings';
 import { addThreshold, messageAt, thresholdLabel } from './settingsForm';
 
 type Notifications = Settings['notifications'];
-type Props = { value: Notifications; onChange(next: Notifications): void; errors: Record<string, string> };
+type Props = { value: Notifications; onChange: (next: Notifications) => void; errors: Record<string, string> };
 
 const kinds = [
   { key: 'expiringReferrals', label: 'Referrals about to expire' },

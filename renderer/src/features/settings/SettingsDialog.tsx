@@ -23,7 +23,7 @@ import { NotificationSettings } from './NotificationSettings';
 import { settingsClientFor } from './settingsClient';
 import { draftOf, fieldMessages, patchOf, validateDraft, type SettingsDraft } from './settingsForm';
 
-type Props = { api: Api; settings: Settings; onClose(): void };
+type Props = { api: Api; settings: Settings; onClose: () => void };
 
 /**
  * Settings (SPEC F4, F5, F7): service address, notifications, close to tray, theme, language. Checked

@@ -5,10 +5,10 @@ import type { Settings, SettingsPatch } from '../../../../shared/settings';
 export type SettingsState = { settings: Settings | null; loadError: string | null };
 
 export type SettingsClient = {
-  subscribe(listener: () => void): () => void;
-  getSnapshot(): SettingsState;
+  subscribe: (listener: () => void) => () => void;
+  getSnapshot: () => SettingsState;
   /** Saves a change through settings:set; the new settings apply at once (theme included). */
-  save(patch: SettingsPatch): Promise<Result<Settings>>;
+  save: (patch: SettingsPatch) => Promise<Result<Settings>>;
 };
 
 const clients = new WeakMap<Api, SettingsClient>();

@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
-import { useStore } from 'react-redux';
 import { expiryOf, type Stage } from '../../../../shared/domain';
 import { errorMessage } from '../../api/baseQuery';
 import { workspaceApi } from '../../api/workspaceApi';
-import { useAppDispatch } from '../../app/hooks';
+import { useAppDispatch, useAppStore } from '../../app/hooks';
 import { selectListArgs } from '../../app/selectors';
 import type { RootState } from '../../app/store';
 import { focusSearch, openDialog, selectDeal, setShortcutsOpen, setTab, setWizardOpen, showNotice } from '../../app/workspaceSlice';
@@ -47,7 +46,7 @@ function targetId(state: RootState, target: EventTarget | null): string | null {
  */
 export function useShortcuts(): void {
   const dispatch = useAppDispatch();
-  const store = useStore<RootState>();
+  const store = useAppStore();
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -25,7 +25,7 @@ import { useConflictsQuery, useResolveConflictMutation } from './syncApi';
 type Props = {
   /** One deal's conflict (opened from the deal); without it, every waiting deal in turn (the status bar). */
   referralId?: string;
-  onClose(): void;
+  onClose: () => void;
 };
 
 /**
@@ -58,7 +58,7 @@ export function ConflictDialog({ referralId, onClose }: Props) {
   );
 }
 
-type FormProps = { conflict: ConflictView; more: number; onDecided(): void; onClose(): void };
+type FormProps = { conflict: ConflictView; more: number; onDecided: () => void; onClose: () => void };
 
 function ConflictForm({ conflict, more, onDecided, onClose }: FormProps) {
   const dispatch = useAppDispatch();
@@ -124,7 +124,7 @@ type FieldProps = {
   field: ConflictFieldView;
   currency: string | null;
   value: ConflictChoice | undefined;
-  onChange(choice: ConflictChoice): void;
+  onChange: (choice: ConflictChoice) => void;
 };
 
 const sides = [

@@ -26,7 +26,7 @@ describe('Service token in Settings', () => {
 
     const again = await openSettings();
     expect(await within(again).findByText('A token is saved, encrypted by your operating system.')).toBeTruthy();
-    expect((within(again).getByLabelText('Service sign-in token') as HTMLInputElement).value).toBe('');
+    expect(within(again).getByLabelText<HTMLInputElement>('Service sign-in token').value).toBe('');
     fireEvent.click(within(again).getByRole('button', { name: 'Remove saved token' }));
     expect(await within(again).findByText('No token is saved.')).toBeTruthy();
     expect(fake.callsTo('sync:setToken').at(-1)).toEqual({ token: '' });

@@ -6,7 +6,7 @@ import type { Api } from '../../../../shared/ipc';
 import { errorFields, errorMessage } from '../../api/baseQuery';
 import { useSetTokenMutation, useTokenStateQuery } from './syncApi';
 
-type Props = { value: string; onChange(value: string): void; error?: string };
+type Props = { value: string; onChange: (value: string) => void; error?: string };
 
 /**
  * The service's sign-in token in Settings: typed here, saved by the dialog's Save (saveServiceToken), never

@@ -9,6 +9,7 @@ export type ResolveArgs = { referralId: string; choices: Record<string, Conflict
  */
 export const syncApi = workspaceApi.injectEndpoints({
   endpoints: (build) => ({
+    // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- RTK Query's no-argument endpoint
     conflicts: build.query<ConflictView[], void>({
       query: () => ({ channel: 'sync:conflicts', input: {} }),
       providesTags: ['Sync'],
@@ -17,6 +18,7 @@ export const syncApi = workspaceApi.injectEndpoints({
       query: (input) => ({ channel: 'sync:resolveConflict', input }),
       invalidatesTags: (_result, error, { referralId }) => (error ? [] : [{ type: 'Referral', id: referralId }, 'List', 'Counts', 'Sync']),
     }),
+    // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- as above
     tokenState: build.query<TokenState, void>({
       query: () => ({ channel: 'sync:tokenState', input: {} }),
       keepUnusedDataFor: 0,

@@ -59,7 +59,7 @@ describe('New deal wizard', () => {
       'Contoso Bank GmbH9 Nebenweg, Berlin, Berlin, 10117 · D-U-N-S 222222222',
     ]);
     fireEvent.click(options[1]!);
-    expect((screen.getByRole('combobox', { name: /City/ }) as HTMLInputElement).value).toBe('Berlin');
+    expect(screen.getByRole<HTMLInputElement>('combobox', { name: /City/ }).value).toBe('Berlin');
     next();
 
     await stepHeading(2, 'Deal details');
