@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { httpsFetchTrusting } from '../oidc/httpsFetch';
 import { startFakePartnerCenter, type FakePartnerCenterOptions } from './index';
 
 // `npm run fake-service -- --port 4010 --seed 7 --count 10000 --token dev`: the fake for manual runs,
 // e2e and benchmarks. Prints one line when ready (scripts wait for it) and exits cleanly on a signal.
 const usage =
-  'Usage: cli.ts [--port N] [--seed N] [--count N] [--token T] [--admin-token T] [--patch-response body|noContent|random] [--inbound-every-minutes N]';
+  'Usage: cli.ts [--port N] [--seed N] [--count N] [--token T] [--admin-token T] [--patch-response body|noContent|random] [--inbound-every-minutes N]\n' +
+  '              [--issuer URL [--audience A] [--ca-file PEM]]   validate JWT access tokens from this OpenID Connect issuer instead of --token';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${usage}\n`);
@@ -23,6 +26,9 @@ function readOptions(): FakePartnerCenterOptions {
         'admin-token': { type: 'string' },
         'patch-response': { type: 'string', default: 'random' },
         'inbound-every-minutes': { type: 'string' },
+        issuer: { type: 'string' },
+        audience: { type: 'string' },
+        'ca-file': { type: 'string' },
       },
       strict: true,
     }));
@@ -39,6 +45,10 @@ function readOptions(): FakePartnerCenterOptions {
     fail(`--patch-response is body, noContent or random, got "${patchResponse}"`);
   }
   const every = values['inbound-every-minutes'];
+  const ca = values['ca-file'] === undefined ? undefined : readFileSync(values['ca-file'], 'utf8');
+  const oidc = values.issuer
+    ? { issuer: values.issuer, audience: values.audience, fetch: ca ? httpsFetchTrusting(ca) : undefined }
+    : undefined;
   return {
     port: int('port', values.port),
     seed: int('seed', values.seed),
@@ -47,13 +57,15 @@ function readOptions(): FakePartnerCenterOptions {
     adminToken: values['admin-token'],
     patchResponse,
     newInboundEveryMs: every === undefined ? undefined : int('inbound-every-minutes', every) * 60_000,
+    oidc,
   };
 }
 
 // No top-level await: the package is CommonJS to tsx, which refuses it there.
 async function main(): Promise<void> {
   const fake = await startFakePartnerCenter(readOptions());
-  process.stdout.write(`Fake Partner Center listening at ${fake.url} (token ${fake.token})\n`);
+  const who = fake.auth.mode === 'oidc' ? 'access tokens from the issuer' : `token ${fake.token}`;
+  process.stdout.write(`Fake Partner Center listening at ${fake.url} (${who})\n`);
   let closing = false;
   const stop = (signal: string) => {
     if (closing) return;

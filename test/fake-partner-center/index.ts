@@ -3,11 +3,13 @@ import { createReferralAsMicrosoft, snapshot, updateReferralAsMicrosoft, type Fa
 import type { FakeClock } from './clock';
 import type { Faults } from './faults';
 import type { Answer } from './microsoft';
+import { createFakeAuth, type FakeAuth, type FakeAuthOptions } from './auth';
 import { listen } from './server';
 import { createService, type PatchResponse } from './service';
 
 export { manualClock, realClock, type FakeClock, type ManualClock } from './clock';
 export type { FakeState } from './adminOps';
+export type { FakeAuth, SeenRequest } from './auth';
 export type { FaultKind, FaultRule, FaultRuleInput, Faults } from './faults';
 export type { ErrorBody } from './errors';
 export type { Answer } from './microsoft';
@@ -22,6 +24,8 @@ export type FakePartnerCenterOptions = {
   token?: string;
   /** Bearer token for /__admin; defaults to `token`. */
   adminToken?: string;
+  /** Validate JWT access tokens from this OpenID Connect issuer instead of the static token (see auth.ts). */
+  oidc?: FakeAuthOptions['oidc'];
   /** Referrals present at start. Default 200. */
   initialReferrals?: number;
   /** Customers in the directory extension. Default 400. */
@@ -39,6 +43,8 @@ export type FakePartnerCenter = {
   url: string;
   token: string;
   adminToken: string;
+  /** Who may call; what each API request carried in its Authorization header. */
+  auth: FakeAuth;
   close(): Promise<void>;
   /** A deep copy of everything the service holds (after running what is due). */
   state(): FakeState;
@@ -66,11 +72,13 @@ export async function startFakePartnerCenter(options: FakePartnerCenterOptions =
   const token = options.token ?? 'fake-partner-center-token';
   const adminToken = options.adminToken ?? token;
   const svc = createService(options);
-  const { server, baseUrl } = await listen(svc, { token, adminToken }, options.port ?? 0);
+  const auth = createFakeAuth({ token, adminToken, oidc: options.oidc });
+  const { server, baseUrl } = await listen(svc, { auth }, options.port ?? 0);
   return {
     url: baseUrl,
     token,
     adminToken,
+    auth,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((e) => (e ? reject(e) : resolve()));

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { adminRoute, ADMIN_PREFIX } from './admin';
+import type { FakeAuth } from './auth';
 import type { ListReply, RequestContext } from './context';
 import { ApiError, errorReply, notFound, type Reply } from './errors';
 import { extensionsRoute } from './extensions';
@@ -8,7 +9,7 @@ import { applyListFaults, preFault, postFault } from './faultEffects';
 import { referralsRoute } from './referralsApi';
 import type { Service } from './service';
 
-export type ServerOptions = { token: string; adminToken: string };
+export type ServerOptions = { auth: FakeAuth };
 
 const MAX_BODY = 1024 * 1024;
 let requestCounter = 0;
@@ -25,15 +26,6 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
-}
-
-function authorize(ctx: RequestContext, expected: string): void {
-  const auth = ctx.headers.authorization ?? '';
-  const m = /^Bearer\s+(.+)$/i.exec(auth);
-  if (!m || m[1]!.trim() !== expected) {
-    const message = auth ? 'The bearer token is not valid.' : 'Send Authorization: Bearer <token>.';
-    throw new ApiError(401, 'Unauthorized', message, undefined, { 'www-authenticate': 'Bearer' });
-  }
 }
 
 function route(svc: Service, ctx: RequestContext): Reply {
@@ -67,7 +59,7 @@ async function handle(svc: Service, opts: ServerOptions, baseUrl: string, req: I
   const faultReq = { method: ctx.method, path: ctx.path };
   let reply: Reply;
   try {
-    authorize(ctx, isAdmin ? opts.adminToken : opts.token);
+    await opts.auth.check(ctx, isAdmin);
     if (!isAdmin) {
       const pre = preFault(svc.faults, faultReq);
       if (pre.latencyMs) await sleep(pre.latencyMs);
