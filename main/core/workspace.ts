@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher, type Handlers } from '../../shared/ipc';
+import { createAuthHandlers } from './auth/authHandlers';
+import { createAuthService, type AuthService } from './auth/authService';
+import { removeRetiredTokenFiles } from './connection/fileSecretStore';
 import { memorySecretStore } from './connection/secretStore';
 import { createServiceConnection } from './connection/serviceConnection';
-import { followServiceSetting } from './connection/serviceSetting';
-import { createTokenSource } from './connection/tokenSource';
+import { effectiveServiceUrl, followServiceSetting, serviceOriginOf } from './connection/serviceSetting';
 import { seedDemo } from './demo';
 import { createEventBus, type EventBus } from './eventBus';
 import { createExpiry } from './expiry/applyExpiry';
@@ -20,7 +22,8 @@ import { silentLogger } from './logger';
 import { createNotificationCenter } from './notifications/notificationCenter';
 import type { Notifier } from './notifications/expiryScheduler';
 import type { SyncOutcome } from './notifications/syncNotificationPolicy';
-import { systemClock } from './ports';
+import { nothingPreset } from './policy/managedSettings';
+import { systemClock, type Logger } from './ports';
 import { DB_FILE_NAME, openDatabase, type Database } from './store/database';
 import { createReferralStore } from './store/referralStore';
 import { createSettingsHandlers } from './settings/settingsHandlers';
@@ -105,7 +108,12 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
   const directory = createDirectory(db);
   const drafts = createDrafts(db, clock);
   const system = createSystemHandlers(store, { version: options.version, dataDir: options.dataDir, transport: options.transport });
-  const tokens = createTokenSource(options.service?.secrets ?? memorySecretStore(), { launchToken: options.service?.launchToken, logger });
+  const auth = createAuth(options, settings.get().serviceUrl, logger);
+  if (options.service) {
+    const removed = removeRetiredTokenFiles(options.dataDir);
+    if (removed.length > 0)
+      logger.info('removed a service token saved by an earlier version; sellers sign in with their work account now', { removed });
+  }
 
   const handlers: Handlers = {
     'referrals:list': (q) => queries.list(q),
@@ -120,7 +128,8 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     'drafts:save': ({ key, value }) => drafts.save(key, value),
     'drafts:discard': ({ key }) => drafts.discard(key),
     'contacts:recent': ({ limit }) => drafts.recentContacts(limit),
-    ...createSyncHandlers({ engine: () => connection?.current() ?? null, system, store, tokens, logger }),
+    ...createSyncHandlers({ engine: () => connection?.current() ?? null, system, store }),
+    ...createAuthHandlers(auth, options.managed ?? nothingPreset),
     'app:info': () => system.info(),
     ...createSettingsHandlers(settings),
   };
@@ -145,10 +154,17 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     logger,
   });
   connection = connected;
+  const offAuth = auth.onChange((state, previous) => {
+    events.emit('auth:changed', state);
+    // The seller just signed in: the first sync runs at once with the new token.
+    if (state.status === 'signedIn' && previous.status === 'signingIn') void connected.syncNow();
+    if (state.status === 'needsSignIn' && previous.status !== 'needsSignIn') notifications.notifySignInNeeded();
+  });
   // A fixed `sync` (tests, tools) wins; the apps pass `service` and follow the serviceUrl setting.
   let unfollow = () => {};
   if (options.sync) void connected.configure(options.sync);
-  else if (options.service) unfollow = followServiceSetting(connected, { settings, service: options.service, tokens, logger });
+  else if (options.service) unfollow = followServiceSetting(connected, { settings, service: options.service, auth, logger });
+  else auth.useService(null);
 
   let closed = false;
   return {
@@ -167,12 +183,32 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
       closed = true;
       // Aborts requests in flight; a pass still running finds the engine closed and writes nothing more.
       unfollow();
+      offAuth();
+      auth.cancelSignIn();
       void connected.close();
       notifications.stop();
       scheduler.stop();
       db.close();
     },
   };
+}
+
+/**
+ * The work-account sign-in. A launch token (automation) is bound to the service address in effect now, at
+ * launch: if the page later moves the address, that token is not sent there.
+ */
+function createAuth(options: WorkspaceOptions, serviceUrlSetting: string, logger: Logger): AuthService {
+  const service = options.service;
+  const launchOrigin = serviceOriginOf(effectiveServiceUrl(service?.urlOverride, serviceUrlSetting));
+  return createAuthService({
+    preset: service?.signIn.preset ?? null,
+    store: service?.signIn.store ?? memorySecretStore(),
+    browser: service?.signIn.browser ?? { kind: 'page' },
+    fetch: service?.fetch,
+    launch: service?.launchToken && launchOrigin ? { token: service.launchToken, origin: launchOrigin } : null,
+    logger,
+    signInTimeoutMs: options.signInTimeoutMs,
+  });
 }
 
 function resolveNotifier(notifier: WorkspaceOptions['notifier'], events: EventBus): Notifier | null {

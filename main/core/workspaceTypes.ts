@@ -1,4 +1,4 @@
-import type { Dispatch, Handlers } from '../../shared/ipc';
+import type { Dispatch, Handlers, ManagedSettings } from '../../shared/ipc';
 import type { ServiceConnection } from './connection/serviceConnection';
 import type { ServiceOptions } from './connection/serviceSetting';
 import type { EventBus } from './eventBus';
@@ -39,9 +39,13 @@ export type WorkspaceOptions = {
   sync?: WorkspaceSyncOptions;
   /**
    * The apps: sync with the service in the serviceUrl setting (or `urlOverride`), following changes to it
-   * without a restart, with the token from `secrets`. Ignored when `sync` is given.
+   * without a restart, with the seller's work-account sign-in. Ignored when `sync` is given.
    */
   service?: ServiceOptions;
+  /** What IT preset (policy:get shows it read-only); default: nothing. */
+  managed?: ManagedSettings;
+  /** How long the sign-in page may stay unanswered (tests); default 10 minutes. */
+  signInTimeoutMs?: number;
 };
 
 /** The app's behaviour behind the one contract; both transports sit on this. */

@@ -62,6 +62,7 @@ async function boot(
     isPaused: vi.fn(() => false),
     notifySyncOutcome: vi.fn(),
     expiringWithin: vi.fn(() => 2),
+    notifySignInNeeded: vi.fn(),
   };
   const workspace: Workspace = {
     handlers: {} as Handlers,
@@ -281,10 +282,18 @@ describe('notifications, menu, window state, power and network', () => {
     expect(sync.syncNow).toHaveBeenCalledOnce();
   });
 
-  it('sync follows the settings: the token is encrypted by safeStorage (memory only without OS encryption); power and network reach the connection', async () => {
+  it('sync follows the settings: the sign-in is encrypted by safeStorage (memory only without OS encryption) and opens the system browser; power and network reach the connection', async () => {
     const connection = { setOnline: vi.fn(), syncNow: vi.fn(async () => ({})) };
     const { electron, opened } = await boot(undefined, undefined, { connection: connection as unknown as Workspace['connection'] });
-    expect(opened[0]?.service?.secrets.kept).toBe('os-encrypted');
+    const signIn = opened[0]?.service?.signIn;
+    expect(signIn?.store.kept).toBe('os-encrypted');
+    // Nothing preset in this environment: sign-in is unavailable, and Settings can say so.
+    expect(signIn?.preset).toBeNull();
+    expect(opened[0]?.managed?.signIn.configured).toBe(false);
+    if (signIn?.browser.kind !== 'system') throw new Error('the desktop app signs in in the system browser');
+    await signIn.browser.open('https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?client_id=x');
+    await expect(signIn.browser.open('https://evil.example/authorize')).rejects.toThrow(/refused/);
+    expect(electron.shell.opened).toEqual(['https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?client_id=x']);
     // Requests to the service go through Chromium's network stack (OS certificates, system proxy).
     await opened[0]?.service?.fetch?.('https://api.example/v1.0/engagements/referrals', { method: 'GET' });
     expect(electron.net.fetched).toEqual(['https://api.example/v1.0/engagements/referrals']);
@@ -294,7 +303,7 @@ describe('notifications, menu, window state, power and network', () => {
     const plain = await boot((e) => {
       e.safeStorage.available = false;
     });
-    expect(plain.opened[0]?.service?.secrets.kept).toBe('memory');
+    expect(plain.opened[0]?.service?.signIn.store.kept).toBe('memory');
   });
 
   it('resume from sleep re-plans notifications and applies expiry; the network check runs too', async () => {

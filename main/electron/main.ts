@@ -1,6 +1,6 @@
 // Composition root of the desktop app: wires Electron to the core. Behaviour lives in main/core.
 import { join } from 'node:path';
-import { app, dialog, ipcMain, net, powerMonitor, protocol, safeStorage, screen, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, net, powerMonitor, protocol, safeStorage, screen, shell, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 // Tray and notification icons from build/icons, copied into out/main by electron-vite (`?asset`), so the
 // packaged app ships them with out/** and no extra electron-builder entry is needed.
@@ -10,7 +10,10 @@ import trayTemplate2x from '../../build/tray/trayTemplate@2x.png?asset';
 import trayTemplate1x from '../../build/tray/trayTemplate.png?asset';
 import { AppError } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
+import { productName } from '../core/appPaths';
 import { createLogger } from '../core/logger';
+import { DEFAULT_AUTHORITY, policyFilePath, readPolicyFile, resolvePresets } from '../core/policy/itPolicy';
+import { managedSettingsOf } from '../core/policy/managedSettings';
 import { systemClock } from '../core/ports';
 import type { SettingsPort } from '../core/settings/settingsService';
 import { openWorkspace } from '../core/workspace';
@@ -19,8 +22,9 @@ import { APP_PAGE_URL, registerAppScheme, serveApp } from './appProtocol';
 import { startDesktopServices, type DesktopServices } from './desktopServices';
 import { forwardEvents, registerIpc } from './ipc';
 import { parseLaunchArgs } from './launchArgs';
-import { ENCRYPTED_TOKEN_FILE_NAME, safeStorageSecretStore } from './safeStorageSecrets';
+import { ENCRYPTED_SIGN_IN_FILE_NAME, safeStorageSecretStore } from './safeStorageSecrets';
 import { createElectronNotifier, sendDealToRenderer } from './notifier';
+import { signInBrowser } from './signInBrowser';
 import { isTrustedSender, type RendererLocation } from './senderPolicy';
 import { electronStoreOptions, openElectronSettings } from './settingsStore';
 import { shouldHideOnClose } from './tray';
@@ -44,6 +48,10 @@ const location: RendererLocation = {
 const launch = parseLaunchArgs(process.argv, process.cwd());
 for (const problem of launch.problems) logger.warn(problem);
 if (launch.dataDir) app.setPath('userData', launch.dataDir);
+
+// What IT preset (sign-in app registration, update feed): the policy file in the install folder, then the environment.
+const presets = resolvePresets(process.env, readPolicyFile(policyFilePath(process.platform, app.getPath('exe'), productName)));
+for (const problem of presets.problems) logger.warn(problem);
 
 let workspace: Workspace | null = null;
 let settings: SettingsPort | null = null;
@@ -91,10 +99,10 @@ function showWindow(): BrowserWindow | null {
 function openOrExplain(): Workspace | null {
   try {
     const userData = app.getPath('userData');
-    // Sync follows the serviceUrl setting; the token is encrypted by the OS (safeStorage) in the user data folder.
-    const secrets = safeStorageSecretStore({
+    // Sync follows the serviceUrl setting; the saved sign-in is encrypted by the OS (safeStorage) in the user data folder.
+    const store = safeStorageSecretStore({
       safeStorage,
-      file: join(userData, ENCRYPTED_TOKEN_FILE_NAME),
+      file: join(userData, ENCRYPTED_SIGN_IN_FILE_NAME),
       platform: process.platform,
       logger,
     });
@@ -107,7 +115,12 @@ function openOrExplain(): Workspace | null {
       // net.fetch: Chromium's network stack, with the OS certificate store and proxy settings (Node's fetch has
       // neither, and the packaged app's fuses make it ignore NODE_EXTRA_CA_CERTS).
       settings: settings ?? undefined,
-      service: { secrets, fetch: (input, init) => net.fetch(input, init) },
+      service: {
+        fetch: (input, init) => net.fetch(input, init),
+        // The system browser: the seller's own, with their SSO session and security keys; MSAL's loopback gets the code.
+        signIn: { preset: presets.signIn, store, browser: signInBrowser(shell, presets.signIn?.authority ?? DEFAULT_AUTHORITY) },
+      },
+      managed: managedSettingsOf(presets, app.isPackaged),
       notifier: createElectronNotifier({
         logger,
         icon: trayIcon2x,
@@ -166,6 +179,7 @@ function start(): void {
     dialog,
     window: () => win,
     settings: () => current?.get() ?? opened.settings.get(),
+    feed: presets.updateFeed,
     logger: createLogger('updater'),
   });
 }

@@ -13,8 +13,8 @@ export function notificationText(text: string, max = 250): string {
 }
 
 export type ElectronNotifierDeps = {
-  /** Brings the main window up (creating it if it was closed) and opens the deal; see openDealInWindow. */
-  openDeal(referralId: string): void;
+  /** Brings the main window up (creating it if it was closed) and opens the deal, if there is one; see sendDealToRenderer. */
+  openDeal(referralId: string | null): void;
   /** Shown next to the text where the OS supports it. */
   icon?: string;
   logger: Logger;
@@ -62,8 +62,8 @@ type Target = Pick<WebContents, 'send' | 'isDestroyed' | 'isLoading' | 'once'>;
  * Sends `notification:clicked` to the renderer, which opens the deal. A window created (or reloaded)
  * for the click has no listener yet: the message then waits until the page has loaded.
  */
-export function sendDealToRenderer(contents: Target | null, referralId: string): void {
-  if (!contents || contents.isDestroyed()) return;
+export function sendDealToRenderer(contents: Target | null, referralId: string | null): void {
+  if (!contents || contents.isDestroyed() || referralId === null) return;
   const send = () => {
     if (!contents.isDestroyed()) contents.send('notification:clicked', { id: referralId });
   };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../core/logger';
-import { ENCRYPTED_TOKEN_FILE_NAME, osEncryptionAvailable, safeStorageSecretStore, type SafeStoragePort } from './safeStorageSecrets';
+import { ENCRYPTED_SIGN_IN_FILE_NAME, osEncryptionAvailable, safeStorageSecretStore, type SafeStoragePort } from './safeStorageSecrets';
 
 /** A typed fake of safeStorage: "encrypts" by reversing and prefixing, so the file never holds the token as is. */
 function fakeSafeStorage(
@@ -32,7 +32,7 @@ afterEach(() => {
 const tokenFile = () => {
   const dir = mkdtempSync(join(tmpdir(), 'cosell-safe-'));
   dirs.push(dir);
-  return join(dir, ENCRYPTED_TOKEN_FILE_NAME);
+  return join(dir, ENCRYPTED_SIGN_IN_FILE_NAME);
 };
 
 describe('osEncryptionAvailable', () => {
@@ -74,7 +74,7 @@ describe('safeStorageSecretStore', () => {
     expect(warn).toHaveBeenCalledOnce();
   });
 
-  it('a file the OS can no longer decrypt throws (the token source then reports no token)', () => {
+  it('a file the OS can no longer decrypt throws (the saved sign-in is then treated as none)', () => {
     const file = tokenFile();
     const other = safeStorageSecretStore({
       // eslint-disable-next-line @typescript-eslint/no-deprecated -- the synchronous call the store uses

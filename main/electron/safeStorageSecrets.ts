@@ -3,7 +3,8 @@ import type { SafeStorage } from 'electron';
 import { memorySecretStore, type SecretStore } from '../core/connection/secretStore';
 import type { Logger } from '../core/ports';
 
-export const ENCRYPTED_TOKEN_FILE_NAME = 'service-token.enc';
+/** The desktop app's saved sign-in (MSAL's token cache in its envelope), encrypted by the OS. */
+export const ENCRYPTED_SIGN_IN_FILE_NAME = 'sign-in.enc';
 
 export type SafeStoragePort = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>;
 
@@ -18,13 +19,13 @@ export function osEncryptionAvailable(safeStorage: SafeStoragePort, platform: No
 }
 
 /**
- * The desktop app's token store (SPEC F4: tokens encrypted by the OS): safeStorage (DPAPI on Windows,
- * Keychain on macOS, libsecret/KWallet on Linux) encrypts the token into `file` in the user data folder.
- * Where the OS offers no encryption the token is kept in memory only, and the seller is told so
- * (TokenState 'memory'), rather than written to disk in the clear. Call after the app is ready.
+ * The desktop app's secret store (SPEC F4: tokens encrypted by the OS): safeStorage (DPAPI on Windows,
+ * Keychain on macOS, libsecret/KWallet on Linux) encrypts the saved sign-in into `file` in the user data
+ * folder. Where the OS offers no encryption it is kept in memory only, and the seller is told so (kept
+ * 'memory'), rather than written to disk in the clear. Call after the app is ready.
  *
  * Uses the synchronous safeStorage calls (deprecated in favour of async ones in Electron 45, still
- * supported): the SecretStore port is synchronous, and the token is read once per run.
+ * supported): the SecretStore port is synchronous, and the saved sign-in is read once per run.
  */
 export function safeStorageSecretStore(deps: {
   safeStorage: SafeStoragePort;
@@ -34,7 +35,7 @@ export function safeStorageSecretStore(deps: {
 }): SecretStore {
   const { safeStorage, file } = deps;
   if (!osEncryptionAvailable(safeStorage, deps.platform)) {
-    deps.logger.warn('no OS encryption for the service token; a token the seller enters is kept until the app quits');
+    deps.logger.warn('no OS encryption on this computer; the sign-in is kept only until the app quits');
     return memorySecretStore();
   }
   return {
@@ -42,17 +43,17 @@ export function safeStorageSecretStore(deps: {
     get() {
       if (!existsSync(file)) return null;
       // eslint-disable-next-line @typescript-eslint/no-deprecated -- sync on purpose: see safeStorageSecretStore
-      const token = safeStorage.decryptString(readFileSync(file));
-      return token === '' ? null : token;
+      const secret = safeStorage.decryptString(readFileSync(file));
+      return secret === '' ? null : secret;
     },
-    set(token) {
-      if (!token) {
+    set(secret) {
+      if (!secret) {
         rmSync(file, { force: true });
         return;
       }
       const temp = `${file}.tmp-${process.pid}`;
       // eslint-disable-next-line @typescript-eslint/no-deprecated -- sync on purpose: see safeStorageSecretStore
-      writeFileSync(temp, safeStorage.encryptString(token), { mode: 0o600 });
+      writeFileSync(temp, safeStorage.encryptString(secret), { mode: 0o600 });
       chmodSync(temp, 0o600);
       renameSync(temp, file);
     },

@@ -8,10 +8,12 @@ import { join, resolve } from 'node:path';
 import { version } from '../../package.json';
 import { AppError } from '../../shared/ipc';
 import { defaultDataDir } from '../core/appPaths';
-import { fileSecretStore, TOKEN_FILE_NAME } from '../core/connection/fileSecretStore';
+import { fileSecretStore, SIGN_IN_FILE_NAME } from '../core/connection/fileSecretStore';
 import { effectiveServiceUrl } from '../core/connection/serviceSetting';
 import { createLogger } from '../core/logger';
 import { createEventNotifier } from '../core/notifications/eventNotifier';
+import { POLICY_FILE_NAME, readPolicyFile, resolvePresets } from '../core/policy/itPolicy';
+import { managedSettingsOf } from '../core/policy/managedSettings';
 import { systemClock } from '../core/ports';
 import { jsonFileSettingsBackend, SETTINGS_FILE_NAME } from '../core/settings/jsonFileSettings';
 import { createSettingsService } from '../core/settings/settingsService';
@@ -41,11 +43,19 @@ function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof create
       jsonFileSettingsBackend(join(options.dataDir, SETTINGS_FILE_NAME), { clock: systemClock, logger }),
       logger,
     );
-    // The token the seller saves goes to <data dir>/service-token (0600, not encrypted: docs in README).
+    // IT presets: policy.json in the app folder (the one holding out/), then the environment.
+    const presets = resolvePresets(process.env, readPolicyFile(resolve(__dirname, '../..', POLICY_FILE_NAME)));
+    for (const problem of presets.problems) logger.warn(problem);
+    // The saved sign-in goes to <data dir>/sign-in.json (0600, not encrypted: docs in README). The sign-in page
+    // opens in the seller's browser, from the page (there is no system browser to drive from plain Node).
     const service = {
       urlOverride: options.service?.url,
       launchToken: options.service?.token,
-      secrets: fileSecretStore(join(options.dataDir, TOKEN_FILE_NAME)),
+      signIn: {
+        preset: presets.signIn,
+        store: fileSecretStore(join(options.dataDir, SIGN_IN_FILE_NAME)),
+        browser: { kind: 'page' as const },
+      },
     };
     return openWorkspace({
       dataDir: options.dataDir,
@@ -56,6 +66,8 @@ function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof create
       settings,
       notifier: createEventNotifier,
       service,
+      // The web host never updates itself.
+      managed: managedSettingsOf(presets, false),
     });
   } catch (err) {
     if (err instanceof AppError) complain(err.message);

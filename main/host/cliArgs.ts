@@ -17,8 +17,9 @@ Options:
   --renderer-dir PATH  built renderer to serve (default: out/renderer next to the host)
   --service URL        referrals service address for this run, e.g. https://api.partnercenter.microsoft.com
                        (wins over the address in Settings; without either the app works offline)
-  --service-token T    the service's sign-in token for this run, not saved; other users of this computer
-                       can see command lines, so prefer COSELL_SERVICE_TOKEN, or save the token in Settings
+  --service-token T    automation (tests, the fake service): a bearer token for this run's service address
+                       only, never saved; other users of this computer can see command lines, so prefer
+                       COSELL_SERVICE_TOKEN. Sellers sign in with their work account instead
   -h, --help           show this help`;
 
 /** The referrals service for this run: an address that overrides the setting, a token that is used but never saved. */

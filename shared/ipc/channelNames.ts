@@ -17,9 +17,19 @@ export const channelNames = [
   'app:info',
   'sync:conflicts',
   'sync:resolveConflict',
-  'sync:setToken',
-  'sync:tokenState',
+  'auth:state',
+  'auth:signIn',
+  'auth:cancelSignIn',
+  'auth:signOut',
+  'policy:get',
   'settings:get',
   'settings:set',
 ] as const;
-export const eventNameList = ['referrals:changed', 'sync:status', 'notification:clicked', 'notification:show', 'settings:changed'] as const;
+export const eventNameList = [
+  'referrals:changed',
+  'sync:status',
+  'notification:clicked',
+  'notification:show',
+  'settings:changed',
+  'auth:changed',
+] as const;

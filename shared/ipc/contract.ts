@@ -14,7 +14,8 @@ import {
   stageSchema,
 } from '../domain';
 import { settingsPatchSchema, settingsSchema } from '../settings';
-import { conflictSchema, resolveConflictInputSchema, setTokenInputSchema, tokenStateSchema } from './syncSchemas';
+import { authStateSchema, managedSettingsSchema } from './authSchemas';
+import { conflictSchema, resolveConflictInputSchema } from './syncSchemas';
 
 export const tabSchema = z.enum(['inbound', 'outbound', 'favorites'], { error: 'Choose the Inbound, Outbound or Favorites tab' });
 export type Tab = z.infer<typeof tabSchema>;
@@ -143,9 +144,19 @@ export const contract = {
   'sync:conflicts': { input: empty, output: z.array(conflictSchema) },
   /** Per field in conflict: keep ours ('local') or the service's ('server'); what is kept ours is sent again. */
   'sync:resolveConflict': { input: resolveConflictInputSchema, output: syncStatusSchema },
-  /** Saves the service's sign-in token (empty removes it). Write-only: no channel reads a token back. */
-  'sync:setToken': { input: setTokenInputSchema, output: tokenStateSchema },
-  'sync:tokenState': { input: empty, output: tokenStateSchema },
+  /** Who is signed in, for which service address; never a token. */
+  'auth:state': { input: empty, output: authStateSchema },
+  /**
+   * Opens the work-account sign-in in the browser and resolves when it is done (signedIn), cancelled or failed
+   * (a refusal with a sentence); the first sync follows at once.
+   */
+  'auth:signIn': { input: empty, output: authStateSchema },
+  /** Stops a sign-in that is waiting for the browser (the seller closed the tab, or changed their mind). */
+  'auth:cancelSignIn': { input: empty, output: authStateSchema },
+  /** Forgets the saved sign-in on this computer; nothing is sent to the service until the seller signs in again. */
+  'auth:signOut': { input: empty, output: authStateSchema },
+  /** What IT preset (sign-in authority, update feed): shown read-only in Settings. */
+  'policy:get': { input: empty, output: managedSettingsSchema },
   'app:info': { input: empty, output: appInfoSchema },
   'settings:get': { input: empty, output: settingsSchema },
   /** A partial change, merged deeply; a refusal is BAD_INPUT with a message per field (paths start with "settings."). */
@@ -163,9 +174,14 @@ export const events = {
   'referrals:changed': z.object({ ids: z.array(z.string()) }),
   'sync:status': syncStatusSchema,
   'notification:clicked': z.object({ id: z.string() }),
-  /** Web host only: a notification for the page to show (Web Notification or in-app); referralId is the deal a click opens. */
-  'notification:show': z.object({ id: z.string(), title: z.string(), body: z.string(), referralId: z.string() }),
+  /**
+   * Web host only: a notification for the page to show (Web Notification or in-app); referralId is the deal a click
+   * opens, null for one about the app itself ("Sign in again").
+   */
+  'notification:show': z.object({ id: z.string(), title: z.string(), body: z.string(), referralId: z.string().nullable() }),
   'settings:changed': settingsSchema,
+  /** Signed in or out, sign-in needed again, or the sign-in page to open (web host). */
+  'auth:changed': authStateSchema,
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;

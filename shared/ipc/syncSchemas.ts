@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../domain';
 
-/**
- * Sync channels beyond status/now (SPEC F4): the conflicts waiting for the seller, their resolution, and the
- * service's sign-in token. The token only ever goes in (sync:setToken); nothing sends it back out.
- */
+/** Sync channels beyond status/now (SPEC F4): the conflicts waiting for the seller, and their resolution. */
 
 export const conflictChoiceSchema = z.enum(['local', 'server'], {
   error: 'Choose "local" (your value) or "server" (the service\'s value)',
@@ -50,27 +47,3 @@ const choicesSchema = z
   .transform((choices) => choices as Record<string, ConflictChoice>);
 
 export const resolveConflictInputSchema = z.object({ referralId: idSchema, choices: choicesSchema }).strict();
-
-/** Bearer tokens (JWTs, opaque keys) are printable ASCII without spaces; empty removes the saved one. */
-export const setTokenInputSchema = z
-  .object({
-    token: z
-      .string({ error: 'The token must be text' })
-      .trim()
-      .max(8192, 'That token is too long (over 8 KB)')
-      .regex(/^[\x21-\x7e]*$/, 'A token has no spaces or special characters: paste it exactly as you received it'),
-  })
-  .strict();
-
-/**
- * Where the token in use comes from: the launch command (web host --service-token / COSELL_SERVICE_TOKEN),
- * saved encrypted by the OS, saved in a file that only the user can read (web host), kept in memory
- * until the app quits (no OS encryption available), or none.
- */
-export const tokenStateSchema = z.object({
-  hasToken: z.boolean(),
-  kept: z.enum(['launch', 'os-encrypted', 'file', 'memory', 'none']),
-  /** A sentence for the seller: where the token is and how it is protected. */
-  description: z.string(),
-});
-export type TokenState = z.infer<typeof tokenStateSchema>;

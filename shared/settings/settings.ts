@@ -66,14 +66,14 @@ export const settingsSchema = z
     theme: z.enum(['system', 'light', 'dark'], { error: 'Choose system, light or dark' }).default('system'),
     language: z.enum(['en', 'ru'], { error: 'Choose English (en) or Russian (ru)' }).default('en'),
     updateChannel: z.enum(['stable', 'beta'], { error: 'Choose the stable or beta channel' }).default('stable'),
-    updateUrl: z
-      .string()
-      .trim()
-      .refine((v) => v === '' || /^https?:\/\/[^\s/]+/.test(v), 'Enter the update server address as http(s)://host, or leave it empty')
-      .default(''),
+    // No update feed address here: the app installs what the feed offers, so only IT sets it (environment or
+    // policy file, see main/core/policy), never the page.
   })
   .strict();
 
 export type Settings = z.output<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
 export const defaultSettings: Settings = settingsSchema.parse({});
+
+/** Keys earlier versions saved that no longer belong in settings; dropped when read, and named in the log. */
+export const retiredSettingKeys = ['updateUrl'] as const;

@@ -59,8 +59,22 @@ describe('recoverSettings', () => {
   });
 
   it('anything that is not an object gives the defaults', () => {
-    expect(recoverSettings([1, 2])).toEqual({ settings: defaultSettings, dropped: ['(settings)'] });
-    expect(recoverSettings('x')).toEqual({ settings: defaultSettings, dropped: ['(settings)'] });
-    expect(recoverSettings(undefined)).toEqual({ settings: defaultSettings, dropped: [] });
+    expect(recoverSettings([1, 2])).toEqual({ settings: defaultSettings, dropped: ['(settings)'], retired: [] });
+    expect(recoverSettings('x')).toEqual({ settings: defaultSettings, dropped: ['(settings)'], retired: [] });
+    expect(recoverSettings(undefined)).toEqual({ settings: defaultSettings, dropped: [], retired: [] });
+    expect(recoverSettings(null)).toEqual({ settings: defaultSettings, dropped: [], retired: [] });
+  });
+
+  it('an update feed address saved by an earlier version is dropped (IT sets it now), the rest of the file is kept', () => {
+    const r = recoverSettings({ updateUrl: 'http://evil.example/feed', theme: 'dark', updateChannel: 'beta' });
+    expect(r).toEqual({ settings: { ...defaultSettings, theme: 'dark', updateChannel: 'beta' }, dropped: [], retired: ['updateUrl'] });
+  });
+});
+
+describe('settings patch: what the page may not change', () => {
+  it('refuses an update feed address: only the environment or the IT policy file set it', () => {
+    const r = applySettingsPatch(defaultSettings, { updateUrl: 'https://updates.example' });
+    expect(r.ok).toBe(false);
+    expect(JSON.stringify(defaultSettings)).not.toContain('updateUrl');
   });
 });

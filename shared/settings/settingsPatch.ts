@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Result } from '../ipc/result';
-import { defaultSettings, settingsSchema, type Settings } from './settings';
+import { defaultSettings, retiredSettingKeys, settingsSchema, type Settings } from './settings';
 
 // A change to the settings: any subset of the fields, nested one level (notifications). Built from the
 // settings schema's own field schemas with their defaults removed, so a missing field means "keep",
@@ -28,7 +28,6 @@ export const settingsPatchSchema = z
     theme: shape.theme.unwrap().optional(),
     language: shape.language.unwrap().optional(),
     updateChannel: shape.updateChannel.unwrap().optional(),
-    updateUrl: shape.updateUrl.unwrap().optional(),
   })
   .strict();
 
@@ -65,15 +64,19 @@ export function applySettingsPatch(current: Settings, patch: unknown): Result<Se
 /**
  * Settings read back from disk, which a person (or an older version) may have edited: every valid field
  * is kept, every invalid or unknown one falls back to its default and is reported, so one bad value never
- * loses the others. Pure.
+ * loses the others. Keys an older version saved that no longer exist (`retiredSettingKeys`) are dropped and
+ * listed apart: they are not mistakes. Pure.
  */
-export function recoverSettings(raw: unknown): { settings: Settings; dropped: string[] } {
-  const whole = settingsSchema.safeParse(raw ?? {});
-  if (whole.success) return { settings: whole.data, dropped: [] };
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { settings: defaultSettings, dropped: ['(settings)'] };
+export function recoverSettings(raw: unknown): { settings: Settings; dropped: string[]; retired: string[] } {
+  if (raw != null && (typeof raw !== 'object' || Array.isArray(raw)))
+    return { settings: defaultSettings, dropped: ['(settings)'], retired: [] };
+  const given = (raw ?? {}) as Record<string, unknown>;
+  const retired = retiredSettingKeys.filter((key) => key in given);
+  const source = Object.fromEntries(Object.entries(given).filter(([key]) => !(retiredSettingKeys as readonly string[]).includes(key)));
+  const whole = settingsSchema.safeParse(source);
+  if (whole.success) return { settings: whole.data, dropped: [], retired };
   const dropped: string[] = [];
   let settings = defaultSettings;
-  const source = raw as Record<string, unknown>;
   for (const [key, value] of Object.entries(source)) {
     if (key === 'notifications' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
       for (const [inner, innerValue] of Object.entries(value as Record<string, unknown>)) {
@@ -87,5 +90,5 @@ export function recoverSettings(raw: unknown): { settings: Settings; dropped: st
     if (next.ok) settings = next.value;
     else dropped.push(key);
   }
-  return { settings, dropped };
+  return { settings, dropped, retired };
 }

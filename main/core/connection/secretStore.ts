@@ -1,18 +1,18 @@
 /**
- * Where the referrals service's sign-in token is kept (SPEC F4: "tokens are stored encrypted by the OS").
+ * Where the saved sign-in (MSAL's token cache) is kept (SPEC F4: "tokens are stored encrypted by the OS").
  * Electron: safeStorage (DPAPI, Keychain, libsecret) into a file in the user data folder; web host: a file
  * in the data folder that only the user can read, not encrypted; tests: memory.
  */
 export type SecretStore = {
-  /** How the saved token is protected, for the seller to read. */
+  /** How the saved secret is protected, for the seller to read. */
   readonly kept: 'os-encrypted' | 'file' | 'memory';
-  /** The saved token, or null when none is saved (or it cannot be read any more). */
+  /** The saved secret, or null when none is saved. Throws when it cannot be read any more (OS key changed). */
   get(): string | null;
-  /** Saves the token; null or '' removes it. Throws when it cannot be saved. */
-  set(token: string | null): void;
+  /** Saves the secret; null or '' removes it. Throws when it cannot be saved. */
+  set(secret: string | null): void;
 };
 
-/** A token kept only while the process runs. */
+/** A secret kept only while the process runs. */
 export function memorySecretStore(initial: string | null = null): SecretStore {
   let token = initial;
   return {

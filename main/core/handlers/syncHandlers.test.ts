@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc';
 import { startFakePartnerCenter, type FakePartnerCenter } from '../../../test/fake-partner-center';
+import { NOT_SIGNED_IN } from '../auth/authWords';
 import { memorySecretStore } from '../connection/secretStore';
 import { silentLogger } from '../logger';
 import { createSettingsService, memorySettingsBackend } from '../settings/settingsService';
-import { AUTH_MESSAGE } from '../sync/remoteApi';
 import { openWorkspace } from '../workspace';
 import type { Workspace } from '../workspaceTypes';
 import { NO_SERVICE_MESSAGE } from './system';
@@ -18,7 +18,7 @@ afterEach(async () => {
   for (const fn of cleanup.splice(0).reverse()) await fn();
 });
 
-async function setup(options: { serviceUrl?: (fake: FakePartnerCenter) => string } = {}) {
+async function setup(options: { serviceUrl?: (fake: FakePartnerCenter) => string; launchToken?: boolean } = {}) {
   const fake = await startFakePartnerCenter({ seed: 5, initialReferrals: 12, customers: 5, token: 'service-token' });
   cleanup.push(() => fake.close());
   const dir = mkdtempSync(join(tmpdir(), 'cosell-synch-'));
@@ -31,7 +31,9 @@ async function setup(options: { serviceUrl?: (fake: FakePartnerCenter) => string
     logger: silentLogger,
     settings,
     service: {
-      secrets: memorySecretStore(),
+      signIn: { preset: null, store: memorySecretStore(), browser: { kind: 'page' } },
+      // Automation: bound to the address in effect at launch (none when the test sets it later).
+      launchToken: options.launchToken ? fake.token : undefined,
       // Passes only when the test asks: no timers, no first pass, no catalog refresh, no real waits.
       tuning: {
         autoStart: false,
@@ -57,32 +59,28 @@ async function setup(options: { serviceUrl?: (fake: FakePartnerCenter) => string
 }
 
 describe('sync channels', () => {
-  it('without a service: conflicts refuse with NO_SERVICE; the token can still be saved', async () => {
+  it('without a service: conflicts refuse with NO_SERVICE; sign-in says what is missing', async () => {
     const { call, fail } = await setup();
     expect(await fail('sync:conflicts', {})).toEqual({ code: 'NO_SERVICE', message: NO_SERVICE_MESSAGE });
     expect(await fail('sync:resolveConflict', { referralId: 'x', choices: { 'details.notes': 'local' } })).toEqual({
       code: 'NO_SERVICE',
       message: NO_SERVICE_MESSAGE,
     });
-    expect(await call('sync:tokenState', {})).toMatchObject({ hasToken: false, kept: 'none' });
-    expect(await call('sync:setToken', { token: ' abc.def ' })).toMatchObject({ hasToken: true, kept: 'memory' });
+    expect(await call('auth:state', {})).toMatchObject({ status: 'unavailable', account: null, serviceOrigin: null, signInUrl: null });
+    expect(await fail('auth:signIn', {})).toMatchObject({ code: 'SIGN_IN_UNAVAILABLE', message: expect.stringMatching(/not set up/) });
     expect((await call('sync:status', {})).serviceConfigured).toBe(false);
   });
 
-  it('an address saved in Settings connects without a restart; a missing token is named, a saved one works', async () => {
-    const { fake, ws, call } = await setup();
+  it('an address saved in Settings connects without a restart; without a sign-in for it nothing is sent, and the bar says why', async () => {
+    const { fake, ws, call } = await setup({ launchToken: true });
     const statuses: boolean[] = [];
     ws.events.on('sync:status', (s) => statuses.push(s.serviceConfigured));
     await call('settings:set', { settings: { serviceUrl: fake.url } });
     expect((await call('sync:status', {})).serviceConfigured).toBe(true);
+    // The launch token was for the address at launch (none): it does not follow a new one.
     const refused = await call('sync:now', {});
-    expect(refused.lastError?.message).toBe(AUTH_MESSAGE);
-
-    await call('sync:setToken', { token: fake.token });
-    const ok = await call('sync:now', {});
-    expect(ok.lastError).toBeNull();
-    expect(ok.lastSyncAt).not.toBeNull();
-    expect((await call('referrals:counts', {})).inbound.total + (await call('referrals:counts', {})).outbound.total).toBe(12);
+    expect(refused.lastError?.message).toBe(NOT_SIGNED_IN);
+    expect(fake.auth.seen).toEqual([]);
 
     // The engine on the old address stops (its pass awaited) before the app says it is offline.
     await call('settings:set', { settings: { serviceUrl: '' } });
@@ -91,9 +89,11 @@ describe('sync channels', () => {
   });
 
   it("a field changed here and on the service: listed with both values and the currency; the seller's choice reaches the service", async () => {
-    const { fake, call } = await setup({ serviceUrl: (f) => f.url });
-    await call('sync:setToken', { token: fake.token });
-    await call('sync:now', {});
+    const { fake, call } = await setup({ serviceUrl: (f) => f.url, launchToken: true });
+    expect(await call('auth:state', {})).toMatchObject({ status: 'launchToken', serviceOrigin: fake.url });
+    const first = await call('sync:now', {});
+    expect(first.lastError).toBeNull();
+    expect((await call('referrals:counts', {})).inbound.total + (await call('referrals:counts', {})).outbound.total).toBe(12);
     const deal = fake.state().referrals.find((r) => r.status === 'Active');
     if (!deal) throw new Error('no Active referral in the seeded service');
     await call('referrals:act', { id: deal.id, action: { type: 'edit', edits: { dealValue: '11111.00' } } });

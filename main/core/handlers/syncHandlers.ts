@@ -1,24 +1,17 @@
 import { AppError, type ConflictView, type Handlers } from '../../../shared/ipc';
-import type { TokenSource } from '../connection/tokenSource';
-import type { Logger } from '../ports';
 import type { ReferralStore } from '../store/referralStore';
 import type { Conflict } from '../sync/conflicts';
 import type { SyncEngine } from '../sync/syncEngine';
 import { NO_SERVICE_MESSAGE, type createSystemHandlers } from './system';
 
-type SyncChannel = 'sync:status' | 'sync:now' | 'sync:conflicts' | 'sync:resolveConflict' | 'sync:setToken' | 'sync:tokenState';
+type SyncChannel = 'sync:status' | 'sync:now' | 'sync:conflicts' | 'sync:resolveConflict';
 
 export type SyncHandlersDeps = {
   /** The engine for the configured service, or null (offline only). */
   engine(): SyncEngine | null;
   system: ReturnType<typeof createSystemHandlers>;
   store: Pick<ReferralStore, 'get'>;
-  tokens: TokenSource;
-  logger: Logger;
 };
-
-export const TOKEN_NOT_SAVED =
-  'The token could not be saved, so the previous one is still in use. Check that the disk is not full, then try again.';
 
 /** The engine's conflict as the renderer sees it (pure): the deal's name and currency come from the local copy. */
 export function conflictView(c: Conflict, currency: string | null): ConflictView {
@@ -46,18 +39,5 @@ export function createSyncHandlers(deps: SyncHandlersDeps): Pick<Handlers, SyncC
         .listConflicts()
         .map((c) => conflictView(c, deps.store.get(c.referralId)?.referral.details.currency ?? null)),
     'sync:resolveConflict': ({ referralId, choices }) => engine().resolveConflict(referralId, choices),
-    'sync:setToken': ({ token }) => {
-      let state;
-      try {
-        state = deps.tokens.set(token);
-      } catch (err) {
-        deps.logger.error('the service token could not be saved', err);
-        throw new AppError('TOKEN_NOT_SAVED', TOKEN_NOT_SAVED);
-      }
-      // A pass now: it either works with the new token or says at once why not.
-      if (token !== '') void deps.engine()?.syncNow();
-      return state;
-    },
-    'sync:tokenState': () => deps.tokens.state(),
   };
 }

@@ -11,7 +11,12 @@ export function createEventNotifier(events: EventBus): Notifier {
   return {
     show(n) {
       seq += 1;
-      events.emit('notification:show', { id: `${n.kind}:${n.referralId}:${seq}`, title: n.title, body: n.body, referralId: n.referralId });
+      events.emit('notification:show', {
+        id: `${n.kind}:${n.referralId ?? 'app'}:${seq}`,
+        title: n.title,
+        body: n.body,
+        referralId: n.referralId,
+      });
     },
   };
 }

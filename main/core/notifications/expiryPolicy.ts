@@ -12,12 +12,12 @@ export type SentKey = string;
 export const sentKey = (referralId: string, thresholdMs: number): SentKey => `${referralId}@${thresholdMs}`;
 
 export type PlannedNotification = {
-  /** expiry*: planned here; newInbound, helpAnswer, conflicts: by syncNotificationPolicy. */
-  kind: 'expiry' | 'expirySummary' | 'newInbound' | 'helpAnswer' | 'conflicts';
+  /** expiry*: planned here; newInbound, helpAnswer, conflicts: by syncNotificationPolicy; signIn: the sign-in expired. */
+  kind: 'expiry' | 'expirySummary' | 'newInbound' | 'helpAnswer' | 'conflicts' | 'signIn';
   title: string;
   body: string;
-  /** The deal a click opens (the first one, for a summary). */
-  referralId: string;
+  /** The deal a click opens (the first one, for a summary); null: a click only brings the window up. */
+  referralId: string | null;
   /** Keys to record as shown once this is delivered. */
   keys: SentKey[];
 };

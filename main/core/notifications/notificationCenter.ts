@@ -4,6 +4,7 @@ import type { Clock, Logger } from '../ports';
 import type { SettingsPort } from '../settings/settingsService';
 import { createClockWatch } from './clockWatch';
 import { DAY_MS, HOUR_MS, type PlannedNotification } from './expiryPolicy';
+import { isQuiet } from './quietHours';
 import { createExpiryScheduler, type Notifier, type Timers } from './expiryScheduler';
 import { createNotificationStore } from './notificationStore';
 import { conflictKey, helpAnswerKey, newInboundKey, planSyncNotifications, type SyncOutcome } from './syncNotificationPolicy';
@@ -43,6 +44,20 @@ export type NotificationCenter = {
   notifySyncOutcome(outcome: SyncOutcome): void;
   /** Received referrals expiring within `ms` from now (the tray's count). */
   expiringWithin(ms: number): number;
+  /**
+   * The saved sign-in can no longer be renewed without the seller: one notification per time it happens (the
+   * status bar keeps saying it). Follows the on/off switch and the pause; not held for quiet hours (nothing to
+   * catch up on later: the status bar says it).
+   */
+  notifySignInNeeded(): void;
+};
+
+export const SIGN_IN_NOTIFICATION: PlannedNotification = {
+  kind: 'signIn',
+  title: 'Sign in again to keep syncing',
+  body: 'Your sign-in to the referrals service has expired or was revoked. Your changes stay queued on this computer until you sign in.',
+  referralId: null,
+  keys: [],
 };
 
 /** Bursts of changes (a sync page, a bulk action) cost one planning run, not one per deal. */
@@ -209,5 +224,10 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
     isPaused: () => paused,
     notifySyncOutcome,
     expiringWithin: (ms) => store?.expiringWithin(o.clock.now(), ms) ?? 0,
+    notifySignInNeeded() {
+      const n = notifications();
+      if (!o.notifier || !n.enabled || paused || isQuiet(o.clock.now(), n.quietHours, timeZone())) return;
+      show(SIGN_IN_NOTIFICATION);
+    },
   };
 }

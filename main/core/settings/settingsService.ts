@@ -37,6 +37,11 @@ export function createSettingsService(backend: SettingsBackend, logger: Logger):
   if (recovered.dropped.length > 0) {
     logger.warn('some saved settings were not valid and fell back to their defaults', { fields: recovered.dropped });
   }
+  if (recovered.retired.length > 0) {
+    logger.info('settings from an earlier version are no longer used and were dropped (the update feed is set by IT: see docs)', {
+      fields: recovered.retired,
+    });
+  }
   let current: Settings = recovered.settings;
   const listeners = new Set<(next: Settings, previous: Settings) => void>();
 

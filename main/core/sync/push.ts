@@ -97,7 +97,9 @@ async function send(d: SyncDeps, f: Flight): Promise<SendOutcome> {
     );
     return { kind: 'ok', raw };
   } catch (e) {
-    if (e instanceof RemoteError && e.kind === 'http' && !e.unauthorized && !e.retryable) return { kind: 'refused', error: e };
+    // 401/403 say nothing about this change: the pass stops with the change queued, never dropped.
+    if (e instanceof RemoteError && e.kind === 'http' && !e.unauthorized && !e.forbidden && !e.retryable)
+      return { kind: 'refused', error: e };
     throw e;
   }
 }
@@ -167,7 +169,7 @@ async function onPrecondition(d: SyncDeps, f: Flight, result: PushResult): Promi
   d.changed([f.referralId]);
 }
 
-/** A 4xx other than 401/412: the service will never take this write as it is. */
+/** A 4xx other than 401/403/412: the service will never take this write as it is. */
 function onRefused(d: SyncDeps, f: Flight, e: RemoteError, state: PushState, result: PushResult): void {
   d.db
     .transaction(() => {

@@ -2,6 +2,7 @@ import { parseRetryAfter } from './backoff';
 import {
   AUTH_MESSAGE,
   RemoteError,
+  ROLE_MISSING_MESSAGE,
   type JsonPatchOp,
   type ListFrom,
   type RemoteApi,
@@ -16,11 +17,21 @@ export const PAGE_SIZE = 100;
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
+/**
+ * Where the bearer token comes from in the apps (main/core/auth): asked for the client's own origin before
+ * every request, so a token is only ever sent to the service it was obtained for. It throws RemoteError 'auth'
+ * when there is no credential for that origin: then nothing is sent at all.
+ */
+export type TokenProvider = {
+  /** `renew`: the token the service just refused with 401; a renewed one is wanted. */
+  accessToken(origin: string, options?: { renew?: string }): Promise<string>;
+};
+
 export type ReferralsClientOptions = {
   /** http(s)://host[:port], without /v1.0. */
   serviceUrl: string;
-  /** The bearer token, read on every request so a renewed token is used at once. */
-  token: string | (() => string);
+  /** A fixed token (tests, tools), or the apps' provider (renewed silently; one renewal and one retry after a 401). */
+  token: string | TokenProvider;
   fetch?: FetchLike;
   /** Per request, headers to the end of the body. Default 30 s. */
   timeoutMs?: number;
@@ -53,6 +64,7 @@ function errorOf(status: number, text: string, retryAfterMs: number | null): Rem
     // Not JSON: keep the generic words above.
   }
   if (status === 401) message = `${AUTH_MESSAGE} (${message})`;
+  if (status === 403) message = `${ROLE_MISSING_MESSAGE} The service said: ${message}`;
   return new RemoteError('http', message, status, code, retryAfterMs, details);
 }
 
@@ -68,17 +80,17 @@ export function createReferralsClient(options: ReferralsClientOptions): RemoteAp
   const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 30_000;
   const now = options.now ?? Date.now;
-  const token = () => (typeof options.token === 'function' ? options.token() : options.token);
+  const provider = typeof options.token === 'string' ? null : options.token;
+  const fixed = typeof options.token === 'string' ? options.token : '';
 
-  async function call(c: Call): Promise<Reply> {
+  /** One round trip with `bearer`: the response and its text, or a typed transport error. */
+  async function send(c: Call, bearer: string): Promise<{ res: Response; text: string }> {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = c.signal ? AbortSignal.any([c.signal, timeout]) : timeout;
-    const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${token()}`, ...c.headers };
-    let res: Response;
-    let text: string;
+    const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${bearer}`, ...c.headers };
     try {
-      res = await doFetch(c.url, { method: c.method, headers, body: c.body, signal });
-      text = await res.text();
+      const res = await doFetch(c.url, { method: c.method, headers, body: c.body, signal });
+      return { res, text: await res.text() };
     } catch (e) {
       if (c.signal?.aborted) throw new RemoteError('aborted', 'The sync was stopped.');
       if (timeout.aborted) throw new RemoteError('timeout', `The service did not answer within ${Math.round(timeoutMs / 1000)} s.`);
@@ -87,6 +99,15 @@ export function createReferralsClient(options: ReferralsClientOptions): RemoteAp
         `Could not reach the service (${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)}).`,
       );
     }
+  }
+
+  async function call(c: Call): Promise<Reply> {
+    // Checked against the link's own origin, not just ours: a token never goes to a host it was not obtained for.
+    if (new URL(c.url).origin !== origin) throw new RemoteError('malformed', `Refusing to send the sign-in to ${new URL(c.url).origin}.`);
+    const bearer = provider ? await provider.accessToken(origin) : fixed;
+    let { res, text } = await send(c, bearer);
+    // 401: one silent renewal and one retry (a write keeps its request-id, so it still applies once).
+    if (res.status === 401 && provider) ({ res, text } = await send(c, await provider.accessToken(origin, { renew: bearer })));
     if (!res.ok) throw errorOf(res.status, text, parseRetryAfter(res.headers.get('retry-after'), now()));
     if (res.status === 204 || text === '') return { status: res.status, body: null };
     try {

@@ -47,12 +47,14 @@ export type RemoteApi = {
   listSolutions(signal?: AbortSignal): Promise<unknown[]>;
 };
 
-export type RemoteErrorKind = 'network' | 'timeout' | 'http' | 'malformed' | 'aborted';
+/** 'auth': no usable credential for this service (never signed in here, or the sign-in needs the seller): nothing was sent. */
+export type RemoteErrorKind = 'network' | 'timeout' | 'http' | 'malformed' | 'aborted' | 'auth';
 export type RemoteErrorDetail = { target: string; message: string };
 
 /**
  * A failed call, typed so the engine can decide without parsing text: retry (network, timeout,
- * malformed reply, 408, 429, 5xx), renew the token (401), rebase (412) or give the refusal to the seller.
+ * malformed reply, 408, 429, 5xx), sign in (401, or no credential), keep changes queued (403: the account
+ * lacks the role), rebase (412) or give the refusal to the seller.
  */
 export class RemoteError extends Error {
   constructor(
@@ -68,16 +70,23 @@ export class RemoteError extends Error {
   }
 
   get retryable(): boolean {
-    if (this.kind === 'aborted') return false;
+    if (this.kind === 'aborted' || this.kind === 'auth') return false;
     if (this.kind !== 'http') return true;
     const s = this.status ?? 0;
     return s === 408 || s === 429 || s >= 500;
   }
 
+  /** The service refused who we are (401), or we had no credential to send: the seller must sign in. */
   get unauthorized(): boolean {
-    return this.status === 401;
+    return this.status === 401 || this.kind === 'auth';
+  }
+
+  /** The account is known but may not do this (403): no role in Partner Center, or outside its location scope. */
+  get forbidden(): boolean {
+    return this.status === 403;
   }
 }
 
 export const AUTH_MESSAGE =
-  'The service refused the sign-in token. Sign in again (or check the token in Settings); your changes stay queued on this computer.';
+  'The referrals service refused the sign-in, even renewed. Sign in again to keep syncing; your changes stay queued on this computer.';
+export const ROLE_MISSING_MESSAGE = 'Your account has no Referrals admin or Referrals user role in Partner Center.';

@@ -164,7 +164,8 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
         await pull(d, o.overlapMs ?? 120_000);
         pulled = true;
       } catch (e) {
-        if (e instanceof RemoteError && (e.unauthorized || e.kind === 'aborted')) throw e;
+        // Sign-in needed, or no role (403): the whole pass stops and every change stays queued.
+        if (e instanceof RemoteError && (e.unauthorized || e.forbidden || e.kind === 'aborted')) throw e;
         if (closed) throw e;
         problems.push(problemOf(e));
         if (e instanceof RetryLater) unreachable = e;

@@ -15,7 +15,11 @@ export function problemOf(e: unknown): SyncProblem {
     return { message: `${inner.message} Trying again in about ${seconds(e.delayMs)} s.`, details: inner.details };
   }
   if (e instanceof RemoteError) {
+    // No credential for this service (nothing was sent): the sentence is the auth service's own.
+    if (e.kind === 'auth') return { message: e.message, details: '' };
     if (e.unauthorized) return { message: AUTH_MESSAGE, details: e.message };
+    // 403: the message already joins "no Referrals role" with the service's own words.
+    if (e.forbidden) return { message: e.message, details: `HTTP 403 ${e.code}: ${e.message}` };
     const where = e.status ? `HTTP ${e.status} ${e.code}` : e.kind;
     const details = [`${where}: ${e.message}`, ...e.details.map((x) => `${x.target}: ${x.message}`)].join('\n');
     if (e.kind === 'network' || e.kind === 'timeout')

@@ -3,7 +3,7 @@ import type { EventBus } from '../eventBus';
 import type { SyncOutcome } from '../notifications/syncNotificationPolicy';
 import type { Clock, Logger } from '../ports';
 import type { ReferralStore } from '../store/referralStore';
-import { createReferralsClient, type FetchLike } from './referralsClient';
+import { createReferralsClient, type FetchLike, type TokenProvider } from './referralsClient';
 import { startOverOnNewService } from './serviceIdentity';
 import type { RemoteApi } from './remoteApi';
 import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from './syncEngine';
@@ -16,11 +16,11 @@ type Tuning = Partial<
 >;
 
 /**
- * How a workspace syncs: a service address and token (the HTTP client is built here), or any RemoteApi
+ * How a workspace syncs: a service address and a token or token provider (the HTTP client is built here), or any RemoteApi
  * (tests, another transport). Without it the workspace stays offline and sync:now says so.
  */
 export type WorkspaceSyncOptions = (
-  { serviceUrl: string; token: string | (() => string); fetch?: FetchLike; timeoutMs?: number } | { api: RemoteApi }
+  { serviceUrl: string; token: string | TokenProvider; fetch?: FetchLike; timeoutMs?: number } | { api: RemoteApi }
 ) &
   Tuning & {
     /** Run a first pass and arm the timer at once (default true). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Clock, Logger } from '../ports';
+import type { UpdateFeedPreset } from '../policy/itPolicy';
 import { createUpdateController, type UpdateTimers } from './updateController';
 import {
   CHECK_INTERVAL_MS,
@@ -99,7 +100,7 @@ function recordingLogger(lines: Line[]): Logger {
 }
 
 function setup(
-  options: { settings?: UpdateSettings; env?: Record<string, string>; answer?: 'restart' | 'later'; loadFails?: boolean } = {},
+  options: { settings?: UpdateSettings; feed?: UpdateFeedPreset | null; answer?: 'restart' | 'later'; loadFails?: boolean } = {},
 ) {
   const time = new FakeTime();
   const updater = new FakeUpdater();
@@ -107,11 +108,12 @@ function setup(
   const prompts: RestartPrompt[] = [];
   let loads = 0;
   const world = {
-    settings: options.settings ?? { updateUrl: 'https://updates.corp.example/cosell', updateChannel: 'stable' as const },
+    settings: options.settings ?? { updateChannel: 'stable' as const },
+    feed: options.feed === undefined ? { url: 'https://updates.corp.example/cosell', source: 'policy' as const } : options.feed,
     packaged: true,
   };
   const controller = createUpdateController({
-    plan: (): UpdatePlan => planUpdates({ packaged: world.packaged, env: options.env ?? {}, settings: world.settings }),
+    plan: (): UpdatePlan => planUpdates({ packaged: world.packaged, feed: world.feed, settings: world.settings }),
     loadUpdater: async () => {
       loads += 1;
       if (options.loadFails) throw new Error('Cannot find module electron-updater');
@@ -138,11 +140,11 @@ const downloads =
 
 describe('update controller', () => {
   it('stays idle with one log line when no update server is configured, and never loads the updater', async () => {
-    const t = setup({ settings: { updateUrl: '', updateChannel: 'stable' } });
+    const t = setup({ feed: null });
     t.controller.start();
     await t.time.advance(FIRST_CHECK_DELAY_MS + TICK_MS * 30);
     expect(t.loads()).toBe(0);
-    expect(t.lines).toEqual([{ level: 'info', message: expect.stringContaining('no update server is configured'), meta: undefined }]);
+    expect(t.lines).toEqual([{ level: 'info', message: expect.stringContaining('no update server is preset'), meta: undefined }]);
     expect(t.controller.state().phase).toBe('idle');
   });
 
@@ -247,11 +249,11 @@ describe('update controller', () => {
     expect(t.updater.configs.at(-1)).toMatchObject({ channel: 'beta', allowPrerelease: true, allowDowngrade: false });
   });
 
-  it('goes quiet when the server is removed from the settings, logging that once', async () => {
+  it('goes quiet when no server is preset any more, logging that once', async () => {
     const t = setup();
     t.controller.start();
     await t.time.advance(FIRST_CHECK_DELAY_MS);
-    t.world.settings = { ...t.world.settings, updateUrl: '' };
+    t.world.feed = null;
     await t.time.advance(CHECK_INTERVAL_MS * 3);
     expect(t.updater.checks).toBe(1);
     expect(t.lines.filter((l) => l.message.includes('no update server'))).toHaveLength(1);
@@ -265,16 +267,12 @@ describe('update controller', () => {
     expect(t.lines.filter((l) => l.level === 'error')).toHaveLength(1);
   });
 
-  it('takes the server from COSELL_UPDATE_URL and warns once about plain http', async () => {
-    const t = setup({
-      env: { COSELL_UPDATE_URL: 'http://updates.corp.example/cosell' },
-      settings: { updateUrl: '', updateChannel: 'stable' },
-    });
+  it('takes the server from COSELL_UPDATE_URL and logs where it came from', async () => {
+    const t = setup({ feed: { url: 'https://updates.corp.example/env', source: 'environment' } });
     t.controller.start();
     await t.time.advance(FIRST_CHECK_DELAY_MS + CHECK_INTERVAL_MS);
-    expect(t.updater.configs[0]?.feedUrl).toBe('http://updates.corp.example/cosell');
-    expect(t.lines.filter((l) => l.level === 'warn' && l.message.includes('plain http'))).toHaveLength(1);
-    expect(t.lines.find((l) => l.message === 'updates are on')?.meta).toMatchObject({ source: 'env' });
+    expect(t.updater.configs[0]?.feedUrl).toBe('https://updates.corp.example/env');
+    expect(t.lines.find((l) => l.message === 'updates are on')?.meta).toMatchObject({ source: 'environment' });
   });
 
   it('stops: no timer left, no further checks; start() twice arms one loop', async () => {

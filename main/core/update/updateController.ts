@@ -111,7 +111,6 @@ export function createUpdateController(deps: UpdateControllerDeps) {
     const key = JSON.stringify([plan.source, plan.config]);
     notice(`on ${key}`, () => {
       logger.info('updates are on', { source: plan.source, feedUrl: plan.config.feedUrl, channel: plan.config.channel });
-      if (plan.warning) logger.warn(plan.warning);
     });
     if (!isCheckDue(state, now(), applied !== null && applied !== key)) return;
     const loaded = await load();

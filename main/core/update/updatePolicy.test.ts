@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   CHECK_INTERVAL_MS,
   RETRY_AFTER_ERROR_MS,
-  UPDATE_URL_ENV,
   answerEffect,
   initialUpdateState,
   isCheckDue,
@@ -14,73 +13,43 @@ import {
   type UpdateState,
 } from './updatePolicy';
 
-const stable: UpdateSettings = { updateUrl: '', updateChannel: 'stable' };
+const stable: UpdateSettings = { updateChannel: 'stable' };
 const at = (state: Partial<UpdateState>): UpdateState => ({ ...initialUpdateState, ...state });
+const fromPolicy = { url: 'https://updates.corp.example/cosell', source: 'policy' as const };
 
 describe('planUpdates', () => {
-  it('is off, with a reason, when no update server is configured', () => {
-    const plan = planUpdates({ packaged: true, env: {}, settings: stable });
-    expect(plan).toEqual({ kind: 'off', reason: expect.stringContaining('no update server is configured') });
+  it('is off, with a reason, when IT preset no update server', () => {
+    const plan = planUpdates({ packaged: true, feed: null, settings: stable });
+    expect(plan).toEqual({ kind: 'off', reason: expect.stringContaining('no update server is preset') });
   });
 
-  it('is off in a build that is not packaged, whatever is configured', () => {
-    const plan = planUpdates({ packaged: false, env: { [UPDATE_URL_ENV]: 'https://updates.corp.example/cosell' }, settings: stable });
+  it('is off in a build that is not packaged, whatever is preset', () => {
+    const plan = planUpdates({ packaged: false, feed: fromPolicy, settings: stable });
     expect(plan).toMatchObject({ kind: 'off', reason: expect.stringContaining('not packaged') });
   });
 
-  it('takes the server from the settings, on the stable channel', () => {
-    const plan = planUpdates({
-      packaged: true,
-      env: {},
-      settings: { updateUrl: 'https://updates.corp.example/cosell', updateChannel: 'stable' },
-    });
-    expect(plan).toEqual({
+  it("takes IT's feed on the stable channel, and says where it came from", () => {
+    expect(planUpdates({ packaged: true, feed: fromPolicy, settings: stable })).toEqual({
       kind: 'on',
-      source: 'settings',
+      source: 'policy',
       config: { feedUrl: 'https://updates.corp.example/cosell', channel: 'latest', allowPrerelease: false, allowDowngrade: false },
     });
-  });
-
-  it('lets COSELL_UPDATE_URL win over the setting (IT points a fleet at its server)', () => {
-    const plan = planUpdates({
-      packaged: true,
-      env: { [UPDATE_URL_ENV]: ' https://it.corp.example/feed/ ' },
-      settings: { updateUrl: 'https://other.example', updateChannel: 'stable' },
-    });
-    expect(plan).toMatchObject({ kind: 'on', source: 'env', config: { feedUrl: 'https://it.corp.example/feed/' } });
-  });
-
-  it('ignores an empty or blank environment variable', () => {
-    const plan = planUpdates({
-      packaged: true,
-      env: { [UPDATE_URL_ENV]: '   ' },
-      settings: { updateUrl: 'https://updates.corp.example', updateChannel: 'stable' },
-    });
-    expect(plan).toMatchObject({ kind: 'on', source: 'settings' });
+    const env = planUpdates({ packaged: true, feed: { url: 'https://it.corp.example/feed/', source: 'environment' }, settings: stable });
+    expect(env).toMatchObject({ kind: 'on', source: 'environment', config: { feedUrl: 'https://it.corp.example/feed/' } });
   });
 
   it('uses the beta feed and allows pre-releases on the beta channel, never downgrades', () => {
-    const plan = planUpdates({ packaged: true, env: {}, settings: { updateUrl: 'https://updates.corp.example', updateChannel: 'beta' } });
+    const plan = planUpdates({ packaged: true, feed: fromPolicy, settings: { updateChannel: 'beta' } });
     expect(plan).toMatchObject({ kind: 'on', config: { channel: 'beta', allowPrerelease: true, allowDowngrade: false } });
   });
 
-  it('refuses an address that is not http(s), saying where it came from', () => {
-    expect(planUpdates({ packaged: true, env: { [UPDATE_URL_ENV]: 'file:///srv/updates' }, settings: stable })).toEqual({
-      kind: 'off',
-      reason: expect.stringMatching(/COSELL_UPDATE_URL is not an http\(s\) address \(file:\/\/\/srv\/updates\)/),
-    });
-    expect(planUpdates({ packaged: true, env: {}, settings: { updateUrl: 'not a url', updateChannel: 'stable' } })).toMatchObject({
-      kind: 'off',
-      reason: expect.stringContaining('"updateUrl" setting'),
-    });
-  });
-
-  it('warns about plain http to another machine, but not to this one', () => {
-    const remote = planUpdates({ packaged: true, env: { [UPDATE_URL_ENV]: 'http://updates.corp.example' }, settings: stable });
-    expect(remote).toMatchObject({ kind: 'on', warning: expect.stringContaining('plain http') });
-    const local = planUpdates({ packaged: true, env: { [UPDATE_URL_ENV]: 'http://127.0.0.1:8080/feed' }, settings: stable });
-    expect(local).toMatchObject({ kind: 'on' });
-    expect(local).not.toHaveProperty('warning');
+  it('never checks a feed over plain http, not even one preset by IT: updates could be swapped on the way', () => {
+    for (const url of ['http://updates.corp.example', 'http://127.0.0.1:8080/feed', 'file:///srv/updates']) {
+      expect(planUpdates({ packaged: true, feed: { url, source: 'environment' }, settings: stable }), url).toMatchObject({
+        kind: 'off',
+        reason: expect.stringContaining('must be an https:// address'),
+      });
+    }
   });
 });
 

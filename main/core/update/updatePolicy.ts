@@ -4,10 +4,10 @@
  * (main/electron/update) wraps electron-updater behind the `Updater` port below.
  */
 import type { Settings } from '../../../shared/settings';
-import type { Env } from '../appPaths';
+import { httpsAddress, type UpdateFeedPreset } from '../policy/itPolicy';
 
-/** IT sets this (machine-wide or per user) to point every install at an internal update server. */
-export const UPDATE_URL_ENV = 'COSELL_UPDATE_URL';
+/** IT sets this (machine-wide or per user), or "updateUrl" in the policy file, to point every install at its server. */
+export { UPDATE_URL_ENV } from '../policy/itPolicy';
 /** The first check waits a little, so start-up (window, database, first sync) comes first. */
 export const FIRST_CHECK_DELAY_MS = 15_000;
 /** How often the controller wakes to ask "is a check due?": short, so sleep and clock jumps are caught. */
@@ -17,7 +17,8 @@ export const CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000;
 /** After a failed check (offline, server down) try again sooner than the normal interval. */
 export const RETRY_AFTER_ERROR_MS = 30 * 60 * 1000;
 
-export type UpdateSettings = Pick<Settings, 'updateUrl' | 'updateChannel'>;
+/** The seller's part: the channel. The feed itself is IT's (see main/core/policy/itPolicy.ts). */
+export type UpdateSettings = Pick<Settings, 'updateChannel'>;
 
 /** What the Electron adapter hands to electron-updater. `channel` names the feed file (latest.yml, beta.yml). */
 export type UpdaterConfig = {
@@ -45,41 +46,21 @@ export type UpdaterEvent =
   | { type: 'downloaded'; version: string }
   | { type: 'error'; message: string };
 
-export type UpdatePlan =
-  { kind: 'off'; reason: string } | { kind: 'on'; source: 'env' | 'settings'; config: UpdaterConfig; warning?: string };
+export type UpdatePlan = { kind: 'off'; reason: string } | { kind: 'on'; source: UpdateFeedPreset['source']; config: UpdaterConfig };
 
 /**
- * Whether and where to look for updates. The environment variable wins over the setting: it is how IT
- * points a managed fleet at its server (command line > environment > settings file, as usual).
+ * Whether and where to look for updates: the feed IT preset (policy file, else COSELL_UPDATE_URL), https only,
+ * because the app installs what the feed offers. The page cannot set it.
  */
-export function planUpdates(input: { packaged: boolean; env: Env; settings: UpdateSettings }): UpdatePlan {
+export function planUpdates(input: { packaged: boolean; feed: UpdateFeedPreset | null; settings: UpdateSettings }): UpdatePlan {
   if (!input.packaged) return { kind: 'off', reason: 'updates are checked only in the installed app (this one is not packaged)' };
-  const fromEnv = input.env[UPDATE_URL_ENV]?.trim() ?? '';
-  const fromSettings = input.settings.updateUrl.trim();
-  const source = fromEnv !== '' ? 'env' : fromSettings !== '' ? 'settings' : null;
-  if (source === null)
-    return { kind: 'off', reason: `no update server is configured (settings "updateUrl" or ${UPDATE_URL_ENV}); updates are off` };
-  const raw = source === 'env' ? fromEnv : fromSettings;
-  const url = parseHttpUrl(raw);
-  const where = source === 'env' ? UPDATE_URL_ENV : 'the "updateUrl" setting';
-  if (!url) return { kind: 'off', reason: `${where} is not an http(s) address (${raw}); updates are off` };
+  if (!input.feed)
+    return { kind: 'off', reason: 'no update server is preset (policy file "updateUrl" or COSELL_UPDATE_URL); updates are off' };
+  const url = httpsAddress(input.feed.url);
+  if (!url) return { kind: 'off', reason: `the update server must be an https:// address (${input.feed.url}); updates are off` };
   const beta = input.settings.updateChannel === 'beta';
   const config: UpdaterConfig = { feedUrl: url.href, channel: beta ? 'beta' : 'latest', allowPrerelease: beta, allowDowngrade: false };
-  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
-  const warning =
-    url.protocol === 'http:' && !local
-      ? `the update server ${url.host} uses plain http: use https so updates cannot be altered on the way`
-      : undefined;
-  return warning ? { kind: 'on', source, config, warning } : { kind: 'on', source, config };
-}
-
-function parseHttpUrl(raw: string): URL | null {
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
-  } catch {
-    return null;
-  }
+  return { kind: 'on', source: input.feed.source, config };
 }
 
 export type UpdatePhase = 'idle' | 'checking' | 'downloading' | 'downloaded' | 'error';

@@ -72,7 +72,7 @@ const logger: Logger = {
   error: (m) => lines.push(`error ${m}`),
 };
 const parentWindow = { isDestroyed: () => false } as unknown as BrowserWindow;
-const env = { COSELL_UPDATE_URL: 'https://updates.corp.example/cosell' };
+const feed = { url: 'https://updates.corp.example/cosell', source: 'environment' as const };
 
 let updater: FakeAutoUpdater;
 beforeAll(async () => {
@@ -88,16 +88,16 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function start(options: { packaged?: boolean; response?: number; window?: BrowserWindow | null; env?: Record<string, string> } = {}) {
+async function start(options: { packaged?: boolean; response?: number; window?: BrowserWindow | null } = {}) {
   const { startAutoUpdate } = await import('./autoUpdate');
   const { dialog, calls } = fakeDialog(options.response ?? 1);
   const controller = startAutoUpdate({
     app: { isPackaged: options.packaged ?? true },
     dialog,
     window: () => (options.window === undefined ? parentWindow : options.window),
-    settings: () => ({ updateUrl: '', updateChannel: 'stable' }),
+    settings: () => ({ updateChannel: 'stable' }),
     logger,
-    env: options.env ?? env,
+    feed,
   });
   await vi.advanceTimersByTimeAsync(FIRST_CHECK_DELAY_MS);
   // Loading the (mocked) electron-updater is a real dynamic import: let it land before looking.

@@ -1,6 +1,6 @@
 // Starts auto-update in the desktop app (SPEC F6). Called once from the composition root.
 import type { App, BrowserWindow, Dialog, MessageBoxOptions } from 'electron';
-import type { Env } from '../../core/appPaths';
+import type { UpdateFeedPreset } from '../../core/policy/itPolicy';
 import { systemClock, type Logger } from '../../core/ports';
 import { createUpdateController, type UpdateController } from '../../core/update/updateController';
 import { planUpdates, type RestartPrompt, type Updater, type UpdateSettings } from '../../core/update/updatePolicy';
@@ -11,10 +11,11 @@ export type AutoUpdateDeps = {
   dialog: Pick<Dialog, 'showMessageBox'>;
   /** The window the question is attached to, when there is one (the app may live in the tray). */
   window: () => BrowserWindow | null;
-  /** Read at every check: a changed update server or channel applies without a restart. */
+  /** Read at every check: a changed channel applies without a restart. */
   settings: () => UpdateSettings;
+  /** The feed IT preset (policy file or COSELL_UPDATE_URL), or null: updates off. Never from the page. */
+  feed: UpdateFeedPreset | null;
   logger: Logger;
-  env?: Env;
   /** Tests pass a fake; the app loads electron-updater only once updates are on. */
   loadAutoUpdater?: () => Promise<Parameters<typeof createElectronUpdater>[0]>;
 };
@@ -42,10 +43,9 @@ export async function askRestartWithDialog(
 }
 
 export function startAutoUpdate(deps: AutoUpdateDeps): UpdateController {
-  const env = deps.env ?? process.env;
   const load = deps.loadAutoUpdater ?? loadElectronUpdater;
   const controller = createUpdateController({
-    plan: () => planUpdates({ packaged: deps.app.isPackaged, env, settings: deps.settings() }),
+    plan: () => planUpdates({ packaged: deps.app.isPackaged, feed: deps.feed, settings: deps.settings() }),
     loadUpdater: async (): Promise<Updater> => createElectronUpdater(await load(), deps.logger),
     askRestart: (prompt) => askRestartWithDialog(deps.dialog, deps.window(), prompt),
     logger: deps.logger,
