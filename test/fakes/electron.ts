@@ -33,6 +33,7 @@ import type {
   CustomScheme,
   Rectangle,
   SafeStorage,
+  Shell,
   Screen,
   Tray,
   Session,
@@ -394,7 +395,7 @@ export class FakeApp extends Emitter implements Pick<App, AppPick> {
     this.hasLock = true;
     this.isPackaged = false;
     this.quitCalls = 0;
-    this.paths = { userData: '/tmp/fake-electron/userData' };
+    this.paths = { userData: '/tmp/fake-electron/userData', exe: '/tmp/fake-electron/install/co-sell-workspace' };
     this.version = '0.0.0-test';
     this.isReadyNow = false;
     this.readyPromise = new Promise<void>((resolve) => {
@@ -635,6 +636,17 @@ export class FakeNet implements Pick<Net, 'isOnline' | 'fetch'> {
   }
 }
 
+/** shell: records the pages handed to the system browser (sign-in); a test can make opening fail. */
+export class FakeShell implements Pick<Shell, 'openExternal'> {
+  readonly opened: string[] = [];
+  fails = false;
+
+  async openExternal(url: string): Promise<void> {
+    if (this.fails) throw new Error('no browser could be started');
+    this.opened.push(url);
+  }
+}
+
 /** safeStorage: "encrypts" reversibly (tests check the file never holds the plain token); availability is settable. */
 export class FakeSafeStorage implements Pick<
   SafeStorage,
@@ -683,6 +695,7 @@ export type FakeElectron = {
   powerMonitor: FakePowerMonitor;
   net: FakeNet;
   safeStorage: FakeSafeStorage;
+  shell: FakeShell;
   protocol: FakeProtocol;
 };
 
@@ -704,6 +717,7 @@ export const fakeElectron: FakeElectron = {
   powerMonitor: new FakePowerMonitor(),
   net: new FakeNet(),
   safeStorage: new FakeSafeStorage(),
+  shell: new FakeShell(),
   protocol: new FakeProtocol(fakeApp),
 };
 
@@ -726,6 +740,8 @@ export function resetFakeElectron(): FakeElectron {
   fakeElectron.net.fetched.length = 0;
   fakeElectron.safeStorage.available = true;
   fakeElectron.safeStorage.backend = 'gnome_libsecret';
+  fakeElectron.shell.opened.length = 0;
+  fakeElectron.shell.fails = false;
   fakeElectron.protocol.reset();
   return fakeElectron;
 }

@@ -6,7 +6,7 @@ type AuthChannel = 'auth:state' | 'auth:signIn' | 'auth:cancelSignIn' | 'auth:si
 /** The auth:* channels and policy:get. No channel ever returns a token. */
 export function createAuthHandlers(auth: AuthService, managed: ManagedSettings): Pick<Handlers, AuthChannel> {
   return {
-    'auth:state': () => auth.state(),
+    'auth:state': () => auth.settled(),
     'auth:signIn': () => auth.signIn(),
     'auth:cancelSignIn': () => auth.cancelSignIn(),
     'auth:signOut': () => auth.signOut(),

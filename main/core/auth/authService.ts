@@ -43,6 +43,8 @@ export type AuthServiceDeps = {
  */
 export type AuthService = {
   state(): AuthState;
+  /** The state once what is saved has been read for the current address (a moment after start or a change). */
+  settled(): Promise<AuthState>;
   onChange(listener: (state: AuthState, previous: AuthState) => void): () => void;
   /** The service origin in effect now (null: offline). Another origin than the saved sign-in's signs out. */
   useService(origin: string | null): void;
@@ -129,8 +131,9 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     set(msalAccount ? { status: 'signedIn', account: accountOf(msalAccount) } : { status: 'signedOut', account: null });
   }
 
+  let restoring: Promise<void> = Promise.resolve();
   const settle = () => {
-    restore().catch((err: unknown) => {
+    restoring = restore().catch((err: unknown) => {
       logger.warn('the saved sign-in could not be read; the seller signs in again', err);
       set({ status: preset && origin ? 'signedOut' : 'unavailable', account: null });
     });
@@ -235,6 +238,10 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
 
   return {
     state: () => current,
+    settled: async () => {
+      await restoring;
+      return current;
+    },
     onChange(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock, startFakePartnerCenter, type FakePartnerCenter } from '../../../test/fake-partner-center';
-import { createReferralsClient } from './referralsClient';
+import { createReferralsClient, type TokenProvider } from './referralsClient';
 import { AUTH_MESSAGE, RemoteError, type RemoteApi } from './remoteApi';
 
 let fake: FakePartnerCenter;
@@ -105,6 +105,41 @@ describe('referrals client', () => {
     expect(await failure(api.listReferrals({ nextLink: 'http://evil.example/v1.0/engagements/referrals' }))).toMatchObject({
       kind: 'malformed',
     });
+  });
+
+  it('asks the token provider for its own origin; a 401 renews once and retries once; no credential sends nothing', async () => {
+    const [r] = fake.state().referrals;
+    const asked: { origin: string; renew?: string }[] = [];
+    let handedOut = 'stale-token';
+    const provider: TokenProvider = {
+      accessToken: (origin, options) => {
+        asked.push({ origin, ...options });
+        if (options?.renew) handedOut = fake.token;
+        return Promise.resolve(handedOut);
+      },
+    };
+    const client = createReferralsClient({ serviceUrl: `${fake.url}/`, token: provider });
+    const seen = fake.auth.seen.length;
+    expect(await client.getReferral(r!.id)).toMatchObject({ id: r!.id });
+    expect(asked).toEqual([{ origin: fake.url }, { origin: fake.url, renew: 'stale-token' }]);
+    expect(fake.auth.seen.slice(seen).map((s) => s.authorization)).toEqual(['Bearer stale-token', `Bearer ${fake.token}`]);
+
+    // Refused again after the renewal: the 401 is the seller's to act on, not a loop.
+    const refusing: TokenProvider = { accessToken: () => Promise.resolve('always-wrong') };
+    const before = fake.auth.seen.length;
+    expect(await failure(createReferralsClient({ serviceUrl: fake.url, token: refusing }).getReferral(r!.id))).toMatchObject({
+      status: 401,
+    });
+    expect(fake.auth.seen.length - before).toBe(2);
+
+    const none: TokenProvider = { accessToken: () => Promise.reject(new RemoteError('auth', 'Not signed in.')) };
+    const nothing = fake.auth.seen.length;
+    expect(await failure(createReferralsClient({ serviceUrl: fake.url, token: none }).getReferral(r!.id))).toMatchObject({
+      kind: 'auth',
+      unauthorized: true,
+      retryable: false,
+    });
+    expect(fake.auth.seen.length).toBe(nothing);
   });
 
   it('reads the directory page by page and the solution catalog', async () => {
