@@ -24,7 +24,8 @@ import {
   type Handlers,
   type ParsedListQuery,
   type SyncStatus,
-  type TokenState,
+  type AuthState,
+  type ManagedSettings,
 } from '../../../shared/ipc';
 import { applySettingsPatch, defaultSettings, type Settings } from '../../../shared/settings';
 
@@ -39,7 +40,25 @@ export type FakeOptions = {
   drafts?: Record<string, { value: unknown; savedAt: string }>;
   /** Deals waiting for the seller's choice (sync:conflicts). */
   conflicts?: ConflictView[];
-  token?: TokenState;
+  auth?: Partial<AuthState>;
+  managed?: ManagedSettings;
+  /** Web host or desktop app (app:info). */
+  transport?: 'web' | 'electron';
+};
+
+export const fakeAccount = { name: 'Alex Wilber', username: 'alex@contoso.example' };
+const signedOut: AuthState = {
+  status: 'signedOut',
+  account: null,
+  serviceOrigin: 'https://api.partner.example',
+  message: 'Not signed in: sign in with your work account to send your changes and get new referrals.',
+  storage: 'Your sign-in is saved on this computer, encrypted by your operating system.',
+  signInUrl: null,
+};
+const nothingManaged: ManagedSettings = {
+  signIn: { configured: true, authority: 'https://login.microsoftonline.com/organizations', source: 'policy' },
+  update: { url: null, source: null, note: 'Updates are off: no update server is preset.' },
+  problems: [],
 };
 
 /**
@@ -67,7 +86,9 @@ export function createFakeApi(options: FakeOptions = {}) {
     ...options.sync,
   };
   const conflicts: ConflictView[] = [...(options.conflicts ?? [])];
-  let token: TokenState = options.token ?? { hasToken: false, kept: 'none', description: 'No token is saved.' };
+  let auth: AuthState = { ...signedOut, ...options.auth };
+  // auth:signIn waits here until the test finishes the "browser" side (finishSignIn) or cancels.
+  let finishSignIn: ((outcome: 'signedIn' | 'cancelled') => void) | null = null;
   const needService = () => {
     if (!sync.serviceConfigured) throw new AppError('NO_SERVICE', 'No referrals service is set up yet.');
   };
@@ -220,14 +241,31 @@ export function createFakeApi(options: FakeOptions = {}) {
       queueMicrotask(() => emit('referrals:changed', { ids: [referralId] }));
       return { ...sync };
     },
-    'sync:setToken': ({ token: next }) => {
-      token = next
-        ? { hasToken: true, kept: 'os-encrypted', description: 'A token is saved, encrypted by your operating system.' }
-        : { hasToken: false, kept: 'none', description: 'No token is saved.' };
-      return token;
+    'auth:state': () => auth,
+    'auth:signIn': () =>
+      new Promise<AuthState>((resolve) => {
+        const before = auth;
+        auth = { ...auth, status: 'signingIn', signInUrl: options.transport === 'electron' ? null : 'https://login.example/authorize?x=1' };
+        queueMicrotask(() => emit('auth:changed', auth));
+        finishSignIn = (outcome) => {
+          auth =
+            outcome === 'signedIn'
+              ? { ...auth, status: 'signedIn', account: fakeAccount, signInUrl: null, message: `Signed in as ${fakeAccount.name}.` }
+              : { ...before, signInUrl: null };
+          emit('auth:changed', auth);
+          resolve(auth);
+        };
+      }),
+    'auth:cancelSignIn': () => {
+      finishSignIn?.('cancelled');
+      return auth;
     },
-    'sync:tokenState': () => token,
-    'app:info': () => ({ version: '0.1.0-test', dataDir: '/tmp/fake', transport: 'web' as const }),
+    'auth:signOut': () => {
+      auth = { ...signedOut, serviceOrigin: auth.serviceOrigin };
+      return auth;
+    },
+    'policy:get': () => options.managed ?? nothingManaged,
+    'app:info': () => ({ version: '0.1.0-test', dataDir: '/tmp/fake', transport: options.transport ?? 'web' }),
   };
   const dispatch = createDispatcher(handlers);
 
@@ -267,6 +305,13 @@ export function createFakeApi(options: FakeOptions = {}) {
       e.referral = { ...e.referral, id: serverId };
       entries.set(serverId, e);
       aliases.set(localId, serverId);
+    },
+    /** The browser side of a sign-in in progress: the seller finished it, or closed the page and cancelled. */
+    finishSignIn: (outcome: 'signedIn' | 'cancelled') => finishSignIn?.(outcome),
+    /** Changes the auth state main reports, and tells the page (as main's 'auth:changed'). */
+    setAuth: (patch: Partial<AuthState>) => {
+      auth = { ...auth, ...patch };
+      emit('auth:changed', auth);
     },
     /** Changes the sync status the next sync:status call returns (events are separate: emit them). */
     setSync: (patch: Partial<SyncStatus>) => Object.assign(sync, patch),

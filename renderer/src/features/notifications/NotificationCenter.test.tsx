@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { received } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
@@ -35,6 +35,22 @@ describe('notifications from the web host', () => {
     expect(within(await screen.findByTestId('in-app-notification')).getByText(/1 more waiting/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(await screen.findByText('Second')).toBeTruthy();
+  });
+
+  it('a notification about the app itself ("Sign in again") has no deal to open: only Dismiss', async () => {
+    const { fake } = renderApp();
+    await screen.findByRole('button', { name: 'Settings' });
+    fake.emit('notification:show', {
+      id: 's',
+      title: 'Sign in again to keep syncing',
+      body: 'Your changes stay queued.',
+      referralId: null,
+    });
+    const note = await screen.findByTestId('in-app-notification');
+    expect(within(note).getByText('Sign in again to keep syncing')).toBeTruthy();
+    expect(within(note).queryByRole('button', { name: 'Open' })).toBeNull();
+    fireEvent.click(within(note).getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(screen.queryByTestId('in-app-notification')).toBeNull());
   });
 
   it('waits while a dialog is open (it would hide behind it) and shows once the dialog is closed', async () => {

@@ -38,7 +38,7 @@ export function NotificationCenter() {
         const note = new Notification(n.title, { body: n.body, tag: n.id });
         note.onclick = () => {
           window.focus();
-          dispatch(selectDeal(n.referralId));
+          if (n.referralId) dispatch(selectDeal(n.referralId));
           note.close();
         };
         return;
@@ -51,7 +51,7 @@ export function NotificationCenter() {
   const current = dialogOpen ? undefined : queue[0];
   const next = () => setQueue((q) => q.slice(1));
   const open = () => {
-    if (current) dispatch(selectDeal(current.referralId));
+    if (current?.referralId) dispatch(selectDeal(current.referralId));
     next();
   };
 
@@ -73,9 +73,11 @@ export function NotificationCenter() {
           data-testid="in-app-notification"
           action={
             <>
-              <Button color="inherit" size="small" onClick={open}>
-                Open
-              </Button>
+              {current.referralId && (
+                <Button color="inherit" size="small" onClick={open}>
+                  Open
+                </Button>
+              )}
               <IconButton color="inherit" size="small" aria-label="Dismiss" onClick={next}>
                 <CloseIcon fontSize="small" />
               </IconButton>

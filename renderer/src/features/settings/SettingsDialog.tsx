@@ -18,7 +18,8 @@ import type { Api } from '../../../../shared/ipc';
 import type { Settings } from '../../../../shared/settings';
 import { useAppDispatch } from '../../app/hooks';
 import { showNotice } from '../../app/workspaceSlice';
-import { saveServiceToken, ServiceTokenField } from '../sync/ServiceTokenField';
+import { ManagedSettingsSection } from '../account/ManagedSettingsSection';
+import { SignInSection } from '../account/SignInSection';
 import { NotificationSettings } from './NotificationSettings';
 import { settingsClientFor } from './settingsClient';
 import { draftOf, fieldMessages, patchOf, validateDraft, type SettingsDraft } from './settingsForm';
@@ -26,7 +27,8 @@ import { draftOf, fieldMessages, patchOf, validateDraft, type SettingsDraft } fr
 type Props = { api: Api; settings: Settings; onClose: () => void };
 
 /**
- * Settings (SPEC F4, F5, F7): service address, notifications, close to tray, theme, language. Checked
+ * Settings (SPEC F4, F5, F7): service address and work account, notifications, close to tray, theme, language,
+ * and (read-only) what IT preset. Checked
  * here with the shared schema, then again in main; a refusal shows its message at the field.
  */
 export function SettingsDialog({ api, settings, onClose }: Props) {
@@ -35,7 +37,6 @@ export function SettingsDialog({ api, settings, onClose }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [token, setToken] = useState('');
   const edit = (patch: Partial<SettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const save = async () => {
@@ -44,13 +45,6 @@ export function SettingsDialog({ api, settings, onClose }: Props) {
     setFailure(null);
     if (Object.keys(local).length > 0) return;
     setSaving(true);
-    // The token first: an address saved next connects with it at once.
-    const tokenError = await saveServiceToken(api, token);
-    if (tokenError) {
-      setSaving(false);
-      setErrors({ token: tokenError });
-      return;
-    }
     const r = await settingsClientFor(api).save(patchOf(draft));
     setSaving(false);
     if (r.ok) {
@@ -75,9 +69,12 @@ export function SettingsDialog({ api, settings, onClose }: Props) {
             value={draft.serviceUrl}
             onChange={(e) => edit({ serviceUrl: e.target.value })}
             error={Boolean(errors.serviceUrl)}
-            helperText={errors.serviceUrl ?? 'Leave empty to work offline only.'}
+            helperText={
+              errors.serviceUrl ??
+              'Leave empty to work offline only. Another address signs you out: your sign-in is only ever sent to the address it was made for.'
+            }
           />
-          <ServiceTokenField value={token} onChange={setToken} error={errors.token} />
+          <SignInSection />
           <Divider />
           <NotificationSettings value={draft.notifications} onChange={(notifications) => edit({ notifications })} errors={errors} />
           <Divider />
@@ -116,6 +113,8 @@ export function SettingsDialog({ api, settings, onClose }: Props) {
               Русский (later version)
             </MenuItem>
           </TextField>
+          <Divider />
+          <ManagedSettingsSection />
         </Stack>
       </DialogContent>
       <DialogActions>

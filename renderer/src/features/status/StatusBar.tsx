@@ -15,6 +15,7 @@ import { useAppDispatch } from '../../app/hooks';
 import { showNotice } from '../../app/workspaceSlice';
 import { formatDateTime } from '../../format/dates';
 import { plural } from '../../format/values';
+import { AccountChip } from '../account/AccountChip';
 import { ConflictChip } from '../sync/ConflictChip';
 import { SyncErrorDialog } from './SyncErrorDialog';
 
@@ -96,6 +97,7 @@ export function StatusBar() {
         <Typography {...text}>Checking sync status…</Typography>
       )}
       <Box sx={{ flex: 1 }} />
+      <AccountChip />
       {info && (
         <Typography {...text}>
           Version {info.version}
