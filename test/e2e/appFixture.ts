@@ -40,12 +40,18 @@ export type RunningApp = {
 
 type HostProcess = { child: ChildProcess; url: string };
 
-function startHost(dataDir: string, demoCount: number, extraArgs: readonly string[] = []): Promise<HostProcess> {
+function startHost(
+  dataDir: string,
+  demoCount: number,
+  extraArgs: readonly string[] = [],
+  env: Record<string, string> = {},
+): Promise<HostProcess> {
   // demoCount 0: no demo data (a spec that syncs with a service fills the store from there).
   const demo = demoCount > 0 ? ['--demo', '--demo-count', String(demoCount)] : [];
   const child = spawn(process.execPath, [join(root, 'out/main/host.js'), '--port', '0', '--data-dir', dataDir, ...demo, ...extraArgs], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   return new Promise((resolvePromise, reject) => {
     let out = '';
@@ -79,12 +85,22 @@ function stopHost(h: HostProcess): Promise<void> {
   });
 }
 
-export const test = base.extend<{ app: RunningApp; demoCount: number; hostArgs: string[] }>({
+export const test = base.extend<{
+  app: RunningApp;
+  demoCount: number;
+  hostArgs: string[];
+  hostEnv: Record<string, string>;
+  browserArgs: string[];
+}>({
   demoCount: [400, { option: true }],
   /** Extra web host flags, e.g. ['--service', url, '--service-token', token]; the Electron project does not take them. */
   hostArgs: [[], { option: true }],
+  /** Extra environment for the web host (IT presets such as COSELL_AUTH_CLIENT_ID, a test CA in NODE_EXTRA_CA_CERTS). */
+  hostEnv: [{}, { option: true }],
+  /** Extra Chromium flags (a test provider's certificate pin). */
+  browserArgs: [[], { option: true }],
   // Depends on `playwright`, not `page`, so the Electron project never starts a browser it does not use.
-  app: async ({ playwright, demoCount, hostArgs }, provide, testInfo) => {
+  app: async ({ playwright, demoCount, hostArgs, hostEnv, browserArgs }, provide, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cosell-e2e-'));
     const transport = testInfo.project.metadata.transport as 'web' | 'electron';
     if (transport === 'electron') {
@@ -116,16 +132,19 @@ export const test = base.extend<{ app: RunningApp; demoCount: number; hostArgs: 
       await (electronApp as ElectronApplication | null)?.close();
     } else {
       const { launchOptions, viewport } = testInfo.project.use;
-      const browser: Browser = await playwright.chromium.launch(launchOptions);
+      const browser: Browser = await playwright.chromium.launch({
+        ...launchOptions,
+        args: [...(launchOptions?.args ?? []), ...browserArgs],
+      });
       const page = await browser.newPage({ viewport: viewport ?? null });
-      let host = await startHost(dataDir, demoCount, hostArgs);
+      let host = await startHost(dataDir, demoCount, hostArgs, hostEnv);
       await page.goto(host.url);
       const handle: RunningApp = {
         page,
         dataDir,
         restart: async () => {
           await stopHost(host);
-          host = await startHost(dataDir, demoCount, hostArgs);
+          host = await startHost(dataDir, demoCount, hostArgs, hostEnv);
           await page.goto(host.url);
         },
       };

@@ -29,15 +29,17 @@ describe('sign-in in the status bar', () => {
     );
     // Opened in the click itself (a later window.open would be blocked), cut from this page.
     expect(open).toHaveBeenCalledWith('about:blank', '_blank');
-    expect(tab.opener).toBeNull();
     expect(await within(bar()).findByText('Signing in: finish in your browser')).toBeTruthy();
     await waitFor(() => expect(tab.location.href).toBe('https://login.example/authorize?x=1'));
+    // The provider's page gets no handle on the app.
+    expect(tab.opener).toBeNull();
     expect(fake.callsTo('auth:signIn')).toHaveLength(1);
 
     act(() => fake.finishSignIn('signedIn'));
     expect(await within(bar()).findByLabelText(`Signed in as ${fakeAccount.name} (${fakeAccount.username})`)).toBeTruthy();
     expect(within(bar()).getByText(fakeAccount.username)).toBeTruthy();
-    expect(tab.closed).toBe(true);
+    // The tab keeps the provider's "You are signed in" page; the next sign-in opens a fresh one.
+    expect(tab.closed).toBe(false);
     expect(await screen.findByText(`Signed in as ${fakeAccount.name}`)).toBeTruthy();
   });
 

@@ -25,7 +25,7 @@ export function AccountChip() {
     case 'signedIn':
       return (
         <Tooltip title={state.message} describeChild>
-          <Typography {...caption} aria-label={`Signed in as ${state.account?.name ?? ''} (${state.account?.username ?? ''})`}>
+          <Typography {...caption} role="group" aria-label={`Signed in as ${state.account?.name ?? ''} (${state.account?.username ?? ''})`}>
             <AccountCircleOutlinedIcon fontSize="inherit" aria-hidden />
             {state.account?.name}
             <Typography component="span" variant="caption" color="text.disabled">

@@ -1,7 +1,7 @@
 /**
  * The web host's sign-in tab. The page must open the provider's page itself, but the address only arrives
  * from main a moment after the click, and a browser blocks a window opened outside a click. So the click opens
- * an empty tab at once (cut from this page: no opener), and the address is loaded into it when it arrives. If
+ * an empty tab at once, and the address is loaded into it (cut from this page first) when it arrives. If
  * the browser blocked even that, the seller gets a link to click instead. One tab per sign-in, shared by every
  * component that can start one.
  */
@@ -13,9 +13,7 @@ export function prepareSignInTab(): boolean {
   if (tab && !tab.closed) return true;
   tab = window.open('about:blank', '_blank');
   loaded = null;
-  if (!tab) return false;
-  tab.opener = null;
-  return true;
+  return tab !== null;
 }
 
 /** Whether a tab for the sign-in page is open (the click prepared one, or it shows the page). */
@@ -27,14 +25,20 @@ export function hasSignInTab(): boolean {
 export function showSignInPage(url: string): boolean {
   if (loaded === url) return true;
   if (!tab || tab.closed) return false;
+  // Cut from this page before the provider's page loads: it gets no handle on the app (no tab-nabbing).
+  tab.opener = null;
   tab.location.href = url;
   loaded = url;
   return true;
 }
 
-/** After the sign-in ended: the tab (showing "You are signed in", or nothing) is closed. */
-export function closeSignInTab(): void {
-  if (tab && !tab.closed) tab.close();
+/**
+ * After the sign-in ended. The tab stays: it shows "You are signed in, you can close this tab" (cut from this
+ * page, it cannot be closed from here), and the next sign-in prepares a new one.
+ */
+export function forgetSignInTab(): void {
+  // Still blank (the sign-in was refused before a page was named): nothing to show in it.
+  if (tab && !tab.closed && loaded === null) tab.close();
   tab = null;
   loaded = null;
 }

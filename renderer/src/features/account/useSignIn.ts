@@ -5,7 +5,7 @@ import { useAppInfoQuery } from '../../api/workspaceApi';
 import { useAppDispatch } from '../../app/hooks';
 import { showNotice } from '../../app/workspaceSlice';
 import { useAuthStateQuery, useCancelSignInMutation, useSignInMutation, useSignOutMutation } from './authApi';
-import { closeSignInTab, hasSignInTab, openSignInPageFromClick, prepareSignInTab, showSignInPage } from './signInTab';
+import { forgetSignInTab, hasSignInTab, openSignInPageFromClick, prepareSignInTab, showSignInPage } from './signInTab';
 
 export type SignInControls = {
   state: AuthState | undefined;
@@ -47,7 +47,7 @@ export function useSignIn(): SignInControls {
           if (next.status === 'signedIn') dispatch(showNotice({ message: `Signed in as ${next.account?.name ?? 'you'}` }));
         })
         .catch(fail)
-        .finally(closeSignInTab);
+        .finally(forgetSignInTab);
     },
     cancel: () => {
       cancel().unwrap().catch(fail);
