@@ -109,6 +109,22 @@ const sentRows = (dir: string) => {
 };
 
 describe('notification center over the real store', () => {
+  it('"Sign in again": shown when asked, for no deal; not while paused, switched off, or in quiet hours', () => {
+    const { ws, shown } = start(dataDir([]));
+    ws.notifications.notifySignInNeeded();
+    expect(shown.map((s) => s.n)).toEqual([
+      expect.objectContaining({ kind: 'signIn', title: 'Sign in again to keep syncing', referralId: null, keys: [] }),
+    ]);
+    ws.notifications.setPaused(true);
+    ws.notifications.notifySignInNeeded();
+    ws.notifications.setPaused(false);
+    ws.settings.set({ notifications: { quietHours: { start: '11:00', end: '13:00' } } });
+    ws.notifications.notifySignInNeeded();
+    ws.settings.set({ notifications: { quietHours: null, enabled: false } });
+    ws.notifications.notifySignInNeeded();
+    expect(shown).toHaveLength(1);
+  });
+
   it('shows each threshold (3 days, 1 day, 4 hours) when it comes due, naming the deal, the customer and the time left', () => {
     const { shown, time } = start(dataDir([{ id: 'a', inMs: 4 * DAY_MS }]));
     expect(shown).toEqual([]);
