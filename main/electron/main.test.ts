@@ -306,6 +306,26 @@ describe('notifications, menu, window state, power and network', () => {
     expect(plain.opened[0]?.service?.signIn.store.kept).toBe('memory');
   });
 
+  it("IT's presets from the environment reach the workspace (sign-in) and Settings (read-only); the page cannot set them", async () => {
+    process.env.COSELL_AUTH_CLIENT_ID = '6f1c2a3b-4d5e-4f60-8a9b-0c1d2e3f4a5b';
+    process.env.COSELL_UPDATE_URL = 'https://updates.corp.example/cosell/';
+    try {
+      const { opened } = await boot();
+      expect(opened[0]?.service?.signIn.preset).toEqual({
+        clientId: '6f1c2a3b-4d5e-4f60-8a9b-0c1d2e3f4a5b',
+        authority: 'https://login.microsoftonline.com/organizations',
+        source: 'environment',
+      });
+      expect(opened[0]?.managed).toMatchObject({
+        signIn: { configured: true, source: 'environment' },
+        update: { url: 'https://updates.corp.example/cosell/', source: 'environment' },
+      });
+    } finally {
+      delete process.env.COSELL_AUTH_CLIENT_ID;
+      delete process.env.COSELL_UPDATE_URL;
+    }
+  });
+
   it('resume from sleep re-plans notifications and applies expiry; the network check runs too', async () => {
     const { electron, notifications, workspace } = await boot();
     electron.powerMonitor.emit('suspend');

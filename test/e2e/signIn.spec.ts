@@ -8,7 +8,7 @@ import { httpsFetchTrusting } from '../oidc/httpsFetch';
 import { chromiumArgsFor, TEST_LOGIN } from '../oidc/providerPages';
 import { PARTNER_CENTER_AUDIENCE, startTestProvider, type TestProvider } from '../oidc/testProvider';
 import { expect, test as base } from './appFixture';
-import { dialogNamed, dismissNotificationsAsTheyCome, shot } from './uiHelpers';
+import { dialogNamed, dismissNotificationsAsTheyCome, expectAccessible, shot } from './uiHelpers';
 
 // A seller signs in with their work account: the web host is preset (as IT would) with a real OpenID Connect
 // provider (https, throwaway CA trusted only by the host process and, by key pin, by this Chromium), and the
@@ -115,6 +115,7 @@ test('a seller starts offline, signs in through the provider, syncs with the tok
   await expect(work.getByText(TEST_LOGIN, { exact: true })).toBeVisible();
   await expect(work.getByText(/only your user account can read\. It is not encrypted\./)).toBeVisible();
   await shot(page, testInfo, 'd-settings-account');
+  await expectAccessible(page, 'Settings with the work account and what IT preset');
   await work.getByRole('button', { name: 'Sign out' }).click();
   await expect(work.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
   await settings.getByRole('button', { name: 'Cancel' }).click();
@@ -144,6 +145,7 @@ test('a revoked sign-in: "Sign in again" in the status bar and a notification; s
   service.auth.rejectIssuedBefore(new Date(Date.now() + 1000));
   await statusBar(page).getByRole('button', { name: 'Sync now' }).click();
   await expect(statusBar(page).getByRole('button', { name: 'Sign in again' })).toBeVisible();
+  await expectAccessible(page, 'status bar asking to sign in again');
   const note = page.getByTestId('in-app-notification');
   await expect(note.getByText('Sign in again to keep syncing')).toBeVisible();
   await shot(page, testInfo, 'g-sign-in-again');
