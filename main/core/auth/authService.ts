@@ -4,7 +4,7 @@ import type { SecretStore } from '../connection/secretStore';
 import type { SignInPreset } from '../policy/itPolicy';
 import type { Logger } from '../ports';
 import type { FetchLike } from '../sync/referralsClient';
-import { RemoteError } from '../sync/remoteApi';
+import { NOT_SIGNED_IN_CODE, RemoteError } from '../sync/remoteApi';
 import {
   authStateOf,
   LAUNCH_TOKEN_REFUSED,
@@ -148,10 +148,10 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   async function renew(forOrigin: string, force: boolean): Promise<string> {
     const pca = client;
     const account = msalAccount;
-    if (!pca || !account) throw new RemoteError('auth', NOT_SIGNED_IN);
+    if (!pca || !account) throw new RemoteError('auth', NOT_SIGNED_IN, null, NOT_SIGNED_IN_CODE);
     try {
       const result = await pca.acquireTokenSilent({ account, scopes: SIGN_IN_SCOPES, forceRefresh: force });
-      if (origin !== forOrigin || client !== pca) throw new RemoteError('auth', NOT_SIGNED_IN);
+      if (origin !== forOrigin || client !== pca) throw new RemoteError('auth', NOT_SIGNED_IN, null, NOT_SIGNED_IN_CODE);
       memoryToken = { value: result.accessToken, expiresAt: result.expiresOn?.getTime() ?? Date.now() };
       if (facts.status !== 'signedIn') set({ status: 'signedIn', account: accountOf(result.account ?? account) });
       return result.accessToken;
@@ -277,13 +277,13 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
       return current;
     },
     accessToken(forOrigin, options = {}) {
-      if (forOrigin !== origin) return Promise.reject(new RemoteError('auth', NOT_SIGNED_IN));
+      if (forOrigin !== origin) return Promise.reject(new RemoteError('auth', NOT_SIGNED_IN, null, NOT_SIGNED_IN_CODE));
       if (usingLaunchToken() && deps.launch) {
         if (options.renew === deps.launch.token) return Promise.reject(new RemoteError('auth', LAUNCH_TOKEN_REFUSED));
         return Promise.resolve(deps.launch.token);
       }
       if (facts.status === 'needsSignIn') return Promise.reject(new RemoteError('auth', SIGN_IN_AGAIN));
-      if (!msalAccount) return Promise.reject(new RemoteError('auth', NOT_SIGNED_IN));
+      if (!msalAccount) return Promise.reject(new RemoteError('auth', NOT_SIGNED_IN, null, NOT_SIGNED_IN_CODE));
       const force = options.renew !== undefined && options.renew === memoryToken?.value;
       if (!force && memoryToken && memoryToken.expiresAt - Date.now() > RENEW_MARGIN_MS) return Promise.resolve(memoryToken.value);
       // One renewal at a time: a burst of requests (a page of pushes) waits for the same refresh.

@@ -47,7 +47,7 @@ async function fakeService(seed: number): Promise<FakePartnerCenter> {
   return fake;
 }
 
-function workspaceOn(serviceUrl: string, options: { launchToken?: string; store?: SecretStore } = {}) {
+function workspaceOn(serviceUrl: string, options: { launchToken?: string; store?: SecretStore; autoStart?: boolean } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cosell-signin-'));
   cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
   const ws = openWorkspace({
@@ -67,7 +67,7 @@ function workspaceOn(serviceUrl: string, options: { launchToken?: string; store?
       },
       // Passes only when the test asks (or sign-in starts one): no timers, no real waits.
       tuning: {
-        autoStart: false,
+        autoStart: options.autoStart ?? false,
         catalogEveryMs: 0,
         timers: { setTimeout: () => 0, clearTimeout: () => {} },
         sleep: async () => {},
@@ -106,6 +106,18 @@ describe('sign-in and sync', () => {
     expect(a.auth.seen.every((s) => s.subject === TEST_LOGIN)).toBe(true);
     const counts = await call('referrals:counts', {});
     expect(counts.inbound.total + counts.outbound.total).toBe(6);
+  }, 60_000);
+
+  it('not signed in yet: the automatic pass at start sends nothing and reports no error; Sync now says why', async () => {
+    const a = await fakeService(9);
+    const { ws, call } = workspaceOn(a.url, { autoStart: true });
+    const statuses: EventPayload<'sync:status'>[] = [];
+    ws.events.on('sync:status', (st) => statuses.push(st));
+    // The first pass began while the workspace opened; its end is the first status that is not syncing.
+    await vi.waitFor(() => expect(statuses.some((st) => !st.syncing)).toBe(true));
+    expect((await call('sync:status', {})).lastError).toBeNull();
+    expect((await call('sync:now', {})).lastError?.message).toBe(NOT_SIGNED_IN);
+    expect(a.auth.seen).toEqual([]);
   }, 60_000);
 
   it('the attack in issue 11: settings:set moves the address to B; the next sync sends B nothing, no Authorization at all', async () => {

@@ -89,4 +89,6 @@ export class RemoteError extends Error {
 
 export const AUTH_MESSAGE =
   'The referrals service refused the sign-in, even renewed. Sign in again to keep syncing; your changes stay queued on this computer.';
+/** RemoteError code for "nobody is signed in for this service": nothing was sent, and it is not a sync failure. */
+export const NOT_SIGNED_IN_CODE = 'NotSignedIn';
 export const ROLE_MISSING_MESSAGE = 'Your account has no Referrals admin or Referrals user role in Partner Center.';

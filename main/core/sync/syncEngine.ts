@@ -11,7 +11,7 @@ import { refreshCatalog } from './catalog';
 import { listConflicts, resolveConflict, type Conflict, type ConflictChoice } from './conflicts';
 import { pull, recheckIssues } from './pull';
 import { push, type PushState } from './push';
-import { RemoteError, type RemoteApi } from './remoteApi';
+import { NOT_SIGNED_IN_CODE, RemoteError, type RemoteApi } from './remoteApi';
 import { RetryLater, type RetryOptions } from './retry';
 import { CATALOG_KEY, LAST_SYNC_KEY, nowIso, type PassOutcome, type SyncDeps } from './syncDeps';
 import { issuesProblem, lastErrorOf, problemOf, type SyncProblem } from './syncProblems';
@@ -188,7 +188,8 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
       // After close() the database may be gone: nothing more to record.
       if (closed) return;
       if (!(e instanceof RemoteError)) logger.error('sync pass failed', e);
-      problems.push(problemOf(e));
+      // Not signed in yet: the status bar's Sign in says so; only Sync now, pressed anyway, reports it.
+      if (manual || !(e instanceof RemoteError && e.code === NOT_SIGNED_IN_CODE)) problems.push(problemOf(e));
     }
     if (closed) return;
     // Consecutive passes that could not reach the service wait longer each time (full jitter, capped
