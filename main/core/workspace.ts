@@ -1,30 +1,35 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher, type Handlers } from '../../shared/ipc';
+import { createAppHandlers } from './app/appHandlers';
+import { createCatalogHandlers } from './catalog/catalogHandlers';
 import { memorySecretStore } from './connection/secretStore';
 import { createServiceConnection } from './connection/serviceConnection';
 import { followServiceSetting } from './connection/serviceSetting';
 import { createTokenSource } from './connection/tokenSource';
+import { createContactHandlers } from './contacts/contactHandlers';
+import type { CoreContext } from './context';
 import { seedDemo } from './demo';
+import { createDirectoryHandlers } from './directory/directoryHandlers';
+import { createDraftHandlers } from './drafts/draftHandlers';
 import { createEventBus, type EventBus } from './eventBus';
 import { createExpiry } from './expiry/applyExpiry';
-import { createExpiryScheduler } from './expiry/expiryScheduler';
-import type { CoreContext } from './handlers/context';
-import { createDirectory } from './handlers/directory';
-import { createDrafts } from './handlers/drafts';
-import { createReferralActions } from './handlers/referralActions';
-import { createReferralQueries } from './handlers/referralQueries';
-import { createSyncHandlers } from './handlers/syncHandlers';
-import { createSystemHandlers } from './handlers/system';
+import { createExpiryTimer, type ExpiryTimer } from './expiry/expiryTimer';
+import { createFavoriteHandlers } from './favorites/favoriteHandlers';
 import { silentLogger } from './logger';
 import { createNotificationCenter } from './notifications/notificationCenter';
-import type { Notifier } from './notifications/expiryScheduler';
 import type { SyncOutcome } from './notifications/syncNotificationPolicy';
-import { systemClock } from './ports';
-import { DB_FILE_NAME, openDatabase, type Database } from './store/database';
-import { createReferralStore } from './store/referralStore';
+import { systemClock, systemTimers, type Notifier } from './ports';
+import { createReferralActions } from './referrals/referralActions';
+import { createReferralHandlers } from './referrals/referralHandlers';
+import { createReferralQueries } from './referrals/referralQueries';
 import { createSettingsHandlers } from './settings/settingsHandlers';
 import { createSettingsService, memorySettingsBackend } from './settings/settingsService';
+import { DATA_DIR_MODE, DB_FILE_NAME, openDatabase, type Database } from './store/database';
+import { createReferralList } from './store/referralList';
+import { createReferralStore } from './store/referralStore';
+import { createSyncHandlers, offlineSyncStatus } from './sync/syncHandlers';
+import { createSyncRecords } from './sync/syncRecords';
 import { createWorkspaceSync } from './sync/workspaceSync';
 import type { Workspace, WorkspaceOptions } from './workspaceTypes';
 
@@ -36,7 +41,8 @@ export const DEFAULT_ACTOR = 'You';
  * written by a newer version of the app.
  */
 export function openWorkspace(options: WorkspaceOptions): Workspace {
-  mkdirSync(options.dataDir, { recursive: true });
+  // Owner-only, like the database inside it (a folder that already exists keeps its mode).
+  mkdirSync(options.dataDir, { recursive: true, mode: DATA_DIR_MODE });
   const db = openDatabase(join(options.dataDir, DB_FILE_NAME));
   try {
     return assemble(db, options);
@@ -49,6 +55,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
 function assemble(db: Database, options: WorkspaceOptions): Workspace {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
+  const timers = options.timers ?? systemTimers;
   // A notification raised before the web page connects waits for it (see createEventBus).
   const events = createEventBus({ retain: ['notification:show'] });
   const store = createReferralStore(db);
@@ -60,12 +67,12 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
   }
 
   const expiry = createExpiry({ db, store, clock, logger });
-  let scheduler: ReturnType<typeof createExpiryScheduler> | null = null;
+  let expiryTimer: ExpiryTimer | null = null;
   // Created below, once notifications exist; ctx.changed runs only after that.
   let connection: ReturnType<typeof createServiceConnection> | null = null;
   const notifyChanged = (ids: string[]) => {
     if (ids.length > 0) events.emit('referrals:changed', { ids });
-    scheduler?.arm();
+    expiryTimer?.arm();
   };
   const ctx: CoreContext = {
     db,
@@ -90,44 +97,37 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
   settings.onChange((next) => events.emit('settings:changed', next));
   const notifications = createNotificationCenter({
     db,
+    store,
     clock,
     logger,
     settings,
     events,
     notifier: resolveNotifier(options.notifier, events),
-    timers: options.timers,
+    timers,
     monotonic: options.monotonic,
     timeZone: options.timeZone,
   });
 
-  const queries = createReferralQueries(ctx);
-  const actions = createReferralActions(ctx, queries);
-  const directory = createDirectory(db);
-  const drafts = createDrafts(db, clock);
-  const system = createSystemHandlers(store, { version: options.version, dataDir: options.dataDir, transport: options.transport });
+  const queries = createReferralQueries({ store, list: createReferralList(db), syncRecords: createSyncRecords(db) });
   const tokens = createTokenSource(options.service?.secrets ?? memorySecretStore(), { launchToken: options.service?.launchToken, logger });
 
+  // Each domain answers its own namespace; a channel no map answers is a compile error here.
   const handlers: Handlers = {
-    'referrals:list': (q) => queries.list(q),
-    'referrals:counts': () => queries.counts(),
-    'referrals:get': ({ id }) => queries.detail(id),
-    'referrals:act': (input) => actions.act(input),
-    'referrals:create': (input) => actions.create(input),
-    'favorites:set': (input) => actions.setFavorite(input),
-    'directory:searchCustomers': (input) => directory.searchCustomers(input),
-    'catalog:listSolutions': (input) => directory.listSolutions(input),
-    'drafts:get': ({ key }) => drafts.get(key),
-    'drafts:save': ({ key, value }) => drafts.save(key, value),
-    'drafts:discard': ({ key }) => drafts.discard(key),
-    'contacts:recent': ({ limit }) => drafts.recentContacts(limit),
-    ...createSyncHandlers({ engine: () => connection?.current() ?? null, system, store, tokens, logger }),
-    'app:info': () => system.info(),
+    ...createReferralHandlers(queries, createReferralActions(ctx, queries)),
+    ...createFavoriteHandlers(ctx, queries),
+    ...createDirectoryHandlers(db),
+    ...createCatalogHandlers(db),
+    ...createDraftHandlers(db, clock),
+    ...createContactHandlers(store),
+    ...createSyncHandlers({ engine: () => connection?.current() ?? null, store, tokens, logger }),
+    ...createAppHandlers({ version: options.version, dataDir: options.dataDir, transport: options.transport }),
     ...createSettingsHandlers(settings),
   };
 
   applyExpiry();
-  scheduler = createExpiryScheduler({ run: applyExpiry, nextAt: expiry.nextExpiryAt, clock, logger });
-  scheduler.arm();
+  const timer = createExpiryTimer({ run: applyExpiry, nextAt: expiry.nextExpiryAt, clock, logger, timers });
+  expiryTimer = timer;
+  timer.arm();
   notifications.start();
   const syncDeps = {
     db,
@@ -135,13 +135,14 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     events,
     clock,
     logger,
+    timers,
     actor: ctx.actor,
     changed: notifyChanged,
     onOutcome: (o: SyncOutcome) => notifications.notifySyncOutcome(o),
   };
   const connected = createServiceConnection({
     build: (syncOptions) => createWorkspaceSync(syncDeps, syncOptions),
-    onSwitched: (engine) => events.emit('sync:status', engine?.status() ?? system.status()),
+    onSwitched: (engine) => events.emit('sync:status', engine?.status() ?? offlineSyncStatus(store)),
     logger,
   });
   connection = connected;
@@ -169,7 +170,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
       unfollow();
       void connected.close();
       notifications.stop();
-      scheduler.stop();
+      timer.stop();
       db.close();
     },
   };

@@ -5,6 +5,12 @@ import { AppError, fail, ok, type Result } from './result';
 /** One handler per channel; a missing or mistyped handler is a compile error. */
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>> };
 
+/**
+ * The handlers of one namespace, e.g. HandlersOf<'referrals'> = 'referrals:list', 'referrals:get', …: each
+ * domain folder of main/core exports one such map and the workspace only spreads them into `Handlers`.
+ */
+export type HandlersOf<Namespace extends string> = Pick<Handlers, Extract<Channel, `${Namespace}:${string}`>>;
+
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
 /** Field path → first message, e.g. { "deal.team": "Add at least one team member…" }. */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { listQuerySchema, type ListPage, type ListQuery } from '../../shared/ipc';
-import { buildCountSql, buildListSql } from '../../main/core/list/listSql';
+import { buildCountSql, buildListSql } from '../../main/core/store/list/listSql';
 import { DB_FILE_NAME } from '../../main/core/store/database';
 import { openWorkspace } from '../../main/core/workspace';
 import { mergeBenchRows, percentile, type BenchRow } from './benchReport';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { FieldChange, HistoryEntry, Referral } from '../../../shared/domain';
+import type { Contact, FieldChange, HistoryEntry, Referral } from '../../../shared/domain';
 import { referralColumnNames, referralColumns, type ReferralColumns } from './referralRow';
 
 const ftsFields = ['name', 'customer_name', 'notes', 'crm_id', 'campaign_id'] as const;
@@ -16,6 +16,17 @@ export type HistoryInput = {
   synced: boolean;
 };
 export type LocalReferral = { referral: Referral; pending: number };
+/** A referral that can expire, as the expiry reminders plan over it. */
+export type ExpiringReferral = { id: string; name: string; customerName: string; expiresAt: string };
+
+/**
+ * "Received means it has an expiry", said once: referralColumns writes `expiration` for an inbound
+ * Received referral only, so the rows that can expire are exactly these. Local expiry and the expiry
+ * reminders both read through it.
+ */
+const CAN_EXPIRE = 'expiration IS NOT NULL';
+/** The ids of the referrals that can expire, for a query on another table (the reminders' notifications_sent). */
+export const canExpireIdsSql = `SELECT id FROM referrals WHERE ${CAN_EXPIRE}`;
 
 type HistoryRow = { id: number; at: string; actor: string; action: string; changes: string; synced: number };
 
@@ -66,6 +77,20 @@ export function createReferralStore(db: Database) {
   const pendingOutbox = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM outbox WHERE state = 'pending'");
   const countRows = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM referrals');
   const serverIdOf = db.prepare<[string], { server_id: string }>('SELECT server_id FROM referral_ids WHERE local_id = ?');
+  const dueToExpire = db.prepare<[string], { id: string }>(
+    `SELECT id FROM referrals WHERE ${CAN_EXPIRE} AND expiration <= ? ORDER BY expiration, id`,
+  );
+  const nextExpiry = db.prepare<[], { at: string | null }>(`SELECT min(expiration) AS at FROM referrals WHERE ${CAN_EXPIRE}`);
+  const expiring = db.prepare<[], ExpiringReferral>(
+    `SELECT id, name, customer_name AS customerName, expiration AS expiresAt FROM referrals WHERE ${CAN_EXPIRE}`,
+  );
+  const countExpiring = db.prepare<[string, string], { n: number }>(
+    `SELECT count(*) AS n FROM referrals WHERE ${CAN_EXPIRE} AND expiration > ? AND expiration <= ?`,
+  );
+  // Team members are read from the full referral: there is no column for them.
+  const newestTeams = db.prepare<[number], { team: string | null }>(
+    "SELECT json_extract(json, '$.team') AS team FROM referrals ORDER BY created DESC, id DESC LIMIT ?",
+  );
 
   return {
     /** The local (materialized) referral, or null when no deal has this id. */
@@ -151,6 +176,26 @@ export function createReferralStore(db: Database) {
     },
     referralCount(): number {
       return countRows.get()?.n ?? 0;
+    },
+    /** Referrals that can expire and whose expiry is at or before `nowIso`, soonest first. */
+    dueToExpire(nowIso: string): string[] {
+      return dueToExpire.all(nowIso).map((r) => r.id);
+    },
+    /** When the next referral expires, or null when none can. */
+    nextExpiryAt(): string | null {
+      return nextExpiry.get()?.at ?? null;
+    },
+    /** Every referral that can expire, with its expiry. */
+    expiringReferrals(): ExpiringReferral[] {
+      return expiring.all();
+    },
+    /** How many referrals expire in (afterIso, untilIso]. */
+    countExpiring(afterIso: string, untilIso: string): number {
+      return countExpiring.get(afterIso, untilIso)?.n ?? 0;
+    },
+    /** The teams of the `deals` newest deals, newest first. */
+    newestTeams(deals: number): Contact[][] {
+      return newestTeams.all(deals).map(({ team }) => (team ? (JSON.parse(team) as Contact[]) : []));
     },
   };
 }

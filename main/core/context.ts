@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { EventBus } from '../eventBus';
-import type { Clock, Logger } from '../ports';
-import type { ReferralStore } from '../store/referralStore';
+import type { EventBus } from './eventBus';
+import type { Clock, Logger } from './ports';
+import type { ReferralStore } from './store/referralStore';
 
 /** What every handler group needs: the store, the clock and a way to say which deals changed. */
 export type CoreContext = {

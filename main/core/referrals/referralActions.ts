@@ -8,14 +8,14 @@ import {
   type ReferralDetail,
 } from '../../../shared/domain';
 import { AppError } from '../../../shared/ipc';
-import { nowIso, type CoreContext } from './context';
+import { nowIso, type CoreContext } from '../context';
 import { notFound, type ReferralQueries } from './referralQueries';
 
 export const EXPIRE_BY_HAND_MESSAGE =
   'A referral expires by itself when its answer time passes; it cannot be expired by hand. Decline it if you do not want it.';
 
 /**
- * referrals:act, referrals:create, favorites:set. Each user action is one transaction: the deal's row
+ * referrals:act and referrals:create. Each user action is one transaction: the deal's row
  * (and its search index), an outbox intent for the service and a history entry are written together
  * or not at all, so what the seller saw as saved is exactly what sync will send.
  */
@@ -51,23 +51,6 @@ export function createReferralActions(ctx: CoreContext, queries: ReferralQueries
     return id;
   });
 
-  const favorite = db.transaction((id: string, on: boolean, now: string): boolean => {
-    if (!store.get(id)) throw notFound(id);
-    const changed = store.setFavorite(id, on, now);
-    if (changed) {
-      store.addHistory({
-        referralId: id,
-        at: now,
-        actor: ctx.actor,
-        action: on ? 'favorite' : 'unfavorite',
-        changes: [{ field: 'favorite', from: !on, to: on }],
-        outboxSeq: null,
-        synced: true,
-      });
-    }
-    return changed;
-  });
-
   return {
     act(input: { id: string; action: LifecycleAction }): ReferralDetail {
       // Expiry belongs to the clock (applyExpiry) and to the service: it never becomes an outbox intent.
@@ -82,15 +65,7 @@ export function createReferralActions(ctx: CoreContext, queries: ReferralQueries
       ctx.changed([id]);
       return queries.detail(id);
     },
-    /**
-     * Favorites are allowed in every stage, Archived included: a favorite is the seller's own bookmark,
-     * kept only on this computer and never sent to the service, so it does not change the deal that
-     * Archived makes read-only. Setting the same value twice changes nothing and records nothing.
-     */
-    setFavorite(input: { id: string; favorite: boolean }): ReferralDetail {
-      const id = store.currentId(input.id);
-      if (favorite.immediate(id, input.favorite, nowIso(ctx))) ctx.changed([id]);
-      return queries.detail(id);
-    },
   };
 }
+
+export type ReferralActions = ReturnType<typeof createReferralActions>;

@@ -1,4 +1,4 @@
-import { AppError, type SortColumn } from '../../../shared/ipc';
+import { AppError, type SortColumn } from '../../../../shared/ipc';
 
 export type SortValue = string | number;
 type CursorPayload = { c: SortColumn; d: 'asc' | 'desc'; v: SortValue; id: string };

@@ -1,6 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { alice, bob } from '../../../test/fixtures/referrals';
-import { newDeal } from '../testing/fixtures';
 import { tempWorkspace, type TestWorkspace } from '../testing/tempWorkspace';
 
 let t: TestWorkspace | undefined;
@@ -24,17 +22,5 @@ describe('drafts', () => {
     expect((await t.fail('drafts:save', { key: '../etc', value: 1 })).message).toMatch(/lower-case letters/);
     expect((await t.fail('drafts:save', { key: 'new-deal', value: 'x'.repeat(300_000) })).message).toMatch(/too large/);
     expect((await t.call('drafts:get', { key: 'new-deal' }))?.value).toEqual({ step: 1 });
-  });
-});
-
-describe('recent contacts', () => {
-  it('offers team members from the newest deals first, once per email', async () => {
-    t = tempWorkspace({ demoCount: 0 });
-    await t.call('referrals:create', { deal: newDeal({ name: 'Older', team: [alice] }) });
-    t.clock.advance(60_000);
-    await t.call('referrals:create', { deal: newDeal({ name: 'Newer', team: [bob, { ...alice, email: 'ALICE@contoso-partner.com' }] }) });
-    const recent = await t.call('contacts:recent', { limit: 10 });
-    expect(recent.map((c) => c.email)).toEqual([bob.email, 'ALICE@contoso-partner.com']);
-    expect(await t.call('contacts:recent', { limit: 1 })).toHaveLength(1);
   });
 });

@@ -1,46 +1,44 @@
-import type { Clock, Logger } from '../ports';
-import { planExpiryNotifications, type ExpiringReferral, type PlannedNotification, type SentKey } from './expiryPolicy';
+import type { Clock, Logger, Notifier, Timers } from '../ports';
+import type { ExpiringReferral } from '../store/referralStore';
+import { planExpiryNotifications, type SentKey } from './expiryPolicy';
 import type { QuietHours } from './quietHours';
 
-/** What the scheduler needs from the store: Received referrals and which keys were shown (persisted). */
-export type ExpiryNotificationStore = {
+/** What the reminders need from the store: Received referrals and which keys were shown (persisted). */
+export type ExpiryReminderStore = {
   receivedReferrals(): ExpiringReferral[];
   sentKeys(): Set<SentKey>;
   markSent(keys: SentKey[], at: string): void;
 };
 
-/** Shows a native (or browser) notification; a click opens the deal. */
-export type Notifier = { show(n: PlannedNotification): void };
-
-export type Timers = {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-};
-
-export type ExpirySchedulerOptions = {
+export type ExpiryRemindersOptions = {
   clock: Clock;
   timers: Timers;
-  store: ExpiryNotificationStore;
+  store: ExpiryReminderStore;
   notifier: Notifier;
   logger: Logger;
   /** Read on every run, so a settings change applies at the next reschedule. */
   config(): { enabled: boolean; thresholdsMs: number[]; quietHours: QuietHours; timeZone: string };
 };
 
-export type ExpiryScheduler = {
+export type ExpiryReminders = {
   /** First run: what came due while the app was closed is summed up in one notification. */
   start(): void;
   /** Run now and re-arm: call on data changes, settings changes, clock jumps and resume from sleep. */
   reschedule(): void;
   stop(): void;
-  /** When the scheduler will wake next (null when nothing is pending or it is stopped). */
+  /** When the reminders wake next (null when nothing is pending or they are stopped). */
   nextWakeAt(): Date | null;
 };
 
 // setTimeout cannot wait longer than 2^31-1 ms; a longer sleep is split, it is not a polling loop.
 const MAX_SLEEP_MS = 2 ** 31 - 1;
 
-export function createExpiryScheduler(o: ExpirySchedulerOptions): ExpiryScheduler {
+/**
+ * The expiry reminders (SPEC F5): "Referral expires in 3 days", 1 day, 4 hours, each shown once per
+ * referral and threshold. Sleeps until the next one is due. Expiring the referral itself is the
+ * lifecycle's expiry timer (expiry/expiryTimer.ts), not this.
+ */
+export function createExpiryReminders(o: ExpiryRemindersOptions): ExpiryReminders {
   let handle: unknown = null;
   let wakeAt: Date | null = null;
   let running = false;

@@ -1,6 +1,6 @@
-import { stageSchema, type Stage } from '../../../shared/domain';
-import type { ParsedListQuery, SortColumn } from '../../../shared/ipc';
-import { normalizeIso } from '../store/referralRow';
+import { stageSchema, type Stage } from '../../../../shared/domain';
+import type { ParsedListQuery, SortColumn } from '../../../../shared/ipc';
+import { normalizeIso } from '../referralRow';
 import { decodeCursor } from './cursor';
 import { listMatch } from './ftsQuery';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralRow } from '../../../shared/domain';
 import { listQuerySchema, sortColumnSchema, type ListPage, type ListQuery, type SortColumn } from '../../../shared/ipc';
-import { BAD_CURSOR_MESSAGE, encodeCursor } from '../list/cursor';
-import { buildListSql } from '../list/listSql';
+import { BAD_CURSOR_MESSAGE, encodeCursor } from '../store/list/cursor';
+import { buildListSql } from '../store/list/listSql';
 import { newDeal } from '../testing/fixtures';
 import { tempWorkspace, type TestWorkspace } from '../testing/tempWorkspace';
 

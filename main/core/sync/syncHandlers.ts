@@ -1,24 +1,35 @@
-import { AppError, type ConflictView, type Handlers } from '../../../shared/ipc';
+import { AppError, type ConflictView, type HandlersOf, type SyncStatus } from '../../../shared/ipc';
 import type { TokenSource } from '../connection/tokenSource';
 import type { Logger } from '../ports';
 import type { ReferralStore } from '../store/referralStore';
-import type { Conflict } from '../sync/conflicts';
-import type { SyncEngine } from '../sync/syncEngine';
-import { NO_SERVICE_MESSAGE, type createSystemHandlers } from './system';
+import type { Conflict } from './conflicts';
+import type { SyncEngine } from './syncEngine';
 
-type SyncChannel = 'sync:status' | 'sync:now' | 'sync:conflicts' | 'sync:resolveConflict' | 'sync:setToken' | 'sync:tokenState';
+export const NO_SERVICE_MESSAGE =
+  'No referrals service is set up yet: your changes are kept safely on this computer and will be sent once a service address is configured.';
+
+export const TOKEN_NOT_SAVED =
+  'The token could not be saved, so the previous one is still in use. Check that the disk is not full, then try again.';
 
 export type SyncHandlersDeps = {
   /** The engine for the configured service, or null (offline only). */
   engine(): SyncEngine | null;
-  system: ReturnType<typeof createSystemHandlers>;
-  store: Pick<ReferralStore, 'get'>;
+  store: Pick<ReferralStore, 'get' | 'pendingOutboxCount'>;
   tokens: TokenSource;
   logger: Logger;
 };
 
-export const TOKEN_NOT_SAVED =
-  'The token could not be saved, so the previous one is still in use. Check that the disk is not full, then try again.';
+/** The status without a service: everything stays local and queued. */
+export function offlineSyncStatus(store: Pick<ReferralStore, 'pendingOutboxCount'>): SyncStatus {
+  return {
+    online: false,
+    serviceConfigured: false,
+    syncing: false,
+    lastSyncAt: null,
+    pendingChanges: store.pendingOutboxCount(),
+    lastError: null,
+  };
+}
 
 /** The engine's conflict as the renderer sees it (pure): the deal's name and currency come from the local copy. */
 export function conflictView(c: Conflict, currency: string | null): ConflictView {
@@ -32,15 +43,15 @@ export function conflictView(c: Conflict, currency: string | null): ConflictView
 }
 
 /** The sync:* channels. Without a service, status is local-only and everything that needs the service refuses with NO_SERVICE. */
-export function createSyncHandlers(deps: SyncHandlersDeps): Pick<Handlers, SyncChannel> {
+export function createSyncHandlers(deps: SyncHandlersDeps): HandlersOf<'sync'> {
   const engine = (): SyncEngine => {
     const e = deps.engine();
     if (!e) throw new AppError('NO_SERVICE', NO_SERVICE_MESSAGE);
     return e;
   };
   return {
-    'sync:status': () => deps.engine()?.status() ?? deps.system.status(),
-    'sync:now': () => (deps.engine() ? engine().syncNow() : deps.system.now()),
+    'sync:status': () => deps.engine()?.status() ?? offlineSyncStatus(deps.store),
+    'sync:now': () => engine().syncNow(),
     'sync:conflicts': () =>
       engine()
         .listConflicts()

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newDeal } from '../testing/fixtures';
 import { tempWorkspace, type TestWorkspace } from '../testing/tempWorkspace';
 import { EXPIRE_BY_HAND_MESSAGE } from './referralActions';
-import { NO_SERVICE_MESSAGE } from './system';
 
 let t: TestWorkspace;
 beforeEach(() => {
@@ -143,47 +142,6 @@ describe('referrals:act', () => {
   });
 });
 
-describe('favorites:set', () => {
-  it('toggles a heart locally: the deal shows in Favorites, history says so, nothing is queued', async () => {
-    const id = await firstId('outbound', 'accepted');
-    const outboxBefore = snapshot(id).outbox;
-    const on = await t.call('favorites:set', { id, favorite: true });
-    expect(on.favorite).toBe(true);
-    expect(on.history[0]).toMatchObject({ action: 'favorite', synced: true, changes: [{ field: 'favorite', from: false, to: true }] });
-    expect((await t.call('referrals:list', { tab: 'favorites', limit: 500 })).items.map((r) => r.id)).toContain(id);
-    expect(
-      (await t.call('referrals:list', { tab: 'outbound', search: '', limit: 500, sort: { column: 'name', direction: 'asc' } })).items.find(
-        (r) => r.id === id,
-      )!.favorite,
-    ).toBe(true);
-
-    const again = await t.call('favorites:set', { id, favorite: true });
-    expect(again.history.filter((h) => h.action === 'favorite')).toHaveLength(1);
-
-    const off = await t.call('favorites:set', { id, favorite: false });
-    expect(off.favorite).toBe(false);
-    expect(off.history[0]).toMatchObject({ action: 'unfavorite', synced: true });
-    expect((await t.call('referrals:list', { tab: 'favorites', limit: 500 })).items.map((r) => r.id)).not.toContain(id);
-    expect(snapshot(id).outbox).toEqual(outboxBefore);
-    expect(off.syncState).toBe('synced');
-  });
-
-  it('the Favorites total follows changes made by another connection too', async () => {
-    const before = (await t.call('referrals:list', { tab: 'favorites' })).total;
-    const { id } = t.raw().prepare('SELECT id FROM referrals WHERE id NOT IN (SELECT referral_id FROM favorites) LIMIT 1').get() as {
-      id: string;
-    };
-    t.raw().prepare('INSERT INTO favorites (referral_id, created) VALUES (?, ?)').run(id, t.clock.now().toISOString());
-    expect((await t.call('referrals:list', { tab: 'favorites' })).total).toBe(before + 1);
-  });
-
-  it('works on archived deals too, and refuses an unknown id', async () => {
-    const id = await firstId('inbound', 'archived');
-    expect((await t.call('favorites:set', { id, favorite: true })).favorite).toBe(true);
-    expect(await t.fail('favorites:set', { id: 'nope', favorite: true })).toMatchObject({ code: 'NOT_FOUND' });
-  });
-});
-
 describe('referrals:create', () => {
   it('creates an outbound deal in Accepted, queued for the service, first in the list by last update', async () => {
     t.clock.advance(3_600_000);
@@ -226,21 +184,5 @@ describe('referrals:create', () => {
     expect(d.referral.inviteContext).toMatchObject({ helpType: 'ProofOfConcept', microsoftResponse: 'pending' });
     const error = await t.fail('referrals:create', { deal: newDeal({ team: [] }) });
     expect(error).toMatchObject({ code: 'BAD_INPUT', fields: { 'deal.team': 'Add at least one team member with name, phone and email' } });
-  });
-});
-
-describe('sync and app info without a service', () => {
-  it('reports offline with the number of waiting changes, and explains that sync needs a service', async () => {
-    await t.call('referrals:create', { deal: newDeal() });
-    expect(await t.call('sync:status', {})).toEqual({
-      online: false,
-      serviceConfigured: false,
-      syncing: false,
-      lastSyncAt: null,
-      pendingChanges: 1,
-      lastError: null,
-    });
-    expect(await t.fail('sync:now', {})).toEqual({ code: 'NO_SERVICE', message: NO_SERVICE_MESSAGE });
-    expect(await t.call('app:info', {})).toEqual({ version: '0.0.0-test', dataDir: t.dir, transport: 'web' });
   });
 });

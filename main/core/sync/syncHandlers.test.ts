@@ -7,10 +7,12 @@ import { startFakePartnerCenter, type FakePartnerCenter } from '../../../test/fa
 import { memorySecretStore } from '../connection/secretStore';
 import { silentLogger } from '../logger';
 import { createSettingsService, memorySettingsBackend } from '../settings/settingsService';
-import { AUTH_MESSAGE } from '../sync/remoteApi';
+import { newDeal } from '../testing/fixtures';
+import { tempWorkspace } from '../testing/tempWorkspace';
+import { AUTH_MESSAGE } from './remoteApi';
 import { openWorkspace } from '../workspace';
 import type { Workspace } from '../workspaceTypes';
-import { NO_SERVICE_MESSAGE } from './system';
+import { NO_SERVICE_MESSAGE } from './syncHandlers';
 
 // The sync:* channels through the real workspace, against the fake Partner Center on loopback.
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -119,5 +121,22 @@ describe('sync channels', () => {
     expect(fake.referral(deal.id)?.details.dealValue).toBe('11111.00');
     expect(await call('sync:conflicts', {})).toEqual([]);
     expect((await call('sync:status', {})).pendingChanges).toBe(0);
+  });
+});
+
+describe('sync without a service', () => {
+  it('reports offline with the number of waiting changes, and explains that sync needs a service', async () => {
+    const t = tempWorkspace({ demoCount: 0 });
+    cleanup.push(() => t.close());
+    await t.call('referrals:create', { deal: newDeal() });
+    expect(await t.call('sync:status', {})).toEqual({
+      online: false,
+      serviceConfigured: false,
+      syncing: false,
+      lastSyncAt: null,
+      pendingChanges: 1,
+      lastError: null,
+    });
+    expect(await t.fail('sync:now', {})).toEqual({ code: 'NO_SERVICE', message: NO_SERVICE_MESSAGE });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/ipc';
+import { AppError } from '../../../../shared/ipc';
 import { BAD_CURSOR_MESSAGE, decodeCursor, encodeCursor } from './cursor';
 
 const sort = { column: 'name', direction: 'asc' } as const;
