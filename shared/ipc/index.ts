@@ -2,4 +2,5 @@ export * from './contract';
 export * from './syncSchemas';
 export * from './result';
 export * from './dispatch';
+export * from './fieldErrors';
 export type * from './api';
