@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RESPONSE_WINDOW_MS } from './derive';
 import { helpTypeSchema } from './enums';
 import { currencySchema, idSchema, isoDateTimeSchema, moneySchema, requiredText, shortText } from './primitives';
 import { addressSchema, contactSchema, solutionSchema, type Referral } from './referral';
@@ -82,7 +83,7 @@ export function referralFromNewDeal(d: NewDeal, ids: { id: string; engagementId:
             notes: d.helpNotes,
             invitedBy: ctx.actor,
             invitedDateTime: ctx.now,
-            respondByDateTime: new Date(Date.parse(ctx.now) + 14 * 24 * 3600 * 1000).toISOString(),
+            respondByDateTime: new Date(Date.parse(ctx.now) + RESPONSE_WINDOW_MS).toISOString(),
             microsoftResponse: 'pending',
           }
         : undefined,

@@ -1,7 +1,8 @@
+import { HOUR_MS } from '../../../shared/domain';
 import type { Clock, Logger, Timers } from '../ports';
 
 /** Longest wait between checks, so a clock jump (sleep, manual change, time zone trip) is caught within an hour. */
-export const MAX_EXPIRY_WAIT_MS = 60 * 60 * 1000;
+export const MAX_EXPIRY_WAIT_MS = HOUR_MS;
 /** Shortest wait, so a referral the lifecycle refuses to expire can never spin the timer. */
 export const MIN_EXPIRY_WAIT_MS = 1000;
 
