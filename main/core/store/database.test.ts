@@ -1,21 +1,13 @@
-import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newDeal } from '../testing/fixtures';
 import { openWorkspace } from '../workspace';
 import { DB_FILE_NAME, openDatabase } from './database';
+import { tempDirs } from '../testing/tempDirs';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
-});
-const tempRoot = () => {
-  const root = mkdtempSync(join(tmpdir(), 'cosell-perm-'));
-  roots.push(root);
-  return root;
-};
+const tempRoot = tempDirs('cosell-perm-');
 const modeOf = (path: string) => statSync(path).mode & 0o777;
 
 // POSIX permissions: Windows keeps the data in the user's profile, guarded by its ACL instead.

@@ -1,21 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../demo/seedDemo';
 import { openDatabase, type Database } from './database';
 import { DEFERRED_INDEXES_KEY, deferListIndexes, deferredIndexes, restoreDeferredIndexes } from './deferredIndexes';
 import { dumpSchema } from './schemaSnapshot';
+import { tempDirs } from '../testing/tempDirs';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-const tempFile = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cosell-indexes-'));
-  dirs.push(dir);
-  return join(dir, 'cosell.db');
-};
+const tempDir = tempDirs('cosell-indexes-');
+const tempFile = () => join(tempDir(), 'cosell.db');
 
 const listIndexNames = (db: Database): string[] =>
   (
