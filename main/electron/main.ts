@@ -22,7 +22,7 @@ import { parseLaunchArgs } from './launchArgs';
 import { ENCRYPTED_TOKEN_FILE_NAME, safeStorageSecretStore } from './safeStorageSecrets';
 import { createElectronNotifier, sendDealToRenderer } from './notifier';
 import { isTrustedSender, type RendererLocation } from './senderPolicy';
-import { electronStoreOptions, openElectronSettings } from './settingsStore';
+import { electronStoreOptions, openElectronSettings, STORE_FILE_MODE } from './settingsStore';
 import { shouldHideOnClose } from './tray';
 import { startAutoUpdate } from './update/autoUpdate';
 import { createMainWindow, mainWindowSizing } from './window';
@@ -134,7 +134,7 @@ function openStores(): void {
     logger,
   });
   try {
-    windowStore = new Store({ name: 'window-state', clearInvalidConfig: true });
+    windowStore = new Store({ name: 'window-state', clearInvalidConfig: true, configFileMode: STORE_FILE_MODE });
   } catch (err) {
     logger.warn('the window position store could not be opened; the window opens at its default size', err);
   }
