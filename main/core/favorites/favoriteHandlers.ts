@@ -7,7 +7,7 @@ import { notFound, type ReferralQueries } from '../referrals/referralQueries';
  * bookmark, kept only on this computer and never sent to the service, so it does not change the deal that
  * Archived makes read-only. Setting the same value twice changes nothing and records nothing.
  */
-export function createFavoriteHandlers(ctx: CoreContext, queries: Pick<ReferralQueries, 'detail'>): HandlersOf<'favorites'> {
+export function createFavoriteHandlers(ctx: CoreContext, queries: Pick<ReferralQueries, 'currentId' | 'detail'>): HandlersOf<'favorites'> {
   const { db, store } = ctx;
 
   // The favorite and its history entry are written together or not at all; no outbox intent.
@@ -30,7 +30,7 @@ export function createFavoriteHandlers(ctx: CoreContext, queries: Pick<ReferralQ
 
   return {
     'favorites:set': (input) => {
-      const id = store.currentId(input.id);
+      const id = queries.currentId(input.id);
       if (favorite.immediate(id, input.favorite, nowIso(ctx))) ctx.changed([id]);
       return queries.detail(id);
     },

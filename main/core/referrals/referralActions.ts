@@ -55,7 +55,7 @@ export function createReferralActions(ctx: CoreContext, queries: ReferralQueries
     act(input: { id: string; action: LifecycleAction }): ReferralDetail {
       // Expiry belongs to the clock (applyExpiry) and to the service: it never becomes an outbox intent.
       if (input.action.type === 'expire') throw new AppError('EXPIRE_IS_AUTOMATIC', EXPIRE_BY_HAND_MESSAGE);
-      const id = store.currentId(input.id);
+      const id = queries.currentId(input.id);
       act.immediate(id, input.action, nowIso(ctx));
       ctx.changed([id]);
       return queries.detail(id);

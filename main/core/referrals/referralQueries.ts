@@ -10,15 +10,24 @@ export const notFound = (id: string) =>
 export type ReferralQueriesDeps = {
   store: ReferralStore;
   list: ReferralList;
-  /** Sync's own tables (conflicts, bad records) are read through sync's store. */
-  syncRecords: Pick<SyncRecords, 'syncStateOf'>;
+  /** Sync's own tables (conflicts, bad records, the ids the service gave) are read through sync's store. */
+  syncRecords: Pick<SyncRecords, 'syncStateOf' | 'serverIdOf'>;
 };
 
 /** referrals:list, referrals:counts, referrals:get: reads only, through the store. */
 export function createReferralQueries({ store, list, syncRecords }: ReferralQueriesDeps) {
+  /**
+   * The id a deal has now: a deal created offline is 'local-…' until sync gives it the service's id, and a
+   * window (or a notification) may still hold the old one. Unknown ids come back unchanged.
+   */
+  function currentId(id: string): string {
+    if (!id.startsWith('local-') || store.get(id)) return id;
+    return syncRecords.serverIdOf(id) ?? id;
+  }
+
   /** The deal by its id, or by the 'local-…' id it had before its first sync (the detail then carries the new id). */
   function detail(requestedId: string): ReferralDetail {
-    const id = store.currentId(requestedId);
+    const id = currentId(requestedId);
     const local = store.get(id);
     if (!local) throw notFound(id);
     return {
@@ -35,6 +44,7 @@ export function createReferralQueries({ store, list, syncRecords }: ReferralQuer
   return {
     list: (q: ParsedListQuery): ListPage => list.page(q),
     counts: (): Counts => list.counts(),
+    currentId,
     detail,
   };
 }

@@ -60,10 +60,6 @@ export function createReferralStore(db: Database) {
   );
   const getRow = db.prepare<[string], { json: string; pending: number }>('SELECT json, pending FROM referrals WHERE id = ?');
   const addPending = db.prepare<[number, string]>('UPDATE referrals SET pending = pending + ? WHERE id = ?');
-  const upsertServer = db.prepare(
-    `INSERT INTO referrals_server (id, json, etag, updated) VALUES (@id, @json, @etag, @updated)
-     ON CONFLICT(id) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated = excluded.updated`,
-  );
   const insertOutbox = db.prepare(`INSERT INTO outbox (request_id, referral_id, kind, payload, created) VALUES (?, ?, ?, ?, ?)`);
   const insertHistory = db.prepare(
     `INSERT INTO history (referral_id, at, actor, action, changes, outbox_seq, synced) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -76,7 +72,6 @@ export function createReferralStore(db: Database) {
   const removeFavorite = db.prepare<[string]>('DELETE FROM favorites WHERE referral_id = ?');
   const pendingOutbox = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM outbox WHERE state = 'pending'");
   const countRows = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM referrals');
-  const serverIdOf = db.prepare<[string], { server_id: string }>('SELECT server_id FROM referral_ids WHERE local_id = ?');
   const dueToExpire = db.prepare<[string], { id: string }>(
     `SELECT id FROM referrals WHERE ${CAN_EXPIRE} AND expiration <= ? ORDER BY expiration, id`,
   );
@@ -98,14 +93,6 @@ export function createReferralStore(db: Database) {
       const row = getRow.get(id);
       // The json column is written only by this store from schema-valid referrals.
       return row ? { referral: JSON.parse(row.json) as Referral, pending: row.pending } : null;
-    },
-    /**
-     * The id a deal has now: a deal created offline is 'local-…' until sync gives it the service's id, and a
-     * window (or a notification) may still hold the old one. Unknown ids come back unchanged.
-     */
-    currentId(id: string): string {
-      if (!id.startsWith('local-') || getRow.get(id)) return id;
-      return serverIdOf.get(id)?.server_id ?? id;
     },
     /** Adds a deal to the list and to the search index. `cols`: referralColumns(r), when the caller has them. Returns the columns written. */
     insert(r: Referral, pending = 0, cols: ReferralColumns = referralColumns(r)): ReferralColumns {
@@ -140,9 +127,6 @@ export function createReferralStore(db: Database) {
     },
     addPending(id: string, delta: number): void {
       addPending.run(delta, id);
-    },
-    putServerCopy(r: Referral): void {
-      upsertServer.run({ id: r.id, json: JSON.stringify(r), etag: r.eTag, updated: r.updatedDateTime });
     },
     /** Queues an intent for the service; its request id is reused on every retry. Returns the outbox seq. */
     enqueue(referralId: string, kind: OutboxKind, payload: unknown, now: string): { seq: number; requestId: string } {

@@ -54,6 +54,7 @@ export function createSyncRecords(db: Database) {
     conflictsOf: db.prepare<[string], ConflictRow>('SELECT * FROM conflicts WHERE referral_id = ? ORDER BY id'),
     hasConflict: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM conflicts WHERE referral_id = ? LIMIT 1'),
     clearConflicts: db.prepare<[string]>('DELETE FROM conflicts WHERE referral_id = ?'),
+    serverIdOf: db.prepare<[string], { server_id: string }>('SELECT server_id FROM referral_ids WHERE local_id = ?'),
   };
   const conflictOf = (r: ConflictRow): ConflictRecord => ({
     id: r.id,
@@ -86,6 +87,8 @@ export function createSyncRecords(db: Database) {
     conflictsOf: (referralId: string): ConflictRecord[] => q.conflictsOf.all(referralId).map(conflictOf),
     hasConflict: (referralId: string): boolean => q.hasConflict.get(referralId) !== undefined,
     clearConflicts: (referralId: string) => void q.clearConflicts.run(referralId),
+    /** The service's id of a deal created offline as `localId`, once sync has sent it (viewWriter records it). */
+    serverIdOf: (localId: string): string | null => q.serverIdOf.get(localId)?.server_id ?? null,
     /** What the deal's detail shows: a conflict waits for the seller; a record the service sent that could not be read is an error. */
     syncStateOf: (referralId: string, pending: number): SyncState =>
       q.hasConflict.get(referralId) ? 'conflict' : q.hasIssue.get(referralId) ? 'error' : pending > 0 ? 'pending' : 'synced',
