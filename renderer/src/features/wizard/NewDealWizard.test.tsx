@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catalog, directory, received } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
+import { emptyContact } from '../forms/contactForm';
 import { emptyWizardForm, type WizardForm } from './wizardForm';
 
 const ada = { firstName: 'Ada', lastName: 'Lovelace', phoneNumber: '+1 555 0100', email: 'ada@partner.example' };
@@ -19,21 +20,22 @@ const draftAt = (step: number, form: Partial<WizardForm> = {}) => ({
   'new-deal': {
     savedAt: '2026-03-01T09:30:00.000Z',
     value: {
-      version: 1,
+      version: 2,
       step,
       form: {
         ...emptyWizardForm,
-        country: 'DE',
-        city: 'Berlin',
-        region: 'Berlin',
-        customerName: 'Contoso Bank GmbH',
+        customer: {
+          name: 'Contoso Bank GmbH',
+          address: { addressLine1: '', city: 'Berlin', region: 'Berlin', postalCode: '', country: 'DE' },
+        },
         picked: directory[1],
         name: 'Berlin landing zone',
         dealValue: '48000',
         currency: 'EUR',
-        closeDate: '2027-05-31',
+        closingDateTime: '2027-05-31',
         ...form,
       },
+      teamDraft: emptyContact,
     },
   },
 });
@@ -97,7 +99,7 @@ describe('New deal wizard', () => {
     fireEvent.change(box(/^Phone/), { target: { value: '+49 30 7654321' } });
     fireEvent.change(box(/^Email/), { target: { value: 'lena.vogel@partner.example' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add to team' }));
-    expect(screen.getByRole('list', { name: 'Added team members' }).textContent).toContain('Lena Vogel');
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Added team members' }).textContent).toContain('Lena Vogel'));
     expect((box(/^First name/) as HTMLInputElement).value).toBe('');
     next();
 
@@ -162,7 +164,7 @@ describe('New deal wizard', () => {
     await waitFor(() => expect(fake.callsTo('drafts:save')).toHaveLength(1), { timeout: 2000 });
     expect(fake.callsTo('drafts:save')[0]).toMatchObject({
       key: 'new-deal',
-      value: { version: 1, step: 0, form: { contact: { firstName: 'Zed' } } },
+      value: { version: 2, step: 0, form: { customerContact: { firstName: 'Zed' } } },
     });
     expect(await screen.findByText(/^Draft saved/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Close the new deal form' }));

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/baseQuery';
 import { useDiscardDraftMutation, useLazyGetDraftQuery, useSaveDraftMutation } from '../../api/workspaceApi';
+import { isBlankContact } from '../forms/contactForm';
 import { DRAFT_KEY, emptyWizardForm, wizardDraftSchema, type WizardDraft } from './wizardForm';
 
 /** Typing pauses this long before the draft is written. */
@@ -8,7 +9,9 @@ export const DRAFT_SAVE_DELAY_MS = 500;
 
 export type DraftPhase = { kind: 'loading' } | { kind: 'offer'; draft: WizardDraft; savedAt: string } | { kind: 'editing' };
 
-const isEmpty = (d: WizardDraft) => d.step === 0 && JSON.stringify(d.form) === JSON.stringify(emptyWizardForm);
+// The form's values keep the key order of emptyWizardForm (the form starts from it), so JSON tells untouched apart.
+const isEmpty = (d: WizardDraft) =>
+  d.step === 0 && isBlankContact(d.teamDraft) && JSON.stringify(d.form) === JSON.stringify(emptyWizardForm);
 
 /**
  * The wizard's draft in the main process (drafts:get/save/discard): offered back when the wizard opens,
