@@ -15,18 +15,16 @@ export const isSettingsShortcut = (e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'm
 /** The app bar's gear button (accessible name "Settings") and the Settings dialog it opens. */
 export function SettingsButton() {
   const dispatch = useAppDispatch();
-  const { data: settings, error, refetch } = useGetSettingsQuery();
+  const { data: settings, error, isFetching, refetch } = useGetSettingsQuery();
   const [wanted, setWanted] = useState(false);
   // Asked for before the settings arrived, the dialog opens as soon as they do. If they could not be read,
-  // the seller is told why (and they are asked for again) rather than pressing a button that does nothing.
+  // the seller is told why and they are asked for again, rather than pressing a button that does nothing.
   const open = useCallback(() => {
-    if (!settings && error) {
-      dispatch(showNotice({ message: errorMessage(error), severity: 'error' }));
-      void refetch();
-      return;
-    }
     setWanted(true);
-  }, [settings, error, dispatch, refetch]);
+    if (settings || !error || isFetching) return;
+    dispatch(showNotice({ message: errorMessage(error), severity: 'error' }));
+    void refetch();
+  }, [settings, error, isFetching, dispatch, refetch]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
