@@ -48,7 +48,7 @@ export function AcceptDialog({ referral, onClose }: Props) {
       <Typography variant="h3" component="h3" color="text.secondary" sx={{ mb: 1.5 }}>
         {words.team}
       </Typography>
-      <TeamEditor members={members} onMembersChange={setMembers} draft={teamDraft} existing={referral.team} title={words.addPerson} />
+      <TeamEditor members={members} onMembersChange={setMembers} draft={teamDraft} title={words.addPerson} />
     </ActionDialog>
   );
 }

@@ -52,7 +52,6 @@ export function AddTeamDialog({ referral, onClose }: Props) {
           setListError(undefined);
         }}
         draft={teamDraft}
-        existing={referral.team}
         listError={listError}
         title={words.fields}
       />

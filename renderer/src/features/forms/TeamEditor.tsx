@@ -19,10 +19,8 @@ type Props = {
   /** People already added in this form. */
   members: readonly Contact[];
   onMembersChange: (members: Contact[]) => void;
-  /** The person being typed (the parent's own submit takes a half-typed person too: see useTeamDraft). */
+  /** The person being typed, and the people already on the deal (not offered again, refused as duplicates). */
   draft: TeamDraft;
-  /** People already on the deal: not offered again, and refused as duplicates (give useTeamDraft the same list). */
-  existing?: readonly Contact[];
   /** A message about the list as a whole ("Add at least one team member"). */
   listError?: string;
   title?: string;
@@ -33,9 +31,9 @@ type Props = {
  * pick a recent contact with one click. Added people show above with a remove button.
  */
 export function TeamEditor(props: Props) {
-  const { members, onMembersChange, draft, existing = [], listError, title = 'Add someone' } = props;
+  const { members, onMembersChange, draft, listError, title = 'Add someone' } = props;
   const typed = useWatch({ control: draft.form.control });
-  const taken = [...existing, ...members];
+  const taken = [...draft.existing, ...members];
 
   const addTyped = async () => {
     const team = await draft.take(members);

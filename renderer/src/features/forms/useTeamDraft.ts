@@ -38,7 +38,7 @@ export function useTeamDraft(existing: readonly Contact[] = nobody) {
     [form, existing],
   );
 
-  return useMemo(() => ({ form, take }), [form, take]);
+  return useMemo(() => ({ form, take, existing }), [form, take, existing]);
 }
 
 export type TeamDraft = ReturnType<typeof useTeamDraft>;
