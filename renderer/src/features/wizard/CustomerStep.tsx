@@ -32,9 +32,12 @@ const words = {
 /** Step 1: where the customer is, who they are (from the directory or typed), and an optional contact with consent. */
 export function CustomerStep({ form }: { form: WizardFormApi }) {
   const { control, setValue } = form;
-  const [customer, picked] = useWatch({ control, name: ['customer', 'picked'] });
+  // Leaf names: react-hook-form matches names by prefix, and "customer" would also follow every key typed in "customerContact".
+  const [name, country, city, region, picked] = useWatch({
+    control,
+    name: ['customer.name', 'customer.address.country', 'customer.address.city', 'customer.address.region', 'picked'],
+  });
   const { errors } = useFormState({ control, name: ['customer', 'customerContact', 'consentToShareCustomerContact'] });
-  const { address } = customer;
   // Any edit to where or who the customer is means a customer typed by hand, not the directory entry picked.
   const unpick = () => setValue('picked', null);
 
@@ -45,39 +48,33 @@ export function CustomerStep({ form }: { form: WizardFormApi }) {
       </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr 1fr' }, columnGap: 1.5 }}>
         <CountryField
-          value={address.country}
-          onChange={(country) => {
-            setValue('customer.address.country', country);
-            if (picked && picked.address.country !== country) unpick();
+          value={country}
+          onChange={(code) => {
+            setValue('customer.address.country', code);
+            if (picked && picked.address.country !== code) unpick();
           }}
-          error={fieldMessage(errors.customer?.address?.country, address.country, words.chooseCountry)}
+          error={fieldMessage(errors.customer?.address?.country, country, words.chooseCountry)}
         />
         <CityField
-          country={address.country}
-          city={address.city}
-          onChange={({ city, region }) => {
-            setValue('customer.address.city', city);
-            setValue('customer.address.region', region || address.region);
+          country={country}
+          city={city}
+          onChange={(place) => {
+            setValue('customer.address.city', place.city);
+            setValue('customer.address.region', place.region || region);
             unpick();
           }}
           error={errors.customer?.address?.city?.message}
         />
-        <FormTextField
-          control={control}
-          name="customer.address.region"
-          label={words.region}
-          disabled={!address.country}
-          onEdited={unpick}
-        />
+        <FormTextField control={control} name="customer.address.region" label={words.region} disabled={!country} onEdited={unpick} />
       </Box>
       <CustomerNameField
-        country={address.country}
-        city={address.city}
-        name={customer.name}
+        country={country}
+        city={city}
+        name={name}
         picked={picked}
-        onType={(name) => {
-          setValue('customer.name', name);
-          if (picked && picked.name !== name) unpick();
+        onType={(typed) => {
+          setValue('customer.name', typed);
+          if (picked && picked.name !== typed) unpick();
         }}
         onPick={(c) => {
           setValue('picked', c);
@@ -112,7 +109,7 @@ export function CustomerStep({ form }: { form: WizardFormApi }) {
           </Button>
         </Paper>
       ) : (
-        customer.name.trim() && (
+        name.trim() && (
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr' }, columnGap: 1.5 }}>
             <FormTextField control={control} name="customer.address.addressLine1" label={words.street} hint={words.streetHint} />
             <FormTextField control={control} name="customer.address.postalCode" label={words.postalCode} />
