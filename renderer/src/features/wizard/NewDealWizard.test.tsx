@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog, directory, received } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
 import { emptyContact } from '../forms/contactForm';
+import { DRAFT_SAVE_DELAY_MS } from './useWizardDraft';
 import { emptyWizardForm, type WizardForm } from './wizardForm';
 
 const ada = { firstName: 'Ada', lastName: 'Lovelace', phoneNumber: '+1 555 0100', email: 'ada@partner.example' };
@@ -167,6 +168,9 @@ describe('New deal wizard', () => {
       value: { version: 2, step: 0, form: { customerContact: { firstName: 'Zed' } } },
     });
     expect(await screen.findByText(/^Draft saved/)).toBeTruthy();
+    // Written once: nothing changed since, so nothing is written again while the wizard stays open.
+    await new Promise((resolve) => setTimeout(resolve, 3 * DRAFT_SAVE_DELAY_MS));
+    expect(fake.callsTo('drafts:save')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Close the new deal form' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New deal' })).toBeNull());
 

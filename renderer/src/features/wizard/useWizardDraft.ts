@@ -26,6 +26,8 @@ export function useWizardDraft() {
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const pending = useRef<WizardDraft | null>(null);
+  /** The draft as last written (JSON), null before the first write: what is already saved is not written again. */
+  const written = useRef<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
@@ -54,6 +56,7 @@ export function useWizardDraft() {
     if (!value) return;
     try {
       const { savedAt: at } = await saveDraft({ key: DRAFT_KEY, value }).unwrap();
+      written.current = JSON.stringify(value);
       setSavedAt(at);
       setSaveError(null);
     } catch (error) {
@@ -61,20 +64,29 @@ export function useWizardDraft() {
     }
   }, [saveDraft]);
 
-  /** Remembers the latest form; it is written once typing pauses. An untouched form is not saved. */
+  /**
+   * Remembers the latest form; it is written once typing pauses. An untouched form is not saved, nor one
+   * equal to what was last written. (Kept stable: a schedule that changed with each save made its caller
+   * schedule again, and the draft was rewritten twice a second for as long as the wizard stayed open.)
+   */
   const schedule = useCallback(
     (draft: WizardDraft) => {
-      if (isEmpty(draft) && savedAt === null) return;
-      pending.current = draft;
+      const json = JSON.stringify(draft);
       window.clearTimeout(timer.current);
+      if (json === written.current || (written.current === null && isEmpty(draft))) {
+        pending.current = null;
+        return;
+      }
+      pending.current = draft;
       timer.current = window.setTimeout(() => void write(), DRAFT_SAVE_DELAY_MS);
     },
-    [write, savedAt],
+    [write],
   );
 
   const discard = useCallback(async () => {
     window.clearTimeout(timer.current);
     pending.current = null;
+    written.current = null;
     setSavedAt(null);
     await discardDraft(DRAFT_KEY)
       .unwrap()
