@@ -16,13 +16,15 @@ const complete: WizardForm = {
   solutions: [catalog[0]!],
 };
 
-/** The schema's messages, keyed by path, of the fields step `step` owns. */
-const messagesOfStep = (form: WizardForm, step: number) =>
-  Object.fromEntries(
-    (wizardFormSchema.safeParse(form).error?.issues ?? [])
-      .map((i) => [i.path.join('.'), i.message] as const)
-      .filter(([path]) => stepOf(path) === step),
-  );
+/** The schema's message for each field step `step` owns: the first at each path, as the form shows it. */
+function messagesOfStep(form: WizardForm, step: number): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const issue of wizardFormSchema.safeParse(form).error?.issues ?? []) {
+    const path = issue.path.join('.');
+    if (stepOf(path) === step) messages[path] ??= issue.message;
+  }
+  return messages;
+}
 
 describe('wizardForm', () => {
   it('turns the form into the deal newDealSchema accepts: the picked customer, a UTC close date, blank optional parts left out', () => {
