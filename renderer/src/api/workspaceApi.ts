@@ -2,6 +2,7 @@ import { createApi } from '@reduxjs/toolkit/query/react';
 import type { Contact, Customer, ReferralDetail, Solution } from '../../../shared/domain';
 import type { AppInfo, ChannelInput, ChannelOutput, Counts, ListPage, ListQuery, SyncStatus } from '../../../shared/ipc';
 import { ipcBaseQuery } from './baseQuery';
+import { replacedByEvent } from './eventCache';
 
 /** The list query without its cursor: one cache entry per tab + filters + sort, its pages keyed by cursor. */
 export type ListArgs = Omit<ListQuery, 'cursor'>;
@@ -105,6 +106,8 @@ export const workspaceApi = createApi({
     syncStatus: build.query<SyncStatus, void>({
       query: () => ({ channel: 'sync:status', input: {} }),
       providesTags: ['Sync'],
+      // Main sends the whole status after every step of a pass (started, progress, done, failed).
+      onCacheEntryAdded: replacedByEvent('sync:status'),
     }),
     // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- as above
     syncNow: build.mutation<SyncStatus, void>({

@@ -40,6 +40,8 @@ export type FakeOptions = {
   /** Deals waiting for the seller's choice (sync:conflicts). */
   conflicts?: ConflictView[];
   token?: TokenState;
+  /** Refusals for the first call of these channels (for calls made as the app starts, before a test can say failNext). */
+  failFirst?: Partial<Record<Channel, ApiError>>;
 };
 
 /**
@@ -51,7 +53,7 @@ export function createFakeApi(options: FakeOptions = {}) {
   for (const r of options.referrals ?? [])
     entries.set(r.id, { referral: r, favorite: options.favorites?.includes(r.id) ?? false, pending: 0, history: [] });
   const calls: Call[] = [];
-  const failures = new Map<Channel, ApiError>();
+  const failures = new Map(Object.entries(options.failFirst ?? {}) as [Channel, ApiError][]);
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   let historyId = 0;
   let created = 0;
