@@ -30,7 +30,7 @@ export type PeerDeal = {
   words: string[];
 };
 
-export type ReadKind = 'firstPage' | 'nextPage' | 'searchTwoWords' | 'searchCustomer' | 'counts' | 'jump';
+export type ReadKind = 'floor' | 'firstPage' | 'nextPage' | 'searchTwoWords' | 'searchCustomer' | 'counts' | 'jump';
 export type ReadResult = { ms: number; total: number; ids: string[] };
 export type ReadArgs = { kind: ReadKind; after?: { closing: string; id: string }; cursor?: string | null; jumpTo: number };
 
@@ -97,7 +97,9 @@ export async function dexieRead(args: ReadArgs): Promise<ReadResult> {
   };
   let total = 0;
   let page: PeerDeal[] = [];
-  if (args.kind === 'firstPage' || args.kind === 'nextPage') {
+  if (args.kind === 'floor') {
+    await db.deals.get('no such deal');
+  } else if (args.kind === 'firstPage' || args.kind === 'nextPage') {
     if (args.kind === 'firstPage') {
       const counts = await Promise.all(
         ['accepted', 'received'].map((s) => db.deals.where('[direction+stage]').equals(['inbound', s]).count()),
@@ -146,9 +148,11 @@ export async function oursRead(args: ReadArgs): Promise<ReadResult & { cursor: s
   };
   const start = performance.now();
   const firstPage = { tab: 'inbound', stages: ['accepted', 'received'], sort: { column: 'closingDateTime', direction: 'asc' }, limit: 100 };
-  let page: Page;
-  let total: number;
-  if (args.kind === 'firstPage' || args.kind === 'nextPage') {
+  let page: Page = { items: [], nextCursor: null, total: 0 };
+  let total = 0;
+  if (args.kind === 'floor') {
+    await call('app:info', {});
+  } else if (args.kind === 'firstPage' || args.kind === 'nextPage') {
     page = await call<Page>('referrals:list', args.kind === 'firstPage' ? firstPage : { ...firstPage, cursor: args.cursor });
     total = args.kind === 'firstPage' ? page.total : 0;
   } else if (args.kind === 'searchTwoWords' || args.kind === 'searchCustomer') {
@@ -161,7 +165,6 @@ export async function oursRead(args: ReadArgs): Promise<ReadResult & { cursor: s
     total = page.total;
   } else if (args.kind === 'counts') {
     const c = await call<Record<string, { total: number }>>('referrals:counts', {});
-    page = { items: [], nextCursor: null, total: 0 };
     total = (c.inbound?.total ?? 0) + (c.outbound?.total ?? 0) + (c.favorites?.total ?? 0);
   } else {
     const byName = { tab: 'inbound', sort: { column: 'name', direction: 'asc' } };
@@ -181,7 +184,6 @@ export async function oursRead(args: ReadArgs): Promise<ReadResult & { cursor: s
         cursor = p.nextCursor;
       }
     }
-    total = 0;
   }
   return { ms: performance.now() - start, total, ids: page.items.map((i) => i.id), cursor: page.nextCursor };
 }
