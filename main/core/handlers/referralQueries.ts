@@ -2,7 +2,9 @@ import type { Statement } from 'better-sqlite3';
 import { AppError, type Counts, type ListPage, type ParsedListQuery } from '../../../shared/ipc';
 import { dealTypeOf, stageOf, type ReferralDetail, type ReferralRow, type Stage } from '../../../shared/domain';
 import { encodeCursor } from '../list/cursor';
-import { buildCountSql, buildListSql, filterKey, type ListRowRecord } from '../list/listSql';
+import { listMatch } from '../list/ftsQuery';
+import { buildCountSql, buildListSql, filterKey, keysetSeek, SMALL_RESULT, type ListRowRecord, type SqlWithParams } from '../list/listSql';
+import { createAnchorCache, planSeek } from '../list/seekPlan';
 import type { CoreContext } from './context';
 
 export const notFound = (id: string) =>
@@ -51,41 +53,99 @@ export function createReferralQueries(ctx: CoreContext) {
   const hasIssue = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM sync_issues WHERE referral_id = ?');
   const syncStateOf = (id: string, pending: number): ReferralDetail['syncState'] =>
     hasConflict.get(id) ? 'conflict' : hasIssue.get(id) ? 'error' : pending > 0 ? 'pending' : 'synced';
+  // CROSS JOIN keeps favorites first: a few hundred lookups by id, never a scan of every deal.
   const favoritesByStage = db.prepare<[], { stage: Stage; n: number }>(
-    'SELECT r.stage AS stage, count(*) AS n FROM favorites f JOIN referrals r ON r.id = f.referral_id GROUP BY r.stage',
+    'SELECT r.stage AS stage, count(*) AS n FROM favorites f CROSS JOIN referrals r ON r.id = f.referral_id GROUP BY r.stage',
   );
 
-  // Totals per filter, valid until anything changes: the next page or a re-sort does not count again.
-  // total_changes() moves with this connection's writes, data_version with other connections' commits.
+  // Totals per filter and known row positions, valid until anything changes: the next page or a re-sort does not
+  // count again. total_changes() moves with this connection's writes, data_version with other connections' commits.
   const changeStamp = db.prepare<[], { c: number }>('SELECT total_changes() AS c');
   const dataVersion = db.prepare<[], { data_version: number }>('PRAGMA data_version');
+  const stampNow = () => `${dataVersion.get()?.data_version ?? 0}:${changeStamp.get()?.c ?? 0}`;
   const totals = new Map<string, number>();
   let totalsStamp = '';
-  function total(q: ParsedListQuery): number {
-    const stamp = `${dataVersion.get()?.data_version ?? 0}:${changeStamp.get()?.c ?? 0}`;
+  const anchors = createAnchorCache();
+  // Search hits over every tab (an upper bound of any search's total), to pick the plan before counting.
+  const ftsHits = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM referrals_fts WHERE referrals_fts MATCH ?');
+
+  function cachedTotal(q: ParsedListQuery, stamp: string): number | undefined {
     if (stamp !== totalsStamp || totals.size >= STATEMENT_CACHE_SIZE) {
       totals.clear();
       totalsStamp = stamp;
     }
-    const key = filterKey(q);
-    let n = totals.get(key);
+    return totals.get(filterKey(q));
+  }
+  function total(q: ParsedListQuery, stamp: string): number {
+    let n = cachedTotal(q, stamp);
     if (n === undefined) {
       const count = buildCountSql(q);
       n = (prepared(count.sql).get(...count.params) as { n: number }).n;
-      totals.set(key, n);
+      totals.set(filterKey(q), n);
     }
     return n;
   }
 
-  function list(q: ParsedListQuery): ListPage {
-    const matching = total(q);
-    const page = buildListSql(q, { total: matching });
-    const rows = prepared(page.sql).all(...page.params) as ListRowRecord[];
+  const read = (sql: SqlWithParams) => prepared(sql.sql).all(...sql.params) as ListRowRecord[];
+
+  /** A page by keyset cursor (or the first page): limit + 1 rows, the extra one only says whether there is more. */
+  function byCursor(q: ParsedListQuery, stamp: string): ListPage {
+    const seek = keysetSeek(q);
+    const after = seek.after;
+    const match = listMatch(q);
+    let matching = cachedTotal(q, stamp);
+    let rows: ListRowRecord[];
+    // A new search, typed a letter at a time: count it in the same statement as its first page, so the
+    // full-text index is read and its hits gathered once, not once for the count and again for the page.
+    if (matching === undefined && match !== null && !after && q.tab !== 'favorites' && (ftsHits.get(match)?.n ?? 0) > SMALL_RESULT) {
+      rows = read(buildListSql(q, seek, { withTotal: true })) as (ListRowRecord & { total_n?: number })[];
+      const counted = (rows[0] as (ListRowRecord & { total_n?: number }) | undefined)?.total_n;
+      matching = counted ?? total(q, stamp);
+      totals.set(filterKey(q), matching);
+    } else {
+      matching = total(q, stamp);
+      rows = read(buildListSql(q, seek, { total: matching }));
+    }
     const hasMore = rows.length > q.limit;
     const items = hasMore ? rows.slice(0, q.limit) : rows;
     const last = items[items.length - 1];
+    if (!after) rememberEdges(q, stamp, 0, items);
     return { items: items.map(toRow), nextCursor: hasMore && last ? encodeCursor(q.sort, last.sort_key, last.id) : null, total: matching };
   }
+
+  /** A page by row number: the seek starts from the nearest row whose position is known (see seekPlan.ts). */
+  function byOffset(q: ParsedListQuery, offset: number, stamp: string): ListPage {
+    const matching = total(q, stamp);
+    if (offset >= matching) return { items: [], nextCursor: null, total: matching };
+    const key = positionKey(q);
+    const seek = planSeek(offset, q.limit, matching, anchors.get(key, stamp));
+    const rows = read(buildListSql(q, seek, { total: matching }));
+    if (seek.backward) rows.reverse();
+    rememberEdges(q, stamp, offset, rows);
+    const last = rows[rows.length - 1];
+    const hasMore = offset + rows.length < matching;
+    return { items: rows.map(toRow), nextCursor: hasMore && last ? encodeCursor(q.sort, last.sort_key, last.id) : null, total: matching };
+  }
+
+  const positionKey = (q: ParsedListQuery) => `${filterKey(q)}|${q.sort.column}|${q.sort.direction}`;
+  function rememberEdges(q: ParsedListQuery, stamp: string, offset: number, rows: readonly ListRowRecord[]): void {
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    if (!first || !last) return;
+    anchors.add(positionKey(q), stamp, [
+      { pos: offset, value: first.sort_key, id: first.id },
+      { pos: offset + rows.length - 1, value: last.sort_key, id: last.id },
+    ]);
+  }
+
+  /**
+   * One page. Count and page read one snapshot (a read transaction): a write by another process between
+   * them cannot make the total disagree with the rows.
+   */
+  const list = db.transaction((q: ParsedListQuery): ListPage => {
+    const stamp = stampNow();
+    return q.offset !== undefined && q.offset > 0 ? byOffset(q, q.offset, stamp) : byCursor(q, stamp);
+  });
 
   function counts(): Counts {
     const empty = () => ({ received: 0, accepted: 0, archived: 0, total: 0 });
