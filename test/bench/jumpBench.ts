@@ -36,7 +36,7 @@ const views: View[] = [
   {
     label: 'search "azure" by close date',
     set: async (page) => {
-      await page.getByRole('textbox', { name: 'Search deals' }).fill('azure');
+      await page.getByLabel('Search deals').fill('azure');
       await sortBy('Close date')(page);
     },
   },

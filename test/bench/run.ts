@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { listQuerySchema, type ListPage, type ListQuery } from '../../shared/ipc';
-import { buildCountSql, buildListSql } from '../../main/core/list/listSql';
+import { buildCountSql, buildListSql, keysetSeek } from '../../main/core/list/listSql';
 import { DB_FILE_NAME } from '../../main/core/store/database';
 import { openWorkspace } from '../../main/core/workspace';
 import { mergeBenchRows, percentile, printRows, type BenchRow } from './benchReport';
@@ -117,7 +117,7 @@ async function storeBench(): Promise<void> {
       const countStmt = raw.prepare(countSql.sql);
       // The page plan depends on the total, exactly as in the core.
       const total = (countStmt.get(...countSql.params) as { n: number }).n;
-      const pageSql = buildListSql(parsed, { total });
+      const pageSql = buildListSql(parsed, keysetSeek(parsed), { total });
       const pageStmt = raw.prepare(pageSql.sql);
       const rawRun = () => {
         if (s.countsAgain) countStmt.get(...countSql.params);

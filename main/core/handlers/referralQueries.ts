@@ -2,8 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { AppError, type Counts, type ListPage, type ParsedListQuery } from '../../../shared/ipc';
 import { dealTypeOf, stageOf, type ReferralDetail, type ReferralRow, type Stage } from '../../../shared/domain';
 import { encodeCursor } from '../list/cursor';
-import { listMatch } from '../list/ftsQuery';
-import { buildCountSql, buildListSql, filterKey, keysetSeek, SMALL_RESULT, type ListRowRecord, type SqlWithParams } from '../list/listSql';
+import { buildCountSql, buildListSql, filterKey, keysetSeek, type ListRowRecord, type SqlWithParams } from '../list/listSql';
 import { createAnchorCache, planSeek } from '../list/seekPlan';
 import type { CoreContext } from './context';
 
@@ -66,8 +65,6 @@ export function createReferralQueries(ctx: CoreContext) {
   const totals = new Map<string, number>();
   let totalsStamp = '';
   const anchors = createAnchorCache();
-  // Search hits over every tab (an upper bound of any search's total), to pick the plan before counting.
-  const ftsHits = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM referrals_fts WHERE referrals_fts MATCH ?');
 
   function cachedTotal(q: ParsedListQuery, stamp: string): number | undefined {
     if (stamp !== totalsStamp || totals.size >= STATEMENT_CACHE_SIZE) {
@@ -91,25 +88,12 @@ export function createReferralQueries(ctx: CoreContext) {
   /** A page by keyset cursor (or the first page): limit + 1 rows, the extra one only says whether there is more. */
   function byCursor(q: ParsedListQuery, stamp: string): ListPage {
     const seek = keysetSeek(q);
-    const after = seek.after;
-    const match = listMatch(q);
-    let matching = cachedTotal(q, stamp);
-    let rows: ListRowRecord[];
-    // A new search, typed a letter at a time: count it in the same statement as its first page, so the
-    // full-text index is read and its hits gathered once, not once for the count and again for the page.
-    if (matching === undefined && match !== null && !after && q.tab !== 'favorites' && (ftsHits.get(match)?.n ?? 0) > SMALL_RESULT) {
-      rows = read(buildListSql(q, seek, { withTotal: true })) as (ListRowRecord & { total_n?: number })[];
-      const counted = (rows[0] as (ListRowRecord & { total_n?: number }) | undefined)?.total_n;
-      matching = counted ?? total(q, stamp);
-      totals.set(filterKey(q), matching);
-    } else {
-      matching = total(q, stamp);
-      rows = read(buildListSql(q, seek, { total: matching }));
-    }
+    const matching = total(q, stamp);
+    const rows = read(buildListSql(q, seek, { total: matching }));
     const hasMore = rows.length > q.limit;
     const items = hasMore ? rows.slice(0, q.limit) : rows;
     const last = items[items.length - 1];
-    if (!after) rememberEdges(q, stamp, 0, items);
+    if (!seek.after) rememberEdges(q, stamp, 0, items);
     return { items: items.map(toRow), nextCursor: hasMore && last ? encodeCursor(q.sort, last.sort_key, last.id) : null, total: matching };
   }
 

@@ -114,11 +114,8 @@ export function keysetSeek(q: ParsedListQuery): Seek {
   return { after, inclusive: false, backward: false, skip: 0, take: q.limit + 1 };
 }
 
-/**
- * `total`: the query's total (from buildCountSql), when known: it picks the cheaper plan. `withTotal`: the rows
- * also carry the total as `total_n`, counted in the same statement (sharing its search hits); ordered scan.
- */
-export type ListPlanHint = { total?: number; withTotal?: boolean };
+/** The query's total (from buildCountSql), when known: it picks the cheaper plan. */
+export type ListPlanHint = { total?: number };
 
 /**
  * One page of the list. Two plans, the same rows:
@@ -142,14 +139,10 @@ export function buildListSql(q: ParsedListQuery, seek: Seek, hint: ListPlanHint 
   }
   const from = driveFromHits ? 'hits h CROSS JOIN referrals r ON r.row_id = h.row_id' : 'referrals r';
   const head = match ? { sql: matchCte, params: [match] } : { sql: '', params: [] };
-  // The inner `r` shadows the outer one: the same filters, counted over the same materialized hits.
-  const counted = hint.withTotal ? filters(q) : null;
-  if (counted && match !== null) counted.clauses.push('r.row_id IN hits');
-  const totalColumn = counted ? `, (SELECT count(*) FROM referrals r WHERE ${counted.clauses.join(' AND ')}) AS total_n` : '';
   return {
-    sql: `${head.sql}SELECT ${rowColumns}, ${key.expr} AS sort_key${totalColumn} FROM ${from} WHERE ${w.clauses.join(' AND ')}
+    sql: `${head.sql}SELECT ${rowColumns}, ${key.expr} AS sort_key FROM ${from} WHERE ${w.clauses.join(' AND ')}
       ORDER BY ${key.expr} ${dir}, r.id ${dir} LIMIT ? OFFSET ?`,
-    params: [...head.params, ...(counted?.params ?? []), ...w.params, seek.take, seek.skip],
+    params: [...head.params, ...w.params, seek.take, seek.skip],
   };
 }
 

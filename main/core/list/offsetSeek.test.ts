@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listQuerySchema, sortColumnSchema, type ListQuery, type ParsedListQuery, type SortColumn } from '../../../shared/ipc';
+import {
+  listQuerySchema,
+  sortColumnSchema,
+  type ListPage,
+  type ListQuery,
+  type ParsedListQuery,
+  type SortColumn,
+} from '../../../shared/ipc';
 import { newDeal } from '../testing/fixtures';
 import { tempWorkspace, type TestWorkspace } from '../testing/tempWorkspace';
 import { buildListSql, type ListRowRecord } from './listSql';
@@ -32,10 +39,7 @@ const keyOf: Record<SortColumn, (r: Raw) => string | number> = {
 };
 /** The full ordered list, computed in JS from every row the filter keeps (no SQL ordering involved). */
 function fullOrder(where: string, column: SortColumn, direction: 'asc' | 'desc'): string[] {
-  const rows = t
-    .raw()
-    .prepare(`SELECT * FROM referrals r WHERE ${where}`)
-    .all() as Raw[];
+  const rows = t.raw().prepare(`SELECT * FROM referrals r WHERE ${where}`).all() as Raw[];
   const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
   const sign = direction === 'asc' ? 1 : -1;
   return rows.sort((a, b) => sign * (cmp(keyOf[column](a), keyOf[column](b)) || cmp(a.id, b.id))).map((r) => r.id);
@@ -79,11 +83,22 @@ describe('offset seek: the page at any row number is that slice of the full orde
           const n = expected.length;
           const q = listQuerySchema.parse({ ...c.query, sort: { column, direction }, limit: 23 });
           // Far jumps first (no known rows), then pages next to known ones, both sides, and the very end.
-          const offsets = [Math.floor(n * 0.6), 0, n - 1, Math.floor(n * 0.3), Math.floor(n * 0.6) + 23, Math.floor(n * 0.6) - 23, n - 23, 5];
+          const offsets = [
+            Math.floor(n * 0.6),
+            0,
+            n - 1,
+            Math.floor(n * 0.3),
+            Math.floor(n * 0.6) + 23,
+            Math.floor(n * 0.6) - 23,
+            n - 23,
+            5,
+          ];
           for (const planTotal of [0, 1_000_000]) {
             const anchors: Anchor[] = [];
             for (const o of offsets.filter((x) => x >= 0 && x < n)) {
-              expect(pageAt(q, o, n, anchors, planTotal), `${column} ${direction} @${o} plan ${planTotal}`).toEqual(expected.slice(o, o + 23));
+              expect(pageAt(q, o, n, anchors, planTotal), `${column} ${direction} @${o} plan ${planTotal}`).toEqual(
+                expected.slice(o, o + 23),
+              );
             }
           }
         }
@@ -108,7 +123,7 @@ describe('referrals:list by offset', () => {
     const keyset: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = await t.call('referrals:list', { tab: 'inbound', sort, limit: 50, cursor });
+      const page: ListPage = await t.call('referrals:list', { tab: 'inbound', sort, limit: 50, cursor });
       keyset.push(...page.items.map((r) => r.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -126,7 +141,7 @@ describe('referrals:list by offset', () => {
   });
 
   it('positions stay right when a change moves rows: nothing is served from positions known before it', async () => {
-    const q = { tab: 'inbound', stages: ['received'], sort: { column: 'name', direction: 'asc' }, limit: 10 } as const;
+    const q: ListQuery = { tab: 'inbound', stages: ['received'], sort: { column: 'name', direction: 'asc' }, limit: 10 };
     const before = await t.call('referrals:list', { ...q, offset: 40 });
     await t.call('referrals:list', { ...q, offset: 50 });
     // The first received deal leaves the list (accepted): every later row moves up by one.
@@ -147,7 +162,11 @@ describe('referrals:list by offset', () => {
       fields: { offset: 'Ask for a page by cursor or by offset, not both' },
     });
     expect((await t.fail('referrals:list', { tab: 'inbound', offset: -1 })).fields).toEqual({ offset: 'offset cannot be negative' });
-    expect((await t.fail('referrals:list', { tab: 'inbound', offset: 1.5 })).fields).toEqual({ offset: 'offset must be a whole row number' });
-    expect((await t.fail('referrals:list', { tab: 'inbound', offset: 10_000_001 })).fields).toEqual({ offset: 'offset is at most 10,000,000' });
+    expect((await t.fail('referrals:list', { tab: 'inbound', offset: 1.5 })).fields).toEqual({
+      offset: 'offset must be a whole row number',
+    });
+    expect((await t.fail('referrals:list', { tab: 'inbound', offset: 10_000_001 })).fields).toEqual({
+      offset: 'offset is at most 10,000,000',
+    });
   });
 });
