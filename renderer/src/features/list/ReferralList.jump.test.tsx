@@ -34,7 +34,7 @@ describe('ReferralList random access', () => {
     expect(offsetsAsked(fake, before).length).toBeLessThanOrEqual(2);
   });
 
-  it('a fast drag across the list asks only for where it stops', async () => {
+  it('a fast drag across the list asks for where it leaves and where it stops, nothing in between', async () => {
     const { fake } = renderApp({ referrals: deals() });
     const grid = await screen.findByRole('grid');
     await waitFor(() => expect(rowShown(grid, 0)).not.toBeNull());
@@ -44,7 +44,9 @@ describe('ReferralList random access', () => {
       fireEvent.scroll(grid);
     }
     await waitFor(() => expect(rowShown(grid, 7_000)?.getAttribute('aria-label')).toMatch(/^Deal 07000,/));
-    expect(offsetsAsked(fake, before).every((o) => o >= 6_900 && o <= 7_000)).toBe(true);
+    const asked = offsetsAsked(fake, before);
+    expect(asked.some((o) => o >= 6_900 && o <= 7_000)).toBe(true);
+    expect(asked.every((o) => (o >= 900 && o <= 1_000) || (o >= 6_900 && o <= 7_000))).toBe(true);
   });
 
   it('a change while the seller is at row 5,000 reads the blocks on screen again, at the same row numbers, and stays there', async () => {

@@ -11,9 +11,9 @@ export const BLOCK_ROWS = PAGE_SIZE;
 /** Rows beyond the visible ones whose blocks are read too, so a steady scroll finds its rows already there. */
 const READ_AHEAD_ROWS = 40;
 /**
- * While the list is scrolling, a block is asked for only once it has stayed wanted this long: a fling or a
- * dragged scrollbar passes over thousands of rows, and reading each block it crosses would queue requests
- * in front of the one where it stops. Not scrolling (first paint, a change): at once.
+ * While the list keeps scrolling, blocks are asked for at most once per this many ms: a fling or a dragged
+ * scrollbar passes over thousands of rows, and reading each block it crosses would queue requests in front of
+ * the one where it stops. A jump, or the first move after a pause, asks at once.
  */
 export const SETTLE_MS = 40;
 
@@ -98,6 +98,7 @@ export function useListBlocks(
   }, [newestTotal, current, shown.total, argsKey]); // eslint-disable-line react-hooks/exhaustive-deps -- argsKey stands for args
 
   const subscriptions = useRef(new Map<string, Subscription>());
+  const lastSync = useRef(Number.NEGATIVE_INFINITY);
   const wantedKey = asked.blocks.join(',');
   useEffect(() => {
     const sync = () => {
@@ -113,11 +114,18 @@ export function useListBlocks(
         if (!subscriptions.current.has(key)) subscriptions.current.set(key, dispatch(workspaceApi.endpoints.listReferrals.initiate(arg)));
       }
     };
-    if (!view.scrolling) {
+    // A jump (or the first scroll after a pause) asks at once; while the scroll keeps moving, at most once per
+    // SETTLE_MS, for where it is by then.
+    const wait = view.scrolling ? lastSync.current + SETTLE_MS - performance.now() : 0;
+    if (wait <= 0) {
+      lastSync.current = performance.now();
       sync();
       return undefined;
     }
-    const timer = setTimeout(sync, SETTLE_MS);
+    const timer = setTimeout(() => {
+      lastSync.current = performance.now();
+      sync();
+    }, wait);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the keys stand for args and the wanted blocks
   }, [argsKey, wantedKey, view.scrolling, dispatch]);

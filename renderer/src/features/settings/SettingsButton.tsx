@@ -3,8 +3,11 @@ import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import { useEffect, useMemo, useState } from 'react';
 import { readWindowApi } from '../../api/windowApi';
+import { DialogLoading, LazyBoundary, lazyPanel } from '../../app/lazyPanel';
 import { useSettings } from './settingsClient';
-import { SettingsDialog } from './SettingsDialog';
+
+/** Loaded when first opened (its own chunk; App preloads it when idle). */
+export const SettingsDialog = lazyPanel(() => import('./SettingsDialog').then((m) => m.SettingsDialog));
 
 /** Ctrl+, (Cmd+, on macOS) opens Settings, as in most desktop apps. Pure. */
 export const isSettingsShortcut = (e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean =>
@@ -34,7 +37,11 @@ export function SettingsButton() {
           <SettingsOutlinedIcon />
         </IconButton>
       </Tooltip>
-      {open && settings && <SettingsDialog api={api} settings={settings} onClose={() => setOpen(false)} />}
+      {open && settings && (
+        <LazyBoundary fallback={<DialogLoading />}>
+          <SettingsDialog api={api} settings={settings} onClose={() => setOpen(false)} />
+        </LazyBoundary>
+      )}
     </>
   );
 }
