@@ -34,7 +34,7 @@ describe('ReferralList random access', () => {
     expect(offsetsAsked(fake, before).length).toBeLessThanOrEqual(2);
   });
 
-  it('a fast drag across the list asks for where it leaves and where it stops, nothing in between', async () => {
+  it('a fast drag shows the rows where it stops and reads only blocks where it stood, never the rows in between', async () => {
     const { fake } = renderApp({ referrals: deals() });
     const grid = await screen.findByRole('grid');
     await waitFor(() => expect(rowShown(grid, 0)).not.toBeNull());
@@ -44,9 +44,10 @@ describe('ReferralList random access', () => {
       fireEvent.scroll(grid);
     }
     await waitFor(() => expect(rowShown(grid, 7_000)?.getAttribute('aria-label')).toMatch(/^Deal 07000,/));
-    const asked = offsetsAsked(fake, before);
-    expect(asked.some((o) => o >= 6_900 && o <= 7_000)).toBe(true);
-    expect(asked.every((o) => (o >= 900 && o <= 1_000) || (o >= 6_900 && o <= 7_000))).toBe(true);
+    const stood = [1_000, 2_500, 4_000, 5_500, 7_000];
+    // While it moves, blocks are asked for at most every 40 ms (how many depends on the machine's speed), and
+    // only ever around a row the scroll stood at.
+    expect(offsetsAsked(fake, before).every((o) => stood.some((row) => o >= row - 100 && o <= row))).toBe(true);
   });
 
   it('a change while the seller is at row 5,000 reads the blocks on screen again, at the same row numbers, and stays there', async () => {
