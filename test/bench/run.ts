@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { listQuerySchema, type ListPage, type ListQuery } from '../../shared/ipc';
 import { buildCountSql, buildListSql, keysetSeek } from '../../main/core/list/listSql';
-import { DB_FILE_NAME } from '../../main/core/store/database';
+import { DB_FILE_NAME, PAGE_CACHE_KIB } from '../../main/core/store/database';
 import { openWorkspace } from '../../main/core/workspace';
 import { mergeBenchRows, percentile, printRows, type BenchRow } from './benchReport';
 import { runAndReportSyncBench } from './syncBench';
@@ -60,7 +60,7 @@ async function storeBench(): Promise<void> {
     });
 
     const raw = new Sqlite(join(dataDir, DB_FILE_NAME));
-    raw.pragma('cache_size = -65536');
+    raw.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     // A third connection writes between runs: both measured connections see "data changed" alike.
     const writer = new Sqlite(join(dataDir, DB_FILE_NAME));
     const touch = writer.prepare(
