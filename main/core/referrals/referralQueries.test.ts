@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralRow } from '../../../shared/domain';
 import { listQuerySchema, sortColumnSchema, type ListPage, type ListQuery, type SortColumn } from '../../../shared/ipc';
 import { BAD_CURSOR_MESSAGE, encodeCursor } from '../store/list/cursor';
-import { buildListSql } from '../store/list/listSql';
+import { buildListSql, keysetSeek } from '../store/list/listSql';
 import { newDeal } from '../testing/fixtures';
 import { tempWorkspace, type TestWorkspace } from '../testing/tempWorkspace';
 
@@ -171,7 +171,7 @@ function idsViaPlan(query: ListQuery, total: number): string[] {
   let cursor: string | null = null;
   for (let guard = 0; guard < 200; guard++) {
     const q = listQuerySchema.parse({ ...query, cursor });
-    const s = buildListSql(q, { total });
+    const s = buildListSql(q, keysetSeek(q), { total });
     const rows = t
       .raw()
       .prepare(s.sql)
@@ -238,7 +238,7 @@ describe('referrals:list sorting and keyset pages', () => {
     ]) {
       const q = listQuerySchema.parse(raw);
       const run = (total: number) => {
-        const s = buildListSql(q, { total });
+        const s = buildListSql(q, keysetSeek(q), { total });
         return t
           .raw()
           .prepare(s.sql)

@@ -126,7 +126,7 @@ export function createFakeApi(options: FakeOptions = {}) {
       const { column, direction } = q.sort;
       const key = (r: ReferralRow) => (column === 'dealValue' ? Number(r.dealValue) : (r[column] ?? ''));
       const rows = matching(q).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) * (direction === 'asc' ? 1 : -1));
-      const start = q.cursor ? Number(q.cursor) : 0;
+      const start = q.cursor ? Number(q.cursor) : (q.offset ?? 0);
       const end = start + q.limit;
       return { items: rows.slice(start, end), nextCursor: end < rows.length ? String(end) : null, total: rows.length };
     },

@@ -4,26 +4,28 @@ import { normalizeIso } from '../referralRow';
 import { decodeCursor } from './cursor';
 import { listMatch } from './ftsQuery';
 
-type SortKey = { expr: string; kind: 'text' | 'int'; collate: 'NOCASE' | 'BINARY' };
+type SortKey = { expr: string; kind: 'text' | 'int' };
 
 /**
- * Each sortable column and the SQL it sorts on. Every expression has an index (direction, stage, expr, id)
- * in migrations, so a page is a range scan whatever the sort. No expiry sorts as '~' (after every
- * date): a deal that cannot expire comes after every deal that can, in ascending order.
+ * Each sortable column and the SQL it sorts on. Every expression leads an index (direction, expr, id, stage,
+ * type, close date) in migration 0006, so a page of any tab, stages and filters is one ordered index range, and
+ * OFFSET walks only that index. No expiry sorts as '~' (after every date): a deal that cannot expire comes
+ * after every deal that can, in ascending order.
  */
 export const sortKeys: Record<SortColumn, SortKey> = {
-  name: { expr: 'r.name', kind: 'text', collate: 'NOCASE' },
-  customerName: { expr: 'r.customer_name', kind: 'text', collate: 'NOCASE' },
-  dealValue: { expr: 'r.deal_value_minor', kind: 'int', collate: 'BINARY' },
-  closingDateTime: { expr: 'r.closing_date', kind: 'text', collate: 'BINARY' },
-  dealType: { expr: 'r.deal_type', kind: 'text', collate: 'BINARY' },
-  stage: { expr: 'r.stage_rank', kind: 'int', collate: 'BINARY' },
-  expirationDateTime: { expr: "ifnull(r.expiration, '~')", kind: 'text', collate: 'BINARY' },
-  updatedDateTime: { expr: 'r.updated', kind: 'text', collate: 'BINARY' },
+  name: { expr: 'r.name', kind: 'text' },
+  customerName: { expr: 'r.customer_name', kind: 'text' },
+  dealValue: { expr: 'r.deal_value_minor', kind: 'int' },
+  closingDateTime: { expr: 'r.closing_date', kind: 'text' },
+  dealType: { expr: 'r.deal_type', kind: 'text' },
+  stage: { expr: 'r.stage_rank', kind: 'int' },
+  expirationDateTime: { expr: "ifnull(r.expiration, '~')", kind: 'text' },
+  updatedDateTime: { expr: 'r.updated', kind: 'text' },
 };
 
 export type SqlParam = string | number;
 export type SqlWithParams = { sql: string; params: SqlParam[] };
+export type SortValue = string | number;
 
 /** The columns a list row needs; never the json (parsing 100 documents per page is the slow path). */
 const rowColumns = `r.id, r.name, r.customer_name, r.deal_value, r.currency, r.closing_date, r.deal_type, r.direction,
@@ -56,9 +58,22 @@ function selectedStages(q: ParsedListQuery): Stage[] {
 
 type Where = { clauses: string[]; params: SqlParam[] };
 
-/** Filters every branch shares: type, close date range, search and customer (through the full-text index). */
-function sharedFilters(q: ParsedListQuery, hasMatch: boolean): Where {
+/**
+ * Tab, stages, type, close date range: every column tested here is in each list index, so filtering while
+ * walking an index never reads a table row.
+ */
+function filters(q: ParsedListQuery): Where {
   const w: Where = { clauses: [], params: [] };
+  if (q.tab === 'favorites') w.clauses.push('r.id IN (SELECT referral_id FROM favorites)');
+  else {
+    w.clauses.push('r.direction = ?');
+    w.params.push(q.tab);
+  }
+  const stages = selectedStages(q);
+  if (stages.length < 3) {
+    w.clauses.push(`r.stage IN (${stages.map(() => '?').join(', ')})`);
+    w.params.push(...stages);
+  }
   if (q.dealType) {
     w.clauses.push('r.deal_type = ?');
     w.params.push(q.dealType);
@@ -71,23 +86,6 @@ function sharedFilters(q: ParsedListQuery, hasMatch: boolean): Where {
     w.clauses.push('r.closing_date <= ?');
     w.params.push(normalizeIso(q.closeTo));
   }
-  if (hasMatch) w.clauses.push('r.row_id IN hits');
-  return w;
-}
-
-/** The tab and stage part of a branch: one stage (index range) for a direction tab, a stage set for favorites. */
-function scope(q: ParsedListQuery, stages: Stage[]): Where {
-  const w: Where = { clauses: [], params: [] };
-  if (q.tab === 'favorites') {
-    w.clauses.push('r.id IN (SELECT referral_id FROM favorites)');
-  } else {
-    w.clauses.push('r.direction = ?');
-    w.params.push(q.tab);
-  }
-  if (stages.length < 3) {
-    w.clauses.push(`r.stage IN (${stages.map(() => '?').join(', ')})`);
-    w.params.push(...stages);
-  }
   return w;
 }
 
@@ -95,76 +93,71 @@ const matchCte = 'WITH hits(row_id) AS MATERIALIZED (SELECT rowid FROM referrals
 
 /**
  * At or below this many matching rows a page filters first and sorts what is left (cheap: few rows);
- * above it, a page reads the sort indexes in order and stops after one page (cheap: matches are dense).
+ * above it, a page reads the sort index in order and stops after one page (cheap: matches are dense).
  */
 export const SMALL_RESULT = 2000;
 
-export type ListPlanHint = {
-  /** The query's total (from buildCountSql), when known: it picks the cheaper plan. */
-  total?: number;
-};
+/**
+ * Where a page starts. `after`: strictly after this (sort value, id), or at it when `inclusive` (a keyset
+ * cursor, or a row whose position is known); none: from the first row. `skip` rows are passed over first
+ * (OFFSET: index entries only, see above), then `take` rows are read. `backward` reads the other way from
+ * `after` (or from the last row), for a position nearer the end; the rows then come back last first.
+ */
+export type Seek = { after: { value: SortValue; id: string } | null; inclusive: boolean; backward: boolean; skip: number; take: number };
 
 /**
- * One page of the list: keyset pagination on (sort key, id), never OFFSET, so page 500 costs what page 1 does.
- * Two plans, the same rows:
- * - ordered scan (many matches): in the Inbound and Outbound tabs each selected stage is its own index
- *   range, read in sort order and merged; a page reads about limit × stages index entries.
- * - filter then sort (few matches, favorites): starts from the search hits or the most selective
- *   filter and sorts the remaining rows.
- * Fetches limit + 1 rows: the extra row only tells whether there is a next page.
- * Throws AppError BAD_INPUT for a cursor that does not belong to this sort.
+ * The seek of a keyset page: strictly after the cursor's row (or from the top), limit + 1 rows, the extra one
+ * only telling whether there is a next page. Throws AppError BAD_INPUT for a cursor that is not this sort's.
  */
-export function buildListSql(q: ParsedListQuery, hint: ListPlanHint = {}): SqlWithParams {
+export function keysetSeek(q: ParsedListQuery): Seek {
+  const after = q.cursor ? decodeCursor(q.cursor, q.sort, sortKeys[q.sort.column].kind) : null;
+  return { after, inclusive: false, backward: false, skip: 0, take: q.limit + 1 };
+}
+
+/** The query's total (from buildCountSql), when known: it picks the cheaper plan. */
+export type ListPlanHint = { total?: number };
+
+/**
+ * One page of the list. Two plans, the same rows:
+ * - ordered scan (many matches): the tab's sort index in order, filters tested on the index entries, search
+ *   hits matched by rowid; a page reads about `take` matching entries plus what `skip` passes over.
+ * - filter then sort (few matches, favorites): starts from the search hits or the most selective filter and
+ *   sorts the remaining rows.
+ */
+export function buildListSql(q: ParsedListQuery, seek: Seek, hint: ListPlanHint = {}): SqlWithParams {
   const key = sortKeys[q.sort.column];
-  const dir = q.sort.direction === 'asc' ? 'ASC' : 'DESC';
+  const ascending = (q.sort.direction === 'asc') !== seek.backward;
+  const dir = ascending ? 'ASC' : 'DESC';
   const match = listMatch(q);
-  const after = q.cursor ? decodeCursor(q.cursor, q.sort, key.kind) : null;
-  const stages = selectedStages(q);
   const small = q.tab === 'favorites' || (hint.total !== undefined && hint.total <= SMALL_RESULT);
   const driveFromHits = small && match !== null;
-  const shared = sharedFilters(q, match !== null && !driveFromHits);
-  if (after) {
-    shared.clauses.push(`(${key.expr}, r.id) ${dir === 'ASC' ? '>' : '<'} (?, ?)`);
-    shared.params.push(after.value, after.id);
+  const w = filters(q);
+  if (match !== null && !driveFromHits) w.clauses.push('r.row_id IN hits');
+  if (seek.after) {
+    w.clauses.push(`(${key.expr}, r.id) ${ascending ? '>' : '<'}${seek.inclusive ? '=' : ''} (?, ?)`);
+    w.params.push(seek.after.value, seek.after.id);
   }
-  const limit = q.limit + 1;
   const from = driveFromHits ? 'hits h CROSS JOIN referrals r ON r.row_id = h.row_id' : 'referrals r';
-  const branch = (branchStages: Stage[]): SqlWithParams => {
-    const s = scope(q, branchStages);
-    return {
-      sql: `SELECT ${rowColumns}, ${key.expr} AS sort_key FROM ${from} WHERE ${[...s.clauses, ...shared.clauses].join(' AND ')}
-        ORDER BY ${key.expr} ${dir}, r.id ${dir} LIMIT ?`,
-      params: [...s.params, ...shared.params, limit],
-    };
-  };
   const head = match ? { sql: matchCte, params: [match] } : { sql: '', params: [] };
-  if (small || stages.length === 1) {
-    const b = branch(stages);
-    return { sql: head.sql + b.sql, params: [...head.params, ...b.params] };
-  }
-  const branches = stages.map((st) => branch([st]));
   return {
-    sql: `${head.sql}${branches.map((b) => `SELECT * FROM (${b.sql})`).join(' UNION ALL ')}
-      ORDER BY sort_key COLLATE ${key.collate} ${dir}, id ${dir} LIMIT ?`,
-    params: [...head.params, ...branches.flatMap((b) => b.params), limit],
+    sql: `${head.sql}SELECT ${rowColumns}, ${key.expr} AS sort_key FROM ${from} WHERE ${w.clauses.join(' AND ')}
+      ORDER BY ${key.expr} ${dir}, r.id ${dir} LIMIT ? OFFSET ?`,
+    params: [...head.params, ...w.params, seek.take, seek.skip],
   };
 }
 
 /** How many rows match the query's filters (all pages). */
 export function buildCountSql(q: ParsedListQuery): SqlWithParams {
   const match = listMatch(q);
-  const s = scope(q, selectedStages(q));
-  const shared = sharedFilters(q, false);
-  const clauses = [...s.clauses, ...shared.clauses];
-  const params = [...s.params, ...shared.params];
+  const w = filters(q);
   if (match) {
-    clauses.push('r.row_id IN (SELECT rowid FROM referrals_fts WHERE referrals_fts MATCH ?)');
-    params.push(match);
+    w.clauses.push('r.row_id IN (SELECT rowid FROM referrals_fts WHERE referrals_fts MATCH ?)');
+    w.params.push(match);
   }
-  return { sql: `SELECT count(*) AS n FROM referrals r WHERE ${clauses.join(' AND ')}`, params };
+  return { sql: `SELECT count(*) AS n FROM referrals r WHERE ${w.clauses.join(' AND ')}`, params: w.params };
 }
 
-/** The part of a query that decides its total: everything but sort, page size and cursor. */
+/** The part of a query that decides its total: everything but sort, page size and position. */
 export function filterKey(q: ParsedListQuery): string {
   return JSON.stringify([q.tab, selectedStages(q), q.dealType ?? null, q.closeFrom ?? null, q.closeTo ?? null, listMatch(q)]);
 }

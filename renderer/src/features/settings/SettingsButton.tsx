@@ -4,9 +4,12 @@ import Tooltip from '@mui/material/Tooltip';
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../../api/baseQuery';
 import { useAppDispatch } from '../../app/hooks';
+import { DialogLoading, LazyBoundary, lazyPanel } from '../../app/lazyPanel';
 import { showNotice } from '../../app/workspaceSlice';
 import { useGetSettingsQuery } from './settingsApi';
-import { SettingsDialog } from './SettingsDialog';
+
+/** Loaded when first opened (its own chunk; App preloads it when idle). */
+export const SettingsDialog = lazyPanel(() => import('./SettingsDialog').then((m) => m.SettingsDialog));
 
 /** Ctrl+, (Cmd+, on macOS) opens Settings, as in most desktop apps. Pure. */
 export const isSettingsShortcut = (e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean =>
@@ -43,7 +46,11 @@ export function SettingsButton() {
           <SettingsOutlinedIcon />
         </IconButton>
       </Tooltip>
-      {wanted && settings && <SettingsDialog settings={settings} onClose={() => setWanted(false)} />}
+      {wanted && settings && (
+        <LazyBoundary fallback={<DialogLoading />}>
+          <SettingsDialog settings={settings} onClose={() => setWanted(false)} />
+        </LazyBoundary>
+      )}
     </>
   );
 }
