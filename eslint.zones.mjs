@@ -1,4 +1,4 @@
-// The dependency direction (ARCHITECTURE.md): shared ← main/core ← main/electron; shared ← main/host; shared ← renderer.
+// The dependency direction (docs/ARCHITECTURE.md): shared ← main/core ← main/electron; shared ← main/host; shared ← renderer.
 // test/lint/zones.test.ts proves each zone fires on a file that breaks it.
 const electron = { name: 'electron', message: 'Only main/electron may import electron.' };
 // The Redux templates' rule: components use the hooks typed with the store's state and dispatch.

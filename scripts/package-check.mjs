@@ -28,6 +28,7 @@ import {
   formatTable,
   fuseWireBytes,
   htmlAssets,
+  rendererChunks,
   modulesIn,
   packagesOnPath,
   parentPackageDir,
@@ -247,6 +248,18 @@ function checkPackagedApp(appDir, pkg) {
     'renderer assets',
     html !== '' && missingAssets.length === 0,
     missingAssets.length ? `missing ${missingAssets.join(', ')}` : `${assets.length} files index.html loads`,
+  );
+  // Panels load on first open (React.lazy): every chunk the entry can reach must ship too.
+  const chunks = rendererChunks(
+    assets.filter((p) => p.endsWith('.js')),
+    read,
+  );
+  row(
+    'renderer chunks',
+    chunks.missing.length === 0 && chunks.chunks.length > 0,
+    chunks.missing.length
+      ? `missing ${chunks.missing.join(', ')}`
+      : `${chunks.chunks.length} chunks reachable from index.html, all shipped`,
   );
 
   const prebuild = `node_modules/better-sqlite3/prebuilds/linux-${process.arch}.node`;

@@ -1,33 +1,39 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher, type Handlers } from '../../shared/ipc';
+import { createAppHandlers } from './app/appHandlers';
 import { createAuthHandlers } from './auth/authHandlers';
 import { createAuthService, type AuthService } from './auth/authService';
+import { createCatalogHandlers } from './catalog/catalogHandlers';
 import { removeRetiredTokenFiles } from './connection/fileSecretStore';
 import { memorySecretStore } from './connection/secretStore';
 import { createServiceConnection } from './connection/serviceConnection';
 import { effectiveServiceUrl, followServiceSetting, serviceOriginOf } from './connection/serviceSetting';
+import { createContactHandlers } from './contacts/contactHandlers';
+import type { CoreContext } from './context';
 import { seedDemo } from './demo';
+import { createDirectoryHandlers } from './directory/directoryHandlers';
+import { createDraftHandlers } from './drafts/draftHandlers';
 import { createEventBus, type EventBus } from './eventBus';
 import { createExpiry } from './expiry/applyExpiry';
-import { createExpiryScheduler } from './expiry/expiryScheduler';
-import type { CoreContext } from './handlers/context';
-import { createDirectory } from './handlers/directory';
-import { createDrafts } from './handlers/drafts';
-import { createReferralActions } from './handlers/referralActions';
-import { createReferralQueries } from './handlers/referralQueries';
-import { createSyncHandlers } from './handlers/syncHandlers';
-import { createSystemHandlers } from './handlers/system';
+import { createExpiryTimer, type ExpiryTimer } from './expiry/expiryTimer';
+import { createFavoriteHandlers } from './favorites/favoriteHandlers';
 import { silentLogger } from './logger';
 import { createNotificationCenter } from './notifications/notificationCenter';
-import type { Notifier } from './notifications/expiryScheduler';
 import type { SyncOutcome } from './notifications/syncNotificationPolicy';
 import { nothingPreset } from './policy/managedSettings';
-import { systemClock, type Logger } from './ports';
-import { DB_FILE_NAME, openDatabase, type Database } from './store/database';
-import { createReferralStore } from './store/referralStore';
+import { createPolicyHandlers } from './policy/policyHandlers';
+import { systemClock, systemTimers, type Logger, type Notifier, type Timers } from './ports';
+import { createReferralActions } from './referrals/referralActions';
+import { createReferralHandlers } from './referrals/referralHandlers';
+import { createReferralQueries } from './referrals/referralQueries';
 import { createSettingsHandlers } from './settings/settingsHandlers';
 import { createSettingsService, memorySettingsBackend } from './settings/settingsService';
+import { DATA_DIR_MODE, DB_FILE_NAME, openDatabase, type Database } from './store/database';
+import { createReferralList } from './store/referralList';
+import { createReferralStore } from './store/referralStore';
+import { createSyncHandlers, offlineSyncStatus } from './sync/syncHandlers';
+import { createSyncRecords } from './sync/syncRecords';
 import { createWorkspaceSync } from './sync/workspaceSync';
 import type { Workspace, WorkspaceOptions } from './workspaceTypes';
 
@@ -39,7 +45,8 @@ export const DEFAULT_ACTOR = 'You';
  * written by a newer version of the app.
  */
 export function openWorkspace(options: WorkspaceOptions): Workspace {
-  mkdirSync(options.dataDir, { recursive: true });
+  // Owner-only, like the database inside it (a folder that already exists keeps its mode).
+  mkdirSync(options.dataDir, { recursive: true, mode: DATA_DIR_MODE });
   const db = openDatabase(join(options.dataDir, DB_FILE_NAME));
   try {
     return assemble(db, options);
@@ -52,6 +59,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
 function assemble(db: Database, options: WorkspaceOptions): Workspace {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
+  const timers = options.timers ?? systemTimers;
   // A notification raised before the web page connects waits for it (see createEventBus).
   const events = createEventBus({ retain: ['notification:show'] });
   const store = createReferralStore(db);
@@ -63,12 +71,12 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
   }
 
   const expiry = createExpiry({ db, store, clock, logger });
-  let scheduler: ReturnType<typeof createExpiryScheduler> | null = null;
+  let expiryTimer: ExpiryTimer | null = null;
   // Created below, once notifications exist; ctx.changed runs only after that.
   let connection: ReturnType<typeof createServiceConnection> | null = null;
   const notifyChanged = (ids: string[]) => {
     if (ids.length > 0) events.emit('referrals:changed', { ids });
-    scheduler?.arm();
+    expiryTimer?.arm();
   };
   const ctx: CoreContext = {
     db,
@@ -93,50 +101,44 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
   settings.onChange((next) => events.emit('settings:changed', next));
   const notifications = createNotificationCenter({
     db,
+    store,
     clock,
     logger,
     settings,
     events,
     notifier: resolveNotifier(options.notifier, events),
-    timers: options.timers,
+    timers,
     monotonic: options.monotonic,
     timeZone: options.timeZone,
   });
 
-  const queries = createReferralQueries(ctx);
-  const actions = createReferralActions(ctx, queries);
-  const directory = createDirectory(db);
-  const drafts = createDrafts(db, clock);
-  const system = createSystemHandlers(store, { version: options.version, dataDir: options.dataDir, transport: options.transport });
-  const auth = createAuth(options, settings.get().serviceUrl, logger);
+  const queries = createReferralQueries({ store, list: createReferralList(db), syncRecords: createSyncRecords(db) });
+  const auth = createAuth(options, settings.get().serviceUrl, { logger, timers });
   if (options.service) {
     const removed = removeRetiredTokenFiles(options.dataDir);
     if (removed.length > 0)
       logger.info('removed a service token saved by an earlier version; sellers sign in with their work account now', { removed });
   }
 
+  // Each domain answers its own namespace; a channel no map answers is a compile error here.
   const handlers: Handlers = {
-    'referrals:list': (q) => queries.list(q),
-    'referrals:counts': () => queries.counts(),
-    'referrals:get': ({ id }) => queries.detail(id),
-    'referrals:act': (input) => actions.act(input),
-    'referrals:create': (input) => actions.create(input),
-    'favorites:set': (input) => actions.setFavorite(input),
-    'directory:searchCustomers': (input) => directory.searchCustomers(input),
-    'catalog:listSolutions': (input) => directory.listSolutions(input),
-    'drafts:get': ({ key }) => drafts.get(key),
-    'drafts:save': ({ key, value }) => drafts.save(key, value),
-    'drafts:discard': ({ key }) => drafts.discard(key),
-    'contacts:recent': ({ limit }) => drafts.recentContacts(limit),
-    ...createSyncHandlers({ engine: () => connection?.current() ?? null, system, store }),
-    ...createAuthHandlers(auth, options.managed ?? nothingPreset),
-    'app:info': () => system.info(),
+    ...createReferralHandlers(queries, createReferralActions(ctx, queries)),
+    ...createFavoriteHandlers(ctx, queries),
+    ...createDirectoryHandlers(db),
+    ...createCatalogHandlers(db),
+    ...createDraftHandlers(db, clock),
+    ...createContactHandlers(store),
+    ...createSyncHandlers({ engine: () => connection?.current() ?? null, store }),
+    ...createAuthHandlers(auth),
+    ...createPolicyHandlers(options.managed ?? nothingPreset),
+    ...createAppHandlers({ version: options.version, dataDir: options.dataDir, transport: options.transport }),
     ...createSettingsHandlers(settings),
   };
 
   applyExpiry();
-  scheduler = createExpiryScheduler({ run: applyExpiry, nextAt: expiry.nextExpiryAt, clock, logger });
-  scheduler.arm();
+  const timer = createExpiryTimer({ run: applyExpiry, nextAt: expiry.nextExpiryAt, clock, logger, timers });
+  expiryTimer = timer;
+  timer.arm();
   notifications.start();
   const syncDeps = {
     db,
@@ -144,13 +146,14 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     events,
     clock,
     logger,
+    timers,
     actor: ctx.actor,
     changed: notifyChanged,
     onOutcome: (o: SyncOutcome) => notifications.notifySyncOutcome(o),
   };
   const connected = createServiceConnection({
     build: (syncOptions) => createWorkspaceSync(syncDeps, syncOptions),
-    onSwitched: (engine) => events.emit('sync:status', engine?.status() ?? system.status()),
+    onSwitched: (engine) => events.emit('sync:status', engine?.status() ?? offlineSyncStatus(store)),
     logger,
   });
   connection = connected;
@@ -187,7 +190,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
       auth.cancelSignIn();
       void connected.close();
       notifications.stop();
-      scheduler.stop();
+      timer.stop();
       db.close();
     },
   };
@@ -197,7 +200,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
  * The work-account sign-in. A launch token (automation) is bound to the service address in effect now, at
  * launch: if the page later moves the address, that token is not sent there.
  */
-function createAuth(options: WorkspaceOptions, serviceUrlSetting: string, logger: Logger): AuthService {
+function createAuth(options: WorkspaceOptions, serviceUrlSetting: string, ports: { logger: Logger; timers: Timers }): AuthService {
   const service = options.service;
   const launchOrigin = serviceOriginOf(effectiveServiceUrl(service?.urlOverride, serviceUrlSetting));
   return createAuthService({
@@ -206,7 +209,7 @@ function createAuth(options: WorkspaceOptions, serviceUrlSetting: string, logger
     browser: service?.signIn.browser ?? { kind: 'page' },
     fetch: service?.fetch,
     launch: service?.launchToken && launchOrigin ? { token: service.launchToken, origin: launchOrigin } : null,
-    logger,
+    ...ports,
     signInTimeoutMs: options.signInTimeoutMs,
   });
 }

@@ -2,9 +2,8 @@ import type { Dispatch, Handlers, ManagedSettings } from '../../shared/ipc';
 import type { ServiceConnection } from './connection/serviceConnection';
 import type { ServiceOptions } from './connection/serviceSetting';
 import type { EventBus } from './eventBus';
-import type { Notifier, Timers } from './notifications/expiryScheduler';
 import type { NotificationCenter } from './notifications/notificationCenter';
-import type { Clock, Logger } from './ports';
+import type { Clock, Logger, Notifier, Timers } from './ports';
 import type { SettingsPort } from './settings/settingsService';
 import type { SyncEngine } from './sync/syncEngine';
 import type { WorkspaceSyncOptions } from './sync/workspaceSync';
@@ -29,7 +28,10 @@ export type WorkspaceOptions = {
    * bus). None: no notifications at all.
    */
   notifier?: Notifier | ((events: EventBus) => Notifier);
-  /** Timers for the notification scheduler (tests pass fake ones); default: Node's, unref'd. */
+  /**
+   * Timers for every scheduler of the workspace: local expiry, the expiry reminders and the clock watch,
+   * and sync (unless its own options bring some). Tests pass fake ones; default: systemTimers (unref'd).
+   */
   timers?: Timers;
   /** A clock that never jumps (ms), to notice wall-clock jumps; default: performance.now. Tests pair it with fake timers. */
   monotonic?: () => number;

@@ -1,6 +1,6 @@
 import { Menu, net, powerMonitor } from 'electron';
-import { DAY_MS } from '../core/notifications/expiryPolicy';
-import type { Logger } from '../core/ports';
+import { DAY_MS } from '../../shared/domain';
+import { every, systemTimers, type Logger } from '../core/ports';
 import { wireSystemEvents, type SyncControl } from '../core/system/systemEvents';
 import type { Workspace } from '../core/workspaceTypes';
 import { appMenuTemplate } from './appMenu';
@@ -61,8 +61,7 @@ export function startDesktopServices(deps: DesktopServicesDeps): DesktopServices
   }
   const refreshTray = () => tray?.refresh();
   const offChanged = workspace.events.on('referrals:changed', refreshTray);
-  const timer = setInterval(refreshTray, deps.trayRefreshMs ?? 5 * 60_000);
-  timer.unref();
+  const stopRefresh = every(systemTimers, deps.trayRefreshMs ?? 5 * 60_000, refreshTray);
 
   const network = electronNetworkStatus(net);
   const offSystem = wireSystemEvents(electronPowerEvents(powerMonitor), network, {
@@ -81,7 +80,7 @@ export function startDesktopServices(deps: DesktopServicesDeps): DesktopServices
     stop() {
       offChanged();
       offSystem();
-      clearInterval(timer);
+      stopRefresh();
       network.stop();
       tray?.destroy();
       tray = null;

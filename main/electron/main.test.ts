@@ -4,7 +4,7 @@ import type * as ipcModule from '../../shared/ipc';
 import { channels, ok, type Dispatch, type Handlers } from '../../shared/ipc';
 import { createEventBus } from '../core/eventBus';
 import { silentLogger } from '../core/logger';
-import type { Notifier } from '../core/notifications/expiryScheduler';
+import type { Notifier } from '../core/ports';
 import type { NotificationCenter } from '../core/notifications/notificationCenter';
 import { createSettingsService, memorySettingsBackend } from '../core/settings/settingsService';
 import type { Workspace, WorkspaceOptions } from '../core/workspaceTypes';
@@ -241,7 +241,6 @@ describe('notifications, menu, window state, power and network', () => {
       title: 'Referral expires in 3 h 0 min',
       body: 'Deal — Customer.',
       referralId: 'r-7',
-      keys: [],
     });
     FakeNotification.instances[0]?.emit('click', {});
     expect([win().shown, win().focused]).toEqual([true, true]);

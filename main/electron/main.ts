@@ -26,7 +26,7 @@ import { ENCRYPTED_SIGN_IN_FILE_NAME, safeStorageSecretStore } from './safeStora
 import { createElectronNotifier, sendDealToRenderer } from './notifier';
 import { signInBrowser } from './signInBrowser';
 import { isTrustedSender, type RendererLocation } from './senderPolicy';
-import { electronStoreOptions, openElectronSettings } from './settingsStore';
+import { electronStoreOptions, openElectronSettings, STORE_FILE_MODE } from './settingsStore';
 import { shouldHideOnClose } from './tray';
 import { startAutoUpdate } from './update/autoUpdate';
 import { createMainWindow, mainWindowSizing } from './window';
@@ -147,7 +147,7 @@ function openStores(): void {
     logger,
   });
   try {
-    windowStore = new Store({ name: 'window-state', clearInvalidConfig: true });
+    windowStore = new Store({ name: 'window-state', clearInvalidConfig: true, configFileMode: STORE_FILE_MODE });
   } catch (err) {
     logger.warn('the window position store could not be opened; the window opens at its default size', err);
   }

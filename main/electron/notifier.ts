@@ -1,6 +1,5 @@
 import { Notification, type WebContents } from 'electron';
-import type { Notifier } from '../core/notifications/expiryScheduler';
-import type { Logger } from '../core/ports';
+import type { Logger, Notifier } from '../core/ports';
 
 /**
  * Deal and customer names come from the service (another party typed them). Some Linux notification

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IpcRendererEvent } from 'electron';
-import type { Api } from '../../shared/ipc';
-import { channelNames, eventNameList } from '../../shared/ipc/channelNames';
+import { channels, eventNames, type Api } from '../../shared/ipc';
 import { fakeElectron } from '../../test/fakes/electron';
 
 vi.mock('electron', async () => (await import('../../test/fakes/electron')).fakeElectron);
@@ -62,8 +61,25 @@ describe('preload', () => {
     expect(fakeElectron.ipcRenderer.listenerCount('ipc-internal')).toBe(0);
   });
 
-  it('allows exactly the channels and events of the plain lists', () => {
-    expect(channelNames.length).toBeGreaterThan(0);
-    expect(eventNameList.length).toBeGreaterThan(0);
+  it('allows exactly the channels and events the contract defines', async () => {
+    // The contract's own keys, not the preload's copy of them: a channel missing from the copy fails here.
+    fakeElectron.ipcRenderer.respond = async () => ({ ok: true, value: null });
+    const before = fakeElectron.ipcRenderer.invoked.length;
+    for (const channel of channels) expect(await api.invoke(channel, {}), channel).toEqual({ ok: true, value: null });
+    expect(fakeElectron.ipcRenderer.invoked.slice(before).map((c) => c.channel)).toEqual(channels);
+
+    for (const event of eventNames) {
+      const off = api.on(event, () => {});
+      expect(fakeElectron.ipcRenderer.listenerCount(event), event).toBe(1);
+      off();
+    }
+
+    // And nothing else: a near miss of each name is refused before it reaches ipcRenderer.
+    const invoke = api.invoke as (channel: string, input: unknown) => Promise<unknown>;
+    const on = api.on as (event: string, listener: () => void) => () => void;
+    const sent = fakeElectron.ipcRenderer.invoked.length;
+    for (const channel of channels) expect(await invoke(`${channel}x`, {}), channel).toMatchObject({ error: { code: 'UNKNOWN_CHANNEL' } });
+    for (const event of eventNames) expect(() => on(event.toUpperCase(), () => {}), event).toThrow(/no event named/);
+    expect(fakeElectron.ipcRenderer.invoked.length).toBe(sent);
   });
 });

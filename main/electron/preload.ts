@@ -3,7 +3,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Api } from '../../shared/ipc/api';
 import { channelNames, eventNameList } from '../../shared/ipc/channelNames';
-import { fail } from '../../shared/ipc/result';
+import { fail, UNKNOWN_CHANNEL_MESSAGE } from '../../shared/ipc/result';
 
 const allowedChannels: ReadonlySet<string> = new Set(channelNames);
 const allowedEvents: ReadonlySet<string> = new Set(eventNameList);
@@ -16,10 +16,7 @@ const unreachable = fail('UNAVAILABLE', 'The app could not answer this request. 
  */
 const api: Api = {
   invoke(channel, input) {
-    if (!allowedChannels.has(channel)) {
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- untrusted page: any value at run time
-      return Promise.resolve(fail('UNKNOWN_CHANNEL', `There is no channel named "${String(channel).slice(0, 60)}".`));
-    }
+    if (!allowedChannels.has(channel)) return Promise.resolve(fail('UNKNOWN_CHANNEL', UNKNOWN_CHANNEL_MESSAGE));
     return ipcRenderer.invoke(channel, input).catch(() => unreachable);
   },
   on(event, listener) {

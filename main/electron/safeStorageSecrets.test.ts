@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../core/logger';
 import { ENCRYPTED_SIGN_IN_FILE_NAME, osEncryptionAvailable, safeStorageSecretStore, type SafeStoragePort } from './safeStorageSecrets';
+import { tempDirs } from '../core/testing/tempDirs';
 
 /** A typed fake of safeStorage: "encrypts" by reversing and prefixing, so the file never holds the token as is. */
 function fakeSafeStorage(
@@ -25,15 +25,8 @@ function fakeSafeStorage(
   };
 }
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-const tokenFile = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cosell-safe-'));
-  dirs.push(dir);
-  return join(dir, ENCRYPTED_SIGN_IN_FILE_NAME);
-};
+const tempDir = tempDirs('cosell-safe-');
+const tokenFile = () => join(tempDir(), ENCRYPTED_SIGN_IN_FILE_NAME);
 
 describe('osEncryptionAvailable', () => {
   it('is false without encryption, and on Linux with the basic_text fallback (a hard-coded key)', () => {

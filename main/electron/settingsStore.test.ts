@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultSettings } from '../../shared/settings';
+import { defaultSettings, type Settings } from '../../shared/settings';
 import { silentLogger } from '../core/logger';
 import { corruptCopyName } from '../core/settings/jsonFileSettings';
 import { FakeElectronStore } from '../../test/fakes/electronStore';
@@ -94,5 +94,19 @@ describe("electron-store's JSON schema (derived from the zod schema)", () => {
 
   it('is what the store is opened with, and a corrupt file is not silently cleared', () => {
     expect(electronStoreOptions()).toMatchObject({ name: 'settings', clearInvalidConfig: false, schema: settingsJsonSchema() });
+  });
+
+  // electron-store is conf with Electron's paths; conf itself runs under Node, so the real library writes the file here.
+  it.skipIf(process.platform === 'win32')('makes the settings file readable by its owner only (0600), whatever the umask', async () => {
+    const { default: Conf } = await import('conf');
+    const previous = process.umask(0o022);
+    try {
+      const { name, ...options } = electronStoreOptions();
+      const store = new Conf<Settings>({ ...options, configName: name, cwd: dir });
+      store.set('theme', 'dark');
+      expect((statSync(join(dir, 'settings.json')).mode & 0o777).toString(8)).toBe('600');
+    } finally {
+      process.umask(previous);
+    }
   });
 });

@@ -18,7 +18,11 @@ export function settingsJsonSchema(): Record<string, object> {
   return root.properties ?? {};
 }
 
-export const electronStoreOptions = () => ({ name: 'settings', schema: settingsJsonSchema(), clearInvalidConfig: false }) as const;
+/** Owner-only, like the database beside it (electron-store would write it 0666 less the umask). */
+export const STORE_FILE_MODE = 0o600;
+
+export const electronStoreOptions = () =>
+  ({ name: 'settings', schema: settingsJsonSchema(), clearInvalidConfig: false, configFileMode: STORE_FILE_MODE }) as const;
 
 export type ElectronSettingsDeps = {
   /** new Store(electronStoreOptions()); it throws on a file that is not JSON or that the schema refuses. */

@@ -25,9 +25,10 @@ describe('network status (net.isOnline, polled)', () => {
   it('polls every 30 s and reports changes only', () => {
     const net = new FakeNet();
     let tick: (() => void) | null = null;
-    const timers = { setInterval: vi.fn((fn: () => void) => ((tick = fn), 1)), clearInterval: vi.fn() };
+    let armed = 0;
+    const timers = { setTimeout: vi.fn((fn: () => void, _ms: number) => ((tick = fn), ++armed)), clearTimeout: vi.fn() };
     const status = electronNetworkStatus(net, timers);
-    expect(timers.setInterval).toHaveBeenCalledWith(expect.any(Function), NETWORK_POLL_MS);
+    expect(timers.setTimeout).toHaveBeenCalledWith(expect.any(Function), NETWORK_POLL_MS);
     const changes: boolean[] = [];
     status.onChange((online) => changes.push(online));
     tick!();
@@ -38,7 +39,9 @@ describe('network status (net.isOnline, polled)', () => {
     status.check();
     expect(changes).toEqual([false, true]);
     expect(status.isOnline()).toBe(true);
+    // Each poll arms the next one, 30 s later; stop clears the one armed last.
+    expect(timers.setTimeout.mock.calls.map(([, ms]) => ms)).toEqual([NETWORK_POLL_MS, NETWORK_POLL_MS, NETWORK_POLL_MS, NETWORK_POLL_MS]);
     status.stop();
-    expect(timers.clearInterval).toHaveBeenCalledWith(1);
+    expect(timers.clearTimeout).toHaveBeenCalledWith(4);
   });
 });

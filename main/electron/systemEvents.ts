@@ -1,4 +1,5 @@
 import type { Net, PowerMonitor } from 'electron';
+import { every, systemTimers, type Timers } from '../core/ports';
 import type { NetworkStatus, PowerEvents } from '../core/system/systemEvents';
 
 /** PowerEvents over Electron's powerMonitor (suspend/resume are emitted on every platform). */
@@ -15,12 +16,6 @@ export function electronPowerEvents(powerMonitor: Pick<PowerMonitor, 'on' | 'off
   };
 }
 
-type Timers = { setInterval(fn: () => void, ms: number): unknown; clearInterval(handle: unknown): void };
-const nodeTimers: Timers = {
-  setInterval: (fn, ms) => setInterval(fn, ms).unref(),
-  clearInterval: (h) => clearInterval(h as NodeJS.Timeout),
-};
-
 export const NETWORK_POLL_MS = 30_000;
 
 /**
@@ -30,7 +25,7 @@ export const NETWORK_POLL_MS = 30_000;
  */
 export function electronNetworkStatus(
   net: Pick<Net, 'isOnline'>,
-  timers: Timers = nodeTimers,
+  timers: Timers = systemTimers,
   intervalMs = NETWORK_POLL_MS,
 ): NetworkStatus & { check(): void; stop(): void } {
   let online = net.isOnline();
@@ -41,7 +36,7 @@ export function electronNetworkStatus(
     online = now;
     for (const l of [...listeners]) l(online);
   };
-  const handle = timers.setInterval(check, intervalMs);
+  const stop = every(timers, intervalMs, check);
   return {
     isOnline: () => online,
     onChange(listener) {
@@ -49,6 +44,6 @@ export function electronNetworkStatus(
       return () => void listeners.delete(listener);
     },
     check,
-    stop: () => timers.clearInterval(handle),
+    stop,
   };
 }

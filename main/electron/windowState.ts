@@ -1,5 +1,5 @@
 import type { BrowserWindow, Rectangle } from 'electron';
-import type { Logger } from '../core/ports';
+import { systemTimers, type Logger, type Timers } from '../core/ports';
 
 export type WindowState = { x?: number; y?: number; width: number; height: number; maximized: boolean };
 export type WindowSizing = { width: number; height: number; minWidth: number; minHeight: number };
@@ -59,9 +59,6 @@ export function clampBounds(saved: unknown, workAreas: readonly Rectangle[], siz
 export type StateStore = { get(key: string): unknown; set(key: string, value: unknown): void };
 
 type Tracked = Pick<BrowserWindow, 'on' | 'getNormalBounds' | 'isMaximized' | 'isFullScreen' | 'isDestroyed'>;
-type Timers = { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
-
-const defaultTimers: Timers = { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
 
 /**
  * Saves the window's normal (un-maximized) bounds and whether it is maximized: after moves and resizes
@@ -71,7 +68,7 @@ export function trackWindowState(
   win: Tracked,
   store: StateStore,
   logger: Logger,
-  timers: Timers = defaultTimers,
+  timers: Timers = systemTimers,
   debounceMs = 500,
 ): () => void {
   let pending: unknown = null;

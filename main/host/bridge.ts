@@ -1,4 +1,5 @@
 import { channelNames, eventNameList } from '../../shared/ipc/channelNames';
+import { UNKNOWN_CHANNEL_MESSAGE } from '../../shared/ipc/result';
 
 export const tokenStorageKey = 'cosell.hostToken';
 
@@ -19,6 +20,7 @@ export function bridgeScript(): string {
   var CHANNELS = ${JSON.stringify(channelNames)};
   var EVENTS = ${JSON.stringify(eventNameList)};
   var KEY = ${JSON.stringify(tokenStorageKey)};
+  var UNKNOWN_CHANNEL = ${JSON.stringify(UNKNOWN_CHANNEL_MESSAGE)};
 
   function readToken() {
     var url = new URL(window.location.href);
@@ -40,7 +42,7 @@ export function bridgeScript(): string {
 
   function invoke(channel, input) {
     if (CHANNELS.indexOf(channel) < 0) {
-      return Promise.resolve(failure('UNKNOWN_CHANNEL', 'There is no channel named "' + String(channel).slice(0, 60) + '".'));
+      return Promise.resolve(failure('UNKNOWN_CHANNEL', UNKNOWN_CHANNEL));
     }
     return window.fetch('/api/' + encodeURIComponent(channel), {
       method: 'POST',

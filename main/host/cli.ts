@@ -85,7 +85,8 @@ async function run(options: HostCliOptions): Promise<number | null> {
   const workspace = openOrExplain(options, logger);
   if (!workspace) return 1;
 
-  const token = process.env.COSELL_HOST_TOKEN || randomBytes(24).toString('base64url');
+  // A new secret every run (192 bits), printed once in the address: nothing can set or guess it.
+  const token = randomBytes(24).toString('base64url');
   const server = createHostServer({ workspace, rendererDir: options.rendererDir, token, logger });
   let port: number;
   try {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { eventNames } from '../../shared/ipc';
 import type { EventBus } from '../core/eventBus';
+import { securityHeaders } from './httpPolicy';
 
 /**
  * Server-sent events: every workspace event as `event: <name>` + `data: <json>` (JSON.stringify never
@@ -9,6 +10,7 @@ import type { EventBus } from '../core/eventBus';
  */
 export function streamEvents(req: IncomingMessage, res: ServerResponse, events: EventBus, heartbeatMs: number): void {
   res.writeHead(200, {
+    ...securityHeaders,
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-store',
     Connection: 'keep-alive',

@@ -6,6 +6,15 @@ import type { Result } from '../../shared/ipc';
  * The host binds 127.0.0.1 only; these stop a web page on another origin (or a DNS-rebound name) from using it.
  */
 
+/** On every response the host sends: files, API answers, errors and the event stream. */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  // The page URL carries the token on first load: never send it anywhere as a Referer.
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
 /** Host header must name the loopback address we listen on: a rebound DNS name fails here. */
 export function isAllowedHost(host: string | undefined, port: number): boolean {
   if (!host) return false;

@@ -191,6 +191,15 @@ describe('GET /api/events', () => {
   it('streams every workspace event with heartbeats, and releases its listeners on close', async () => {
     const stream = openEventStream(port, `/api/events?token=${token}`);
     expect(await stream.ready).toBe(200);
+    // The same security headers as every other answer of the host, plus no caching of the stream.
+    expect(stream.headers()).toMatchObject({
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'x-frame-options': 'DENY',
+      'cross-origin-resource-policy': 'same-origin',
+    });
     await stream.until(() => stream.comments.includes('connected'));
     events.emit('referrals:changed', { ids: ['a', 'b'] });
     events.emit('notification:clicked', { id: 'c' });

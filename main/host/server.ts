@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fail, isChannel, type ApiError } from '../../shared/ipc';
+import { fail, isChannel, UNKNOWN_CHANNEL_MESSAGE, type ApiError } from '../../shared/ipc';
 import type { Logger } from '../core/ports';
 import type { Workspace } from '../core/workspaceTypes';
 import { bridgeScript } from './bridge';
 import { streamEvents } from './eventStream';
-import { bearerToken, isAllowedHost, isAllowedOrigin, statusFor, tokenMatches } from './httpPolicy';
+import { bearerToken, isAllowedHost, isAllowedOrigin, securityHeaders, statusFor, tokenMatches } from './httpPolicy';
 import { bridgePath, readStaticFile } from './staticFiles';
 import { contentSecurityPolicyDirectives } from '../../shared/security/contentSecurityPolicy';
 
@@ -22,14 +22,6 @@ export type HostServerOptions = {
   token: string;
   logger: Logger;
   heartbeatMs?: number;
-};
-
-const securityHeaders = {
-  'X-Content-Type-Options': 'nosniff',
-  // The page URL carries the token on first load: never send it anywhere as a Referer.
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
 function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
@@ -117,7 +109,7 @@ export function createHostServer(options: HostServerOptions): Server {
     }
     if (!isChannel(channel)) {
       req.resume();
-      sendJson(res, 404, fail('UNKNOWN_CHANNEL', `There is no channel named "${channel.slice(0, 60)}".`));
+      sendJson(res, 404, fail('UNKNOWN_CHANNEL', UNKNOWN_CHANNEL_MESSAGE));
       return;
     }
     const body = await readBody(req, maxBodyBytes);

@@ -8,26 +8,43 @@ import IconButton from '@mui/material/IconButton';
 import Toolbar from '@mui/material/Toolbar';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
 import { AppSnackbar } from './app/AppSnackbar';
 import { useAppDispatch, useAppSelector } from './app/hooks';
+import { DialogLoading, LazyBoundary, lazyPanel, usePreloadWhenIdle } from './app/lazyPanel';
 import { selectSelectedId } from './app/selectors';
 import { setShortcutsOpen, setWizardOpen } from './app/workspaceSlice';
-import { DealDetail } from './features/detail/DealDetail';
+import { DetailPanelLoading } from './features/detail/DetailPanelLoading';
 import { ListFilters } from './features/filters/ListFilters';
 import { NotificationCenter } from './features/notifications/NotificationCenter';
 import { StageFilter } from './features/filters/StageFilter';
-import { ReferralList } from './features/list/ReferralList';
-import { ShortcutHelpDialog } from './features/shortcuts/ShortcutHelpDialog';
+import { FIRST_ROWS_MARK, ReferralList } from './features/list/ReferralList';
 import { useShortcuts } from './features/shortcuts/useShortcuts';
-import { SettingsButton } from './features/settings/SettingsButton';
+import { SettingsButton, SettingsDialog } from './features/settings/SettingsButton';
 import { StatusBar } from './features/status/StatusBar';
 import { WorkspaceTabs } from './features/tabs/WorkspaceTabs';
-import { NewDealWizard } from './features/wizard/NewDealWizard';
+
+// Not needed for the first paint: each in its own chunk, loaded when first opened (preloaded when idle).
+const DealDetail = lazyPanel(() => import('./features/detail/DealDetail').then((m) => m.DealDetail));
+const NewDealWizard = lazyPanel(() => import('./features/wizard/NewDealWizard').then((m) => m.NewDealWizard));
+const ShortcutHelpDialog = lazyPanel(() => import('./features/shortcuts/ShortcutHelpDialog').then((m) => m.ShortcutHelpDialog));
+const preloaded = [DealDetail, NewDealWizard, ShortcutHelpDialog, SettingsDialog];
+
+/** True from the first time `open` is true: a dialog with a closing animation stays mounted after that. */
+function useOpenedOnce(open: boolean): boolean {
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
+  return opened || open;
+}
 
 /** The workspace: product bar, tabs, filters, the deal list with its detail panel, the status bar. */
 export function App() {
   const dispatch = useAppDispatch();
   const selectedId = useAppSelector(selectSelectedId);
+  const wizardOpen = useAppSelector((state) => state.workspace.wizardOpen);
+  const shortcutsOpened = useOpenedOnce(useAppSelector((state) => state.workspace.shortcutsOpen));
+  const firstRowsShown = useFirstRowsShown();
+  usePreloadWhenIdle(firstRowsShown, preloaded);
   useShortcuts();
 
   return (
@@ -84,13 +101,38 @@ export function App() {
         <Box component="main" sx={{ flex: 1, minWidth: 0 }}>
           <ReferralList />
         </Box>
-        {selectedId && <DealDetail key={selectedId} id={selectedId} />}
+        {selectedId && (
+          <LazyBoundary fallback={<DetailPanelLoading />}>
+            <DealDetail key={selectedId} id={selectedId} />
+          </LazyBoundary>
+        )}
       </Box>
       <StatusBar />
       <AppSnackbar />
       <NotificationCenter />
-      <NewDealWizard />
-      <ShortcutHelpDialog />
+      {wizardOpen && (
+        <LazyBoundary fallback={<DialogLoading />}>
+          <NewDealWizard />
+        </LazyBoundary>
+      )}
+      {shortcutsOpened && (
+        <LazyBoundary fallback={<DialogLoading />}>
+          <ShortcutHelpDialog />
+        </LazyBoundary>
+      )}
     </Box>
   );
+}
+
+/** Whether the list has shown its first rows (the preloads wait for it, so they never slow the first paint). */
+function useFirstRowsShown(): boolean {
+  const [shown, setShown] = useState(() => performance.getEntriesByName(FIRST_ROWS_MARK, 'mark').length > 0);
+  useEffect(() => {
+    if (shown) return undefined;
+    const timer = setInterval(() => {
+      if (performance.getEntriesByName(FIRST_ROWS_MARK, 'mark').length > 0) setShown(true);
+    }, 250);
+    return () => clearInterval(timer);
+  }, [shown]);
+  return shown;
 }

@@ -1,27 +1,27 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Provider } from 'react-redux';
 import type { Api } from '../../shared/ipc';
+import type { Settings } from '../../shared/settings';
 import { subscribeToApiEvents } from './api/apiEvents';
 import { App } from './App';
 import { makeStore } from './app/store';
-import { themeMode, useSettings } from './features/settings/settingsClient';
+import { useGetSettingsQuery } from './features/settings/settingsApi';
 import { MissingApiPage } from './MissingApiPage';
-import { makeTheme } from './theme';
+import { makeTheme, themeMode } from './theme';
 
-/** Theme (the setting: system, light or dark; applied as soon as it is saved), then either the workspace over `api` or the page that explains its absence. */
+/** Either the workspace over `api`, or the page that explains its absence (in the OS's light or dark). */
 export function Root({ api }: { api: Api | undefined }) {
-  const dark = useMediaQuery('(prefers-color-scheme: dark)');
-  const mode = themeMode(useSettings(api).settings?.theme, dark);
-  const theme = useMemo(() => makeTheme(mode), [mode]);
-  return (
-    <ThemeProvider theme={theme}>
-      <CssBaseline enableColorScheme />
-      {api ? <Workspace api={api} /> : <MissingApiPage />}
-    </ThemeProvider>
-  );
+  if (!api) {
+    return (
+      <Themed preference={undefined}>
+        <MissingApiPage />
+      </Themed>
+    );
+  }
+  return <Workspace api={api} />;
 }
 
 function Workspace({ api }: { api: Api }) {
@@ -29,7 +29,27 @@ function Workspace({ api }: { api: Api }) {
   useEffect(() => subscribeToApiEvents(api, store.dispatch), [api, store]);
   return (
     <Provider store={store}>
-      <App />
+      <SettingsTheme>
+        <App />
+      </SettingsTheme>
     </Provider>
+  );
+}
+
+/** The theme setting (system, light or dark), read from the store like every other setting: a save applies at once. */
+function SettingsTheme({ children }: { children: ReactNode }) {
+  const { data: settings } = useGetSettingsQuery();
+  return <Themed preference={settings?.theme}>{children}</Themed>;
+}
+
+function Themed({ preference, children }: { preference: Settings['theme'] | undefined; children: ReactNode }) {
+  const dark = useMediaQuery('(prefers-color-scheme: dark)');
+  const mode = themeMode(preference, dark);
+  const theme = useMemo(() => makeTheme(mode), [mode]);
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline enableColorScheme />
+      {children}
+    </ThemeProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { createTheme, type Theme } from '@mui/material/styles';
+import type { Settings } from '../../shared/settings';
 
 /** The OS's own UI font: the app is offline and loads no web fonts. */
 const systemFonts = [
@@ -41,4 +42,10 @@ export function makeTheme(mode: 'light' | 'dark'): Theme {
       MuiChip: { styleOverrides: { root: { fontWeight: 500 } } },
     },
   });
+}
+
+/** 'light' or 'dark' to apply: the setting, or the OS's preference when it says "system" (or before it loads). */
+export function themeMode(preference: Settings['theme'] | undefined, systemDark: boolean): 'light' | 'dark' {
+  if (preference === 'light' || preference === 'dark') return preference;
+  return systemDark ? 'dark' : 'light';
 }

@@ -36,6 +36,10 @@ export declare function checkRequireGraph(options: {
   sandboxed?: boolean;
 }): RequireGraph;
 export declare function htmlAssets(html: string): string[];
+export declare function rendererChunks(
+  entries: readonly string[],
+  read: (path: string) => string | null,
+): { chunks: string[]; missing: string[] };
 export declare function formatBytes(bytes: number): string;
 export declare function suggestBudget(measuredBytes: number): number;
 export declare function checkBudget(measuredBytes: number, budgetBytes: number): { ok: boolean; detail: string };

@@ -224,6 +224,31 @@ export function htmlAssets(html) {
   return refs;
 }
 
+/**
+ * The renderer's chunks: from the files index.html loads, every `./name.js` a chunk names (static imports,
+ * dynamic imports, the preload map), followed to the end. `read(path)` gives a file's text or null when the
+ * package lacks it. Returns every chunk path reached and those missing: a lazily loaded panel whose chunk did
+ * not ship would only fail when first opened.
+ */
+export function rendererChunks(entries, read) {
+  const seen = new Set();
+  const missing = [];
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const path = queue.shift();
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const text = read(path);
+    if (text === null) {
+      missing.push(path);
+      continue;
+    }
+    const dir = path.slice(0, path.lastIndexOf('/') + 1);
+    for (const m of text.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) queue.push(`${dir}${m[1]}`);
+  }
+  return { chunks: [...seen].filter((p) => !missing.includes(p)), missing };
+}
+
 const MIB = 1024 * 1024;
 
 export function formatBytes(bytes) {

@@ -13,6 +13,8 @@ export type ReferralSubstatus = z.infer<typeof substatusSchema>;
 /** The stage people see, derived from status (SPEC vocabulary). */
 export const stageSchema = z.enum(['received', 'accepted', 'archived']);
 export type Stage = z.infer<typeof stageSchema>;
+/** The words people read for each stage: the list, the filters, the detail and the lifecycle's refusals. */
+export const stageLabels: Record<Stage, string> = { received: 'Received', accepted: 'Accepted', archived: 'Archived' };
 
 export const dealTypeSchema = z.enum(['coSell', 'privatePipeline']);
 export type DealType = z.infer<typeof dealTypeSchema>;

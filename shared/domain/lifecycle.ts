@@ -1,6 +1,6 @@
 import type { LifecycleAction, LifecycleActionType } from './actions';
 import { dealTypeOf, expiryOf, isExpiredAt, REGISTRATION_DELAY_MS, RESPONSE_WINDOW_MS, stageOf } from './derive';
-import type { Stage } from './enums';
+import { stageLabels, type Stage } from './enums';
 import type { FieldChange, Referral } from './referral';
 
 export type RefusalCode =
@@ -29,7 +29,6 @@ export const allowedActions: Record<Stage, readonly LifecycleActionType[]> = {
   archived: [],
 };
 
-const stageWords: Record<Stage, string> = { received: 'Received', accepted: 'Accepted', archived: 'Archived' };
 const actionWords: Record<LifecycleActionType, string> = {
   accept: 'accepted',
   decline: 'declined',
@@ -53,7 +52,7 @@ export function checkAction(r: Referral, type: LifecycleActionType, now: string)
     return refuse('ARCHIVED_READ_ONLY', `"${r.name}" is archived (${r.substatus}) and can no longer be changed.`);
   }
   if (!allowedActions[stage].includes(type)) {
-    return refuse('NOT_ALLOWED_IN_STAGE', `A deal in the ${stageWords[stage]} stage cannot be ${actionWords[type]}.`);
+    return refuse('NOT_ALLOWED_IN_STAGE', `A deal in the ${stageLabels[stage]} stage cannot be ${actionWords[type]}.`);
   }
   if (stage === 'received' && r.direction !== 'inbound') {
     return refuse('NOT_ALLOWED_FOR_DIRECTION', 'Only inbound referrals can be accepted, declined or expired.');

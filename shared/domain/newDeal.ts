@@ -1,20 +1,14 @@
 import { z } from 'zod';
+import { RESPONSE_WINDOW_MS } from './derive';
 import { helpTypeSchema } from './enums';
 import { currencySchema, idSchema, isoDateTimeSchema, moneySchema, requiredText, shortText } from './primitives';
-import { addressSchema, contactSchema, solutionSchema, type Referral } from './referral';
+import { contactSchema, customerSchema, solutionSchema, type Referral } from './referral';
 
 /** The create-deal wizard's output (SPEC F3): an outbound deal, created in Accepted. */
 export const newDealSchema = z
   .object({
-    customer: z.object({
-      id: idSchema.optional(),
-      name: requiredText('Customer name', 200),
-      address: addressSchema,
-      duns: z
-        .string()
-        .regex(/^\d{9}$/, 'A D-U-N-S number has 9 digits')
-        .optional(),
-    }),
+    // A directory entry, or a customer typed by hand (no id yet).
+    customer: customerSchema.extend({ id: idSchema.optional() }),
     customerContact: contactSchema.optional(),
     consentToShareCustomerContact: z.boolean().default(false),
     name: requiredText('Deal name', 200),
@@ -82,7 +76,7 @@ export function referralFromNewDeal(d: NewDeal, ids: { id: string; engagementId:
             notes: d.helpNotes,
             invitedBy: ctx.actor,
             invitedDateTime: ctx.now,
-            respondByDateTime: new Date(Date.parse(ctx.now) + 14 * 24 * 3600 * 1000).toISOString(),
+            respondByDateTime: new Date(Date.parse(ctx.now) + RESPONSE_WINDOW_MS).toISOString(),
             microsoftResponse: 'pending',
           }
         : undefined,

@@ -14,8 +14,21 @@ export const countrySchema = z
   .string({ error: 'Choose a country' })
   .regex(/^[A-Z]{2}$/, 'Use a 2-letter ISO country code such as US or DE');
 
-/** UTC ISO-8601 timestamp (with Z or offset). */
-export const isoDateTimeSchema = z.iso.datetime({ offset: true, error: 'Enter a valid date and time' });
+const EARLIEST_MS = Date.UTC(1900, 0, 1);
+const AFTER_LATEST_MS = Date.UTC(2200, 0, 1);
+
+/**
+ * ISO-8601 timestamp (with Z or an offset) in the years 1900–2199, counted in UTC. The store keeps every
+ * time as UTC ISO text and sorts it as text: a far date such as 9999-12-31T23:59:59-23:59 would become
+ * the six-digit year +010000 and sort before 2026, so dates outside the range are refused.
+ */
+export const isoDateTimeSchema = z.iso.datetime({ offset: true, error: 'Enter a valid date and time' }).refine(
+  (value) => {
+    const ms = Date.parse(value);
+    return ms >= EARLIEST_MS && ms < AFTER_LATEST_MS;
+  },
+  { error: 'Enter a date between the years 1900 and 2199' },
+);
 
 export const idSchema = z.string({ error: 'An id is required' }).min(1, 'An id is required').max(128, 'That id is too long');
 

@@ -26,6 +26,9 @@ export const sortColumnSchema = z.enum(
 );
 export type SortColumn = z.infer<typeof sortColumnSchema>;
 
+/** The deepest row a list page may start at: far beyond any store this app keeps, a bound on the work one call may ask for. */
+export const MAX_LIST_OFFSET = 10_000_000;
+
 export const listQuerySchema = z
   .object({
     tab: tabSchema,
@@ -46,8 +49,22 @@ export const listQuerySchema = z
       .default(100),
     /** Opaque keyset cursor from the previous page's nextCursor. */
     cursor: z.string().max(2000).nullable().optional(),
+    /**
+     * Row number of the page's first row (0 = the top): random access for a scrollbar that jumps anywhere.
+     * Either this or a cursor. A row number past the last row gives an empty page with the total.
+     */
+    offset: z
+      .number({ error: 'offset must be a number' })
+      .int('offset must be a whole row number')
+      .min(0, 'offset cannot be negative')
+      .max(MAX_LIST_OFFSET, `offset is at most ${MAX_LIST_OFFSET.toLocaleString('en')}`)
+      .optional(),
   })
-  .strict();
+  .strict()
+  .refine((q) => q.offset === undefined || q.cursor == null, {
+    message: 'Ask for a page by cursor or by offset, not both',
+    path: ['offset'],
+  });
 export type ListQuery = z.input<typeof listQuerySchema>;
 export type ParsedListQuery = z.output<typeof listQuerySchema>;
 

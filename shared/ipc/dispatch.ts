@@ -1,21 +1,17 @@
-import type { z } from 'zod';
 import { contract, type Channel, type ChannelOutput, type ParsedInput } from './contract';
-import { AppError, fail, ok, type Result } from './result';
+import { fieldErrors } from './fieldErrors';
+import { AppError, fail, ok, UNKNOWN_CHANNEL_MESSAGE, type Result } from './result';
 
 /** One handler per channel; a missing or mistyped handler is a compile error. */
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>> };
 
-export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
+/**
+ * The handlers of one namespace, e.g. HandlersOf<'referrals'> = 'referrals:list', 'referrals:get', …: each
+ * domain folder of main/core exports one such map and the workspace only spreads them into `Handlers`.
+ */
+export type HandlersOf<Namespace extends string> = Pick<Handlers, Extract<Channel, `${Namespace}:${string}`>>;
 
-/** Field path → first message, e.g. { "deal.team": "Add at least one team member…" }. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '(input)';
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
+export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
 export function summarize(fields: Record<string, string>): string {
   const entries = Object.entries(fields);
@@ -37,8 +33,7 @@ type Log = { error: (msg: string, meta?: unknown) => void };
  */
 export function createDispatcher(handlers: Handlers, log?: Log): Dispatch {
   return async (channel, rawInput) => {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- untrusted caller: any value at run time
-    if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', `There is no channel named "${String(channel).slice(0, 60)}".`);
+    if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', UNKNOWN_CHANNEL_MESSAGE);
     const parsed = contract[channel].input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);

@@ -3,4 +3,5 @@ export * from './syncSchemas';
 export * from './authSchemas';
 export * from './result';
 export * from './dispatch';
+export * from './fieldErrors';
 export type * from './api';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldErrors } from '../ipc/fieldErrors';
 import type { Result } from '../ipc/result';
 import { defaultSettings, retiredSettingKeys, settingsSchema, type Settings } from './settings';
 
@@ -33,13 +34,6 @@ export const settingsPatchSchema = z
 
 export type SettingsPatch = z.input<typeof settingsPatchSchema>;
 
-/** Field path → first message, e.g. { "notifications.thresholdsHours.0": "A threshold is at least 1 hour" }. */
-export function settingsFieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.map(String).join('.') || '(settings)'] ??= issue.message;
-  return fields;
-}
-
 const refusal = (fields: Record<string, string>): Result<never> => {
   const [first] = Object.values(fields);
   return { ok: false, error: { code: 'BAD_INPUT', message: first ?? 'These settings are not valid.', fields } };
@@ -54,11 +48,11 @@ const defined = <T extends object>(o: T): Partial<T> =>
  */
 export function applySettingsPatch(current: Settings, patch: unknown): Result<Settings> {
   const parsed = settingsPatchSchema.safeParse(patch ?? {});
-  if (!parsed.success) return refusal(settingsFieldErrors(parsed.error));
+  if (!parsed.success) return refusal(fieldErrors(parsed.error, '(settings)'));
   const { notifications, ...top } = parsed.data;
   const merged = { ...current, ...defined(top), notifications: { ...current.notifications, ...defined(notifications ?? {}) } };
   const full = settingsSchema.safeParse(merged);
-  return full.success ? { ok: true, value: full.data } : refusal(settingsFieldErrors(full.error));
+  return full.success ? { ok: true, value: full.data } : refusal(fieldErrors(full.error, '(settings)'));
 }
 
 /**

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { listQuerySchema, type ListPage, type ListQuery } from '../../shared/ipc';
-import { buildCountSql, buildListSql } from '../../main/core/list/listSql';
-import { DB_FILE_NAME } from '../../main/core/store/database';
+import { buildCountSql, buildListSql, keysetSeek } from '../../main/core/store/list/listSql';
+import { DB_FILE_NAME, PAGE_CACHE_KIB } from '../../main/core/store/database';
 import { openWorkspace } from '../../main/core/workspace';
-import { mergeBenchRows, percentile, type BenchRow } from './benchReport';
+import { mergeBenchRows, percentile, printRows, type BenchRow } from './benchReport';
 import { runAndReportSyncBench } from './syncBench';
-import { runUiBench } from './uiBench';
+import { runUiBench } from './uiRun';
 
 const COUNT = 50_000;
 const WARMUP = 20;
@@ -22,7 +22,23 @@ const now = new Date('2026-11-24T10:00:00.000Z');
 
 type Scenario = { name: string; query: ListQuery; countsAgain: boolean };
 
+/** BENCH_ONLY=store|sync|ui runs one group (while working on it); unset, every group runs. */
+const only = process.env.BENCH_ONLY;
+
 async function main(): Promise<void> {
+  if (!only || only === 'store') await storeBench();
+  if (!only || only === 'sync') await runAndReportSyncBench();
+  if (!only || only === 'ui') {
+    // The renderer, the peer and the host process in headless Chromium on the built web host (npm run bench builds first).
+    await runUiBench((ui) => {
+      printRows(ui);
+      mergeBenchRows('reports/bench.json', ui);
+    });
+    process.stdout.write(`(ui, peer, main: ms unless MB; headless Chromium against the web host) → reports/bench.json\n`);
+  }
+}
+
+async function storeBench(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cosell-bench-'));
   const rows: BenchRow[] = [];
   try {
@@ -44,7 +60,7 @@ async function main(): Promise<void> {
     });
 
     const raw = new Sqlite(join(dataDir, DB_FILE_NAME));
-    raw.pragma('cache_size = -65536');
+    raw.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     // A third connection writes between runs: both measured connections see "data changed" alike.
     const writer = new Sqlite(join(dataDir, DB_FILE_NAME));
     const touch = writer.prepare(
@@ -74,6 +90,21 @@ async function main(): Promise<void> {
         countsAgain: true,
       },
       {
+        name: 'search: one word "azure" in inbound, first page of 100',
+        query: { tab: 'inbound', search: 'azure', sort: { column: 'updatedDateTime', direction: 'desc' }, limit: 100 },
+        countsAgain: true,
+      },
+      {
+        name: 'search: prefix "mig" in inbound, first page of 100',
+        query: { tab: 'inbound', search: 'mig', sort: { column: 'updatedDateTime', direction: 'desc' }, limit: 100 },
+        countsAgain: true,
+      },
+      {
+        name: 'search: ID prefix "CRM-12" in every inbound stage by name, first page of 100',
+        query: { tab: 'inbound', search: 'CRM-12', sort: { column: 'name', direction: 'asc' }, limit: 100 },
+        countsAgain: true,
+      },
+      {
         name: 'search: customer name "contoso" in outbound, first page of 100',
         query: { tab: 'outbound', search: 'contoso', sort: { column: 'name', direction: 'asc' }, limit: 100 },
         countsAgain: true,
@@ -86,7 +117,7 @@ async function main(): Promise<void> {
       const countStmt = raw.prepare(countSql.sql);
       // The page plan depends on the total, exactly as in the core.
       const total = (countStmt.get(...countSql.params) as { n: number }).n;
-      const pageSql = buildListSql(parsed, { total });
+      const pageSql = buildListSql(parsed, keysetSeek(parsed), { total });
       const pageStmt = raw.prepare(pageSql.sql);
       const rawRun = () => {
         if (s.countsAgain) countStmt.get(...countSql.params);
@@ -127,25 +158,10 @@ async function main(): Promise<void> {
   }
 
   const file = mergeBenchRows('reports/bench.json', rows);
-  const pad = (v: string | number | null | undefined, n: number) => String(v ?? '-').padStart(n);
-  process.stdout.write(`${'benchmark'.padEnd(70)} ${pad('median', 9)} ${pad('p95', 9)} ${pad('raw med', 9)} ${pad('ratio', 6)}\n`);
-  for (const r of rows) {
-    process.stdout.write(
-      `${r.name.padEnd(70)} ${pad(r.median_ms, 9)} ${pad(r.p95_ms, 9)} ${pad(r.baseline_median_ms, 9)} ${pad(r.ratio, 6)}\n`,
-    );
-  }
-  process.stdout.write(`(ms; ${ITERATIONS} runs after ${WARMUP} warm-up, core and raw interleaved) → ${file}\n`);
-  await runAndReportSyncBench();
-
-  // The renderer in headless Chromium on the built web host (npm run bench builds first).
-  const ui = await runUiBench();
-  const uiFile = mergeBenchRows('reports/bench.json', ui);
-  for (const r of ui) {
-    process.stdout.write(
-      `${r.name.padEnd(70)} ${pad(r.median_ms, 9)} ${pad(r.p95_ms, 9)} ${pad(r.baseline_median_ms, 9)} ${pad(r.ratio, 6)}\n`,
-    );
-  }
-  process.stdout.write(`(ui: ms; headless Chromium against the web host) → ${uiFile}\n`);
+  printRows(rows);
+  process.stdout.write(
+    `(store: ms; ${ITERATIONS} runs after ${WARMUP} warm-up, core and raw interleaved; baseline = raw better-sqlite3) → ${file}\n`,
+  );
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -210,7 +210,7 @@ test("request Microsoft's help on a private deal; win one with registration and 
   await expect(panel.getByText(/Outcome: Won/)).toBeVisible();
   await expect(panel.getByRole('button', { name: actionButtons })).toHaveCount(0);
   await expect(panel.getByRole('combobox', { name: 'Sales stage' })).toHaveCount(0);
-  expect(winName).toBeTruthy();
+  await expect(panel.getByRole('heading', { level: 2, name: winName, exact: true })).toBeVisible();
   await openRow(page, rowNamed(page, loseLabel));
   await expect(panel.getByText(/Outcome: Lost · Reason: Customer chose another vendor/)).toBeVisible();
   await expect(panel.getByRole('button', { name: actionButtons })).toHaveCount(0);

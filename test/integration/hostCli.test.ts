@@ -50,17 +50,18 @@ afterAll(() => {
 describe('host CLI', () => {
   it('prints the one line, serves the contract on the data dir, and exits 0 on SIGTERM', async () => {
     const dataDir = join(root, 'data');
-    const run = start(['--port', '0', '--data-dir', dataDir, '--demo-count', '20', '--renderer-dir', rendererDir], {
-      COSELL_HOST_TOKEN: 'cli-token',
-    });
+    const run = start(['--port', '0', '--data-dir', dataDir, '--demo-count', '20', '--renderer-dir', rendererDir]);
     try {
       const line = await firstLine(run);
-      expect(line).toMatch(/^Co-sell Workspace is running at http:\/\/127\.0\.0\.1:\d+\/\?token=cli-token$/);
-      const port = Number(/:(\d+)\//.exec(line)?.[1]);
-      const info = await call(port, 'cli-token', 'app:info', {});
+      const running = /^Co-sell Workspace is running at http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]{32})$/;
+      expect(line).toMatch(running);
+      const [, port = '', token = ''] = running.exec(line) ?? [];
+      const info = await call(Number(port), token, 'app:info', {});
       expect(info.body).toMatchObject({ ok: true, value: { transport: 'web', dataDir } });
-      const counts = await call(port, 'cli-token', 'referrals:counts', {});
-      expect(counts.body).toMatchObject({ ok: true });
+      const counts = await call(Number(port), token, 'referrals:counts', {});
+      // The 20 demo deals asked for, on the two tabs.
+      const value = counts.body.ok ? (counts.body.value as Record<'inbound' | 'outbound', { total: number }>) : null;
+      expect((value?.inbound.total ?? 0) + (value?.outbound.total ?? 0)).toBe(20);
       run.child.kill('SIGTERM');
       expect(await run.exit).toBe(0);
       expect(run.stdout().trim().split('\n')).toHaveLength(2);
@@ -69,16 +70,22 @@ describe('host CLI', () => {
     }
   }, 20_000);
 
-  it('generates a random token when none is given', async () => {
-    const run = start(['--port', '0', '--data-dir', join(root, 'data2'), '--renderer-dir', rendererDir], { COSELL_HOST_TOKEN: '' });
-    try {
-      expect(await firstLine(run)).toMatch(/\?token=[A-Za-z0-9_-]{32}$/);
-      run.child.kill('SIGINT');
-      expect(await run.exit).toBe(0);
-    } finally {
-      run.child.kill('SIGKILL');
+  it('makes a new random token every run, whatever the environment says (COSELL_HOST_TOKEN is no more)', async () => {
+    const tokens: string[] = [];
+    for (const dir of ['data2', 'data2']) {
+      const run = start(['--port', '0', '--data-dir', join(root, dir), '--renderer-dir', rendererDir], { COSELL_HOST_TOKEN: 'weak' });
+      try {
+        tokens.push(/\?token=([A-Za-z0-9_-]{32})$/.exec(await firstLine(run))?.[1] ?? 'no token');
+        run.child.kill('SIGINT');
+        expect(await run.exit).toBe(0);
+      } finally {
+        run.child.kill('SIGKILL');
+      }
     }
-  }, 20_000);
+    expect(tokens[0]).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(tokens[1]).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(tokens[0]).not.toBe(tokens[1]);
+  }, 30_000);
 
   it('refuses bad flags (2), a database from a newer app (1) and a missing build (1), with a clear message', async () => {
     const newer = join(root, 'newer');

@@ -46,10 +46,12 @@ export function openEventStream(port: number, path: string, onMessage?: (message
   const waiters: Array<() => void> = [];
   let buffer = '';
   let status = 0;
+  let headers: IncomingHttpHeaders = {};
   let close = () => {};
   const ready = new Promise<number>((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, agent: false, headers: { Accept: 'text/event-stream' } }, (res) => {
       status = res.statusCode ?? 0;
+      headers = res.headers;
       resolve(status);
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
@@ -82,6 +84,8 @@ export function openEventStream(port: number, path: string, onMessage?: (message
     ready,
     messages,
     comments,
+    /** The response headers, once `ready` has resolved. */
+    headers: () => headers,
     close: () => close(),
     /** Resolves when `predicate` holds, or rejects after `timeoutMs`. */
     async until(predicate: () => boolean, timeoutMs = 3000): Promise<void> {

@@ -17,6 +17,7 @@ import {
   findUnwantedFiles,
   formatTable,
   htmlAssets,
+  rendererChunks,
   modulesIn,
   packageOf,
   packagesOnPath,
@@ -225,6 +226,21 @@ describe('renderer page', () => {
     const html =
       '<script type="module" crossorigin src="./assets/index-abc.js"></script><link rel="stylesheet" href="./assets/index.css?v=1"><a href="https://example.com">x</a><link rel="icon" href="data:,">';
     expect(htmlAssets(html)).toEqual(['./assets/index-abc.js', './assets/index.css']);
+  });
+
+  it('follows the chunks the entry imports and loads lazily, and names one that did not ship', () => {
+    const files: Record<string, string> = {
+      'out/renderer/assets/index-a.js': 'import{x}from"./shared-b.js";const m=["./Panel-c.js","./shared-b.js"];import("./Wizard-d.js")',
+      'out/renderer/assets/shared-b.js': 'export const x=1',
+      'out/renderer/assets/Panel-c.js': 'import{x}from"./shared-b.js"',
+    };
+    const result = rendererChunks(['out/renderer/assets/index-a.js'], (p) => files[p] ?? null);
+    expect(result.chunks.sort()).toEqual([
+      'out/renderer/assets/Panel-c.js',
+      'out/renderer/assets/index-a.js',
+      'out/renderer/assets/shared-b.js',
+    ]);
+    expect(result.missing).toEqual(['out/renderer/assets/Wizard-d.js']);
   });
 });
 

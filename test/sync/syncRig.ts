@@ -7,7 +7,8 @@ import type { Channel, ChannelInput, ChannelOutput, EventPayload } from '../../s
 import { DB_FILE_NAME } from '../../main/core/store/database';
 import { createReferralsClient, type FetchLike } from '../../main/core/sync/referralsClient';
 import type { RemoteApi } from '../../main/core/sync/remoteApi';
-import type { SyncEngine, SyncTimers } from '../../main/core/sync/syncEngine';
+import type { Timers } from '../../main/core/ports';
+import type { SyncEngine } from '../../main/core/sync/syncEngine';
 import type { WorkspaceSyncOptions } from '../../main/core/sync/workspaceSync';
 import { openWorkspace } from '../../main/core/workspace';
 import type { Workspace } from '../../main/core/workspaceTypes';
@@ -38,7 +39,7 @@ export function testTmpDir(): string {
 }
 
 /** Timers that never fire on their own: tests drive passes with syncNow(), or fire() by hand. */
-export type ManualTimers = SyncTimers & { pending(): number[]; fire(): void };
+export type ManualTimers = Timers & { pending(): number[]; fire(): void };
 export function manualTimers(): ManualTimers {
   let next = 1;
   const due = new Map<number, { fn: () => void; ms: number }>();

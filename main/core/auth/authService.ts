@@ -2,7 +2,7 @@ import { AuthError, InteractionRequiredAuthError, type AccountInfo, type PublicC
 import { AppError, type Account, type AuthState } from '../../../shared/ipc';
 import type { SecretStore } from '../connection/secretStore';
 import type { SignInPreset } from '../policy/itPolicy';
-import type { Logger } from '../ports';
+import type { Logger, Timers } from '../ports';
 import type { FetchLike } from '../sync/referralsClient';
 import { NOT_SIGNED_IN_CODE, RemoteError } from '../sync/remoteApi';
 import {
@@ -32,6 +32,8 @@ export type AuthServiceDeps = {
   /** Automation: a token given at launch, used only for the service origin in effect at launch. */
   launch?: { token: string; origin: string } | null;
   logger: Logger;
+  /** The wait for the sign-in page to be answered (the workspace's Timers port). */
+  timers: Timers;
   /** How long the sign-in page may stay unanswered. Default 10 minutes. */
   signInTimeoutMs?: number;
 };
@@ -60,6 +62,8 @@ export type AuthService = {
 };
 
 const RENEW_MARGIN_MS = 5 * 60_000;
+/** How long the sign-in page may stay unanswered before the flow stops on its own. */
+export const SIGN_IN_TIMEOUT_MS = 10 * 60_000;
 
 const accountOf = (a: AccountInfo): Account => ({ name: a.name ?? a.username, username: a.username });
 
@@ -191,6 +195,9 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   }
 
   async function interactive(): Promise<AuthState> {
+    // A click right after start (or an address change) waits for the saved sign-in to be read: otherwise that
+    // read, finishing during the flow, would put the state back to "signed out" while the page is open.
+    await restoring;
     if (!preset) throw new AppError('SIGN_IN_UNAVAILABLE', current.message);
     if (!origin) throw new AppError('SIGN_IN_UNAVAILABLE', NO_SERVICE_FOR_SIGN_IN);
     const forOrigin = origin;
@@ -201,7 +208,8 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
         : { status: 'signedOut' as const, account: null };
     const pca = clientFor(forOrigin, preset);
     const run = startInteractiveSignIn(pca, {
-      timeoutMs: deps.signInTimeoutMs ?? 10 * 60_000,
+      timeoutMs: deps.signInTimeoutMs ?? SIGN_IN_TIMEOUT_MS,
+      timers: deps.timers,
       logger,
       open: async (url) => {
         // MSAL built it from IT's https authority; anything else is never handed to the OS or the page.

@@ -1,5 +1,5 @@
 import type { AuthenticationResult, PublicClientApplication } from '@azure/msal-node';
-import type { Logger } from '../ports';
+import type { Logger, Timers } from '../ports';
 import { SIGN_IN_FAILED_PAGE, SIGN_IN_SCOPES, SIGNED_IN_PAGE } from './msalSetup';
 
 export type StopReason = 'cancelled' | 'timeout';
@@ -35,7 +35,7 @@ export function loopbackOf(authorizeUrl: string): { redirect: URL; state: string
  */
 export function startInteractiveSignIn(
   pca: PublicClientApplication,
-  deps: { open(url: string): Promise<void>; timeoutMs: number; logger: Logger },
+  deps: { open(url: string): Promise<void>; timeoutMs: number; timers: Timers; logger: Logger },
 ): InteractiveSignIn {
   let authorizeUrl: string | null = null;
   let stopped: StopReason | null = null;
@@ -60,17 +60,16 @@ export function startInteractiveSignIn(
       await deps.open(url);
     },
   });
-  const timer = setTimeout(() => stop('timeout'), deps.timeoutMs);
-  timer.unref();
+  const timer = deps.timers.setTimeout(() => stop('timeout'), deps.timeoutMs);
   void result.then(
-    () => clearTimeout(timer),
-    () => clearTimeout(timer),
+    () => deps.timers.clearTimeout(timer),
+    () => deps.timers.clearTimeout(timer),
   );
 
   function stop(reason: StopReason): void {
     if (stopped) return;
     stopped = reason;
-    clearTimeout(timer);
+    deps.timers.clearTimeout(timer);
     if (authorizeUrl) answerLoopback(authorizeUrl);
   }
 

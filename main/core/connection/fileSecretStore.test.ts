@@ -1,19 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileSecretStore, removeRetiredTokenFiles, SIGN_IN_FILE_NAME } from './fileSecretStore';
 import { memorySecretStore } from './secretStore';
+import { tempDirs } from '../testing/tempDirs';
 
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cosell-secret-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('cosell-secret-');
 
 describe('fileSecretStore (web host)', () => {
   it('saves the token in a file only the user can read, reads it back, removes it on null or empty', () => {

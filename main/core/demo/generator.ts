@@ -1,5 +1,6 @@
 import {
   DAY_MS,
+  HOUR_MS,
   RESPONSE_WINDOW_MS,
   closeReasonSchema,
   helpTypeSchema,
@@ -33,7 +34,6 @@ import {
 export type DemoOptions = { count: number; seed: number; now: Date | string };
 export type DemoData = { customers: Customer[]; solutions: Solution[]; referrals: Referral[]; favorites: string[] };
 
-const HOUR_MS = 60 * 60 * 1000;
 const closeReasons = closeReasonSchema.options;
 const helpTypes = helpTypeSchema.options;
 const salesStages = salesStageSchema.options;

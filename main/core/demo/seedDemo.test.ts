@@ -1,20 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../store/database';
 import { dumpSchema } from '../store/schemaSnapshot';
 import { seedDemo } from './seedDemo';
+import { tempDirs } from '../testing/tempDirs';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-const open = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cosell-seed-'));
-  dirs.push(dir);
-  return openDatabase(join(dir, 'cosell.db'));
-};
+const tempDir = tempDirs('cosell-seed-');
+const open = () => openDatabase(join(tempDir(), 'cosell.db'));
 
 describe('seedDemo', () => {
   it('loads deals, server copies, customers, catalog and favorites, leaving the schema and WAL mode as they were', () => {

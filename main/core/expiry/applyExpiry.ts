@@ -1,5 +1,5 @@
 import { applyAction } from '../../../shared/domain';
-import { nowIso, type CoreContext } from '../handlers/context';
+import { nowIso, type CoreContext } from '../context';
 
 /** The actor recorded in history for what the clock does. */
 export const SYSTEM_ACTOR = 'system';
@@ -11,15 +11,10 @@ export const SYSTEM_ACTOR = 'system';
  */
 export function createExpiry(ctx: Pick<CoreContext, 'db' | 'store' | 'clock' | 'logger'>) {
   const { db, store } = ctx;
-  // Only Received inbound rows have an expiration (see referralColumns), so this is the whole candidate set.
-  const due = db.prepare<[string], { id: string }>(
-    'SELECT id FROM referrals WHERE expiration IS NOT NULL AND expiration <= ? ORDER BY expiration, id',
-  );
-  const next = db.prepare<[], { at: string | null }>('SELECT min(expiration) AS at FROM referrals WHERE expiration IS NOT NULL');
 
   const expireDue = db.transaction((now: string): string[] => {
     const expired: string[] = [];
-    for (const { id } of due.all(now)) {
+    for (const id of store.dueToExpire(now)) {
       const local = store.get(id);
       if (!local) continue;
       const result = applyAction(local.referral, { type: 'expire' }, { now, actor: SYSTEM_ACTOR });
@@ -46,7 +41,7 @@ export function createExpiry(ctx: Pick<CoreContext, 'db' | 'store' | 'clock' | '
     /** Expires what is due by the clock now; returns the ids it expired. */
     expireDue: (): string[] => expireDue.immediate(nowIso(ctx)),
     /** When the next Received referral expires, or null when none can. */
-    nextExpiryAt: (): string | null => next.get()?.at ?? null,
+    nextExpiryAt: (): string | null => store.nextExpiryAt(),
   };
 }
 

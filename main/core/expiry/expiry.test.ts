@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempWorkspace, type TestWorkspace } from '../testing/tempWorkspace';
-import { expiryDelayMs, MAX_EXPIRY_WAIT_MS, MIN_EXPIRY_WAIT_MS } from './expiryScheduler';
+import { expiryDelayMs, MAX_EXPIRY_WAIT_MS, MIN_EXPIRY_WAIT_MS } from './expiryTimer';
 
 let t: TestWorkspace | null = null;
 afterEach(() => {

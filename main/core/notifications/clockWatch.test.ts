@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockJumped, createClockWatch } from './clockWatch';
-import type { Timers } from './expiryScheduler';
+import type { Timers } from '../ports';
 
 describe('clock jump', () => {
   it('is a difference between wall and monotonic time beyond the tolerance, either way', () => {

@@ -1,5 +1,4 @@
-import type { Clock } from '../ports';
-import type { Timers } from './expiryScheduler';
+import { every, type Clock, type Timers } from '../ports';
 
 /**
  * Did the wall clock move differently from the monotonic clock between two checks? That is a clock
@@ -31,25 +30,24 @@ export type ClockWatchOptions = {
 export function createClockWatch(o: ClockWatchOptions): { start(): void; stop(): void } {
   const interval = o.intervalMs ?? 60_000;
   const tolerance = o.toleranceMs ?? 5_000;
-  let handle: unknown = null;
+  let stopWatching: (() => void) | null = null;
   let last = { wallMs: 0, monoMs: 0 };
   const sample = () => ({ wallMs: o.clock.now().getTime(), monoMs: o.monotonic() });
   const tick = () => {
     const now = sample();
     const jumped = clockJumped(last, now, tolerance);
     last = now;
-    handle = o.timers.setTimeout(tick, interval);
     if (jumped) o.onJump();
   };
   return {
     start() {
-      if (handle !== null) return;
+      if (stopWatching) return;
       last = sample();
-      handle = o.timers.setTimeout(tick, interval);
+      stopWatching = every(o.timers, interval, tick);
     },
     stop() {
-      if (handle !== null) o.timers.clearTimeout(handle);
-      handle = null;
+      stopWatching?.();
+      stopWatching = null;
     },
   };
 }

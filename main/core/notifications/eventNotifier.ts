@@ -1,5 +1,5 @@
 import type { EventBus } from '../eventBus';
-import type { Notifier } from './expiryScheduler';
+import type { Notifier } from '../ports';
 
 /**
  * The web host's Notifier: each notification becomes a 'notification:show' event (server-sent to the

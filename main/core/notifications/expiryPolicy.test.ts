@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DAY_MS,
-  DEFAULT_THRESHOLDS_MS,
-  HOUR_MS,
-  planExpiryNotifications,
-  sentKey,
-  type ExpiryPlanInput,
-  type ExpiringReferral,
-} from './expiryPolicy';
+import { DAY_MS, HOUR_MS } from '../../../shared/domain';
+import type { ExpiringReferral } from '../store/referralStore';
+import { DEFAULT_THRESHOLDS_MS, planExpiryNotifications, sentKey, type ExpiryPlanInput } from './expiryPolicy';
 import { isQuiet, quietEndsAt } from './quietHours';
 
 const T0 = Date.parse('2026-11-24T12:00:00.000Z');

@@ -1,23 +1,17 @@
+import { DAY_MS, HOUR_MS } from '../../../shared/domain';
+import type { AppNotification } from '../ports';
+import type { ExpiringReferral } from '../store/referralStore';
 import { isQuiet, quietEndsAt, type QuietHours } from './quietHours';
 
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 24 * HOUR_MS;
 /** SPEC F5 defaults: 3 days, 1 day, 4 hours before expiry. */
 export const DEFAULT_THRESHOLDS_MS = [3 * DAY_MS, DAY_MS, 4 * HOUR_MS] as const;
-
-export type ExpiringReferral = { id: string; name: string; customerName: string; expiresAt: string };
 
 /** "referralId@thresholdMs": each is shown once, also across restarts (the caller persists them). */
 export type SentKey = string;
 export const sentKey = (referralId: string, thresholdMs: number): SentKey => `${referralId}@${thresholdMs}`;
 
-export type PlannedNotification = {
-  /** expiry*: planned here; newInbound, helpAnswer, conflicts: by syncNotificationPolicy; signIn: the sign-in expired. */
-  kind: 'expiry' | 'expirySummary' | 'newInbound' | 'helpAnswer' | 'conflicts' | 'signIn';
-  title: string;
-  body: string;
-  /** The deal a click opens (the first one, for a summary); null: a click only brings the window up. */
-  referralId: string | null;
+/** expiry*: planned here; newInbound, helpAnswer, conflicts: by syncNotificationPolicy; signIn: by the notification center. */
+export type PlannedNotification = AppNotification & {
   /** Keys to record as shown once this is delivered. */
   keys: SentKey[];
 };

@@ -3,52 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DAY_MS, HOUR_MS } from '../../../shared/domain';
 import type { EventPayload } from '../../../shared/ipc';
 import { makeReferral } from '../../../test/fixtures/referrals';
 import { silentLogger } from '../logger';
 import { createSettingsService, memorySettingsBackend } from '../settings/settingsService';
 import { DB_FILE_NAME, openDatabase } from '../store/database';
 import { createReferralStore } from '../store/referralStore';
+import { fakeTime } from '../testing/fakeTime';
 import { openWorkspace } from '../workspace';
 import type { Workspace, WorkspaceOptions } from '../workspaceTypes';
 import { createEventNotifier } from './eventNotifier';
-import { DAY_MS, HOUR_MS, type PlannedNotification } from './expiryPolicy';
-import type { Timers } from './expiryScheduler';
+import type { PlannedNotification } from './expiryPolicy';
 
 const T0 = Date.parse('2026-11-24T12:00:00.000Z');
-
-/** Wall clock, monotonic clock and timers moved by the test; `jump` moves only the wall clock. */
-function fakeTime() {
-  let wall = T0;
-  let mono = 0;
-  let seq = 0;
-  const timers = new Map<number, { at: number; fn: () => void }>();
-  const api: Timers = {
-    setTimeout: (fn, ms) => (timers.set(++seq, { at: mono + ms, fn }), seq),
-    clearTimeout: (h) => void timers.delete(h as number),
-  };
-  return {
-    clock: { now: () => new Date(wall) },
-    timers: api,
-    monotonic: () => mono,
-    advance(ms: number) {
-      const end = mono + ms;
-      for (;;) {
-        const next = [...timers.entries()].sort((a, b) => a[1].at - b[1].at)[0];
-        if (!next || next[1].at > end) break;
-        timers.delete(next[0]);
-        wall += next[1].at - mono;
-        mono = next[1].at;
-        next[1].fn();
-      }
-      wall += end - mono;
-      mono = end;
-    },
-    jump(ms: number) {
-      wall += ms;
-    },
-  };
-}
 
 const dirs: string[] = [];
 const open: Workspace[] = [];
@@ -79,7 +47,7 @@ function dataDir(seeds: Seed[]): string {
   return dir;
 }
 
-function start(dir: string, time = fakeTime(), extra: Partial<WorkspaceOptions> = {}) {
+function start(dir: string, time = fakeTime(T0), extra: Partial<WorkspaceOptions> = {}) {
   const shown: Array<{ at: number; n: PlannedNotification }> = [];
   const ws = openWorkspace({
     dataDir: dir,
@@ -89,7 +57,8 @@ function start(dir: string, time = fakeTime(), extra: Partial<WorkspaceOptions> 
     timers: time.timers,
     monotonic: time.monotonic,
     timeZone: () => 'UTC',
-    notifier: { show: (n) => shown.push({ at: time.clock.now().getTime() - T0, n }) },
+    // The center hands its planned notification, keys and all, to the notifier: the keys say what was recorded.
+    notifier: { show: (n) => shown.push({ at: time.clock.now().getTime() - T0, n: n as PlannedNotification }) },
     ...extra,
   });
   open.push(ws);
@@ -145,7 +114,7 @@ describe('notification center over the real store', () => {
     first.ws.close();
     expect(sentRows(dir)).toEqual([{ key: `a@${3 * DAY_MS}`, referralId: 'a' }]);
 
-    const time = fakeTime();
+    const time = fakeTime(T0);
     time.jump(HOUR_MS);
     const second = start(dir, time);
     expect(second.shown).toEqual([]);
@@ -162,7 +131,7 @@ describe('notification center over the real store', () => {
   });
 
   it('quiet hours (a setting) hold notifications until they end', () => {
-    const time = fakeTime();
+    const time = fakeTime(T0);
     time.jump(10 * HOUR_MS); // 22:00 UTC
     const settings = createSettingsService(memorySettingsBackend({ notifications: { quietHours: { start: '21:00', end: '07:00' } } }), {
       info() {},
@@ -216,13 +185,13 @@ describe('notification center over the real store', () => {
   it('the pause is kept across a restart (settings), and resuming after it shows what came due', () => {
     const dir = dataDir([{ id: 'a', inMs: 5 * DAY_MS }]);
     const settings = createSettingsService(memorySettingsBackend(), silentLogger);
-    const first = start(dir, fakeTime(), { settings });
+    const first = start(dir, fakeTime(T0), { settings });
     first.ws.notifications.setPaused(true);
     expect(settings.get().notifications.paused).toBe(true);
     first.ws.close();
     open.splice(open.indexOf(first.ws), 1);
 
-    const again = start(dir, fakeTime(), { settings });
+    const again = start(dir, fakeTime(T0), { settings });
     expect(again.ws.notifications.isPaused()).toBe(true);
     again.time.advance(3 * DAY_MS);
     expect(again.shown).toEqual([]);
@@ -272,7 +241,7 @@ describe('notification center over the real store', () => {
 
   it('no notifier: nothing is planned, and the workspace still opens and closes', () => {
     const dir = dataDir([{ id: 'a', inMs: HOUR_MS }]);
-    const time = fakeTime();
+    const time = fakeTime(T0);
     const ws = openWorkspace({
       dataDir: dir,
       transport: 'web',
@@ -289,7 +258,7 @@ describe('notification center over the real store', () => {
 
   it('web host: a start-up notification waits on the bus until the page subscribes', () => {
     const dir = dataDir([{ id: 'a', inMs: 3 * HOUR_MS }]);
-    const time = fakeTime();
+    const time = fakeTime(T0);
     const ws = openWorkspace({
       dataDir: dir,
       transport: 'web',

@@ -1,29 +1,28 @@
 import type { Database } from 'better-sqlite3';
+import { DAY_MS, HOUR_MS } from '../../../shared/domain';
 import type { EventBus } from '../eventBus';
-import type { Clock, Logger } from '../ports';
+import type { Clock, Logger, Notifier, Timers } from '../ports';
 import type { SettingsPort } from '../settings/settingsService';
+import type { ReferralStore } from '../store/referralStore';
 import { createClockWatch } from './clockWatch';
-import { DAY_MS, HOUR_MS, type PlannedNotification } from './expiryPolicy';
+import type { PlannedNotification } from './expiryPolicy';
+import { createExpiryReminders } from './expiryReminders';
 import { isQuiet } from './quietHours';
-import { createExpiryScheduler, type Notifier, type Timers } from './expiryScheduler';
 import { createNotificationStore } from './notificationStore';
 import { conflictKey, helpAnswerKey, newInboundKey, planSyncNotifications, type SyncOutcome } from './syncNotificationPolicy';
 
-/** Timers that never keep a process (the CLI host, a test run) alive on their own. */
-export const unrefTimers: Timers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms).unref(),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
-
 export type NotificationCenterOptions = {
   db: Database;
+  /** The referrals that can expire are read through the referral store. */
+  store: Pick<ReferralStore, 'expiringReferrals' | 'countExpiring'>;
   clock: Clock;
   logger: Logger;
   settings: SettingsPort;
   events: EventBus;
   /** No notifier: nothing is shown and nothing is recorded as shown. */
   notifier: Notifier | null;
-  timers?: Timers;
+  /** The reminders' sleep, the coalescing of bursts, the clock watch and held sync notifications. */
+  timers: Timers;
   monotonic?: () => number;
   /** The seller's IANA time zone, for quiet hours. */
   timeZone?: () => string;
@@ -69,12 +68,12 @@ const MAX_DEFERRED = 500;
 const systemTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
- * Notifications of the workspace (SPEC F5): the expiry scheduler over the SQLite store, re-planned on
+ * Notifications of the workspace (SPEC F5): the expiry reminders over the SQLite store, re-planned on
  * referral changes, settings changes and clock jumps, plus the sync engine's outcomes. Each kind has its
  * own switch in settings; quiet hours hold notifications back until they end.
  */
 export function createNotificationCenter(o: NotificationCenterOptions): NotificationCenter {
-  const timers = o.timers ?? unrefTimers;
+  const { timers } = o;
   const timeZone = o.timeZone ?? systemTimeZone;
   let paused = o.settings.get().notifications.paused;
   let started = false;
@@ -93,9 +92,9 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
   const notifications = () => o.settings.get().notifications;
 
   // Prepared only when something will be shown: a workspace without a notifier touches no notification table.
-  const store = o.notifier ? createNotificationStore(o.db) : null;
-  const scheduler = store
-    ? createExpiryScheduler({
+  const store = o.notifier ? createNotificationStore(o.db, o.store) : null;
+  const reminders = store
+    ? createExpiryReminders({
         clock: o.clock,
         timers,
         store,
@@ -116,13 +115,13 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
   const reschedule = () => {
     if (coalesce !== null) timers.clearTimeout(coalesce);
     coalesce = null;
-    if (started) scheduler?.reschedule();
+    if (started) reminders?.reschedule();
   };
   const requestReschedule = () => {
     if (!started || coalesce !== null) return;
     coalesce = timers.setTimeout(() => {
       coalesce = null;
-      scheduler?.reschedule();
+      reminders?.reschedule();
     }, RESCHEDULE_COALESCE_MS);
   };
   const watch = createClockWatch({ clock: o.clock, timers, monotonic: o.monotonic ?? (() => performance.now()), onJump: reschedule });
@@ -187,7 +186,7 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
 
   return {
     start() {
-      if (started || !scheduler) return;
+      if (started || !reminders) return;
       started = true;
       try {
         store?.prune(new Date(o.clock.now().getTime() - SENT_KEY_RETENTION_MS).toISOString());
@@ -202,13 +201,13 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
         }),
       );
       watch.start();
-      scheduler.start();
+      reminders.start();
     },
     stop() {
       started = false;
       for (const off of offs.splice(0)) off();
       watch.stop();
-      scheduler?.stop();
+      reminders?.stop();
       for (const h of [coalesce, deferredTimer]) if (h !== null) timers.clearTimeout(h);
       coalesce = null;
       deferredTimer = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS } from './expiryPolicy';
+import { HOUR_MS } from '../../../shared/domain';
 import { conflictKey, helpAnswerKey, newInboundKey, planSyncNotifications, type SyncPlanInput } from './syncNotificationPolicy';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');

@@ -1,11 +1,11 @@
-import { AppError, type Handlers } from '../../../shared/ipc';
+import { AppError, type HandlersOf } from '../../../shared/ipc';
 import type { SettingsPort } from './settingsService';
 
 /**
  * settings:get and settings:set over the Settings port. A refusal is BAD_INPUT with each field's
  * message under "settings.<path>", the same paths the contract's own input check uses.
  */
-export function createSettingsHandlers(settings: SettingsPort): Pick<Handlers, 'settings:get' | 'settings:set'> {
+export function createSettingsHandlers(settings: SettingsPort): HandlersOf<'settings'> {
   return {
     'settings:get': () => settings.get(),
     'settings:set': ({ settings: patch }) => {

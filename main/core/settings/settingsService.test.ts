@@ -1,23 +1,15 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../../shared/settings';
 import { silentLogger } from '../logger';
 import type { Logger } from '../ports';
 import { corruptCopyName, jsonFileSettingsBackend, SETTINGS_FILE_NAME } from './jsonFileSettings';
 import { createSettingsHandlers } from './settingsHandlers';
 import { createSettingsService, memorySettingsBackend, SETTINGS_NOT_SAVED } from './settingsService';
+import { tempDirs } from '../testing/tempDirs';
 
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cosell-settings-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('cosell-settings-');
 const recordingLogger = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger;
 const clock = { now: () => new Date('2026-11-24T10:00:00.000Z') };
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { FieldChange, HistoryEntry, Referral } from '../../../shared/domain';
+import type { Contact, FieldChange, HistoryEntry, Referral } from '../../../shared/domain';
 import { referralColumnNames, referralColumns, type ReferralColumns } from './referralRow';
 
 const ftsFields = ['name', 'customer_name', 'notes', 'crm_id', 'campaign_id'] as const;
@@ -16,6 +16,17 @@ export type HistoryInput = {
   synced: boolean;
 };
 export type LocalReferral = { referral: Referral; pending: number };
+/** A referral that can expire, as the expiry reminders plan over it. */
+export type ExpiringReferral = { id: string; name: string; customerName: string; expiresAt: string };
+
+/**
+ * "Received means it has an expiry", said once: referralColumns writes `expiration` for an inbound
+ * Received referral only, so the rows that can expire are exactly these. Local expiry and the expiry
+ * reminders both read through it.
+ */
+const CAN_EXPIRE = 'expiration IS NOT NULL';
+/** The ids of the referrals that can expire, for a query on another table (the reminders' notifications_sent). */
+export const canExpireIdsSql = `SELECT id FROM referrals WHERE ${CAN_EXPIRE}`;
 
 type HistoryRow = { id: number; at: string; actor: string; action: string; changes: string; synced: number };
 
@@ -49,10 +60,6 @@ export function createReferralStore(db: Database) {
   );
   const getRow = db.prepare<[string], { json: string; pending: number }>('SELECT json, pending FROM referrals WHERE id = ?');
   const addPending = db.prepare<[number, string]>('UPDATE referrals SET pending = pending + ? WHERE id = ?');
-  const upsertServer = db.prepare(
-    `INSERT INTO referrals_server (id, json, etag, updated) VALUES (@id, @json, @etag, @updated)
-     ON CONFLICT(id) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated = excluded.updated`,
-  );
   const insertOutbox = db.prepare(`INSERT INTO outbox (request_id, referral_id, kind, payload, created) VALUES (?, ?, ?, ?, ?)`);
   const insertHistory = db.prepare(
     `INSERT INTO history (referral_id, at, actor, action, changes, outbox_seq, synced) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -65,7 +72,20 @@ export function createReferralStore(db: Database) {
   const removeFavorite = db.prepare<[string]>('DELETE FROM favorites WHERE referral_id = ?');
   const pendingOutbox = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM outbox WHERE state = 'pending'");
   const countRows = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM referrals');
-  const serverIdOf = db.prepare<[string], { server_id: string }>('SELECT server_id FROM referral_ids WHERE local_id = ?');
+  const dueToExpire = db.prepare<[string], { id: string }>(
+    `SELECT id FROM referrals WHERE ${CAN_EXPIRE} AND expiration <= ? ORDER BY expiration, id`,
+  );
+  const nextExpiry = db.prepare<[], { at: string | null }>(`SELECT min(expiration) AS at FROM referrals WHERE ${CAN_EXPIRE}`);
+  const expiring = db.prepare<[], ExpiringReferral>(
+    `SELECT id, name, customer_name AS customerName, expiration AS expiresAt FROM referrals WHERE ${CAN_EXPIRE}`,
+  );
+  const countExpiring = db.prepare<[string, string], { n: number }>(
+    `SELECT count(*) AS n FROM referrals WHERE ${CAN_EXPIRE} AND expiration > ? AND expiration <= ?`,
+  );
+  // Team members are read from the full referral: there is no column for them.
+  const newestTeams = db.prepare<[number], { team: string | null }>(
+    "SELECT json_extract(json, '$.team') AS team FROM referrals ORDER BY created DESC, id DESC LIMIT ?",
+  );
 
   return {
     /** The local (materialized) referral, or null when no deal has this id. */
@@ -73,14 +93,6 @@ export function createReferralStore(db: Database) {
       const row = getRow.get(id);
       // The json column is written only by this store from schema-valid referrals.
       return row ? { referral: JSON.parse(row.json) as Referral, pending: row.pending } : null;
-    },
-    /**
-     * The id a deal has now: a deal created offline is 'local-…' until sync gives it the service's id, and a
-     * window (or a notification) may still hold the old one. Unknown ids come back unchanged.
-     */
-    currentId(id: string): string {
-      if (!id.startsWith('local-') || getRow.get(id)) return id;
-      return serverIdOf.get(id)?.server_id ?? id;
     },
     /** Adds a deal to the list and to the search index. `cols`: referralColumns(r), when the caller has them. Returns the columns written. */
     insert(r: Referral, pending = 0, cols: ReferralColumns = referralColumns(r)): ReferralColumns {
@@ -116,9 +128,6 @@ export function createReferralStore(db: Database) {
     addPending(id: string, delta: number): void {
       addPending.run(delta, id);
     },
-    putServerCopy(r: Referral): void {
-      upsertServer.run({ id: r.id, json: JSON.stringify(r), etag: r.eTag, updated: r.updatedDateTime });
-    },
     /** Queues an intent for the service; its request id is reused on every retry. Returns the outbox seq. */
     enqueue(referralId: string, kind: OutboxKind, payload: unknown, now: string): { seq: number; requestId: string } {
       const requestId = randomUUID();
@@ -151,6 +160,26 @@ export function createReferralStore(db: Database) {
     },
     referralCount(): number {
       return countRows.get()?.n ?? 0;
+    },
+    /** Referrals that can expire and whose expiry is at or before `nowIso`, soonest first. */
+    dueToExpire(nowIso: string): string[] {
+      return dueToExpire.all(nowIso).map((r) => r.id);
+    },
+    /** When the next referral expires, or null when none can. */
+    nextExpiryAt(): string | null {
+      return nextExpiry.get()?.at ?? null;
+    },
+    /** Every referral that can expire, with its expiry. */
+    expiringReferrals(): ExpiringReferral[] {
+      return expiring.all();
+    },
+    /** How many referrals expire in (afterIso, untilIso]. */
+    countExpiring(afterIso: string, untilIso: string): number {
+      return countExpiring.get(afterIso, untilIso)?.n ?? 0;
+    },
+    /** The teams of the `deals` newest deals, newest first. */
+    newestTeams(deals: number): Contact[][] {
+      return newestTeams.all(deals).map(({ team }) => (team ? (JSON.parse(team) as Contact[]) : []));
     },
   };
 }

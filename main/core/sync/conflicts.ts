@@ -1,10 +1,9 @@
-import { AppError } from '../../../shared/ipc';
+import { AppError, type ConflictChoice } from '../../../shared/ipc';
 import { opsAfterChoice } from './conflictPolicy';
 import { dropIntents, describeIntents } from './dropIntents';
 import type { JsonPatchOp } from './remoteApi';
 import { nowIso, type SyncDeps } from './syncDeps';
 
-export type ConflictChoice = 'local' | 'server';
 export type ConflictField = { field: string; local: unknown; server: unknown };
 /** One deal whose changes wait for the seller: per field, our value and the service's. */
 export type Conflict = { referralId: string; name: string; createdAt: string; fields: ConflictField[] };

@@ -1,14 +1,14 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
-import type { SyncStatus } from '../../../shared/ipc';
+import type { ConflictChoice, SyncStatus } from '../../../shared/ipc';
 import type { EventBus } from '../eventBus';
 import { silentLogger } from '../logger';
-import { systemClock, type Clock, type Logger } from '../ports';
+import { systemClock, type Clock, type Logger, type Timers } from '../ports';
 import type { SyncOutcome } from '../notifications/syncNotificationPolicy';
 import type { ReferralStore } from '../store/referralStore';
 import { backoffDelay, defaultBackoff } from './backoff';
 import { refreshCatalog } from './catalog';
-import { listConflicts, resolveConflict, type Conflict, type ConflictChoice } from './conflicts';
+import { listConflicts, resolveConflict, type Conflict } from './conflicts';
 import { pull, recheckIssues } from './pull';
 import { push, type PushState } from './push';
 import { NOT_SIGNED_IN_CODE, RemoteError, type RemoteApi } from './remoteApi';
@@ -18,14 +18,6 @@ import { issuesProblem, lastErrorOf, problemOf, type SyncProblem } from './syncP
 import { createSyncRecords, type SyncIssue, type SyncNotice } from './syncRecords';
 import { createSyncStore } from './syncStore';
 import { createViewWriter } from './viewWriter';
-
-export type SyncTimers = { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
-
-/** Real timers that do not keep a CLI or test process alive. */
-export const systemTimers: SyncTimers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms).unref(),
-  clearTimeout: (h) => clearTimeout(h as Parameters<typeof clearTimeout>[0]),
-};
 
 export type SyncEvent = { type: 'notice'; notice: Omit<SyncNotice, 'id'> } | { type: 'conflicts'; referralIds: string[] };
 
@@ -41,7 +33,8 @@ export type SyncEngineOptions = {
   logger?: Logger;
   actor?: string;
   random?: () => number;
-  timers?: SyncTimers;
+  /** The pass timer, the debounce after a change and the backoff wait. */
+  timers: Timers;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   yieldNow?: () => Promise<void>;
   /** While online, a pass this often. Default 5 minutes. */
@@ -86,7 +79,7 @@ export type SyncEngine = {
 export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
   const clock = o.clock ?? systemClock;
   const logger = o.logger ?? silentLogger;
-  const timers = o.timers ?? systemTimers;
+  const { timers } = o;
   const random = o.random ?? Math.random;
   const intervalMs = o.intervalMs ?? 5 * 60_000;
   const catalogEveryMs = o.catalogEveryMs ?? 6 * 3_600_000;

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { SyncState } from '../../../shared/domain';
 import type { ConflictField } from './conflictPolicy';
 
 export type SyncIssue = { id: number; referralId: string | null; at: string; message: string; details: string };
@@ -42,6 +43,7 @@ export function createSyncRecords(db: Database) {
     ),
     clearIssue: db.prepare<[string]>('DELETE FROM sync_issues WHERE referral_id = ?'),
     issues: db.prepare<[], IssueRow>('SELECT id, referral_id, at, message, details FROM sync_issues ORDER BY id'),
+    hasIssue: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM sync_issues WHERE referral_id = ?'),
     issueIds: db.prepare<[], { referral_id: string }>('SELECT referral_id FROM sync_issues WHERE referral_id IS NOT NULL ORDER BY id'),
     addNotice: db.prepare('INSERT INTO sync_notices (referral_id, at, kind, message) VALUES (?, ?, ?, ?)'),
     notices: db.prepare<[number], NoticeRow>('SELECT id, referral_id, at, kind, message FROM sync_notices ORDER BY id DESC LIMIT ?'),
@@ -52,6 +54,7 @@ export function createSyncRecords(db: Database) {
     conflictsOf: db.prepare<[string], ConflictRow>('SELECT * FROM conflicts WHERE referral_id = ? ORDER BY id'),
     hasConflict: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM conflicts WHERE referral_id = ? LIMIT 1'),
     clearConflicts: db.prepare<[string]>('DELETE FROM conflicts WHERE referral_id = ?'),
+    serverIdOf: db.prepare<[string], { server_id: string }>('SELECT server_id FROM referral_ids WHERE local_id = ?'),
   };
   const conflictOf = (r: ConflictRow): ConflictRecord => ({
     id: r.id,
@@ -84,6 +87,11 @@ export function createSyncRecords(db: Database) {
     conflictsOf: (referralId: string): ConflictRecord[] => q.conflictsOf.all(referralId).map(conflictOf),
     hasConflict: (referralId: string): boolean => q.hasConflict.get(referralId) !== undefined,
     clearConflicts: (referralId: string) => void q.clearConflicts.run(referralId),
+    /** The service's id of a deal created offline as `localId`, once sync has sent it (viewWriter records it). */
+    serverIdOf: (localId: string): string | null => q.serverIdOf.get(localId)?.server_id ?? null,
+    /** What the deal's detail shows: a conflict waits for the seller; a record the service sent that could not be read is an error. */
+    syncStateOf: (referralId: string, pending: number): SyncState =>
+      q.hasConflict.get(referralId) ? 'conflict' : q.hasIssue.get(referralId) ? 'error' : pending > 0 ? 'pending' : 'synced',
   };
 }
 

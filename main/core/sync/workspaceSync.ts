@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { EventBus } from '../eventBus';
 import type { SyncOutcome } from '../notifications/syncNotificationPolicy';
-import type { Clock, Logger } from '../ports';
+import type { Clock, Logger, Timers } from '../ports';
 import type { ReferralStore } from '../store/referralStore';
 import { createReferralsClient, type FetchLike, type TokenProvider } from './referralsClient';
 import { startOverOnNewService } from './serviceIdentity';
@@ -33,6 +33,8 @@ export type WorkspaceSyncDeps = {
   events: EventBus;
   clock: Clock;
   logger: Logger;
+  /** The workspace's timers; `timers` in the options (tests) wins. */
+  timers: Timers;
   actor: string;
   /** Deals changed by sync (without asking sync to run again). */
   changed: (ids: string[]) => void;
@@ -53,7 +55,7 @@ export function createWorkspaceSync(deps: WorkspaceSyncDeps, options: WorkspaceS
           timeoutMs: options.timeoutMs,
           now: () => deps.clock.now().getTime(),
         });
-  const engine = createSyncEngine({ ...options, ...deps, api, onChanged: deps.changed });
+  const engine = createSyncEngine({ ...options, ...deps, timers: options.timers ?? deps.timers, api, onChanged: deps.changed });
   if (options.autoStart !== false) engine.start();
   return engine;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Clock, Logger } from '../ports';
+import type { Clock, Logger, Timers } from '../ports';
 import type { UpdateFeedPreset } from '../policy/itPolicy';
-import { createUpdateController, type UpdateTimers } from './updateController';
+import { createUpdateController } from './updateController';
 import {
   CHECK_INTERVAL_MS,
   FIRST_CHECK_DELAY_MS,
@@ -17,7 +17,7 @@ import {
 } from './updatePolicy';
 
 /** Timers driven by a fake clock: advance() fires what is due, in order, letting async work settle. */
-class FakeTime implements Clock, UpdateTimers {
+class FakeTime implements Clock, Timers {
   private ms = Date.parse('2026-11-24T08:00:00Z');
   private timers: Array<{ id: number; at: number; fn: () => void }> = [];
   private nextId = 1;
@@ -26,13 +26,13 @@ class FakeTime implements Clock, UpdateTimers {
     return new Date(this.ms);
   }
 
-  set(fn: () => void, ms: number): unknown {
+  setTimeout(fn: () => void, ms: number): unknown {
     const id = this.nextId++;
     this.timers.push({ id, at: this.ms + ms, fn });
     return id;
   }
 
-  clear(handle: unknown): void {
+  clearTimeout(handle: unknown): void {
     this.timers = this.timers.filter((t) => t.id !== handle);
   }
 

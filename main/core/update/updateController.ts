@@ -1,4 +1,4 @@
-import type { Clock, Logger } from '../ports';
+import type { Clock, Logger, Timers } from '../ports';
 import {
   FIRST_CHECK_DELAY_MS,
   TICK_MS,
@@ -15,17 +15,6 @@ import {
   type UpdaterEvent,
 } from './updatePolicy';
 
-export type UpdateTimers = {
-  set(fn: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-};
-
-// Unref'd: a pending check never keeps a process (a test, a quitting app) alive.
-const nodeTimers: UpdateTimers = {
-  set: (fn, ms) => setTimeout(fn, ms).unref(),
-  clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
-
 export type UpdateControllerDeps = {
   /** Read again at every tick, so a changed setting applies without a restart. */
   plan(): UpdatePlan;
@@ -34,7 +23,7 @@ export type UpdateControllerDeps = {
   askRestart(prompt: RestartPrompt): Promise<'restart' | 'later'>;
   logger: Logger;
   clock: Clock;
-  timers?: UpdateTimers;
+  timers: Timers;
 };
 
 /**
@@ -43,8 +32,7 @@ export type UpdateControllerDeps = {
  * Never throws: every failure is a log line and a later retry.
  */
 export function createUpdateController(deps: UpdateControllerDeps) {
-  const timers = deps.timers ?? nodeTimers;
-  const { logger } = deps;
+  const { logger, timers } = deps;
   const now = () => deps.clock.now().getTime();
   let state: UpdateState = initialUpdateState;
   let updater: Updater | null = null;
@@ -131,7 +119,7 @@ export function createUpdateController(deps: UpdateControllerDeps) {
 
   const arm = (ms: number) => {
     if (stopped) return;
-    handle = timers.set(() => {
+    handle = timers.setTimeout(() => {
       handle = null;
       tick()
         .catch((err: unknown) => logger.error('the update check failed unexpectedly', err))
@@ -147,7 +135,7 @@ export function createUpdateController(deps: UpdateControllerDeps) {
     },
     stop(): void {
       stopped = true;
-      if (handle !== null) timers.clear(handle);
+      if (handle !== null) timers.clearTimeout(handle);
       handle = null;
     },
     /** For a status line or a future "Check for updates" item. */

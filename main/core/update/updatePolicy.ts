@@ -3,6 +3,7 @@
  * and what to ask the seller. Pure functions only; the controller runs them, the Electron adapter
  * (main/electron/update) wraps electron-updater behind the `Updater` port below.
  */
+import { HOUR_MS } from '../../../shared/domain';
 import type { Settings } from '../../../shared/settings';
 import { httpsAddress, type UpdateFeedPreset } from '../policy/itPolicy';
 
@@ -13,7 +14,7 @@ export const FIRST_CHECK_DELAY_MS = 15_000;
 /** How often the controller wakes to ask "is a check due?": short, so sleep and clock jumps are caught. */
 export const TICK_MS = 10 * 60 * 1000;
 /** A check every few hours; a laptop that slept past that checks at the next tick. */
-export const CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000;
+export const CHECK_INTERVAL_MS = 4 * HOUR_MS;
 /** After a failed check (offline, server down) try again sooner than the normal interval. */
 export const RETRY_AFTER_ERROR_MS = 30 * 60 * 1000;
 

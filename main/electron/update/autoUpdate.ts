@@ -1,7 +1,7 @@
 // Starts auto-update in the desktop app (SPEC F6). Called once from the composition root.
 import type { App, BrowserWindow, Dialog, MessageBoxOptions } from 'electron';
 import type { UpdateFeedPreset } from '../../core/policy/itPolicy';
-import { systemClock, type Logger } from '../../core/ports';
+import { systemClock, systemTimers, type Logger } from '../../core/ports';
 import { createUpdateController, type UpdateController } from '../../core/update/updateController';
 import { planUpdates, type RestartPrompt, type Updater, type UpdateSettings } from '../../core/update/updatePolicy';
 import { createElectronUpdater } from './electronUpdater';
@@ -50,6 +50,7 @@ export function startAutoUpdate(deps: AutoUpdateDeps): UpdateController {
     askRestart: (prompt) => askRestartWithDialog(deps.dialog, deps.window(), prompt),
     logger: deps.logger,
     clock: systemClock,
+    timers: systemTimers,
   });
   controller.start();
   return controller;

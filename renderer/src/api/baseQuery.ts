@@ -12,7 +12,8 @@ export const unreachable: ApiError = {
   message: 'The app could not be reached. If it keeps happening, restart Co-sell Workspace.',
 };
 
-function apiFrom(extra: unknown): Api {
+/** The transport the store was made with (thunks, base queries and cache lifecycles receive it as `extra`). */
+export function transportOf(extra: unknown): Api {
   return (extra as ThunkExtra).api;
 }
 
@@ -22,7 +23,7 @@ function apiFrom(extra: unknown): Api {
  */
 export const ipcBaseQuery: BaseQueryFn<IpcRequest, unknown, ApiError> = async ({ channel, input }, { extra }) => {
   try {
-    const invoke = apiFrom(extra).invoke as (c: Channel, i: unknown) => ReturnType<Api['invoke']>;
+    const invoke = transportOf(extra).invoke as (c: Channel, i: unknown) => ReturnType<Api['invoke']>;
     const result = await invoke(channel, input);
     if (result.ok) return { data: result.value };
     const { code, message, fields } = result.error;

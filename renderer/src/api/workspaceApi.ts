@@ -2,38 +2,33 @@ import { createApi } from '@reduxjs/toolkit/query/react';
 import type { Contact, Customer, ReferralDetail, Solution } from '../../../shared/domain';
 import type { AppInfo, ChannelInput, ChannelOutput, Counts, ListPage, ListQuery, SyncStatus } from '../../../shared/ipc';
 import { ipcBaseQuery } from './baseQuery';
+import { replacedByEvent } from './eventCache';
 
-/** The list query without its cursor: one cache entry per tab + filters + sort, its pages keyed by cursor. */
-export type ListArgs = Omit<ListQuery, 'cursor'>;
+/** The list query without its position: one list per tab + filters + sort. */
+export type ListArgs = Omit<ListQuery, 'cursor' | 'offset'>;
+/** One block of a list: `limit` rows from row number `offset` (see features/list/useListBlocks.ts). */
+export type ListBlockArgs = ListArgs & { offset: number; limit: number };
 export type ActArgs = ChannelInput<'referrals:act'>;
 export type FavoriteArgs = ChannelInput<'favorites:set'>;
 export type CreateArgs = ChannelInput<'referrals:create'>;
 export type CustomerSearchArgs = ChannelInput<'directory:searchCustomers'>;
 export type Draft = ChannelOutput<'drafts:get'>;
 
-/** The first page is small, for a quick first paint; later pages are larger, so fast scrolling rarely waits. */
+/** Rows of the first block, for a quick first paint; every block has this many rows. */
 export const PAGE_SIZE = 100;
-export const NEXT_PAGE_SIZE = 500;
 
 export const workspaceApi = createApi({
   reducerPath: 'workspaceApi',
   baseQuery: ipcBaseQuery,
   tagTypes: ['Referral', 'List', 'Counts', 'Sync', 'AppInfo', 'Contacts', 'Draft'],
   endpoints: (build) => ({
-    listReferrals: build.infiniteQuery<ListPage, ListArgs, string | null>({
-      infiniteQueryOptions: {
-        initialPageParam: null,
-        // Keyset paging: the main process hands back an opaque cursor, null after the last page.
-        getNextPageParam: (lastPage) => lastPage.nextCursor,
-      },
-      query: ({ queryArg, pageParam }) => ({
-        channel: 'referrals:list',
-        input: { ...queryArg, cursor: pageParam, ...(pageParam === null ? {} : { limit: NEXT_PAGE_SIZE }) },
-      }),
-      // Structural sharing would compare every row of every loaded page on each new page (O(rows) per page
-      // at 100,000 rows); pages are replaced whole instead, and rows are memoized by identity of their page.
-      structuralSharing: false,
+    // Random access: a block of rows by row number, so a scrollbar jump reads only the rows it lands on. Each
+    // block is its own cache entry; a change to referrals refetches the blocks on screen, at the same row numbers.
+    listReferrals: build.query<ListPage, ListBlockArgs>({
+      query: (input) => ({ channel: 'referrals:list', input }),
       providesTags: (_result, _error, arg) => ['List', { type: 'List', id: arg.tab }],
+      // Blocks scrolled away are kept a little while: scrolling back shows them at once.
+      keepUnusedDataFor: 30,
     }),
     // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- RTK Query's no-argument endpoint
     counts: build.query<Counts, void>({
@@ -86,9 +81,7 @@ export const workspaceApi = createApi({
         const patches = workspaceApi.util.selectCachedArgsForQuery(getState(), 'listReferrals').map((args) =>
           dispatch(
             workspaceApi.util.updateQueryData('listReferrals', args, (draft) => {
-              for (const page of draft.pages) {
-                for (const row of page.items) if (row.id === id) row.favorite = favorite;
-              }
+              for (const row of draft.items) if (row.id === id) row.favorite = favorite;
             }),
           ),
         );
@@ -105,6 +98,8 @@ export const workspaceApi = createApi({
     syncStatus: build.query<SyncStatus, void>({
       query: () => ({ channel: 'sync:status', input: {} }),
       providesTags: ['Sync'],
+      // Main sends the whole status after every step of a pass (started, progress, done, failed).
+      onCacheEntryAdded: replacedByEvent('sync:status'),
     }),
     // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- as above
     syncNow: build.mutation<SyncStatus, void>({
@@ -123,7 +118,6 @@ export const workspaceApi = createApi({
 });
 
 export const {
-  useListReferralsInfiniteQuery,
   useCountsQuery,
   useGetReferralQuery,
   useActMutation,

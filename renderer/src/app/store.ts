@@ -2,10 +2,12 @@ import { combineReducers, configureStore } from '@reduxjs/toolkit';
 import type { Api } from '../../../shared/ipc';
 import type { ThunkExtra } from '../api/baseQuery';
 import { workspaceApi } from '../api/workspaceApi';
+import { notificationsSlice } from '../features/notifications/notificationsSlice';
 import { workspaceSlice } from './workspaceSlice';
 
 const rootReducer = combineReducers({
   [workspaceSlice.name]: workspaceSlice.reducer,
+  [notificationsSlice.name]: notificationsSlice.reducer,
   [workspaceApi.reducerPath]: workspaceApi.reducer,
 });
 

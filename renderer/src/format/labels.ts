@@ -1,8 +1,16 @@
-import type { DealType, MicrosoftResponse, ReferralSubstatus, SolutionKind, Stage, SyncState } from '../../../shared/domain';
+import {
+  stageLabels,
+  type DealType,
+  type MicrosoftResponse,
+  type ReferralSubstatus,
+  type SolutionKind,
+  type Stage,
+  type SyncState,
+} from '../../../shared/domain';
 import type { Tab } from '../../../shared/ipc';
 
 export const tabLabels: Record<Tab, string> = { inbound: 'Inbound', outbound: 'Outbound', favorites: 'Favorites' };
-export const stageLabels: Record<Stage, string> = { received: 'Received', accepted: 'Accepted', archived: 'Archived' };
+export { stageLabels };
 /** "Received", "Accepted", "Archived · Won": the substatus only where it adds something. */
 export function stageText(stage: Stage, substatus: ReferralSubstatus): string {
   return stage === 'archived' ? `${stageLabels.archived} · ${substatus}` : stageLabels[stage];

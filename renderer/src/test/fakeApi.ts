@@ -41,6 +41,8 @@ export type FakeOptions = {
   /** Deals waiting for the seller's choice (sync:conflicts). */
   conflicts?: ConflictView[];
   auth?: Partial<AuthState>;
+  /** Refusals for the first call of these channels (for calls made as the app starts, before a test can say failNext). */
+  failFirst?: Partial<Record<Channel, ApiError>>;
   managed?: ManagedSettings;
   /** Web host or desktop app (app:info). */
   transport?: 'web' | 'electron';
@@ -70,7 +72,7 @@ export function createFakeApi(options: FakeOptions = {}) {
   for (const r of options.referrals ?? [])
     entries.set(r.id, { referral: r, favorite: options.favorites?.includes(r.id) ?? false, pending: 0, history: [] });
   const calls: Call[] = [];
-  const failures = new Map<Channel, ApiError>();
+  const failures = new Map(Object.entries(options.failFirst ?? {}) as [Channel, ApiError][]);
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   let historyId = 0;
   let created = 0;
@@ -145,7 +147,7 @@ export function createFakeApi(options: FakeOptions = {}) {
       const { column, direction } = q.sort;
       const key = (r: ReferralRow) => (column === 'dealValue' ? Number(r.dealValue) : (r[column] ?? ''));
       const rows = matching(q).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) * (direction === 'asc' ? 1 : -1));
-      const start = q.cursor ? Number(q.cursor) : 0;
+      const start = q.cursor ? Number(q.cursor) : (q.offset ?? 0);
       const end = start + q.limit;
       return { items: rows.slice(start, end), nextCursor: end < rows.length ? String(end) : null, total: rows.length };
     },

@@ -1,5 +1,5 @@
 import type { AuthState, ManagedSettings } from '../../../../shared/ipc';
-import type { ThunkExtra } from '../../api/baseQuery';
+import { replacedByEvent } from '../../api/eventCache';
 import { workspaceApi } from '../../api/workspaceApi';
 
 /**
@@ -12,18 +12,7 @@ export const authApi = workspaceApi.injectEndpoints({
     // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- RTK Query's no-argument endpoint
     authState: build.query<AuthState, void>({
       query: () => ({ channel: 'auth:state', input: {} }),
-      async onCacheEntryAdded(_arg, lifecycle) {
-        const { api } = lifecycle.extra as ThunkExtra;
-        let off = () => {};
-        try {
-          await lifecycle.cacheDataLoaded;
-          off = api.on('auth:changed', (state) => lifecycle.updateCachedData(() => state));
-        } catch {
-          // The entry went away before it loaded: nothing to follow.
-        }
-        await lifecycle.cacheEntryRemoved;
-        off();
-      },
+      onCacheEntryAdded: replacedByEvent('auth:changed'),
     }),
     // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- as above
     signIn: build.mutation<AuthState, void>({

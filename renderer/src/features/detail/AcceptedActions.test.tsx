@@ -22,7 +22,11 @@ describe('Accepted deal actions', () => {
     const panel = await openDeal('Editable');
     fireEvent.click(within(panel).getByRole('button', { name: 'Edit' }));
     const d = await dialog('Edit deal');
+    fireEvent.click(within(d).getByRole('button', { name: 'Save changes' }));
+    expect(await within(d).findByText('Nothing changed yet: edit a field, or Cancel.')).toBeTruthy();
     fireEvent.change(text(d, /CRM ID/), { target: { value: 'CRM-9' } });
+    await waitFor(() => expect(within(d).queryByText('Nothing changed yet: edit a field, or Cancel.')).toBeNull());
+    expect(fake.callsTo('referrals:act')).toEqual([]);
     fake.failNext('referrals:act', {
       code: 'BAD_INPUT',
       message: 'That CRM ID is taken.',

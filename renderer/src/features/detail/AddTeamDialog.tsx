@@ -1,45 +1,42 @@
 import { useState } from 'react';
-import { addTeamMemberActionSchema, type Contact, type Referral } from '../../../../shared/domain';
-import { addMember, emptyContact, isBlankContact } from '../forms/contactForm';
+import type { Contact, Referral } from '../../../../shared/domain';
 import { TeamEditor } from '../forms/TeamEditor';
+import { useTeamDraft } from '../forms/useTeamDraft';
 import { ActionDialog } from './ActionDialog';
-import type { FieldMessages } from './formErrors';
 import { useAct } from './useAct';
 
 type Props = { referral: Referral; onClose: () => void };
 
+const words = {
+  title: 'Add employees',
+  submit: 'Add to deal',
+  fields: 'Name, phone and email (all required)',
+  nobody: 'Add at least one person: type their name, phone and email, or pick a recent contact',
+  done: (count: number) => (count === 1 ? 'Team member added' : `${count} team members added`),
+};
+
 /** Add employees to an Accepted deal: name, phone and email each, or recent contacts in one click. */
 export function AddTeamDialog({ referral, onClose }: Props) {
   const [members, setMembers] = useState<Contact[]>([]);
-  const [draft, setDraft] = useState(emptyContact);
-  const [draftErrors, setDraftErrors] = useState<FieldMessages>({});
+  const teamDraft = useTeamDraft(referral.team);
   const [listError, setListError] = useState<string | undefined>();
-  const { send, busy, serverError } = useAct(referral.id, [], () => undefined);
+  const { send, busy, serverError } = useAct(referral.id, () => undefined);
 
   const submit = async () => {
-    const team = addMember(members, draft, referral.team);
-    if (!team.ok) {
-      setDraftErrors(team.fields);
-      return;
-    }
-    if (team.members.length === 0) {
-      setListError('Add at least one person: type their name, phone and email, or pick a recent contact');
+    const team = await teamDraft.take(members);
+    if (!team) return;
+    if (team.length === 0) {
+      setListError(words.nobody);
       return;
     }
     setListError(undefined);
-    setMembers(team.members);
-    if (!isBlankContact(draft)) setDraft(emptyContact);
+    setMembers(team);
     // One action per person, so each is its own history entry; stop at the first refusal and keep the rest.
-    for (let i = 0; i < team.members.length; i++) {
-      const member = team.members[i] as Contact;
-      const action = addTeamMemberActionSchema.parse({ type: 'addTeamMember', member });
-      const last = i === team.members.length - 1;
-      const ok = await send(
-        action,
-        last ? (team.members.length === 1 ? 'Team member added' : `${team.members.length} team members added`) : '',
-      );
+    for (const [i, member] of team.entries()) {
+      const last = i === team.length - 1;
+      const ok = await send({ type: 'addTeamMember', member }, last ? words.done(team.length) : '');
       if (!ok) {
-        setMembers(team.members.slice(i));
+        setMembers(team.slice(i));
         return;
       }
     }
@@ -47,20 +44,16 @@ export function AddTeamDialog({ referral, onClose }: Props) {
   };
 
   return (
-    <ActionDialog title="Add employees" submitLabel="Add to deal" onSubmit={submit} onClose={onClose} busy={busy} serverError={serverError}>
+    <ActionDialog title={words.title} submitLabel={words.submit} onSubmit={submit} onClose={onClose} busy={busy} serverError={serverError}>
       <TeamEditor
         members={members}
         onMembersChange={(next) => {
           setMembers(next);
           setListError(undefined);
         }}
-        draft={draft}
-        onDraftChange={setDraft}
-        errors={draftErrors}
-        onErrorsChange={setDraftErrors}
-        existing={referral.team}
+        draft={teamDraft}
         listError={listError}
-        title="Name, phone and email (all required)"
+        title={words.fields}
       />
     </ActionDialog>
   );

@@ -1,44 +1,33 @@
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
+import type { Control } from 'react-hook-form';
 import { CurrencyField } from '../forms/CurrencyField';
-import type { DealForm } from './dealForm';
-import type { FieldMessages } from './formErrors';
-
-type Props = { form: DealForm; onChange: (next: DealForm) => void; errors: FieldMessages };
+import { FormTextField } from '../forms/FormTextField';
+import type { DealForm, DealFormOutput } from './dealForm';
 
 /** Deal name, value and currency, close date, CRM and campaign IDs, notes: the editable deal fields. */
-export function DealFields({ form, onChange, errors }: Props) {
-  const field = (key: keyof DealForm, label: string, extra: { multiline?: boolean; type?: string; required?: boolean } = {}) => (
-    <TextField
-      label={label}
-      value={form[key]}
-      onChange={(e) => onChange({ ...form, [key]: e.target.value })}
-      error={Boolean(errors[key])}
-      helperText={errors[key] ?? ' '}
-      fullWidth
-      size="small"
-      required={extra.required}
-      type={extra.type}
-      multiline={extra.multiline}
-      minRows={extra.multiline ? 3 : undefined}
-      slotProps={extra.type === 'date' ? { inputLabel: { shrink: true } } : undefined}
-    />
-  );
+export function DealFields({ control }: { control: Control<DealForm, unknown, DealFormOutput> }) {
   return (
     <Stack spacing={0.5}>
-      {field('name', 'Deal name', { required: true })}
+      <FormTextField control={control} name="edits.name" label="Deal name" required />
       <Stack direction="row" spacing={1.5}>
-        {field('dealValue', 'Estimated value', { required: true })}
+        <FormTextField control={control} name="edits.dealValue" label="Estimated value" required />
         <Stack sx={{ width: 160, flexShrink: 0 }}>
-          <CurrencyField value={form.currency} onChange={(currency) => onChange({ ...form, currency })} error={errors.currency} />
+          <CurrencyField control={control} name="edits.currency" />
         </Stack>
       </Stack>
-      {field('closingDateTime', 'Estimated close date', { type: 'date', required: true })}
+      <FormTextField
+        control={control}
+        name="edits.closingDateTime"
+        label="Estimated close date"
+        type="date"
+        required
+        emptyMessage="Choose the estimated close date"
+      />
       <Stack direction="row" spacing={1.5}>
-        {field('externalReferenceId', 'CRM ID')}
-        {field('campaignId', 'Marketing campaign ID')}
+        <FormTextField control={control} name="edits.externalReferenceId" label="CRM ID" />
+        <FormTextField control={control} name="edits.campaignId" label="Marketing campaign ID" />
       </Stack>
-      {field('notes', 'Notes', { multiline: true })}
+      <FormTextField control={control} name="edits.notes" label="Notes" multiline />
     </Stack>
   );
 }

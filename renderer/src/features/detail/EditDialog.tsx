@@ -1,54 +1,41 @@
 import { useState } from 'react';
-import { editActionSchema, type Referral } from '../../../../shared/domain';
+import type { Referral } from '../../../../shared/domain';
 import { ActionDialog } from './ActionDialog';
 import { DealFields } from './DealFields';
-import { dealFieldNames, dealFormOf, editsOf } from './dealForm';
-import { messagesFromIssues, type FieldMessages } from './formErrors';
-
+import { useDealForm } from './dealForm';
 import { useAct } from './useAct';
 
 type Props = { referral: Referral; onClose: () => void };
 
+const words = {
+  title: 'Edit deal',
+  submit: 'Save changes',
+  done: 'Deal saved',
+  unchanged: 'Nothing changed yet: edit a field, or Cancel.',
+};
+
 /** Edit an Accepted deal's name, value, currency, close date, notes, CRM ID and campaign ID. */
 export function EditDialog({ referral, onClose }: Props) {
-  const [initial] = useState(() => dealFormOf(referral));
-  const [form, setForm] = useState(initial);
-  const [fields, setFields] = useState<FieldMessages>({});
+  const form = useDealForm(referral);
   const [unchanged, setUnchanged] = useState(false);
-  const { send, busy, serverError, serverFields } = useAct(referral.id, dealFieldNames, onClose);
+  const { send, busy, serverError } = useAct(referral.id, onClose, form);
 
-  const submit = async () => {
-    const edits = editsOf(form, initial);
-    if (Object.keys(edits).length === 0) {
-      setUnchanged(true);
-      return;
-    }
-    const parsed = editActionSchema.safeParse({ type: 'edit', edits });
-    if (!parsed.success) {
-      setFields(messagesFromIssues(parsed.error.issues));
-      return;
-    }
-    setFields({});
-    await send(parsed.data, 'Deal saved');
-  };
+  const submit = form.handleSubmit(async ({ edits }) => {
+    setUnchanged(Object.keys(edits).length === 0);
+    if (Object.keys(edits).length > 0) await send({ type: 'edit', edits }, words.done);
+  });
 
   return (
     <ActionDialog
-      title="Edit deal"
-      submitLabel="Save changes"
+      title={words.title}
+      submitLabel={words.submit}
       onSubmit={submit}
       onClose={onClose}
       busy={busy}
-      serverError={serverError ?? (unchanged ? 'Nothing changed yet: edit a field, or Cancel.' : null)}
+      // Said once Save found nothing to send, until the seller edits a field.
+      serverError={serverError ?? (unchanged && !form.formState.isDirty ? words.unchanged : null)}
     >
-      <DealFields
-        form={form}
-        onChange={(next) => {
-          setForm(next);
-          setUnchanged(false);
-        }}
-        errors={{ ...fields, ...serverFields }}
-      />
+      <DealFields control={form.control} />
     </ActionDialog>
   );
 }

@@ -1,79 +1,68 @@
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useFormState, type Control } from 'react-hook-form';
 import type { Solution } from '../../../../shared/domain';
 import { CurrencyField } from '../forms/CurrencyField';
-import type { FieldMessages } from './formErrors';
-import type { RegistrationForm } from './registrationForm';
+import { FormTextField } from '../forms/FormTextField';
+import type { WinAction, WinForm } from './registrationForm';
 
-type Props = {
-  form: RegistrationForm;
-  onChange: (next: RegistrationForm) => void;
-  errors: FieldMessages;
-  solutions: readonly Solution[];
-  disabled: boolean;
+type Props = { control: Control<WinForm, unknown, WinAction>; solutions: readonly Solution[]; disabled: boolean };
+
+const words = {
+  legend: 'Deal registration',
+  contractValue: 'Contract value',
+  currency: 'Contract currency',
+  term: 'Term (months)',
+  startDate: 'Start date',
+  endDate: 'End date',
+  signDate: 'Sign date',
+  chooseStart: 'Choose the start date',
+  chooseEnd: 'Choose the end date',
+  chooseSign: 'Choose the sign date',
+  deployment: (solution: string) => `Deployment details: ${solution}`,
+  deploymentHint: 'Where and how it is deployed for this customer',
 };
 
-const dateSlots = { inputLabel: { shrink: true } } as const;
-
 /** Contract value and currency, start/end/sign dates, term in months, and deployment details per eligible solution. */
-export function RegistrationFields({ form, onChange, errors, solutions, disabled }: Props) {
-  const text = (key: 'contractValue' | 'startDate' | 'endDate' | 'signDate' | 'termMonths', label: string, type?: string) => (
-    <TextField
-      label={label}
-      value={form[key]}
-      onChange={(e) => onChange({ ...form, [key]: e.target.value })}
-      error={Boolean(errors[key])}
-      helperText={errors[key] ?? ' '}
-      type={type}
-      required
-      disabled={disabled}
-      size="small"
-      fullWidth
-      slotProps={type === 'date' ? dateSlots : type === 'number' ? { htmlInput: { min: 1, max: 120, step: 1 } } : undefined}
-    />
-  );
+export function RegistrationFields({ control, solutions, disabled }: Props) {
+  const { errors } = useFormState({ control, name: 'registration.deployments' });
+  // A message about the deployments as a whole (each deployment's own shows at its field).
+  const deployments = errors.registration?.deployments;
+  const listMessage = deployments?.root?.message ?? deployments?.message;
+  const field = { control, required: true, disabled };
   return (
     <Box component="fieldset" disabled={disabled} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
       <Box component="legend" sx={{ typography: 'h3', color: 'text.secondary', mb: 1.5, p: 0 }}>
-        Deal registration
+        {words.legend}
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', columnGap: 1.5 }}>
-        {text('contractValue', 'Contract value')}
-        {disabled ? (
-          <TextField label="Contract currency" value={form.currency} disabled size="small" helperText=" " />
-        ) : (
-          <CurrencyField
-            label="Contract currency"
-            value={form.currency}
-            onChange={(currency) => onChange({ ...form, currency })}
-            error={errors.currency}
-          />
-        )}
-        {text('termMonths', 'Term (months)', 'number')}
-        {text('startDate', 'Start date', 'date')}
-        {text('endDate', 'End date', 'date')}
-        {text('signDate', 'Sign date', 'date')}
+        <FormTextField {...field} name="registration.contractValue" label={words.contractValue} />
+        <CurrencyField control={control} name="registration.currency" label={words.currency} disabled={disabled} />
+        <FormTextField
+          {...field}
+          name="registration.termMonths"
+          label={words.term}
+          type="number"
+          htmlInput={{ min: 1, max: 120, step: 1 }}
+        />
+        <FormTextField {...field} name="registration.startDate" label={words.startDate} type="date" emptyMessage={words.chooseStart} />
+        <FormTextField {...field} name="registration.endDate" label={words.endDate} type="date" emptyMessage={words.chooseEnd} />
+        <FormTextField {...field} name="registration.signDate" label={words.signDate} type="date" emptyMessage={words.chooseSign} />
       </Box>
-      {errors.deployments && (
+      {listMessage && (
         <Typography color="error" variant="body2" sx={{ mb: 1 }}>
-          {errors.deployments}
+          {listMessage}
         </Typography>
       )}
       {solutions.map((s, i) => (
-        <TextField
+        <FormTextField
+          {...field}
           key={s.id}
-          label={`Deployment details: ${s.name}`}
-          value={form.deployments[s.id] ?? ''}
-          onChange={(e) => onChange({ ...form, deployments: { ...form.deployments, [s.id]: e.target.value } })}
-          error={Boolean(errors[`deployments.${i}.deploymentDetails`])}
-          helperText={errors[`deployments.${i}.deploymentDetails`] ?? 'Where and how it is deployed for this customer'}
-          required
-          disabled={disabled}
+          name={`registration.deployments.${i}.deploymentDetails`}
+          label={words.deployment(s.name)}
+          hint={words.deploymentHint}
           multiline
           minRows={2}
-          size="small"
-          fullWidth
           sx={{ mb: 1 }}
         />
       ))}

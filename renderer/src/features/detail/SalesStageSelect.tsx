@@ -5,7 +5,7 @@ import { useAct } from './useAct';
 
 /** The optional sales stage of an Accepted deal, saved as soon as one is picked. */
 export function SalesStageSelect({ referral }: { referral: Referral }) {
-  const { send, busy, serverError } = useAct(referral.id, [], () => undefined);
+  const { send, busy, serverError } = useAct(referral.id, () => undefined);
   return (
     <TextField
       select

@@ -1,44 +1,33 @@
-import { useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { z } from 'zod';
 import { setSolutionsActionSchema, type Referral, type Solution } from '../../../../shared/domain';
+import { firstMessage } from '../forms/formMessages';
+import { formSchema } from '../forms/formSchema';
 import { SolutionPicker } from '../forms/SolutionPicker';
 import { ActionDialog } from './ActionDialog';
-import { useAct } from './useAct';
+import { useActionForm } from './useActionForm';
 
 type Props = { referral: Referral; onClose: () => void };
 
+const words = { title: 'Solutions', submit: 'Save solutions', done: 'Solutions saved' };
+
+const schema = formSchema(
+  z.object({ solutions: z.array(z.custom<Solution>()) }),
+  ({ solutions }) => ({ type: 'setSolutions', solutions }),
+  setSolutionsActionSchema,
+);
+
 /** Change the deal's solutions: at least one, from our own, Microsoft's and other partners' catalogs. */
 export function SolutionsDialog({ referral, onClose }: Props) {
-  const [solutions, setSolutions] = useState<Solution[]>(() => [...referral.details.requirements.solutions]);
-  const [error, setError] = useState<string | undefined>();
-  const { send, busy, serverError, serverFields } = useAct(referral.id, ['solutions'], onClose);
-
-  const submit = async () => {
-    const parsed = setSolutionsActionSchema.safeParse({ type: 'setSolutions', solutions });
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message);
-      return;
-    }
-    setError(undefined);
-    await send(parsed.data, 'Solutions saved');
-  };
-
+  const { form, submit, frame } = useActionForm(referral.id, schema, { solutions: [...referral.details.requirements.solutions] }, onClose);
   return (
-    <ActionDialog
-      title="Solutions"
-      submitLabel="Save solutions"
-      onSubmit={submit}
-      onClose={onClose}
-      busy={busy}
-      serverError={serverError}
-      maxWidth="md"
-    >
-      <SolutionPicker
-        value={solutions}
-        onChange={(next) => {
-          setSolutions(next);
-          setError(undefined);
-        }}
-        error={error ?? serverFields.solutions}
+    <ActionDialog {...frame} title={words.title} submitLabel={words.submit} onSubmit={submit(words.done)} maxWidth="md">
+      <Controller
+        control={form.control}
+        name="solutions"
+        render={({ field, fieldState }) => (
+          <SolutionPicker value={field.value} onChange={field.onChange} error={firstMessage(fieldState.error)} />
+        )}
       />
     </ActionDialog>
   );

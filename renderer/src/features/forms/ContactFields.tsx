@@ -1,43 +1,37 @@
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
-import type { FieldMessages } from '../detail/formErrors';
-import type { ContactForm } from './contactForm';
+import type { Control, FieldPathByValue, FieldValues } from 'react-hook-form';
+import { contactKeys, type ContactKey } from './contactForm';
+import { FormTextField } from './FormTextField';
 
-type Props = {
-  value: ContactForm;
-  onChange: (next: ContactForm) => void;
-  errors?: FieldMessages;
+type Props<T extends FieldValues, Out> = {
+  control: Control<T, unknown, Out>;
+  /** Where the four fields sit in the form: `contactPaths()` at its top, `contactPaths('customerContact')` under a key. */
+  names: Record<ContactKey, FieldPathByValue<T, string>>;
   /** All four are mandatory for team members, optional as a whole for the customer contact. */
   required?: boolean;
-  /** Prefixes the labels when a screen shows two contacts ("Customer contact first name"). */
-  labelPrefix?: string;
   disabled?: boolean;
 };
 
-const fields: { key: keyof ContactForm; label: string; type?: string }[] = [
-  { key: 'firstName', label: 'First name' },
-  { key: 'lastName', label: 'Last name' },
-  { key: 'phoneNumber', label: 'Phone', type: 'tel' },
-  { key: 'email', label: 'Email', type: 'email' },
-];
+const words: Record<ContactKey, { label: string; type?: string }> = {
+  firstName: { label: 'First name' },
+  lastName: { label: 'Last name' },
+  phoneNumber: { label: 'Phone', type: 'tel' },
+  email: { label: 'Email', type: 'email' },
+};
 
 /** First name, last name, phone and email in a two-column grid, each with its message underneath. */
-export function ContactFields({ value, onChange, errors = {}, required, labelPrefix, disabled }: Props) {
+export function ContactFields<T extends FieldValues, Out>({ control, names, required, disabled }: Props<T, Out>) {
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 1.5 }}>
-      {fields.map(({ key, label, type }) => (
-        <TextField
+      {contactKeys.map((key) => (
+        <FormTextField
           key={key}
-          label={labelPrefix ? `${labelPrefix} ${label.toLowerCase()}` : label}
-          value={value[key]}
-          onChange={(e) => onChange({ ...value, [key]: e.target.value })}
-          error={Boolean(errors[key])}
-          helperText={errors[key] ?? ' '}
+          control={control}
+          name={names[key]}
+          label={words[key].label}
+          type={words[key].type}
           required={required}
           disabled={disabled}
-          type={type}
-          size="small"
-          fullWidth
           autoComplete="off"
         />
       ))}

@@ -1,5 +1,7 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
+import { useController, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form';
+import { fieldMessage } from './formMessages';
 
 const common = ['USD', 'EUR', 'GBP', 'JPY', 'CAD', 'AUD', 'CHF', 'INR', 'BRL'];
 
@@ -7,23 +9,40 @@ const common = ['USD', 'EUR', 'GBP', 'JPY', 'CAD', 'AUD', 'CHF', 'INR', 'BRL'];
 const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : common;
 const currencyCodes: readonly string[] = [...common, ...all.filter((c) => !common.includes(c))];
 
-type Props = { value: string; onChange: (code: string) => void; error?: string; label?: string; id?: string };
+type Props<T extends FieldValues, Out> = {
+  control: Control<T, unknown, Out>;
+  name: FieldPathByValue<T, string>;
+  label?: string;
+  disabled?: boolean;
+};
 
-/** A currency code: pick from the ISO 4217 list or type one (checked by the shared schema, not here). */
-export function CurrencyField({ value, onChange, error, label = 'Currency', id }: Props) {
+/** A currency code of a form: pick from the ISO 4217 list or type one (checked by the shared schema, not here). */
+export function CurrencyField<T extends FieldValues, Out>({ control, name, label = 'Currency', disabled }: Props<T, Out>) {
+  const { field, fieldState } = useController({ control, name });
+  const value = typeof field.value === 'string' ? field.value : '';
+  const message = fieldMessage(fieldState.error, value, 'Choose a currency');
   return (
     <Autocomplete
-      id={id}
       freeSolo
       autoSelect
       disableClearable
+      disabled={disabled}
       options={currencyCodes}
       value={value}
       inputValue={value}
-      onInputChange={(_e, text) => onChange(text.toUpperCase().slice(0, 3))}
-      onChange={(_e, next) => onChange(next.toUpperCase())}
+      onInputChange={(_e, text) => field.onChange(text.toUpperCase().slice(0, 3))}
+      onChange={(_e, next) => field.onChange(next.toUpperCase())}
+      onBlur={field.onBlur}
       renderInput={(params) => (
-        <TextField {...params} label={label} required size="small" error={Boolean(error)} helperText={error ?? ' '} />
+        <TextField
+          {...params}
+          inputRef={field.ref}
+          label={label}
+          required
+          size="small"
+          error={Boolean(message)}
+          helperText={message ?? ' '}
+        />
       )}
     />
   );

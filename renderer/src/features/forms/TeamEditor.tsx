@@ -8,23 +8,19 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
+import { useWatch } from 'react-hook-form';
 import type { Contact } from '../../../../shared/domain';
-import type { FieldMessages } from '../detail/formErrors';
 import { ContactFields } from './ContactFields';
-import { addMember, contactName, emptyContact, isBlankContact, type ContactForm } from './contactForm';
+import { contactName, contactPaths, isBlankContact } from './contactForm';
 import { RecentContacts } from './RecentContacts';
+import type { TeamDraft } from './useTeamDraft';
 
 type Props = {
   /** People already added in this form. */
   members: readonly Contact[];
   onMembersChange: (members: Contact[]) => void;
-  draft: ContactForm;
-  onDraftChange: (draft: ContactForm) => void;
-  /** Messages for the person being typed (kept by the parent, which also checks a half-typed person on submit). */
-  errors: FieldMessages;
-  onErrorsChange: (errors: FieldMessages) => void;
-  /** People already on the deal: not offered again, and refused as duplicates. */
-  existing?: readonly Contact[];
+  /** The person being typed, and the people already on the deal (not offered again, refused as duplicates). */
+  draft: TeamDraft;
   /** A message about the list as a whole ("Add at least one team member"). */
   listError?: string;
   title?: string;
@@ -35,20 +31,14 @@ type Props = {
  * pick a recent contact with one click. Added people show above with a remove button.
  */
 export function TeamEditor(props: Props) {
-  const { members, onMembersChange, draft, onDraftChange, errors, onErrorsChange, existing = [], listError, title = 'Add someone' } = props;
-  const taken = [...existing, ...members];
+  const { members, onMembersChange, draft, listError, title = 'Add someone' } = props;
+  const typed = useWatch({ control: draft.form.control });
+  const taken = [...draft.existing, ...members];
 
-  const add = (contact: Contact | ContactForm, clearDraft: boolean) => {
-    const result = addMember(members, contact, existing);
-    if (!result.ok) {
-      onErrorsChange(result.fields);
-      return;
-    }
-    onErrorsChange({});
-    onMembersChange(result.members);
-    if (clearDraft) onDraftChange(emptyContact);
+  const addTyped = async () => {
+    const team = await draft.take(members);
+    if (team) onMembersChange(team);
   };
-
   return (
     <Box>
       {members.length > 0 && (
@@ -77,12 +67,13 @@ export function TeamEditor(props: Props) {
           {listError}
         </Alert>
       )}
-      <RecentContacts exclude={taken} onPick={(c) => add(c, false)} />
+      {/* Recent contacts are people of other deals, not on this one (they are left out): added as they are. */}
+      <RecentContacts exclude={taken} onPick={(c) => onMembersChange([...members, c])} />
       <Typography variant="caption" color="text.secondary" component="h3" sx={{ display: 'block', mb: 1 }}>
         {title}
       </Typography>
-      <ContactFields value={draft} onChange={onDraftChange} errors={errors} required />
-      <Button startIcon={<PersonAddAlt1OutlinedIcon />} onClick={() => add(draft, true)} disabled={isBlankContact(draft)} size="small">
+      <ContactFields control={draft.form.control} names={contactPaths()} required />
+      <Button startIcon={<PersonAddAlt1OutlinedIcon />} onClick={() => void addTyped()} disabled={isBlankContact(typed)} size="small">
         Add to team
       </Button>
     </Box>

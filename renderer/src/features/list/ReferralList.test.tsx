@@ -41,7 +41,7 @@ describe('ReferralList', () => {
   it('switches tabs by their exact names and asks for that tab', async () => {
     const { fake } = renderApp({ referrals: [received({ name: 'Inbound deal' }), outbound({ name: 'Outbound deal' })] });
     await findRow('Inbound deal');
-    expect(fake.callsTo('referrals:list')[0]).toMatchObject({ tab: 'inbound', cursor: null });
+    expect(fake.callsTo('referrals:list')[0]).toMatchObject({ tab: 'inbound', offset: 0, limit: 100 });
 
     fireEvent.click(screen.getByRole('tab', { name: 'Outbound' }));
     expect(await findRow('Outbound deal')).toBeTruthy();
@@ -91,7 +91,7 @@ describe('ReferralList', () => {
     await waitFor(() => expect(header.getAttribute('aria-sort')).toBe('descending'));
   });
 
-  it('loads the next page by cursor when scrolled near the end', async () => {
+  it('reads the next block by row number when scrolled near its start, and nothing more', async () => {
     const referrals = Array.from({ length: 150 }, (_, i) => received({ name: `Deal ${String(i).padStart(3, '0')}` }));
     const { fake } = renderApp({ referrals });
     const grid = await screen.findByRole('grid');
@@ -102,7 +102,7 @@ describe('ReferralList', () => {
     grid.scrollTop = 90 * 48;
     fireEvent.scroll(grid);
     await waitFor(() => expect(fake.callsTo('referrals:list')).toHaveLength(2));
-    expect(fake.callsTo('referrals:list')[1]).toMatchObject({ cursor: '100', limit: 500 });
+    expect(fake.callsTo('referrals:list')[1]).toMatchObject({ offset: 100, limit: 100 });
     grid.scrollTop = 140 * 48;
     fireEvent.scroll(grid);
     await waitFor(() => expect(grid.querySelector('[data-testid="deal-row"][aria-rowindex="151"]')).not.toBeNull());

@@ -4,9 +4,9 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import LinearProgress from '@mui/material/LinearProgress';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { errorMessage } from '../../api/baseQuery';
-import { useListReferralsInfiniteQuery, useSetFavoriteMutation } from '../../api/workspaceApi';
+import { useSetFavoriteMutation } from '../../api/workspaceApi';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectFilters, selectIsFiltered, selectListArgs, selectSelectedId, selectStagesOfTab } from '../../app/selectors';
 import { useNow } from '../../app/useNow';
@@ -19,20 +19,17 @@ import { ListHeader } from './ListHeader';
 import { ListSkeleton } from './ListSkeleton';
 import { ReferralRowView } from './ReferralRowView';
 import { RowStyles } from './rowStyles';
-
-/**
- * Ask for the next page while this many loaded rows are still below the viewport (at most half of what is
- * loaded, so the first small page does not fetch the second before anyone scrolls).
- */
-const LOAD_AHEAD_ROWS = 200;
+import { useListBlocks, useShownList } from './useListBlocks';
 
 /** Set once per page load when the first deal rows are on screen; the UI benchmark measures up to it. */
 export const FIRST_ROWS_MARK = 'cosell:first-rows';
 let firstRowsMarked = false;
 
 /**
- * The deals of the current tab, filters and sort: pages of 100 from the main process (keyset cursor),
- * accumulated by an RTK Query infinite query, rendered through a virtualizer so 50,000 rows stay fast.
+ * The deals of the current tab, filters and sort, rendered through a virtualizer so 100,000 rows stay fast. The
+ * grid is sized for every matching deal; the rows on screen are read from the main process in blocks by row
+ * number (useListBlocks), so dragging the scrollbar anywhere shows real rows at once, without reading the rows
+ * in between. Rows whose block has not arrived yet show as placeholders.
  */
 export function ReferralList() {
   const dispatch = useAppDispatch();
@@ -42,51 +39,37 @@ export function ReferralList() {
   const filters = useAppSelector(selectFilters);
   const stages = useAppSelector(selectStagesOfTab);
   const now = useNow();
-  const { data, isLoading, isError, error, isFetching, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, refetch } =
-    useListReferralsInfiniteQuery(args);
-
-  const rows = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data]);
-  const total = data?.pages.at(-1)?.total ?? rows.length;
+  const [shown, setShown] = useShownList(args);
+  const total = shown.total;
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  // Sized for every deal the filter matches, not only the loaded pages: the scrollbar tells the truth from
-  // the first page on. Rows not loaded yet show as placeholders until their page arrives.
   // The virtualizer is mutable and read during render by design; this component is not compiler-memoized.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: hasNextPage ? Math.max(total, rows.length + 1) : rows.length,
+    count: total ?? 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     scrollMargin: HEADER_HEIGHT,
     overscan: 6,
   });
   const virtualRows = virtualizer.getVirtualItems();
-  const lastVisible = virtualRows.at(-1)?.index ?? -1;
+  const view = { first: virtualRows[0]?.index ?? 0, last: virtualRows.at(-1)?.index ?? 0, scrolling: virtualizer.isScrolling };
+  const blocks = useListBlocks(args, shown, setShown, view);
   const windowTop = (virtualRows[0]?.start ?? HEADER_HEIGHT) - HEADER_HEIGHT;
   // The placeholder that speaks (loading, or why not) is the first one on screen below the sticky header.
-  const firstPending = Math.max(rows.length, Math.round((virtualizer.scrollOffset ?? 0) / ROW_HEIGHT));
-
-  useEffect(() => {
-    // After a failed page, wait for Try again: retrying on every render would hammer a main process in trouble.
-    if (
-      hasNextPage &&
-      !isFetchingNextPage &&
-      !isFetchNextPageError &&
-      lastVisible >= rows.length - Math.min(LOAD_AHEAD_ROWS, rows.length / 2)
-    )
-      void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, lastVisible, rows.length, fetchNextPage]);
+  const firstPending = virtualRows.find((item) => !blocks.rowAt(item.index))?.index ?? -1;
 
   // A new tab, filter or sort starts from the top.
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [args]);
 
+  const anyRowShown = virtualRows.some((item) => blocks.rowAt(item.index) !== undefined);
   useEffect(() => {
-    if (firstRowsMarked || virtualRows.length === 0) return;
+    if (firstRowsMarked || !anyRowShown) return;
     firstRowsMarked = true;
     performance.mark(FIRST_ROWS_MARK);
-  }, [virtualRows.length]);
+  }, [anyRowShown]);
 
   const onSelect = useCallback((id: string) => dispatch(selectDeal(id)), [dispatch]);
   // One mutation for the whole list (not one per row): the heart flips at once, a refusal flips it back and says why.
@@ -107,35 +90,35 @@ export function ReferralList() {
     if (target.getAttribute('role') !== 'row') return;
     event.preventDefault();
     const next = Number(target.getAttribute('aria-rowindex')) - 2 + (event.key === 'ArrowDown' ? 1 : -1);
-    if (next < 0 || next >= rows.length) return;
+    if (next < 0 || next >= (total ?? 0)) return;
     virtualizer.scrollToIndex(next);
     requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[role="row"][aria-rowindex="${next + 2}"]`)?.focus());
   };
 
   const panel = { id: tabPanelId, role: 'tabpanel', 'aria-labelledby': tabId(args.tab) } as const;
-  if (isLoading)
-    return (
-      <Box {...panel} sx={{ height: '100%' }}>
-        <ListSkeleton />
-      </Box>
-    );
-  if (isError && rows.length === 0) {
+  if (blocks.error !== undefined) {
     return (
       <Box {...panel} sx={{ p: 2 }}>
         <Alert
           severity="error"
           action={
-            <Button color="inherit" size="small" onClick={() => void refetch()}>
+            <Button color="inherit" size="small" onClick={() => blocks.retry(0)}>
               Try again
             </Button>
           }
         >
-          {errorMessage(error)}
+          {errorMessage(blocks.error)}
         </Alert>
       </Box>
     );
   }
-  if (rows.length === 0) {
+  if (total === undefined)
+    return (
+      <Box {...panel} sx={{ height: '100%' }}>
+        <ListSkeleton />
+      </Box>
+    );
+  if (total === 0) {
     return (
       <Box {...panel} sx={{ height: '100%' }}>
         <EmptyState tab={args.tab} filtered={filtered} filters={filters} stages={stages} onClear={() => dispatch(clearFilters())} />
@@ -145,7 +128,7 @@ export function ReferralList() {
 
   return (
     <Box {...panel} sx={{ height: '100%', display: 'flex', flexDirection: 'column', position: 'relative' }}>
-      {isFetching && !isFetchingNextPage && (
+      {blocks.updating && (
         <LinearProgress aria-label="Updating the list" sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 2, height: 2 }} />
       )}
       <RowStyles />
@@ -155,7 +138,7 @@ export function ReferralList() {
         className="deal-grid"
         aria-label={`${tabLabels[args.tab]} deals`}
         aria-rowcount={total + 1}
-        aria-busy={isFetching}
+        aria-busy={blocks.updating}
         sx={{ flex: 1, minHeight: 0, overflow: 'auto', bgcolor: 'background.paper' }}
       >
         <ListHeader />
@@ -181,7 +164,7 @@ export function ReferralList() {
             }}
           >
             {virtualRows.map((item, k) => {
-              const row = rows[item.index];
+              const row = blocks.rowAt(item.index);
               const top = item.start - (virtualRows[0]?.start ?? 0);
               if (!row)
                 return (
@@ -190,8 +173,8 @@ export function ReferralList() {
                     index={item.index}
                     top={top}
                     first={item.index === firstPending}
-                    failed={isFetchNextPageError}
-                    onRetry={() => void fetchNextPage()}
+                    failed={blocks.failedAt(item.index)}
+                    onRetry={() => blocks.retry(item.index)}
                   />
                 );
               return (

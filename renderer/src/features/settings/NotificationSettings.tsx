@@ -8,11 +8,24 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import type { Settings } from '../../../../shared/settings';
-import { addThreshold, messageAt, thresholdLabel } from './settingsForm';
+import { useController, useWatch, type UseFormReturn } from 'react-hook-form';
+import { firstMessage } from '../forms/formMessages';
+import { FormSwitch } from '../forms/FormSwitch';
+import { FormTextField } from '../forms/FormTextField';
+import { addThreshold, thresholdLabel, type SettingsForm, type SettingsFormOutput } from './settingsForm';
 
-type Notifications = Settings['notifications'];
-type Props = { value: Notifications; onChange: (next: Notifications) => void; errors: Record<string, string> };
+type Props = { form: UseFormReturn<SettingsForm, unknown, SettingsFormOutput> };
+
+const words = {
+  legend: 'Notifications',
+  enabled: 'Show notifications',
+  thresholds: 'Remind me before a referral expires',
+  hours: 'Hours before expiry',
+  add: 'Add',
+  quiet: 'Quiet hours (notifications wait until they end)',
+  from: 'From',
+  until: 'Until',
+};
 
 const kinds = [
   { key: 'expiringReferrals', label: 'Referrals about to expire' },
@@ -22,58 +35,50 @@ const kinds = [
 ] as const;
 
 /** Notification switches, expiry thresholds as chips of hours, and quiet hours. */
-export function NotificationSettings({ value, onChange, errors }: Props) {
+export function NotificationSettings({ form }: Props) {
+  const { control } = form;
+  const enabled = useWatch({ control, name: 'notifications.enabled' });
+  const quiet = useWatch({ control, name: 'notifications.quietHours' });
+  const thresholds = useController({ control, name: 'notifications.thresholdsHours' });
+  const list = thresholds.field.value;
+  const thresholdsError = firstMessage(thresholds.fieldState.error);
   const [hoursText, setHoursText] = useState('');
   const [hoursError, setHoursError] = useState<string | null>(null);
-  const set = (patch: Partial<Notifications>) => onChange({ ...value, ...patch });
-  const thresholdsError = messageAt(errors, 'notifications.thresholdsHours');
   const add = () => {
-    const r = addThreshold(value.thresholdsHours, hoursText);
+    const r = addThreshold(list, hoursText);
     setHoursError(r.error);
     if (!r.error) {
-      set({ thresholdsHours: r.list });
+      thresholds.field.onChange(r.list);
       setHoursText('');
     }
   };
-  const quiet = value.quietHours;
 
   return (
     <Stack spacing={1.5} component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
       <Typography component="legend" variant="h3" sx={{ mb: 0.5 }}>
-        Notifications
+        {words.legend}
       </Typography>
-      <FormControlLabel
-        control={<Switch checked={value.enabled} onChange={(e) => set({ enabled: e.target.checked })} />}
-        label="Show notifications"
-      />
+      <FormSwitch control={control} name="notifications.enabled" label={words.enabled} />
       <Box sx={{ pl: 2, display: 'grid' }}>
         {kinds.map(({ key, label }) => (
-          <FormControlLabel
-            key={key}
-            disabled={!value.enabled}
-            control={<Switch size="small" checked={value[key]} onChange={(e) => set({ [key]: e.target.checked })} />}
-            label={label}
-          />
+          <FormSwitch key={key} control={control} name={`notifications.${key}`} label={label} size="small" disabled={!enabled} />
         ))}
       </Box>
 
       <Box role="group" aria-labelledby="thresholds-label">
         <Typography id="thresholds-label" variant="body2" sx={{ fontWeight: 600, mb: 0.5 }}>
-          Remind me before a referral expires
+          {words.thresholds}
         </Typography>
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mb: 1 }}>
-          {value.thresholdsHours.map((h) => (
-            <Chip
-              key={h}
-              label={thresholdLabel(h)}
-              onDelete={() => set({ thresholdsHours: value.thresholdsHours.filter((x) => x !== h) })}
-            />
+          {list.map((h) => (
+            <Chip key={h} label={thresholdLabel(h)} onDelete={() => thresholds.field.onChange(list.filter((x) => x !== h))} />
           ))}
         </Stack>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+          {/* Not a field of the form: what is typed here joins the list (above) only when added. */}
           <TextField
             size="small"
-            label="Hours before expiry"
+            label={words.hours}
             value={hoursText}
             inputMode="numeric"
             sx={{ width: 180 }}
@@ -88,7 +93,7 @@ export function NotificationSettings({ value, onChange, errors }: Props) {
             helperText={hoursError ?? ' '}
           />
           <Button variant="outlined" onClick={add} sx={{ mt: 0.25 }}>
-            Add
+            {words.add}
           </Button>
         </Stack>
         {thresholdsError && <FormHelperText error>{thresholdsError}</FormHelperText>}
@@ -100,30 +105,15 @@ export function NotificationSettings({ value, onChange, errors }: Props) {
           control={
             <Switch
               checked={quiet !== null}
-              onChange={(e) => set({ quietHours: e.target.checked ? { start: '22:00', end: '07:00' } : null })}
+              onChange={(e) => form.setValue('notifications.quietHours', e.target.checked ? { start: '22:00', end: '07:00' } : null)}
             />
           }
-          label="Quiet hours (notifications wait until they end)"
+          label={words.quiet}
         />
         {quiet && (
           <Stack direction="row" spacing={2} sx={{ mt: 1 }}>
-            {(['start', 'end'] as const).map((edge) => {
-              const message = errors[`notifications.quietHours.${edge}`];
-              return (
-                <TextField
-                  key={edge}
-                  size="small"
-                  type="time"
-                  label={edge === 'start' ? 'From' : 'Until'}
-                  value={quiet[edge]}
-                  sx={{ width: 160 }}
-                  slotProps={{ inputLabel: { shrink: true } }}
-                  onChange={(e) => set({ quietHours: { ...quiet, [edge]: e.target.value } })}
-                  error={Boolean(message)}
-                  helperText={message ?? ' '}
-                />
-              );
-            })}
+            <FormTextField control={control} name="notifications.quietHours.start" label={words.from} type="time" sx={{ width: 160 }} />
+            <FormTextField control={control} name="notifications.quietHours.end" label={words.until} type="time" sx={{ width: 160 }} />
           </Stack>
         )}
       </Box>

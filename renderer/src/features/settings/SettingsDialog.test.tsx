@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../../shared/settings';
 import { renderApp } from '../../test/renderApp';
 
 async function openSettings() {
@@ -91,5 +92,25 @@ describe('Settings dialog', () => {
     save(dialog);
     await waitFor(() => expect(fake.callsTo('settings:set')).toHaveLength(1));
     await waitFor(() => expect(getComputedStyle(document.body).backgroundColor).toBe('rgb(20, 20, 20)'));
+  });
+
+  it('a change made elsewhere (another window, the tray) applies at once, the theme included', async () => {
+    const { fake } = renderApp();
+    await screen.findByRole('button', { name: 'Settings' });
+    await waitFor(() => expect(fake.callsTo('settings:get')).toHaveLength(1));
+    fake.emit('settings:changed', { ...defaultSettings, theme: 'dark', serviceUrl: 'https://pc.example' });
+    await waitFor(() => expect(getComputedStyle(document.body).backgroundColor).toBe('rgb(20, 20, 20)'));
+    const dialog = await openSettings();
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Referrals service address').value).toBe('https://pc.example');
+    expect(within(dialog).getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('settings that could not be read: the gear says why instead of doing nothing, and asks again', async () => {
+    const { fake } = renderApp({ failFirst: { 'settings:get': { code: 'UNAVAILABLE', message: 'The settings file could not be read.' } } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    expect(await screen.findByText('The settings file could not be read.')).toBeTruthy();
+    // Asked again at once: the dialog opens when they arrive.
+    expect(await screen.findByRole('dialog', { name: 'Settings' })).toBeTruthy();
+    expect(fake.callsTo('settings:get')).toHaveLength(2);
   });
 });

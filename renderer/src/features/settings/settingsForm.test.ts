@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../shared/settings';
 import { isSettingsShortcut } from './SettingsButton';
-import { themeMode } from './settingsClient';
-import { addThreshold, draftOf, fieldMessages, messageAt, patchOf, thresholdLabel, validateDraft } from './settingsForm';
+import { themeMode } from '../../theme';
+import { addThreshold, draftOf, patchOf, settingsFormSchema, thresholdLabel } from './settingsForm';
+
+const issuesOf = (values: unknown) =>
+  Object.fromEntries((settingsFormSchema.safeParse(values).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
 
 describe('settings form', () => {
   it('adds thresholds as whole hours, sorted, without duplicates', () => {
@@ -17,12 +20,6 @@ describe('settings form', () => {
     expect([72, 24, 36, 4].map(thresholdLabel)).toEqual(['72 h (3 days)', '24 h (1 day)', '36 h', '4 h']);
   });
 
-  it("maps main's field paths to the form's and finds a list's message", () => {
-    const errors = fieldMessages({ 'settings.notifications.thresholdsHours.1': 'A threshold is at least 1 hour', serviceUrl: 'x' });
-    expect(errors).toEqual({ 'notifications.thresholdsHours.1': 'A threshold is at least 1 hour', serviceUrl: 'x' });
-    expect(messageAt(errors, 'notifications.thresholdsHours')).toBe('A threshold is at least 1 hour');
-  });
-
   it("saving the dialog leaves the tray's pause alone (it may have changed while the dialog was open)", () => {
     const openedPaused = draftOf({ ...defaultSettings, notifications: { ...defaultSettings.notifications, paused: true } });
     const patch = patchOf({ ...openedPaused, theme: 'dark' });
@@ -30,13 +27,17 @@ describe('settings form', () => {
     expect(patch).toMatchObject({ theme: 'dark', notifications: { thresholdsHours: [72, 24, 4] } });
   });
 
-  it('validates a draft with the shared rules', () => {
-    const draft = draftOf(defaultSettings);
-    expect(validateDraft(defaultSettings, draft)).toEqual({});
-    expect(
-      validateDraft(defaultSettings, { ...draft, notifications: { ...draft.notifications, quietHours: { start: '7pm', end: '07:00' } } }),
-    ).toEqual({
+  it('checks the form with the shared rules, at the paths of its own fields, and leaves the pause out of what it saves', () => {
+    const form = draftOf(defaultSettings);
+    const parsed = settingsFormSchema.safeParse(form);
+    expect(parsed.success && parsed.data.notifications).not.toHaveProperty('paused');
+    expect(issuesOf({ ...form, notifications: { ...form.notifications, quietHours: { start: '7pm', end: '07:00' } } })).toEqual({
       'notifications.quietHours.start': 'Use a 24-hour time like 22:00',
+    });
+    expect(issuesOf({ ...form, serviceUrl: 'http://10.0.0.5', notifications: { ...form.notifications, thresholdsHours: [] } })).toEqual({
+      serviceUrl:
+        'Use https:// for a service on another computer, so the sign-in token is never sent unencrypted (http:// only for localhost or 127.0.0.1)',
+      'notifications.thresholdsHours': 'Keep at least one threshold, or turn expiry notifications off',
     });
   });
 

@@ -1,4 +1,6 @@
-import { applySettingsPatch, type Settings, type SettingsPatch } from '../../../../shared/settings';
+import { z } from 'zod';
+import { settingsPatchSchema, type Settings, type SettingsPatch } from '../../../../shared/settings';
+import { formSchema } from '../forms/formSchema';
 
 /** What the dialog edits: the seller-facing settings (update channel and server belong to the update feature). */
 export type SettingsDraft = Pick<Settings, 'serviceUrl' | 'notifications' | 'closeToTray' | 'theme' | 'language'>;
@@ -17,23 +19,15 @@ export const patchOf = (d: SettingsDraft): SettingsPatch => {
   return { ...d, notifications };
 };
 
-/** Field → message, with the paths of the settings schema ("notifications.quietHours.start"); "settings." from main is dropped. */
-export function fieldMessages(fields: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [path, message] of Object.entries(fields ?? {})) out[path.replace(/^settings\./, '')] ??= message;
-  return out;
-}
-
-/** The first message at `path` or below it (a list's items report as "path.0"). */
-export function messageAt(errors: Record<string, string>, path: string): string | undefined {
-  return errors[path] ?? Object.entries(errors).find(([k]) => k.startsWith(`${path}.`))?.[1];
-}
-
-/** Checks the draft with the same rules main applies, so messages show at the field before anything is sent. Pure. */
-export function validateDraft(current: Settings, draft: SettingsDraft): Record<string, string> {
-  const r = applySettingsPatch(current, patchOf(draft));
-  return r.ok ? {} : fieldMessages(r.error.fields);
-}
+/**
+ * The Settings form: the settings as they are. Checked with the shared settings patch schema, the rules main
+ * applies, so a message shows at its field before anything is sent; the form mirrors the settings, so main's
+ * paths ("settings.notifications.quietHours.end") land on the same fields. The sign-in is not part of it (its own
+ * section, its own channels) and nor is the update server (IT's, read-only).
+ */
+export const settingsFormSchema = formSchema(z.custom<SettingsDraft>(), patchOf, settingsPatchSchema);
+export type SettingsForm = z.input<typeof settingsFormSchema>;
+export type SettingsFormOutput = z.output<typeof settingsFormSchema>;
 
 /** "72 h (3 days)", "24 h (1 day)", "4 h". */
 export function thresholdLabel(hours: number): string {

@@ -3,9 +3,9 @@ import { expiryOf, type Stage } from '../../../../shared/domain';
 import { errorMessage } from '../../api/baseQuery';
 import { workspaceApi } from '../../api/workspaceApi';
 import { useAppDispatch, useAppStore } from '../../app/hooks';
-import { selectListArgs } from '../../app/selectors';
 import type { RootState } from '../../app/store';
 import { focusSearch, openDialog, selectDeal, setShortcutsOpen, setTab, setWizardOpen, showNotice } from '../../app/workspaceSlice';
+import { findCachedRow } from '../list/useListBlocks';
 import { commandFor, isTyping } from './shortcutKeys';
 
 type DealFacts = { id: string; stage: Stage; inbound: boolean; favorite: boolean; expired: boolean };
@@ -23,15 +23,10 @@ function factsOf(state: RootState, id: string): DealFacts | null {
       expired: detail.stage === 'received' && Date.parse(expiryOf(r)) <= Date.now(),
     };
   }
-  const pages = workspaceApi.endpoints.listReferrals.select(selectListArgs(state))(state).data?.pages ?? [];
-  for (const page of pages) {
-    const row = page.items.find((item) => item.id === id);
-    if (row) {
-      const expired = row.expirationDateTime !== null && Date.parse(row.expirationDateTime) <= Date.now();
-      return { id, stage: row.stage, inbound: row.direction === 'inbound', favorite: row.favorite, expired };
-    }
-  }
-  return null;
+  const row = findCachedRow(state, id);
+  if (!row) return null;
+  const expired = row.expirationDateTime !== null && Date.parse(row.expirationDateTime) <= Date.now();
+  return { id, stage: row.stage, inbound: row.direction === 'inbound', favorite: row.favorite, expired };
 }
 
 /** The deal a shortcut acts on: the row that has keyboard focus, else the open one. */

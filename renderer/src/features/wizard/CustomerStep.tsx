@@ -5,54 +5,84 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Paper from '@mui/material/Paper';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { FieldMessages } from '../detail/formErrors';
+import { Controller, useFormState, useWatch } from 'react-hook-form';
 import { ContactFields } from '../forms/ContactFields';
+import { contactPaths } from '../forms/contactForm';
+import { fieldMessage } from '../forms/formMessages';
+import { FormTextField } from '../forms/FormTextField';
 import { countryName } from './countries';
 import { CityField, CountryField, CustomerNameField } from './CustomerFields';
-import { errorsUnder, type WizardForm } from './wizardForm';
+import type { WizardFormApi } from './WizardStep';
 
-type Props = { form: WizardForm; update: (patch: Partial<WizardForm>) => void; errors: FieldMessages };
+const words = {
+  location: 'Location',
+  chooseCountry: 'Choose a country',
+  region: 'Region or state',
+  street: 'Street address',
+  streetHint: 'Optional: for a customer not in the directory',
+  postalCode: 'Postal code',
+  notThisOne: 'Not this one',
+  duns: (duns: string | undefined) => (duns ? `D-U-N-S ${duns}` : 'no D-U-N-S number'),
+  contact: 'Customer contact (optional)',
+  contactForHelp: "A customer contact and the customer's consent are required if you ask for Microsoft's help in the last step.",
+  consent: 'The customer agreed to share this contact with Microsoft',
+};
 
 /** Step 1: where the customer is, who they are (from the directory or typed), and an optional contact with consent. */
-export function CustomerStep({ form, update, errors }: Props) {
-  const picked = form.picked;
+export function CustomerStep({ form }: { form: WizardFormApi }) {
+  const { control, setValue } = form;
+  // Leaf names: react-hook-form matches names by prefix, and "customer" would also follow every key typed in "customerContact".
+  const [name, country, city, region, picked] = useWatch({
+    control,
+    name: ['customer.name', 'customer.address.country', 'customer.address.city', 'customer.address.region', 'picked'],
+  });
+  const { errors } = useFormState({ control, name: ['customer', 'customerContact', 'consentToShareCustomerContact'] });
+  // Any edit to where or who the customer is means a customer typed by hand, not the directory entry picked.
+  const unpick = () => setValue('picked', null);
+
   return (
     <Box sx={{ display: 'grid', gap: 1 }}>
       <Typography variant="h3" component="h3" color="text.secondary">
-        Location
+        {words.location}
       </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr 1fr' }, columnGap: 1.5 }}>
         <CountryField
-          value={form.country}
-          onChange={(country) => update({ country, picked: picked && picked.address.country === country ? picked : null })}
-          error={errors['customer.address.country']}
+          value={country}
+          onChange={(code) => {
+            setValue('customer.address.country', code);
+            if (picked && picked.address.country !== code) unpick();
+          }}
+          error={fieldMessage(errors.customer?.address?.country, country, words.chooseCountry)}
         />
         <CityField
-          country={form.country}
-          city={form.city}
-          onChange={({ city, region }) => update({ city, region: region || form.region, picked: null })}
-          error={errors['customer.address.city']}
+          country={country}
+          city={city}
+          onChange={(place) => {
+            setValue('customer.address.city', place.city);
+            setValue('customer.address.region', place.region || region);
+            unpick();
+          }}
+          error={errors.customer?.address?.city?.message}
         />
-        <TextField
-          label="Region or state"
-          value={form.region}
-          onChange={(e) => update({ region: e.target.value, picked: null })}
-          disabled={!form.country}
-          size="small"
-          error={Boolean(errors['customer.address.region'])}
-          helperText={errors['customer.address.region'] ?? ' '}
-        />
+        <FormTextField control={control} name="customer.address.region" label={words.region} disabled={!country} onEdited={unpick} />
       </Box>
       <CustomerNameField
-        country={form.country}
-        city={form.city}
-        name={form.customerName}
+        country={country}
+        city={city}
+        name={name}
         picked={picked}
-        onType={(customerName) => update({ customerName, picked: picked && picked.name === customerName ? picked : null })}
-        onPick={(c) => update({ picked: c, customerName: c.name, city: c.address.city, region: c.address.region })}
-        error={errors['customer.name']}
+        onType={(typed) => {
+          setValue('customer.name', typed);
+          if (picked && picked.name !== typed) unpick();
+        }}
+        onPick={(c) => {
+          setValue('picked', c);
+          setValue('customer.name', c.name);
+          setValue('customer.address.city', c.address.city);
+          setValue('customer.address.region', c.address.region);
+        }}
+        error={errors.customer?.name?.message}
       />
       {picked ? (
         <Paper variant="outlined" sx={{ p: 1.5, display: 'flex', alignItems: 'center', gap: 2 }} role="status">
@@ -71,47 +101,43 @@ export function CustomerStep({ form, update, errors }: Props) {
                 .filter(Boolean)
                 .join(', ')}
               {' · '}
-              {picked.duns ? `D-U-N-S ${picked.duns}` : 'no D-U-N-S number'}
+              {words.duns(picked.duns)}
             </Typography>
           </Box>
-          <Button size="small" onClick={() => update({ picked: null })}>
-            Not this one
+          <Button size="small" onClick={unpick}>
+            {words.notThisOne}
           </Button>
         </Paper>
       ) : (
-        form.customerName.trim() && (
+        name.trim() && (
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr' }, columnGap: 1.5 }}>
-            <TextField
-              label="Street address"
-              value={form.addressLine1}
-              onChange={(e) => update({ addressLine1: e.target.value })}
-              size="small"
-              helperText="Optional: for a customer not in the directory"
-            />
-            <TextField
-              label="Postal code"
-              value={form.postalCode}
-              onChange={(e) => update({ postalCode: e.target.value })}
-              size="small"
-              helperText=" "
-            />
+            <FormTextField control={control} name="customer.address.addressLine1" label={words.street} hint={words.streetHint} />
+            <FormTextField control={control} name="customer.address.postalCode" label={words.postalCode} />
           </Box>
         )
       )}
 
       <Typography variant="h3" component="h3" color="text.secondary" sx={{ mt: 2 }}>
-        Customer contact (optional)
+        {words.contact}
       </Typography>
       <Alert severity="info" variant="outlined" sx={{ mb: 1 }}>
-        A customer contact and the customer's consent are required if you ask for Microsoft's help in the last step.
+        {words.contactForHelp}
       </Alert>
-      <ContactFields value={form.contact} onChange={(contact) => update({ contact })} errors={errorsUnder(errors, 'customerContact.')} />
-      {errors.customerContact && <FormHelperText error>{errors.customerContact}</FormHelperText>}
-      <FormControlLabel
-        control={<Checkbox checked={form.consent} onChange={(e) => update({ consent: e.target.checked })} />}
-        label="The customer agreed to share this contact with Microsoft"
+      <ContactFields control={control} names={contactPaths('customerContact')} />
+      {errors.customerContact?.message && <FormHelperText error>{errors.customerContact.message}</FormHelperText>}
+      <Controller
+        control={control}
+        name="consentToShareCustomerContact"
+        render={({ field, fieldState }) => (
+          <>
+            <FormControlLabel
+              control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />}
+              label={words.consent}
+            />
+            {fieldState.error?.message && <FormHelperText error>{fieldState.error.message}</FormHelperText>}
+          </>
+        )}
       />
-      {errors.consentToShareCustomerContact && <FormHelperText error>{errors.consentToShareCustomerContact}</FormHelperText>}
     </Box>
   );
 }

@@ -1,49 +1,43 @@
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
-import type { FieldMessages } from '../detail/formErrors';
+import type { Control } from 'react-hook-form';
+import type { NewDeal } from '../../../../shared/domain';
 import { CurrencyField } from '../forms/CurrencyField';
+import { FormTextField } from '../forms/FormTextField';
 import type { WizardForm } from './wizardForm';
 
-type Props = { form: WizardForm; update: (patch: Partial<WizardForm>) => void; errors: FieldMessages };
-type TextKey = 'name' | 'dealValue' | 'closeDate' | 'externalReferenceId' | 'campaignId' | 'notes';
-
-/** Error paths of newDealSchema for the fields whose form names differ. */
-const errorKey: Partial<Record<TextKey, string>> = { closeDate: 'closingDateTime' };
+const words = {
+  name: 'Deal name',
+  value: 'Estimated value',
+  valueHint: 'For example 25000 or 25000.50',
+  closeDate: 'Estimated close date',
+  chooseCloseDate: 'Choose the estimated close date',
+  crmId: 'CRM ID',
+  campaignId: 'Marketing campaign ID',
+  notes: 'Notes',
+};
 
 /** Step 2: deal name, value with currency and close date (mandatory); CRM ID, campaign ID and notes (optional). */
-export function DealStep({ form, update, errors }: Props) {
-  const field = (key: TextKey, label: string, extra: { required?: boolean; type?: string; multiline?: boolean; hint?: string } = {}) => {
-    const message = errors[errorKey[key] ?? key];
-    return (
-      <TextField
-        label={label}
-        value={form[key]}
-        onChange={(e) => update({ [key]: e.target.value })}
-        error={Boolean(message)}
-        helperText={message ?? extra.hint ?? ' '}
-        required={extra.required}
-        type={extra.type}
-        multiline={extra.multiline}
-        minRows={extra.multiline ? 4 : undefined}
-        size="small"
-        fullWidth
-        slotProps={extra.type === 'date' ? { inputLabel: { shrink: true } } : undefined}
-      />
-    );
-  };
+export function DealStep({ control }: { control: Control<WizardForm, unknown, NewDeal> }) {
   return (
     <Box sx={{ display: 'grid', gap: 0.5 }}>
-      {field('name', 'Deal name', { required: true })}
+      <FormTextField control={control} name="name" label={words.name} required />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr 1fr' }, columnGap: 1.5 }}>
-        {field('dealValue', 'Estimated value', { required: true, hint: 'For example 25000 or 25000.50' })}
-        <CurrencyField value={form.currency} onChange={(currency) => update({ currency })} error={errors.currency} />
-        {field('closeDate', 'Estimated close date', { required: true, type: 'date' })}
+        <FormTextField control={control} name="dealValue" label={words.value} hint={words.valueHint} required />
+        <CurrencyField control={control} name="currency" />
+        <FormTextField
+          control={control}
+          name="closingDateTime"
+          label={words.closeDate}
+          type="date"
+          required
+          emptyMessage={words.chooseCloseDate}
+        />
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 1.5 }}>
-        {field('externalReferenceId', 'CRM ID')}
-        {field('campaignId', 'Marketing campaign ID')}
+        <FormTextField control={control} name="externalReferenceId" label={words.crmId} />
+        <FormTextField control={control} name="campaignId" label={words.campaignId} />
       </Box>
-      {field('notes', 'Notes', { multiline: true })}
+      <FormTextField control={control} name="notes" label={words.notes} multiline minRows={4} />
     </Box>
   );
 }

@@ -11,7 +11,7 @@ type Props = { draft: WizardDraft; savedAt: string; onContinue: () => void; onSt
 /** Shown when the wizard opens over an unfinished deal: continue it, or start over (the draft is discarded). */
 export function DraftOffer({ draft, savedAt, onContinue, onStartOver }: Props) {
   const f = draft.form;
-  const what = [f.customerName || f.picked?.name, f.name].filter(Boolean).join(' · ') || 'A new deal';
+  const what = [f.customer.name || f.picked?.name, f.name].filter(Boolean).join(' · ') || 'A new deal';
   return (
     <Paper variant="outlined" sx={{ p: 3, maxWidth: 560, mx: 'auto', mt: 4, textAlign: 'center' }}>
       <RestoreOutlinedIcon color="primary" sx={{ fontSize: 40 }} />

@@ -2,6 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catalog, directory, received } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
+import { emptyContact } from '../forms/contactForm';
+import { DRAFT_SAVE_DELAY_MS } from './useWizardDraft';
 import { emptyWizardForm, type WizardForm } from './wizardForm';
 
 const ada = { firstName: 'Ada', lastName: 'Lovelace', phoneNumber: '+1 555 0100', email: 'ada@partner.example' };
@@ -19,21 +21,22 @@ const draftAt = (step: number, form: Partial<WizardForm> = {}) => ({
   'new-deal': {
     savedAt: '2026-03-01T09:30:00.000Z',
     value: {
-      version: 1,
+      version: 2,
       step,
       form: {
         ...emptyWizardForm,
-        country: 'DE',
-        city: 'Berlin',
-        region: 'Berlin',
-        customerName: 'Contoso Bank GmbH',
+        customer: {
+          name: 'Contoso Bank GmbH',
+          address: { addressLine1: '', city: 'Berlin', region: 'Berlin', postalCode: '', country: 'DE' },
+        },
         picked: directory[1],
         name: 'Berlin landing zone',
         dealValue: '48000',
         currency: 'EUR',
-        closeDate: '2027-05-31',
+        closingDateTime: '2027-05-31',
         ...form,
       },
+      teamDraft: emptyContact,
     },
   },
 });
@@ -97,7 +100,7 @@ describe('New deal wizard', () => {
     fireEvent.change(box(/^Phone/), { target: { value: '+49 30 7654321' } });
     fireEvent.change(box(/^Email/), { target: { value: 'lena.vogel@partner.example' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add to team' }));
-    expect(screen.getByRole('list', { name: 'Added team members' }).textContent).toContain('Lena Vogel');
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Added team members' }).textContent).toContain('Lena Vogel'));
     expect((box(/^First name/) as HTMLInputElement).value).toBe('');
     next();
 
@@ -162,9 +165,12 @@ describe('New deal wizard', () => {
     await waitFor(() => expect(fake.callsTo('drafts:save')).toHaveLength(1), { timeout: 2000 });
     expect(fake.callsTo('drafts:save')[0]).toMatchObject({
       key: 'new-deal',
-      value: { version: 1, step: 0, form: { contact: { firstName: 'Zed' } } },
+      value: { version: 2, step: 0, form: { customerContact: { firstName: 'Zed' } } },
     });
     expect(await screen.findByText(/^Draft saved/)).toBeTruthy();
+    // Written once: nothing changed since, so nothing is written again while the wizard stays open.
+    await new Promise((resolve) => setTimeout(resolve, 3 * DRAFT_SAVE_DELAY_MS));
+    expect(fake.callsTo('drafts:save')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Close the new deal form' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New deal' })).toBeNull());
 
@@ -182,5 +188,85 @@ describe('New deal wizard', () => {
     expect((box(/^First name/) as HTMLInputElement).value).toBe('');
     await waitFor(() => expect(fake.callsTo('drafts:discard')).toEqual([{ key: 'new-deal' }]));
     expect(fake.draft('new-deal')).toBeUndefined();
+  });
+
+  it("shows main's refusal at the field it names, on that field's step; a person typed on the Team step joins the team", async () => {
+    const { fake } = renderApp({
+      customers: directory,
+      solutions: catalog,
+      drafts: draftAt(2, { solutions: [catalog[2]!] }),
+    });
+    await openWizard();
+    fireEvent.click(await screen.findByRole('button', { name: /^Continue your draft from/ }));
+    await stepHeading(3, 'Team');
+    fireEvent.change(box(/^First name/), { target: { value: 'Lena' } });
+    fireEvent.change(box(/^Last name/), { target: { value: 'Vogel' } });
+    fireEvent.change(box(/^Phone/), { target: { value: '+49 30 7654321' } });
+    fireEvent.change(box(/^Email/), { target: { value: 'lena.vogel@partner.example' } });
+    next();
+    await stepHeading(4, 'Solutions');
+    next();
+    await stepHeading(5, 'Selling type');
+    fake.failNext('referrals:create', {
+      code: 'BAD_INPUT',
+      message: 'A deal with this name already exists for Contoso Bank GmbH.',
+      fields: { 'deal.name': 'Choose another name: this one is taken' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Create deal' }));
+    await stepHeading(2, 'Deal details');
+    expect(screen.getByText('A deal with this name already exists for Contoso Bank GmbH.')).toBeTruthy();
+    expect(screen.getByText('Choose another name: this one is taken')).toBeTruthy();
+    expect(box(/Deal name/).getAttribute('aria-invalid')).toBe('true');
+    expect(fake.callsTo('referrals:create')[0]).toMatchObject({ deal: { team: [{ email: 'lena.vogel@partner.example' }] } });
+  });
+
+  it('offers back a draft saved by the previous version of the app, with everything in its place', async () => {
+    renderApp({
+      customers: directory,
+      solutions: catalog,
+      drafts: {
+        'new-deal': {
+          savedAt: '2026-03-01T09:30:00.000Z',
+          value: {
+            version: 1,
+            step: 1,
+            form: {
+              country: 'FR',
+              city: 'Lille',
+              region: 'Hauts-de-France',
+              customerName: 'Quillon Textiles SA',
+              picked: null,
+              addressLine1: '12 Rue Nationale',
+              postalCode: '',
+              contact: emptyContact,
+              consent: false,
+              name: 'Quillon ERP to Azure',
+              dealValue: '88000',
+              currency: 'EUR',
+              closeDate: '2027-04-15',
+              externalReferenceId: '',
+              campaignId: '',
+              notes: '',
+              team: [],
+              teamDraft: emptyContact,
+              solutions: [],
+              wantsHelp: false,
+              helpType: '',
+              helpNotes: '',
+            },
+          },
+        },
+      },
+    });
+    await openWizard();
+    expect(await screen.findByText('Quillon Textiles SA · Quillon ERP to Azure')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Continue your draft from/ }));
+    await stepHeading(2, 'Deal details');
+    expect((box(/Deal name/) as HTMLInputElement).value).toBe('Quillon ERP to Azure');
+    expect(screen.getByLabelText<HTMLInputElement>(/Estimated close date/).value).toBe('2027-04-15');
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await stepHeading(1, 'Customer');
+    expect(screen.getByRole<HTMLInputElement>('combobox', { name: /Customer name/ }).value).toBe('Quillon Textiles SA');
+    expect((box(/Street address/) as HTMLInputElement).value).toBe('12 Rue Nationale');
   });
 });

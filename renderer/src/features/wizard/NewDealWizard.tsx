@@ -10,18 +10,34 @@ import StepButton from '@mui/material/StepButton';
 import Stepper from '@mui/material/Stepper';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { useEffect, useMemo, useState } from 'react';
-import { errorFields, errorMessage } from '../../api/baseQuery';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { NewDeal } from '../../../../shared/domain';
+import { errorMessage } from '../../api/baseQuery';
 import { useCreateDealMutation } from '../../api/workspaceApi';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectDeal, setTab, setWizardOpen, showNotice } from '../../app/workspaceSlice';
 import { formatDateTime } from '../../format/dates';
-import { serverMessagesByPath, type FieldMessages } from '../detail/formErrors';
-import { addMember } from '../forms/contactForm';
+import { setServerErrors } from '../forms/formMessages';
+import { useTeamDraft } from '../forms/useTeamDraft';
 import { DraftOffer } from './DraftOffer';
 import { useWizardDraft } from './useWizardDraft';
 import { WizardStep } from './WizardStep';
-import { checkStep, checkWizard, emptyWizardForm, LAST_STEP, stepOf, stepTitles, type WizardForm } from './wizardForm';
+import {
+  emptyWizardForm,
+  firstStepOf,
+  LAST_STEP,
+  stepFields,
+  stepTitles,
+  TEAM_STEP,
+  wizardFormSchema,
+  type WizardForm,
+} from './wizardForm';
+
+const resolver = zodResolver(wizardFormSchema);
+/** A form subscription called on every change of a value (not on messages coming and going). */
+const onEveryEdit = { formState: { values: true } } as const;
 
 /** The "New deal" wizard (SPEC F3), full screen, mounted only while open so each opening starts clean. */
 export function NewDealWizard() {
@@ -33,29 +49,44 @@ function WizardDialog() {
   const dispatch = useAppDispatch();
   const [createDeal, { isLoading: creating }] = useCreateDealMutation();
   const draft = useWizardDraft();
-  const [form, setForm] = useState<WizardForm>(emptyWizardForm);
+  const form = useForm<WizardForm, unknown, NewDeal>({ defaultValues: emptyWizardForm, resolver });
+  const teamDraft = useTeamDraft();
   const [step, setStep] = useState(0);
   /** The step whose Next (or Create) was pressed: from then on its messages follow every edit. */
   const [checked, setChecked] = useState<number | null>(null);
-  /** Messages the schema check does not give: a half-typed team member, the main process's refusal. */
-  const [extra, setExtra] = useState<FieldMessages>({});
-  const stepMessages = useMemo(() => (checked === step ? checkStep(form, step) : {}), [checked, step, form]);
-  const errors = { ...stepMessages, ...extra };
   const [serverError, setServerError] = useState<string | null>(null);
   const { schedule } = draft;
   const editing = draft.phase.kind === 'editing';
 
-  useEffect(() => {
-    if (editing) schedule({ version: 1, step, form });
-  }, [editing, step, form, schedule]);
+  const { subscribe, trigger, getValues } = form;
+  const { subscribe: subscribeTeamDraft, getValues: teamDraftValues } = teamDraft.form;
 
-  // Functional: one click can change two parts of the form (Add to team adds a person and clears the fields).
-  const update = (patch: Partial<WizardForm>) => setForm((f) => ({ ...f, ...patch }));
+  useEffect(() => {
+    if (checked !== step) return undefined;
+    return subscribe({ ...onEveryEdit, callback: () => void trigger(stepFields[step]) });
+  }, [checked, step, subscribe, trigger]);
+
+  // Every change (and every step taken) is saved as the draft, a moment after typing pauses.
+  useEffect(() => {
+    if (!editing) return undefined;
+    const save = () => schedule({ version: 2, step, form: getValues(), teamDraft: teamDraftValues() });
+    save();
+    const offs = [subscribe({ ...onEveryEdit, callback: save }), subscribeTeamDraft({ ...onEveryEdit, callback: save })];
+    return () => offs.forEach((off) => off());
+  }, [editing, step, subscribe, subscribeTeamDraft, getValues, teamDraftValues, schedule]);
 
   const goTo = (target: number) => {
-    setExtra({});
+    form.clearErrors();
+    teamDraft.form.clearErrors();
     setChecked(null);
     setStep(target);
+  };
+
+  /** Goes to `target` with its messages showing (and following edits from then on). */
+  const showProblems = (target: number) => {
+    goTo(target);
+    setChecked(target);
+    void form.trigger(stepFields[target]);
   };
 
   const close = async () => {
@@ -63,35 +94,26 @@ function WizardDialog() {
     dispatch(setWizardOpen(false));
   };
 
-  /** Adds a half-typed team member before leaving the Team step, so nothing typed is lost. */
-  const withTeamDraft = (f: WizardForm): WizardForm | null => {
-    if (step !== 2) return f;
-    const team = addMember(f.team, f.teamDraft);
-    if (!team.ok) {
-      setExtra(Object.fromEntries(Object.entries(team.fields).map(([k, v]) => [`teamDraft.${k}`, v])));
-      return null;
+  const next = async () => {
+    // A team member typed but not added joins the team before leaving the step, so nothing typed is lost.
+    if (step === TEAM_STEP) {
+      const team = await teamDraft.take(form.getValues('team'));
+      if (!team) return;
+      form.setValue('team', team);
     }
-    return { ...f, team: team.members, teamDraft: { firstName: '', lastName: '', phoneNumber: '', email: '' } };
-  };
-
-  const next = () => {
-    const f = withTeamDraft(form);
-    if (!f) return;
-    setForm(f);
-    if (Object.keys(checkStep(f, step)).length === 0) goTo(step + 1);
+    if (await form.trigger(stepFields[step])) goTo(step + 1);
     else setChecked(step);
   };
 
   const create = async () => {
     setServerError(null);
-    const result = checkWizard(form);
-    if (!result.ok) {
-      goTo(result.firstStep);
-      setChecked(result.firstStep);
+    const checkedDeal = wizardFormSchema.safeParse(form.getValues());
+    if (!checkedDeal.success) {
+      showProblems(firstStepOf(checkedDeal.error.issues.map((i) => i.path.join('.'))));
       return;
     }
     try {
-      const detail = await createDeal({ deal: result.deal }).unwrap();
+      const detail = await createDeal({ deal: checkedDeal.data }).unwrap();
       await draft.discard();
       dispatch(setWizardOpen(false));
       dispatch(setTab('outbound'));
@@ -99,11 +121,8 @@ function WizardDialog() {
       dispatch(showNotice({ message: `Deal “${detail.referral.name}” created` }));
     } catch (error) {
       setServerError(errorMessage(error));
-      const fields = serverMessagesByPath(errorFields(error), 'deal.');
-      if (Object.keys(fields).length > 0) {
-        setStep(Math.min(...Object.keys(fields).map(stepOf)));
-        setExtra(fields);
-      }
+      const paths = setServerErrors(form, error, 'deal.');
+      if (paths.length > 0) setStep(firstStepOf(paths));
     }
   };
 
@@ -134,7 +153,9 @@ function WizardDialog() {
             savedAt={draft.phase.savedAt}
             onContinue={() => {
               if (draft.phase.kind !== 'offer') return;
-              setForm(draft.phase.draft.form);
+              // The draft's values, not new defaults: an untouched form still reads as empty.
+              form.reset(draft.phase.draft.form, { keepDefaultValues: true });
+              teamDraft.form.reset(draft.phase.draft.teamDraft, { keepDefaultValues: true });
               setStep(draft.phase.draft.step);
               draft.continueDraft();
             }}
@@ -165,7 +186,7 @@ function WizardDialog() {
                   {serverError}
                 </Alert>
               )}
-              <WizardStep step={step} form={form} update={update} errors={errors} onErrors={setExtra} goTo={goTo} />
+              <WizardStep step={step} form={form} teamDraft={teamDraft} goTo={goTo} />
             </Box>
             <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
               <Button onClick={() => goTo(step - 1)} disabled={step === 0 || creating}>
@@ -173,7 +194,7 @@ function WizardDialog() {
               </Button>
               <Box sx={{ flex: 1 }} />
               {step < LAST_STEP ? (
-                <Button variant="contained" onClick={next}>
+                <Button variant="contained" onClick={() => void next()}>
                   Next
                 </Button>
               ) : (

@@ -1,75 +1,68 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import MenuItem from '@mui/material/MenuItem';
-import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { helpTypeLabels, helpTypeSchema } from '../../../../shared/domain';
-import type { FieldMessages } from '../detail/formErrors';
+import { useWatch } from 'react-hook-form';
+import { helpTypeOptions } from '../forms/choices';
 import { isBlankContact } from '../forms/contactForm';
-import type { WizardForm } from './wizardForm';
+import { FormSwitch } from '../forms/FormSwitch';
+import { FormTextField } from '../forms/FormTextField';
+import type { WizardFormApi } from './WizardStep';
 
-type Props = { form: WizardForm; update: (patch: Partial<WizardForm>) => void; errors: FieldMessages; goToCustomer: () => void };
+type Props = { form: WizardFormApi; goToCustomer: () => void };
+
+const words = {
+  wantsHelp: "Would you like Microsoft's help?",
+  coSell: 'The deal is shared with Microsoft sellers as a co-sell deal. They have 14 days to answer; their answer shows on the deal.',
+  helpType: 'Help needed',
+  notes: 'Notes for Microsoft',
+  notesHint: 'What the customer needs and how Microsoft can help',
+  needsContact: "Asking for Microsoft's help needs a customer contact and the customer's consent to share it (step 1).",
+  goToCustomer: 'Go to Customer',
+  private: "This deal stays private pipeline: nothing is shared with Microsoft. You can ask for Microsoft's help later from the deal.",
+};
 
 /** Step 5: "Would you like Microsoft's help?" On: co-sell with a help type and notes. Off: private pipeline. */
-export function SellingStep({ form, update, errors, goToCustomer }: Props) {
-  const missingContact = isBlankContact(form.contact) || !form.consent;
+export function SellingStep({ form, goToCustomer }: Props) {
+  const { control } = form;
+  const [wantsHelp, contact, consent] = useWatch({
+    control,
+    name: ['wantsMicrosoftHelp', 'customerContact', 'consentToShareCustomerContact'],
+  });
+  const missingContact = isBlankContact(contact) || !consent;
   return (
     <Box sx={{ display: 'grid', gap: 1.5 }}>
-      <FormControlLabel
-        control={<Switch checked={form.wantsHelp} onChange={(e) => update({ wantsHelp: e.target.checked })} />}
-        label="Would you like Microsoft's help?"
-      />
-      {form.wantsHelp ? (
+      <FormSwitch control={control} name="wantsMicrosoftHelp" label={words.wantsHelp} />
+      {wantsHelp ? (
         <>
           <Typography variant="body2" color="text.secondary">
-            The deal is shared with Microsoft sellers as a co-sell deal. They have 14 days to answer; their answer shows on the deal.
+            {words.coSell}
           </Typography>
-          <TextField
-            select
-            label="Help needed"
-            value={form.helpType}
-            onChange={(e) => update({ helpType: e.target.value })}
-            error={Boolean(errors.helpType)}
-            helperText={errors.helpType ?? ' '}
+          <FormTextField
+            control={control}
+            name="helpType"
+            label={words.helpType}
+            options={helpTypeOptions}
             required
-            size="small"
             sx={{ maxWidth: 420 }}
-          >
-            {helpTypeSchema.options.map((value) => (
-              <MenuItem key={value} value={value}>
-                {helpTypeLabels[value]}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            label="Notes for Microsoft"
-            value={form.helpNotes}
-            onChange={(e) => update({ helpNotes: e.target.value })}
-            error={Boolean(errors.helpNotes)}
-            helperText={errors.helpNotes ?? 'What the customer needs and how Microsoft can help'}
-            multiline
-            minRows={3}
-            size="small"
           />
+          <FormTextField control={control} name="helpNotes" label={words.notes} hint={words.notesHint} multiline />
           {missingContact && (
             <Alert
               severity="warning"
               action={
                 <Button color="inherit" size="small" onClick={goToCustomer}>
-                  Go to Customer
+                  {words.goToCustomer}
                 </Button>
               }
             >
-              Asking for Microsoft's help needs a customer contact and the customer's consent to share it (step 1).
+              {words.needsContact}
             </Alert>
           )}
         </>
       ) : (
         <Alert severity="info" variant="outlined">
-          This deal stays private pipeline: nothing is shared with Microsoft. You can ask for Microsoft's help later from the deal.
+          {words.private}
         </Alert>
       )}
     </Box>

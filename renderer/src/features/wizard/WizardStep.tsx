@@ -1,43 +1,54 @@
-import type { FieldMessages } from '../detail/formErrors';
+import { Controller, useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
+import type { NewDeal } from '../../../../shared/domain';
+import { firstMessage } from '../forms/formMessages';
 import { SolutionPicker } from '../forms/SolutionPicker';
 import { TeamEditor } from '../forms/TeamEditor';
+import type { TeamDraft } from '../forms/useTeamDraft';
 import { CustomerStep } from './CustomerStep';
 import { DealStep } from './DealStep';
 import { SellingStep } from './SellingStep';
-import { errorsUnder, type WizardForm } from './wizardForm';
+import type { WizardForm } from './wizardForm';
 
-type Props = {
-  step: number;
-  form: WizardForm;
-  update: (patch: Partial<WizardForm>) => void;
-  errors: FieldMessages;
-  onErrors: (errors: FieldMessages) => void;
-  goTo: (step: number) => void;
-};
+export type WizardFormApi = UseFormReturn<WizardForm, unknown, NewDeal>;
+
+type Props = { step: number; form: WizardFormApi; teamDraft: TeamDraft; goTo: (step: number) => void };
+
+const words = { teamTitle: 'Add a team member: first name, last name, phone and email' };
 
 /** The content of one wizard step; every step reads and writes the one form, so Back and Next keep everything. */
-export function WizardStep({ step, form, update, errors, onErrors, goTo }: Props) {
+export function WizardStep({ step, form, teamDraft, goTo }: Props) {
   switch (step) {
     case 0:
-      return <CustomerStep form={form} update={update} errors={errors} />;
+      return <CustomerStep form={form} />;
     case 1:
-      return <DealStep form={form} update={update} errors={errors} />;
+      return <DealStep control={form.control} />;
     case 2:
+      return <TeamStep form={form} teamDraft={teamDraft} />;
+    case 3:
       return (
-        <TeamEditor
-          members={form.team}
-          onMembersChange={(team) => update({ team })}
-          draft={form.teamDraft}
-          onDraftChange={(teamDraft) => update({ teamDraft })}
-          errors={errorsUnder(errors, 'teamDraft.')}
-          onErrorsChange={(e) => onErrors(Object.fromEntries(Object.entries(e).map(([k, v]) => [`teamDraft.${k}`, v])))}
-          listError={errors.team}
-          title="Add a team member: first name, last name, phone and email"
+        <Controller
+          control={form.control}
+          name="solutions"
+          render={({ field, fieldState }) => (
+            <SolutionPicker value={field.value} onChange={field.onChange} error={firstMessage(fieldState.error)} />
+          )}
         />
       );
-    case 3:
-      return <SolutionPicker value={form.solutions} onChange={(solutions) => update({ solutions })} error={errors.solutions} />;
     default:
-      return <SellingStep form={form} update={update} errors={errors} goToCustomer={() => goTo(0)} />;
+      return <SellingStep form={form} goToCustomer={() => goTo(0)} />;
   }
+}
+
+function TeamStep({ form, teamDraft }: { form: WizardFormApi; teamDraft: TeamDraft }) {
+  const team = useWatch({ control: form.control, name: 'team' });
+  const { errors } = useFormState({ control: form.control, name: 'team' });
+  return (
+    <TeamEditor
+      members={team}
+      onMembersChange={(next) => form.setValue('team', next)}
+      draft={teamDraft}
+      listError={firstMessage(errors.team)}
+      title={words.teamTitle}
+    />
+  );
 }

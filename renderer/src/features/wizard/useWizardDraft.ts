@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/baseQuery';
 import { useDiscardDraftMutation, useLazyGetDraftQuery, useSaveDraftMutation } from '../../api/workspaceApi';
+import { isBlankContact } from '../forms/contactForm';
 import { DRAFT_KEY, emptyWizardForm, wizardDraftSchema, type WizardDraft } from './wizardForm';
 
 /** Typing pauses this long before the draft is written. */
@@ -8,7 +9,9 @@ export const DRAFT_SAVE_DELAY_MS = 500;
 
 export type DraftPhase = { kind: 'loading' } | { kind: 'offer'; draft: WizardDraft; savedAt: string } | { kind: 'editing' };
 
-const isEmpty = (d: WizardDraft) => d.step === 0 && JSON.stringify(d.form) === JSON.stringify(emptyWizardForm);
+// The form's values keep the key order of emptyWizardForm (the form starts from it), so JSON tells untouched apart.
+const isEmpty = (d: WizardDraft) =>
+  d.step === 0 && isBlankContact(d.teamDraft) && JSON.stringify(d.form) === JSON.stringify(emptyWizardForm);
 
 /**
  * The wizard's draft in the main process (drafts:get/save/discard): offered back when the wizard opens,
@@ -23,6 +26,8 @@ export function useWizardDraft() {
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const pending = useRef<WizardDraft | null>(null);
+  /** The draft as last written (JSON), null before the first write: what is already saved is not written again. */
+  const written = useRef<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
@@ -51,6 +56,7 @@ export function useWizardDraft() {
     if (!value) return;
     try {
       const { savedAt: at } = await saveDraft({ key: DRAFT_KEY, value }).unwrap();
+      written.current = JSON.stringify(value);
       setSavedAt(at);
       setSaveError(null);
     } catch (error) {
@@ -58,20 +64,29 @@ export function useWizardDraft() {
     }
   }, [saveDraft]);
 
-  /** Remembers the latest form; it is written once typing pauses. An untouched form is not saved. */
+  /**
+   * Remembers the latest form; it is written once typing pauses. An untouched form is not saved, nor one
+   * equal to what was last written. (Kept stable: a schedule that changed with each save made its caller
+   * schedule again, and the draft was rewritten twice a second for as long as the wizard stayed open.)
+   */
   const schedule = useCallback(
     (draft: WizardDraft) => {
-      if (isEmpty(draft) && savedAt === null) return;
-      pending.current = draft;
+      const json = JSON.stringify(draft);
       window.clearTimeout(timer.current);
+      if (json === written.current || (written.current === null && isEmpty(draft))) {
+        pending.current = null;
+        return;
+      }
+      pending.current = draft;
       timer.current = window.setTimeout(() => void write(), DRAFT_SAVE_DELAY_MS);
     },
-    [write, savedAt],
+    [write],
   );
 
   const discard = useCallback(async () => {
     window.clearTimeout(timer.current);
     pending.current = null;
+    written.current = null;
     setSavedAt(null);
     await discardDraft(DRAFT_KEY)
       .unwrap()

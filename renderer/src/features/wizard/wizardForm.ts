@@ -1,161 +1,106 @@
 import { z } from 'zod';
-import {
-  contactSchema,
-  customerSchema,
-  newDealSchema,
-  solutionSchema,
-  type Contact,
-  type Customer,
-  type NewDeal,
-  type Solution,
-} from '../../../../shared/domain';
+import { contactSchema, customerSchema, newDealSchema, solutionSchema } from '../../../../shared/domain';
 import { fromDateInput } from '../../format/dates';
-import type { FieldMessages } from '../detail/formErrors';
-import { emptyContact, isBlankContact, type ContactForm } from '../forms/contactForm';
+import { contactFormShape, emptyContact, isBlankContact } from '../forms/contactForm';
+import { formSchema } from '../forms/formSchema';
 
-/** Everything the wizard holds, as JSON (it is saved as a draft and restored after a restart). */
-export type WizardForm = {
-  country: string;
-  city: string;
-  region: string;
-  customerName: string;
-  /** The directory entry picked from the suggestions; null for a customer typed by hand. */
-  picked: Customer | null;
-  addressLine1: string;
-  postalCode: string;
-  contact: ContactForm;
-  consent: boolean;
-  name: string;
-  dealValue: string;
-  currency: string;
-  closeDate: string;
-  externalReferenceId: string;
-  campaignId: string;
-  notes: string;
-  team: Contact[];
-  teamDraft: ContactForm;
-  solutions: Solution[];
-  wantsHelp: boolean;
-  helpType: string;
-  helpNotes: string;
-};
+/**
+ * Everything the wizard's form holds, shaped like newDealSchema (so its paths, and main's "deal.…" ones, are
+ * the form's) with what inputs hold instead of the deal's types: the close date as yyyy-mm-dd, no help type as
+ * '', a blank contact as four empty strings. Also the schema a saved draft must pass to be offered back.
+ */
+export const wizardFieldsSchema = z.object({
+  customer: z.object({
+    name: z.string(),
+    address: z.object({ addressLine1: z.string(), city: z.string(), region: z.string(), postalCode: z.string(), country: z.string() }),
+  }),
+  /** The directory entry picked from the suggestions (it replaces the typed customer); null for one typed by hand. */
+  picked: customerSchema.nullable(),
+  customerContact: contactFormShape,
+  consentToShareCustomerContact: z.boolean(),
+  name: z.string(),
+  dealValue: z.string(),
+  currency: z.string(),
+  closingDateTime: z.string(),
+  externalReferenceId: z.string(),
+  campaignId: z.string(),
+  notes: z.string(),
+  team: z.array(contactSchema),
+  solutions: z.array(solutionSchema),
+  wantsMicrosoftHelp: z.boolean(),
+  helpType: z.string(),
+  helpNotes: z.string(),
+});
+export type WizardForm = z.output<typeof wizardFieldsSchema>;
+
+/** The form as newDealSchema's input: the picked customer or the typed one; blank optional parts left out, so the schema names what is missing. */
+function toCandidate({ picked, customerContact, closingDateTime, helpType, ...rest }: WizardForm): unknown {
+  return {
+    ...rest,
+    customer: picked
+      ? { id: picked.id, name: picked.name, address: picked.address, ...(picked.duns ? { duns: picked.duns } : {}) }
+      : rest.customer,
+    ...(isBlankContact(customerContact) ? {} : { customerContact }),
+    closingDateTime: fromDateInput(closingDateTime),
+    ...(helpType ? { helpType } : {}),
+  };
+}
+
+/** The wizard's form checked with the shared newDealSchema: input WizardForm, output the NewDeal to create. */
+export const wizardFormSchema = formSchema(z.custom<WizardForm>(), toCandidate, newDealSchema);
 
 export const emptyWizardForm: WizardForm = {
-  country: '',
-  city: '',
-  region: '',
-  customerName: '',
+  customer: { name: '', address: { addressLine1: '', city: '', region: '', postalCode: '', country: '' } },
   picked: null,
-  addressLine1: '',
-  postalCode: '',
-  contact: emptyContact,
-  consent: false,
+  customerContact: emptyContact,
+  consentToShareCustomerContact: false,
   name: '',
   dealValue: '',
   currency: 'USD',
-  closeDate: '',
+  closingDateTime: '',
   externalReferenceId: '',
   campaignId: '',
   notes: '',
   team: [],
-  teamDraft: emptyContact,
   solutions: [],
-  wantsHelp: false,
+  wantsMicrosoftHelp: false,
   helpType: '',
   helpNotes: '',
 };
 
 export const stepTitles = ['Customer', 'Deal details', 'Team', 'Solutions', 'Selling type'] as const;
 export const LAST_STEP = stepTitles.length - 1;
+export const TEAM_STEP = 2;
 
-/** Which top-level fields of newDealSchema each step owns. */
-const stepFields: readonly (readonly string[])[] = [
-  ['customer', 'customerContact', 'consentToShareCustomerContact'],
+/** The form's top-level fields each step owns (a step's check is the schema's messages under these). */
+export const stepFields = [
+  ['customer', 'picked', 'customerContact', 'consentToShareCustomerContact'],
   ['name', 'dealValue', 'currency', 'closingDateTime', 'externalReferenceId', 'campaignId', 'notes'],
   ['team'],
   ['solutions'],
   ['wantsMicrosoftHelp', 'helpType', 'helpNotes'],
-];
+] as const satisfies readonly (readonly (keyof WizardForm)[])[];
 
-/** The wizard's form as newDealSchema's input; blank optional parts are left out so the schema names what is missing. */
-export function toCandidate(f: WizardForm): Record<string, unknown> {
-  const customer = f.picked
-    ? { id: f.picked.id, name: f.picked.name, address: f.picked.address, ...(f.picked.duns ? { duns: f.picked.duns } : {}) }
-    : {
-        name: f.customerName,
-        address: { addressLine1: f.addressLine1, city: f.city, region: f.region, postalCode: f.postalCode, country: f.country },
-      };
-  return {
-    customer,
-    ...(isBlankContact(f.contact) ? {} : { customerContact: f.contact }),
-    consentToShareCustomerContact: f.consent,
-    name: f.name,
-    dealValue: f.dealValue,
-    currency: f.currency,
-    closingDateTime: fromDateInput(f.closeDate),
-    externalReferenceId: f.externalReferenceId,
-    campaignId: f.campaignId,
-    notes: f.notes,
-    team: f.team,
-    solutions: f.solutions,
-    wantsMicrosoftHelp: f.wantsHelp,
-    ...(f.helpType ? { helpType: f.helpType } : {}),
-    helpNotes: f.helpNotes,
-  };
-}
-
-/** Plainer words where the schema's message is about a format and the field is simply empty. */
-function plainer(path: string, message: string, f: WizardForm): string {
-  if (path === 'customer.address.country' && !f.country) return 'Choose a country';
-  if (path === 'closingDateTime' && !f.closeDate) return 'Choose the estimated close date';
-  if (path === 'currency' && !f.currency) return 'Choose a currency';
-  return message;
-}
-
-export type Checked = { ok: true; deal: NewDeal } | { ok: false; errors: FieldMessages; firstStep: number };
-
-/**
- * Checks the whole form with newDealSchema. On failure: the messages keyed by full path
- * ("customer.address.city", "customerContact.email", "team") and the first step that has one.
- */
-export function checkWizard(f: WizardForm): Checked {
-  const parsed = newDealSchema.safeParse(toCandidate(f));
-  if (parsed.success) return { ok: true, deal: parsed.data };
-  const errors: FieldMessages = {};
-  let firstStep = LAST_STEP;
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.map(String).join('.');
-    firstStep = Math.min(firstStep, stepOf(path));
-    errors[path] ??= plainer(path, issue.message, f);
-  }
-  return { ok: false, errors, firstStep };
-}
-
-/** The step that owns a field path. */
+/** The step that owns a field path ("customer.address.city" → 0). */
 export function stepOf(path: string): number {
   const top = path.split('.')[0] ?? '';
-  const step = stepFields.findIndex((keys) => keys.includes(top));
+  const step = stepFields.findIndex((keys) => (keys as readonly string[]).includes(top));
   return step < 0 ? 0 : step;
 }
 
-/** A step's own check before Next: the messages of that step only (empty when it may go on). */
-export function checkStep(f: WizardForm, step: number): FieldMessages {
-  const checked = checkWizard(f);
-  if (checked.ok) return {};
-  return Object.fromEntries(Object.entries(checked.errors).filter(([path]) => stepOf(path) === step));
-}
+/** The first step with a message, for paths of the form ("team", "customerContact.email"). */
+export const firstStepOf = (paths: readonly string[]): number => Math.min(LAST_STEP, ...paths.map(stepOf));
 
-/** Messages under `prefix` ("customerContact."), keyed by the rest of the path. */
-export function errorsUnder(errors: FieldMessages, prefix: string): FieldMessages {
-  const out: FieldMessages = {};
-  for (const [path, message] of Object.entries(errors)) if (path.startsWith(prefix)) out[path.slice(prefix.length)] = message;
-  return out;
-}
+/** A draft as this version saves it: the form, its step, and the team member being typed. */
+const draftV2Schema = z.object({
+  version: z.literal(2),
+  step: z.number().int().min(0).max(LAST_STEP),
+  form: wizardFieldsSchema,
+  teamDraft: contactFormShape,
+});
 
-const contactFormSchema = z.object({ firstName: z.string(), lastName: z.string(), phoneNumber: z.string(), email: z.string() });
-
-/** What a saved draft must look like to be restored; anything else (an older format) is not offered. */
-export const wizardDraftSchema = z.object({
+/** A draft saved by the first version (flat fields): still offered after an update, moved into today's shape. */
+const draftV1Schema = z.object({
   version: z.literal(1),
   step: z.number().int().min(0).max(LAST_STEP),
   form: z.object({
@@ -166,7 +111,7 @@ export const wizardDraftSchema = z.object({
     picked: customerSchema.nullable(),
     addressLine1: z.string(),
     postalCode: z.string(),
-    contact: contactFormSchema,
+    contact: contactFormShape,
     consent: z.boolean(),
     name: z.string(),
     dealValue: z.string(),
@@ -176,13 +121,43 @@ export const wizardDraftSchema = z.object({
     campaignId: z.string(),
     notes: z.string(),
     team: z.array(contactSchema),
-    teamDraft: contactFormSchema,
+    teamDraft: contactFormShape,
     solutions: z.array(solutionSchema),
     wantsHelp: z.boolean(),
     helpType: z.string(),
     helpNotes: z.string(),
   }),
 });
-export type WizardDraft = z.infer<typeof wizardDraftSchema>;
+
+const fromV1 = ({ step, form: f }: z.output<typeof draftV1Schema>): WizardDraft => ({
+  version: 2,
+  step,
+  form: {
+    customer: {
+      name: f.customerName,
+      address: { addressLine1: f.addressLine1, city: f.city, region: f.region, postalCode: f.postalCode, country: f.country },
+    },
+    picked: f.picked,
+    customerContact: f.contact,
+    consentToShareCustomerContact: f.consent,
+    name: f.name,
+    dealValue: f.dealValue,
+    currency: f.currency,
+    closingDateTime: f.closeDate,
+    externalReferenceId: f.externalReferenceId,
+    campaignId: f.campaignId,
+    notes: f.notes,
+    team: f.team,
+    solutions: f.solutions,
+    wantsMicrosoftHelp: f.wantsHelp,
+    helpType: f.helpType,
+    helpNotes: f.helpNotes,
+  },
+  teamDraft: f.teamDraft,
+});
+
+/** What a saved draft must look like to be offered back; anything else (corrupt, unknown) is not offered. */
+export const wizardDraftSchema = z.union([draftV2Schema, draftV1Schema.transform(fromV1)]);
+export type WizardDraft = z.output<typeof draftV2Schema>;
 
 export const DRAFT_KEY = 'new-deal';

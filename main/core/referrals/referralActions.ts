@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import {
+  applyAction,
+  referralFromNewDeal,
+  referralSchema,
+  type LifecycleAction,
+  type NewDeal,
+  type ReferralDetail,
+} from '../../../shared/domain';
+import { AppError } from '../../../shared/ipc';
+import { nowIso, type CoreContext } from '../context';
+import { notFound, type ReferralQueries } from './referralQueries';
+
+export const EXPIRE_BY_HAND_MESSAGE =
+  'A referral expires by itself when its answer time passes; it cannot be expired by hand. Decline it if you do not want it.';
+
+/**
+ * referrals:act and referrals:create. Each user action is one transaction: the deal's row
+ * (and its search index), an outbox intent for the service and a history entry are written together
+ * or not at all, so what the seller saw as saved is exactly what sync will send.
+ */
+export function createReferralActions(ctx: CoreContext, queries: ReferralQueries) {
+  const { db, store } = ctx;
+
+  const act = db.transaction((id: string, action: LifecycleAction, now: string) => {
+    const local = store.get(id);
+    if (!local) throw notFound(id);
+    const result = applyAction(local.referral, action, { now, actor: ctx.actor });
+    if (!result.ok) throw new AppError(result.code, result.message, result.fields);
+    store.update(result.referral);
+    const { seq } = store.enqueue(id, 'action', action, now);
+    store.addHistory({
+      referralId: id,
+      at: now,
+      actor: ctx.actor,
+      action: action.type,
+      changes: result.changes,
+      outboxSeq: seq,
+      synced: false,
+    });
+    store.addPending(id, 1);
+  });
+
+  const create = db.transaction((deal: NewDeal, now: string): string => {
+    const id = `local-${randomUUID()}`;
+    // The wizard's input is already validated; parsing the built referral catches a mismatch between the two schemas.
+    const referral = referralSchema.parse(referralFromNewDeal(deal, { id, engagementId: randomUUID() }, { now, actor: ctx.actor }));
+    store.insert(referral, 1);
+    const { seq } = store.enqueue(id, 'create', referral, now);
+    store.addHistory({ referralId: id, at: now, actor: ctx.actor, action: 'create', changes: [], outboxSeq: seq, synced: false });
+    return id;
+  });
+
+  return {
+    act(input: { id: string; action: LifecycleAction }): ReferralDetail {
+      // Expiry belongs to the clock (applyExpiry) and to the service: it never becomes an outbox intent.
+      if (input.action.type === 'expire') throw new AppError('EXPIRE_IS_AUTOMATIC', EXPIRE_BY_HAND_MESSAGE);
+      const id = queries.currentId(input.id);
+      act.immediate(id, input.action, nowIso(ctx));
+      ctx.changed([id]);
+      return queries.detail(id);
+    },
+    create(input: { deal: NewDeal }): ReferralDetail {
+      const id = create.immediate(input.deal, nowIso(ctx));
+      ctx.changed([id]);
+      return queries.detail(id);
+    },
+  };
+}
+
+export type ReferralActions = ReturnType<typeof createReferralActions>;

@@ -1,0 +1,313 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReferralRow } from '../../../shared/domain';
+import { listQuerySchema, sortColumnSchema, type ListPage, type ListQuery, type SortColumn } from '../../../shared/ipc';
+import { BAD_CURSOR_MESSAGE, encodeCursor } from '../store/list/cursor';
+import { buildListSql, keysetSeek } from '../store/list/listSql';
+import { newDeal } from '../testing/fixtures';
+import { tempWorkspace, type TestWorkspace } from '../testing/tempWorkspace';
+
+let t: TestWorkspace;
+beforeAll(async () => {
+  t = tempWorkspace({ demoCount: 700, seed: 3 });
+  // Names that differ only in letter case tie under the list's case-insensitive sort: the id breaks the tie.
+  for (const name of ['acme deal', 'ACME deal', 'Acme Deal']) {
+    const d = await t.call('referrals:create', { deal: newDeal({ name, customer: { ...newDeal().customer, name: 'Zz Tie Customer' } }) });
+    // One of them archived, so the tie also spans two stages (two index ranges merged).
+    if (name === 'ACME deal') await t.call('referrals:act', { id: d.referral.id, action: { type: 'lose', reason: 'NotACustomer' } });
+  }
+});
+afterAll(() => t.close());
+
+type Raw = {
+  id: string;
+  name: string;
+  customer_name: string;
+  deal_value_minor: number;
+  closing_date: string;
+  deal_type: string;
+  stage_rank: number;
+  expiration: string | null;
+  updated: string;
+};
+
+/** The list's order, computed independently in JS from raw rows: SQLite NOCASE folds ASCII letters only. */
+const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+const keyOf: Record<SortColumn, (r: Raw) => string | number> = {
+  name: (r) => fold(r.name),
+  customerName: (r) => fold(r.customer_name),
+  dealValue: (r) => r.deal_value_minor,
+  closingDateTime: (r) => r.closing_date,
+  dealType: (r) => r.deal_type,
+  stage: (r) => r.stage_rank,
+  expirationDateTime: (r) => r.expiration ?? '~',
+  updatedDateTime: (r) => r.updated,
+};
+function expectedIds(where: string, params: unknown[], column: SortColumn, direction: 'asc' | 'desc'): string[] {
+  const rows = t
+    .raw()
+    .prepare(`SELECT * FROM referrals r WHERE ${where}`)
+    .all(...params) as Raw[];
+  const sign = direction === 'asc' ? 1 : -1;
+  const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+  return rows.sort((a, b) => sign * (cmp(keyOf[column](a), keyOf[column](b)) || cmp(a.id, b.id))).map((r) => r.id);
+}
+
+async function allPages(query: ListQuery): Promise<{ rows: ReferralRow[]; totals: number[]; pages: number }> {
+  const rows: ReferralRow[] = [];
+  const totals: number[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const page: ListPage = await t.call('referrals:list', { ...query, cursor });
+    rows.push(...page.items);
+    totals.push(page.total);
+    cursor = page.nextCursor;
+    pages++;
+    expect(pages).toBeLessThan(200);
+  } while (cursor);
+  return { rows, totals, pages };
+}
+
+describe('referrals:list filters', () => {
+  it('Inbound and Outbound show only their direction; Favorites shows favorites from both', async () => {
+    const inbound = await allPages({ tab: 'inbound', limit: 500 });
+    const outbound = await allPages({ tab: 'outbound', limit: 500 });
+    const favorites = await allPages({ tab: 'favorites', limit: 500 });
+    expect(inbound.rows.every((r) => r.direction === 'inbound')).toBe(true);
+    expect(outbound.rows.every((r) => r.direction === 'outbound')).toBe(true);
+    expect(inbound.rows.length + outbound.rows.length).toBe(703);
+    expect(favorites.rows.length).toBeGreaterThan(0);
+    expect(favorites.rows.every((r) => r.favorite)).toBe(true);
+    expect(new Set(favorites.rows.map((r) => r.direction))).toEqual(new Set(['inbound', 'outbound']));
+    expect(inbound.rows.filter((r) => r.favorite).length + outbound.rows.filter((r) => r.favorite).length).toBe(favorites.rows.length);
+  });
+
+  it('filters by stage, deal type and close date range (inclusive)', async () => {
+    const received = await allPages({ tab: 'inbound', stages: ['received'], limit: 500 });
+    expect(received.rows.length).toBeGreaterThan(0);
+    expect(received.rows.every((r) => r.stage === 'received' && r.expirationDateTime !== null)).toBe(true);
+    const noStages = await allPages({ tab: 'inbound', stages: [], limit: 500 });
+    expect(noStages.rows.length).toBe(
+      received.totals[0]! + (await t.call('referrals:list', { tab: 'inbound', stages: ['accepted', 'archived'] })).total,
+    );
+    const coSell = await allPages({ tab: 'outbound', dealType: 'coSell', stages: ['accepted'], limit: 500 });
+    expect(coSell.rows.every((r) => r.dealType === 'coSell' && r.stage === 'accepted')).toBe(true);
+    const from = '2026-12-01T00:00:00.000Z';
+    const to = '2027-01-31T23:59:59.999Z';
+    const inRange = await allPages({ tab: 'inbound', closeFrom: from, closeTo: to, limit: 500 });
+    expect(inRange.rows.length).toBe(
+      expectedIds("direction = 'inbound' AND closing_date BETWEEN ? AND ?", [from, to], 'name', 'asc').length,
+    );
+    expect(inRange.rows.every((r) => r.closingDateTime >= from && r.closingDateTime <= to)).toBe(true);
+    const exact = inRange.rows[0]!.closingDateTime;
+    const oneDay = await t.call('referrals:list', { tab: 'inbound', closeFrom: exact, closeTo: exact });
+    expect(oneDay.items.map((r) => r.id)).toContain(inRange.rows[0]!.id);
+  });
+
+  it('filters by customer: any word of the customer name starting with the text, in any letter case', async () => {
+    const some = (await t.call('referrals:list', { tab: 'outbound', limit: 1, sort: { column: 'customerName', direction: 'desc' } }))
+      .items[0]!;
+    const word = some.customerName.split(' ')[1] ?? some.customerName;
+    const found = await allPages({ tab: 'outbound', customer: word.slice(0, 4).toUpperCase(), limit: 500 });
+    expect(found.rows.map((r) => r.id)).toContain(some.id);
+    const re = new RegExp(`(^|[^\\p{L}\\p{N}])${word.slice(0, 4)}`, 'iu');
+    expect(found.rows.every((r) => re.test(r.customerName))).toBe(true);
+    expect((await t.call('referrals:list', { tab: 'outbound', customer: 'zz tie' })).total).toBe(3);
+  });
+
+  it('searches deal name, customer, notes, CRM ID and campaign ID, by word prefix, ignoring accents and case', async () => {
+    await t.call('referrals:create', {
+      deal: newDeal({
+        name: 'Résumé parsing pilot',
+        notes: 'Needs the quokka connector',
+        externalReferenceId: 'CRM-55501234',
+        campaignId: 'Spring-Blitz-27',
+        customer: { ...newDeal().customer, name: 'Wallaby Freight Pty Ltd' },
+      }),
+    });
+    for (const q of ['resume pars', 'quokka', 'crm-555012', 'spring blitz', 'WALLABY', '  Résumé  ']) {
+      const page = await t.call('referrals:list', { tab: 'outbound', search: q });
+      expect(
+        page.items.map((r) => r.name),
+        q,
+      ).toContain('Résumé parsing pilot');
+      expect(page.total).toBe(page.items.length);
+    }
+    expect((await t.call('referrals:list', { tab: 'inbound', search: 'quokka' })).total).toBe(0);
+    expect((await t.call('referrals:list', { tab: 'outbound', search: '   ' })).total).toBe(
+      (await t.call('referrals:list', { tab: 'outbound' })).total,
+    );
+  });
+
+  it('never fails on punctuation, quotes or FTS syntax in the search', async () => {
+    for (const q of [
+      '"',
+      "O'Neill",
+      'a"b',
+      '"unterminated',
+      'NEAR(',
+      'col:val',
+      '***',
+      '(((',
+      ')',
+      '-',
+      'AND',
+      'OR NOT',
+      '^',
+      '😀 azure',
+      '\\',
+      '%_%',
+      'x'.repeat(200),
+    ]) {
+      const r = await t.ws.dispatch('referrals:list', { tab: 'inbound', search: q });
+      expect(r.ok, q).toBe(true);
+    }
+  });
+});
+
+/** Pages through the raw SQL with a forced plan (the workspace picks the plan from the total). */
+function idsViaPlan(query: ListQuery, total: number): string[] {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  for (let guard = 0; guard < 200; guard++) {
+    const q = listQuerySchema.parse({ ...query, cursor });
+    const s = buildListSql(q, keysetSeek(q), { total });
+    const rows = t
+      .raw()
+      .prepare(s.sql)
+      .all(...s.params) as { id: string; sort_key: string | number }[];
+    const page = rows.slice(0, q.limit);
+    ids.push(...page.map((r) => r.id));
+    const last = page[page.length - 1];
+    if (rows.length <= q.limit || !last) return ids;
+    cursor = encodeCursor(q.sort, last.sort_key, last.id);
+  }
+  throw new Error('too many pages');
+}
+
+describe('referrals:list sorting and keyset pages', () => {
+  const cases: { label: string; query: ListQuery; where: string; params: unknown[] }[] = [
+    { label: 'inbound, every stage', query: { tab: 'inbound' }, where: "r.direction = 'inbound'", params: [] },
+    {
+      label: 'outbound, accepted + archived',
+      query: { tab: 'outbound', stages: ['accepted', 'archived'] },
+      where: "r.direction = 'outbound' AND r.stage IN ('accepted', 'archived')",
+      params: [],
+    },
+    {
+      label: 'inbound received',
+      query: { tab: 'inbound', stages: ['received'] },
+      where: "r.direction = 'inbound' AND r.stage = 'received'",
+      params: [],
+    },
+    { label: 'favorites', query: { tab: 'favorites' }, where: 'r.id IN (SELECT referral_id FROM favorites)', params: [] },
+  ];
+  for (const c of cases) {
+    it(`${c.label}: every column asc and desc, pages join into the full order with no gap or duplicate`, async () => {
+      for (const column of sortColumnSchema.options) {
+        for (const direction of ['asc', 'desc'] as const) {
+          const { rows, totals, pages } = await allPages({ ...c.query, sort: { column, direction }, limit: 37 });
+          const ids = rows.map((r) => r.id);
+          const expected = expectedIds(c.where, c.params, column, direction);
+          expect(ids, `${column} ${direction}`).toEqual(expected);
+          expect(new Set(ids).size).toBe(ids.length);
+          expect(new Set(totals)).toEqual(new Set([expected.length]));
+          expect(pages).toBe(Math.max(1, Math.ceil(expected.length / 37)));
+          // The same through both plans: filter-then-sort (few matches) and the ordered per-stage scan (many).
+          expect(idsViaPlan({ ...c.query, sort: { column, direction }, limit: 37 }, 0), `${column} ${direction} few`).toEqual(expected);
+          expect(idsViaPlan({ ...c.query, sort: { column, direction }, limit: 37 }, 1_000_000), `${column} ${direction} many`).toEqual(
+            expected,
+          );
+        }
+      }
+    });
+  }
+
+  it('deals whose names differ only in letter case keep a stable order across pages', async () => {
+    const query: ListQuery = { tab: 'outbound', customer: 'Zz Tie', sort: { column: 'name', direction: 'asc' }, limit: 1 };
+    const { rows } = await allPages(query);
+    expect(rows.map((r) => r.name).sort()).toEqual(['ACME deal', 'Acme Deal', 'acme deal']);
+    expect(rows.map((r) => r.id)).toEqual([...rows.map((r) => r.id)].sort());
+  });
+
+  it('the few-matches and many-matches plans return the same rows', () => {
+    for (const raw of [
+      { tab: 'inbound', search: 'azure', sort: { column: 'dealValue', direction: 'desc' }, limit: 50 },
+      { tab: 'outbound', customer: 'co', stages: ['accepted', 'archived'], sort: { column: 'name', direction: 'asc' } },
+      { tab: 'inbound', closeFrom: '2026-06-01T00:00:00Z', sort: { column: 'expirationDateTime', direction: 'asc' } },
+    ]) {
+      const q = listQuerySchema.parse(raw);
+      const run = (total: number) => {
+        const s = buildListSql(q, keysetSeek(q), { total });
+        return t
+          .raw()
+          .prepare(s.sql)
+          .all(...s.params);
+      };
+      expect(run(0)).toEqual(run(1_000_000));
+    }
+  });
+
+  it('refuses a page link that does not belong to the list', async () => {
+    const first = await t.call('referrals:list', { tab: 'inbound', limit: 10 });
+    for (const cursor of ['garbage', first.nextCursor!.slice(0, -3) + 'xyz']) {
+      const error = await t.fail('referrals:list', { tab: 'inbound', limit: 10, cursor, sort: { column: 'name', direction: 'asc' } });
+      expect(error).toMatchObject({ code: 'BAD_INPUT', message: BAD_CURSOR_MESSAGE });
+    }
+  });
+
+  it('a list row carries what the list shows', async () => {
+    const row = (await t.call('referrals:list', { tab: 'inbound', stages: ['received'], limit: 1 })).items[0]!;
+    expect(Object.keys(row).sort()).toEqual([
+      'closingDateTime',
+      'currency',
+      'customerName',
+      'dealType',
+      'dealValue',
+      'direction',
+      'expirationDateTime',
+      'favorite',
+      'id',
+      'name',
+      'pendingChanges',
+      'stage',
+      'substatus',
+      'updatedDateTime',
+    ]);
+    const detail = await t.call('referrals:get', { id: row.id });
+    expect(row).toMatchObject({
+      name: detail.referral.name,
+      customerName: detail.referral.customerProfile.name,
+      dealValue: detail.referral.details.dealValue,
+      stage: 'received',
+      favorite: detail.favorite,
+    });
+  });
+});
+
+describe('referrals:counts and referrals:get', () => {
+  it('counts per tab and stage add up to what the lists show', async () => {
+    const counts = await t.call('referrals:counts', {});
+    for (const tab of ['inbound', 'outbound', 'favorites'] as const) {
+      let sum = 0;
+      for (const stage of ['received', 'accepted', 'archived'] as const) {
+        const n = (await t.call('referrals:list', { tab, stages: [stage] })).total;
+        expect(counts[tab][stage], `${tab}/${stage}`).toBe(n);
+        sum += n;
+      }
+      expect(counts[tab].total).toBe(sum);
+    }
+    expect(counts.outbound.received).toBe(0);
+  });
+
+  it('get returns the deal with its stage, type, favorite, sync state and history; an unknown id is NOT_FOUND', async () => {
+    const row = (await t.call('referrals:list', { tab: 'favorites', limit: 1 })).items[0]!;
+    const d = await t.call('referrals:get', { id: row.id });
+    expect(d).toMatchObject({ favorite: true, syncState: 'synced', pendingChanges: 0, stage: row.stage, dealType: row.dealType });
+    expect(d.referral.id).toBe(row.id);
+    expect(await t.fail('referrals:get', { id: 'nope' })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/No deal with id "nope" exists on this computer/),
+    });
+  });
+});

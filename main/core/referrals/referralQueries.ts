@@ -1,0 +1,52 @@
+import { AppError, type Counts, type ListPage, type ParsedListQuery } from '../../../shared/ipc';
+import { dealTypeOf, stageOf, type ReferralDetail } from '../../../shared/domain';
+import type { ReferralList } from '../store/referralList';
+import type { ReferralStore } from '../store/referralStore';
+import type { SyncRecords } from '../sync/syncRecords';
+
+export const notFound = (id: string) =>
+  new AppError('NOT_FOUND', `No deal with id "${id.slice(0, 80)}" exists on this computer. It may have been removed; reload the list.`);
+
+export type ReferralQueriesDeps = {
+  store: ReferralStore;
+  list: ReferralList;
+  /** Sync's own tables (conflicts, bad records, the ids the service gave) are read through sync's store. */
+  syncRecords: Pick<SyncRecords, 'syncStateOf' | 'serverIdOf'>;
+};
+
+/** referrals:list, referrals:counts, referrals:get: reads only, through the store. */
+export function createReferralQueries({ store, list, syncRecords }: ReferralQueriesDeps) {
+  /**
+   * The id a deal has now: a deal created offline is 'local-…' until sync gives it the service's id, and a
+   * window (or a notification) may still hold the old one. Unknown ids come back unchanged.
+   */
+  function currentId(id: string): string {
+    if (!id.startsWith('local-') || store.get(id)) return id;
+    return syncRecords.serverIdOf(id) ?? id;
+  }
+
+  /** The deal by its id, or by the 'local-…' id it had before its first sync (the detail then carries the new id). */
+  function detail(requestedId: string): ReferralDetail {
+    const id = currentId(requestedId);
+    const local = store.get(id);
+    if (!local) throw notFound(id);
+    return {
+      referral: local.referral,
+      stage: stageOf(local.referral.status),
+      dealType: dealTypeOf(local.referral),
+      favorite: store.isFavorite(id),
+      syncState: syncRecords.syncStateOf(id, local.pending),
+      pendingChanges: local.pending,
+      history: store.history(id),
+    };
+  }
+
+  return {
+    list: (q: ParsedListQuery): ListPage => list.page(q),
+    counts: (): Counts => list.counts(),
+    currentId,
+    detail,
+  };
+}
+
+export type ReferralQueries = ReturnType<typeof createReferralQueries>;

@@ -1,0 +1,163 @@
+import { stageSchema, type Stage } from '../../../../shared/domain';
+import type { ParsedListQuery, SortColumn } from '../../../../shared/ipc';
+import { normalizeIso } from '../referralRow';
+import { decodeCursor } from './cursor';
+import { listMatch } from './ftsQuery';
+
+type SortKey = { expr: string; kind: 'text' | 'int' };
+
+/**
+ * Each sortable column and the SQL it sorts on. Every expression leads an index (direction, expr, id, stage,
+ * type, close date) in migration 0006, so a page of any tab, stages and filters is one ordered index range, and
+ * OFFSET walks only that index. No expiry sorts as '~' (after every date): a deal that cannot expire comes
+ * after every deal that can, in ascending order.
+ */
+export const sortKeys: Record<SortColumn, SortKey> = {
+  name: { expr: 'r.name', kind: 'text' },
+  customerName: { expr: 'r.customer_name', kind: 'text' },
+  dealValue: { expr: 'r.deal_value_minor', kind: 'int' },
+  closingDateTime: { expr: 'r.closing_date', kind: 'text' },
+  dealType: { expr: 'r.deal_type', kind: 'text' },
+  stage: { expr: 'r.stage_rank', kind: 'int' },
+  expirationDateTime: { expr: "ifnull(r.expiration, '~')", kind: 'text' },
+  updatedDateTime: { expr: 'r.updated', kind: 'text' },
+};
+
+export type SqlParam = string | number;
+export type SqlWithParams = { sql: string; params: SqlParam[] };
+export type SortValue = string | number;
+
+/** The columns a list row needs; never the json (parsing 100 documents per page is the slow path). */
+const rowColumns = `r.id, r.name, r.customer_name, r.deal_value, r.currency, r.closing_date, r.deal_type, r.direction,
+  r.stage, r.substatus, r.expiration, r.pending, r.updated,
+  EXISTS (SELECT 1 FROM favorites f WHERE f.referral_id = r.id) AS favorite`;
+
+export type ListRowRecord = {
+  id: string;
+  name: string;
+  customer_name: string;
+  deal_value: string;
+  currency: string;
+  closing_date: string;
+  deal_type: 'coSell' | 'privatePipeline';
+  direction: 'inbound' | 'outbound';
+  stage: Stage;
+  substatus: 'Pending' | 'Received' | 'Accepted' | 'Won' | 'Lost' | 'Declined' | 'Expired';
+  expiration: string | null;
+  pending: number;
+  updated: string;
+  favorite: number;
+  sort_key: string | number;
+};
+
+/** An empty stage list means "no stage filter", like a filter menu with nothing ticked. */
+function selectedStages(q: ParsedListQuery): Stage[] {
+  const wanted = new Set(q.stages ?? []);
+  return wanted.size === 0 ? [...stageSchema.options] : stageSchema.options.filter((s) => wanted.has(s));
+}
+
+type Where = { clauses: string[]; params: SqlParam[] };
+
+/**
+ * Tab, stages, type, close date range: every column tested here is in each list index, so filtering while
+ * walking an index never reads a table row.
+ */
+function filters(q: ParsedListQuery): Where {
+  const w: Where = { clauses: [], params: [] };
+  if (q.tab === 'favorites') w.clauses.push('r.id IN (SELECT referral_id FROM favorites)');
+  else {
+    w.clauses.push('r.direction = ?');
+    w.params.push(q.tab);
+  }
+  const stages = selectedStages(q);
+  if (stages.length < 3) {
+    w.clauses.push(`r.stage IN (${stages.map(() => '?').join(', ')})`);
+    w.params.push(...stages);
+  }
+  if (q.dealType) {
+    w.clauses.push('r.deal_type = ?');
+    w.params.push(q.dealType);
+  }
+  if (q.closeFrom) {
+    w.clauses.push('r.closing_date >= ?');
+    w.params.push(normalizeIso(q.closeFrom));
+  }
+  if (q.closeTo) {
+    w.clauses.push('r.closing_date <= ?');
+    w.params.push(normalizeIso(q.closeTo));
+  }
+  return w;
+}
+
+const matchCte = 'WITH hits(row_id) AS MATERIALIZED (SELECT rowid FROM referrals_fts WHERE referrals_fts MATCH ?) ';
+
+/**
+ * At or below this many matching rows a page filters first and sorts what is left (cheap: few rows);
+ * above it, a page reads the sort index in order and stops after one page (cheap: matches are dense).
+ */
+export const SMALL_RESULT = 2000;
+
+/**
+ * Where a page starts. `after`: strictly after this (sort value, id), or at it when `inclusive` (a keyset
+ * cursor, or a row whose position is known); none: from the first row. `skip` rows are passed over first
+ * (OFFSET: index entries only, see above), then `take` rows are read. `backward` reads the other way from
+ * `after` (or from the last row), for a position nearer the end; the rows then come back last first.
+ */
+export type Seek = { after: { value: SortValue; id: string } | null; inclusive: boolean; backward: boolean; skip: number; take: number };
+
+/**
+ * The seek of a keyset page: strictly after the cursor's row (or from the top), limit + 1 rows, the extra one
+ * only telling whether there is a next page. Throws AppError BAD_INPUT for a cursor that is not this sort's.
+ */
+export function keysetSeek(q: ParsedListQuery): Seek {
+  const after = q.cursor ? decodeCursor(q.cursor, q.sort, sortKeys[q.sort.column].kind) : null;
+  return { after, inclusive: false, backward: false, skip: 0, take: q.limit + 1 };
+}
+
+/** The query's total (from buildCountSql), when known: it picks the cheaper plan. */
+export type ListPlanHint = { total?: number };
+
+/**
+ * One page of the list. Two plans, the same rows:
+ * - ordered scan (many matches): the tab's sort index in order, filters tested on the index entries, search
+ *   hits matched by rowid; a page reads about `take` matching entries plus what `skip` passes over.
+ * - filter then sort (few matches, favorites): starts from the search hits or the most selective filter and
+ *   sorts the remaining rows.
+ */
+export function buildListSql(q: ParsedListQuery, seek: Seek, hint: ListPlanHint = {}): SqlWithParams {
+  const key = sortKeys[q.sort.column];
+  const ascending = (q.sort.direction === 'asc') !== seek.backward;
+  const dir = ascending ? 'ASC' : 'DESC';
+  const match = listMatch(q);
+  const small = q.tab === 'favorites' || (hint.total !== undefined && hint.total <= SMALL_RESULT);
+  const driveFromHits = small && match !== null;
+  const w = filters(q);
+  if (match !== null && !driveFromHits) w.clauses.push('r.row_id IN hits');
+  if (seek.after) {
+    w.clauses.push(`(${key.expr}, r.id) ${ascending ? '>' : '<'}${seek.inclusive ? '=' : ''} (?, ?)`);
+    w.params.push(seek.after.value, seek.after.id);
+  }
+  const from = driveFromHits ? 'hits h CROSS JOIN referrals r ON r.row_id = h.row_id' : 'referrals r';
+  const head = match ? { sql: matchCte, params: [match] } : { sql: '', params: [] };
+  return {
+    sql: `${head.sql}SELECT ${rowColumns}, ${key.expr} AS sort_key FROM ${from} WHERE ${w.clauses.join(' AND ')}
+      ORDER BY ${key.expr} ${dir}, r.id ${dir} LIMIT ? OFFSET ?`,
+    params: [...head.params, ...w.params, seek.take, seek.skip],
+  };
+}
+
+/** How many rows match the query's filters (all pages). */
+export function buildCountSql(q: ParsedListQuery): SqlWithParams {
+  const match = listMatch(q);
+  const w = filters(q);
+  if (match) {
+    w.clauses.push('r.row_id IN (SELECT rowid FROM referrals_fts WHERE referrals_fts MATCH ?)');
+    w.params.push(match);
+  }
+  return { sql: `SELECT count(*) AS n FROM referrals r WHERE ${w.clauses.join(' AND ')}`, params: w.params };
+}
+
+/** The part of a query that decides its total: everything but sort, page size and position. */
+export function filterKey(q: ParsedListQuery): string {
+  return JSON.stringify([q.tab, selectedStages(q), q.dealType ?? null, q.closeFrom ?? null, q.closeTo ?? null, listMatch(q)]);
+}

@@ -1,0 +1,143 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { ReferralRow, Stage } from '../../../shared/domain';
+import type { Counts, ListPage, ParsedListQuery } from '../../../shared/ipc';
+import { encodeCursor } from './list/cursor';
+import { buildCountSql, buildListSql, filterKey, keysetSeek, type ListRowRecord, type SqlWithParams } from './list/listSql';
+import { createAnchorCache, planSeek } from './list/seekPlan';
+
+const STATEMENT_CACHE_SIZE = 200;
+
+function toRow(r: ListRowRecord): ReferralRow {
+  return {
+    id: r.id,
+    name: r.name,
+    customerName: r.customer_name,
+    dealValue: r.deal_value,
+    currency: r.currency,
+    closingDateTime: r.closing_date,
+    dealType: r.deal_type,
+    direction: r.direction,
+    stage: r.stage,
+    substatus: r.substatus,
+    expirationDateTime: r.expiration,
+    favorite: r.favorite === 1,
+    pendingChanges: r.pending,
+    updatedDateTime: r.updated,
+  };
+}
+
+/**
+ * The list's reads (referrals:list, referrals:counts), straight from the materialized `referrals` table:
+ * keyset pages built by list/listSql.ts, pages by row number (a jump) seeking from the nearest known row
+ * (list/seekPlan.ts), totals per filter, counts per tab and stage.
+ */
+export function createReferralList(db: Database) {
+  // The list's SQL has a bounded number of shapes (filters × sort × cursor); preparing once per shape saves ~0.1 ms a page.
+  const statements = new Map<string, Statement>();
+  const prepared = (sql: string): Statement => {
+    let s = statements.get(sql);
+    if (!s) {
+      if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();
+      s = db.prepare(sql);
+      statements.set(sql, s);
+    }
+    return s;
+  };
+  const byTabAndStage = db.prepare<[], { direction: 'inbound' | 'outbound'; stage: Stage; n: number }>(
+    'SELECT direction, stage, count(*) AS n FROM referrals GROUP BY direction, stage',
+  );
+  // CROSS JOIN keeps favorites first: a few hundred lookups by id, never a scan of every deal.
+  const favoritesByStage = db.prepare<[], { stage: Stage; n: number }>(
+    'SELECT r.stage AS stage, count(*) AS n FROM favorites f CROSS JOIN referrals r ON r.id = f.referral_id GROUP BY r.stage',
+  );
+
+  // Totals per filter and known row positions, valid until anything changes: the next page or a re-sort does not
+  // count again. total_changes() moves with this connection's writes, data_version with other connections' commits.
+  const changeStamp = db.prepare<[], { c: number }>('SELECT total_changes() AS c');
+  const dataVersion = db.prepare<[], { data_version: number }>('PRAGMA data_version');
+  const stampNow = () => `${dataVersion.get()?.data_version ?? 0}:${changeStamp.get()?.c ?? 0}`;
+  const totals = new Map<string, number>();
+  let totalsStamp = '';
+  const anchors = createAnchorCache();
+
+  function total(q: ParsedListQuery, stamp: string): number {
+    if (stamp !== totalsStamp || totals.size >= STATEMENT_CACHE_SIZE) {
+      totals.clear();
+      totalsStamp = stamp;
+    }
+    const key = filterKey(q);
+    let n = totals.get(key);
+    if (n === undefined) {
+      const count = buildCountSql(q);
+      n = (prepared(count.sql).get(...count.params) as { n: number }).n;
+      totals.set(key, n);
+    }
+    return n;
+  }
+
+  const read = (sql: SqlWithParams) => prepared(sql.sql).all(...sql.params) as ListRowRecord[];
+
+  const positionKey = (q: ParsedListQuery) => `${filterKey(q)}|${q.sort.column}|${q.sort.direction}`;
+  function rememberEdges(q: ParsedListQuery, stamp: string, offset: number, rows: readonly ListRowRecord[]): void {
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    if (!first || !last) return;
+    anchors.add(positionKey(q), stamp, [
+      { pos: offset, value: first.sort_key, id: first.id },
+      { pos: offset + rows.length - 1, value: last.sort_key, id: last.id },
+    ]);
+  }
+
+  /** A page by keyset cursor (or the first page): limit + 1 rows, the extra one only says whether there is more. */
+  function byCursor(q: ParsedListQuery, stamp: string): ListPage {
+    const seek = keysetSeek(q);
+    const matching = total(q, stamp);
+    const rows = read(buildListSql(q, seek, { total: matching }));
+    const hasMore = rows.length > q.limit;
+    const items = hasMore ? rows.slice(0, q.limit) : rows;
+    const last = items[items.length - 1];
+    if (!seek.after) rememberEdges(q, stamp, 0, items);
+    return { items: items.map(toRow), nextCursor: hasMore && last ? encodeCursor(q.sort, last.sort_key, last.id) : null, total: matching };
+  }
+
+  /** A page by row number: the seek starts from the nearest row whose position is known (see seekPlan.ts). */
+  function byOffset(q: ParsedListQuery, offset: number, stamp: string): ListPage {
+    const matching = total(q, stamp);
+    if (offset >= matching) return { items: [], nextCursor: null, total: matching };
+    const seek = planSeek(offset, q.limit, matching, anchors.get(positionKey(q), stamp));
+    const rows = read(buildListSql(q, seek, { total: matching }));
+    if (seek.backward) rows.reverse();
+    rememberEdges(q, stamp, offset, rows);
+    const last = rows[rows.length - 1];
+    const hasMore = offset + rows.length < matching;
+    return { items: rows.map(toRow), nextCursor: hasMore && last ? encodeCursor(q.sort, last.sort_key, last.id) : null, total: matching };
+  }
+
+  /**
+   * One page. Count and page read one snapshot (a read transaction): a write by another process between
+   * them cannot make the total disagree with the rows.
+   */
+  const page = db.transaction((q: ParsedListQuery): ListPage => {
+    const stamp = stampNow();
+    return q.offset !== undefined && q.offset > 0 ? byOffset(q, q.offset, stamp) : byCursor(q, stamp);
+  });
+
+  return {
+    page: (q: ParsedListQuery): ListPage => page(q),
+    counts(): Counts {
+      const empty = () => ({ received: 0, accepted: 0, archived: 0, total: 0 });
+      const out: Counts = { inbound: empty(), outbound: empty(), favorites: empty() };
+      for (const row of byTabAndStage.all()) {
+        out[row.direction][row.stage] += row.n;
+        out[row.direction].total += row.n;
+      }
+      for (const row of favoritesByStage.all()) {
+        out.favorites[row.stage] += row.n;
+        out.favorites.total += row.n;
+      }
+      return out;
+    },
+  };
+}
+
+export type ReferralList = ReturnType<typeof createReferralList>;
