@@ -6,9 +6,9 @@ import {
   type ListQuery,
   type ParsedListQuery,
   type SortColumn,
-} from '../../../shared/ipc';
-import { newDeal } from '../testing/fixtures';
-import { tempWorkspace, type TestWorkspace } from '../testing/tempWorkspace';
+} from '../../../../shared/ipc';
+import { newDeal } from '../../testing/fixtures';
+import { tempWorkspace, type TestWorkspace } from '../../testing/tempWorkspace';
 import { buildListSql, type ListRowRecord } from './listSql';
 import { planSeek, type Anchor } from './seekPlan';
 
