@@ -139,6 +139,22 @@ describe('referrals:list filters', () => {
     );
   });
 
+  it('a search inside a stage follows the deal when its stage changes (the index keeps tab and stage)', async () => {
+    const d = await t.call('referrals:create', { deal: newDeal({ name: 'Numbat telemetry rollout' }) });
+    const inStage = async (stage: 'accepted' | 'archived') =>
+      (await t.call('referrals:list', { tab: 'outbound', stages: [stage], search: 'numbat' })).items.map((r) => r.id);
+    const before = (await t.call('referrals:get', { id: d.referral.id })).referral;
+    const start = before.status === 'Active' ? 'accepted' : 'archived';
+    expect(await inStage(start)).toEqual([d.referral.id]);
+    await t.call('referrals:act', { id: d.referral.id, action: { type: 'lose', reason: 'NotACustomer' } });
+    expect(await inStage('archived')).toEqual([d.referral.id]);
+    expect(await inStage('accepted')).toEqual([]);
+    // The count (read from the index alone) and the page agree.
+    const page = await t.call('referrals:list', { tab: 'outbound', stages: ['archived'], search: 'numbat telemetry' });
+    expect(page.total).toBe(1);
+    expect((await t.call('referrals:list', { tab: 'inbound', search: 'numbat' })).total).toBe(0);
+  });
+
   it('never fails on punctuation, quotes or FTS syntax in the search', async () => {
     for (const q of [
       '"',

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Contact, FieldChange, HistoryEntry, Referral } from '../../../shared/domain';
 import { referralColumnNames, referralColumns, type ReferralColumns } from './referralRow';
-
-const ftsFields = ['name', 'customer_name', 'notes', 'crm_id', 'campaign_id'] as const;
+import { createSearchIndex, scopeOf, type SearchRecord } from './searchIndex';
 
 export type OutboxKind = 'create' | 'action';
 export type HistoryInput = {
@@ -28,11 +27,17 @@ const CAN_EXPIRE = 'expiration IS NOT NULL';
 /** The ids of the referrals that can expire, for a query on another table (the reminders' notifications_sent). */
 export const canExpireIdsSql = `SELECT id FROM referrals WHERE ${CAN_EXPIRE}`;
 
+/** What the search index holds for a deal with these columns. */
+function searchEntry(rowId: number, cols: ReferralColumns): SearchRecord {
+  const { name, customer_name, notes, crm_id, campaign_id } = cols;
+  return { row_id: rowId, name, customer_name, notes, crm_id, campaign_id, scope: scopeOf(cols.direction, cols.stage) };
+}
+
 type HistoryRow = { id: number; at: string; actor: string; action: string; changes: string; synced: number };
 
 /**
  * Prepared statements over the store. Every write to `referrals` must go through insert/update here:
- * they keep the full-text index (referrals_fts) in step, as there are no triggers doing it.
+ * they keep the full-text index (searchIndex.ts) in step, as there are no triggers doing it.
  * Callers own transactions: every user action writes the row,
  * its outbox intent and its history in one transaction (see referralActions.ts).
  */
@@ -47,17 +52,7 @@ export function createReferralStore(db: Database) {
       .map((c) => `${c} = @${c}`)
       .join(', ')} WHERE id = @id`,
   );
-  type FtsRecord = { row_id: number; name: string; customer_name: string; notes: string; crm_id: string; campaign_id: string };
-  const ftsColumnsOf = db.prepare<[string], FtsRecord>(
-    'SELECT row_id, name, customer_name, notes, crm_id, campaign_id FROM referrals WHERE id = ?',
-  );
-  const ftsInsert = db.prepare<FtsRecord>(
-    'INSERT INTO referrals_fts (rowid, name, customer_name, notes, crm_id, campaign_id) VALUES (@row_id, @name, @customer_name, @notes, @crm_id, @campaign_id)',
-  );
-  // External-content FTS5 forgets a row only when given the exact text it indexed.
-  const ftsDelete = db.prepare<FtsRecord>(
-    "INSERT INTO referrals_fts (referrals_fts, rowid, name, customer_name, notes, crm_id, campaign_id) VALUES ('delete', @row_id, @name, @customer_name, @notes, @crm_id, @campaign_id)",
-  );
+  const search = createSearchIndex(db);
   const getRow = db.prepare<[string], { json: string; pending: number }>('SELECT json, pending FROM referrals WHERE id = ?');
   const addPending = db.prepare<[number, string]>('UPDATE referrals SET pending = pending + ? WHERE id = ?');
   const insertOutbox = db.prepare(`INSERT INTO outbox (request_id, referral_id, kind, payload, created) VALUES (?, ?, ?, ?, ?)`);
@@ -97,33 +92,15 @@ export function createReferralStore(db: Database) {
     /** Adds a deal to the list and to the search index. `cols`: referralColumns(r), when the caller has them. Returns the columns written. */
     insert(r: Referral, pending = 0, cols: ReferralColumns = referralColumns(r)): ReferralColumns {
       const rowId = Number(insertRow.run({ ...cols, pending }).lastInsertRowid);
-      ftsInsert.run({
-        row_id: rowId,
-        name: cols.name,
-        customer_name: cols.customer_name,
-        notes: cols.notes,
-        crm_id: cols.crm_id,
-        campaign_id: cols.campaign_id,
-      });
+      search.add(searchEntry(rowId, cols));
       return cols;
     },
-    /** Replaces a deal's row (pending count kept) and re-indexes it for search when its text changed. `cols` as for insert. */
+    /** Replaces a deal's row (pending count kept) and re-indexes it for search when its words, tab or stage changed. `cols` as for insert. */
     update(r: Referral, cols: ReferralColumns = referralColumns(r)): void {
-      const before = ftsColumnsOf.get(r.id);
+      const before = search.entryOf(r.id);
       if (!before) throw new Error(`referral ${r.id} is not in the store`);
       updateRow.run(cols);
-      const after: FtsRecord = {
-        row_id: before.row_id,
-        name: cols.name,
-        customer_name: cols.customer_name,
-        notes: cols.notes,
-        crm_id: cols.crm_id,
-        campaign_id: cols.campaign_id,
-      };
-      if (ftsFields.some((f) => before[f] !== after[f])) {
-        ftsDelete.run(before);
-        ftsInsert.run(after);
-      }
+      search.replace(before, searchEntry(before.row_id, cols));
     },
     addPending(id: string, delta: number): void {
       addPending.run(delta, id);

@@ -2,7 +2,7 @@ import { stageSchema, type Stage } from '../../../../shared/domain';
 import type { ParsedListQuery, SortColumn } from '../../../../shared/ipc';
 import { normalizeIso } from '../referralRow';
 import { decodeCursor } from './cursor';
-import { listMatch } from './ftsQuery';
+import { listMatch, scopedMatch } from './ftsQuery';
 
 type SortKey = { expr: string; kind: 'text' | 'int' };
 
@@ -128,7 +128,7 @@ export function buildListSql(q: ParsedListQuery, seek: Seek, hint: ListPlanHint 
   const key = sortKeys[q.sort.column];
   const ascending = (q.sort.direction === 'asc') !== seek.backward;
   const dir = ascending ? 'ASC' : 'DESC';
-  const match = listMatch(q);
+  const match = tabMatch(q);
   const small = q.tab === 'favorites' || (hint.total !== undefined && hint.total <= SMALL_RESULT);
   const driveFromHits = small && match !== null;
   const w = filters(q);
@@ -146,9 +146,17 @@ export function buildListSql(q: ParsedListQuery, seek: Seek, hint: ListPlanHint 
   };
 }
 
+/** The query's words inside its tab and stages (favorites: every tab), or null with no words. */
+function tabMatch(q: ParsedListQuery): string | null {
+  return scopedMatch(q, q.tab === 'favorites' ? null : q.tab, selectedStages(q));
+}
+
 /** How many rows match the query's filters (all pages). */
 export function buildCountSql(q: ParsedListQuery): SqlWithParams {
-  const match = listMatch(q);
+  const match = tabMatch(q);
+  // Tab and stages are in the index's scope tokens: with no other filter the index alone counts the hits.
+  if (match && q.tab !== 'favorites' && !q.dealType && !q.closeFrom && !q.closeTo)
+    return { sql: 'SELECT count(*) AS n FROM referrals_fts WHERE referrals_fts MATCH ?', params: [match] };
   const w = filters(q);
   if (match) {
     w.clauses.push('r.row_id IN (SELECT rowid FROM referrals_fts WHERE referrals_fts MATCH ?)');
