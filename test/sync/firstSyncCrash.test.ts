@@ -22,7 +22,7 @@ import { serviceReferrals, testTmpDir } from './syncRig';
 const POINTS = Number(process.env.FIRST_SYNC_CRASH_POINTS ?? 10);
 const SEED = Number(process.env.CRASH_SEED ?? 7);
 /** One per sort column (migration 0006), the counts index and the expiry index. */
-const LIST_INDEXES = 10;
+const LIST_INDEXES = 11;
 
 let fake: FakePartnerCenter;
 let command: ChildCommand;
