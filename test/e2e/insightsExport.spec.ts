@@ -24,7 +24,8 @@ test('Insights shows pipeline, win rate, reasons, response time and campaign ROI
   ])
     await expect(view.getByRole('table', { name: table })).toBeVisible();
   // Charts are drawn (SVG bars), and each has its numbers beside it.
-  await expect(view.locator('svg .MuiBarElement-root, svg [class*="MuiBarElement"]').first()).toBeVisible();
+  await expect(view.getByRole('region', { name: 'Pipeline value by stage' }).locator('svg rect').first()).toBeVisible();
+  expect(await view.locator('svg rect').count()).toBeGreaterThan(10);
   await expect(view.getByRole('table', { name: 'Response time to inbound referrals (received to accepted or declined)' })).toContainText(
     /Median\s*\d/,
   );

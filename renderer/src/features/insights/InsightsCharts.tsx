@@ -20,6 +20,9 @@ function Card({ title, id, children }: { title: string; id: string; children: Re
   );
 }
 
+const compactNumber = new Intl.NumberFormat('en', { notation: 'compact' });
+const compact = (v: number | null): string => (v === null ? '' : compactNumber.format(v));
+
 const valueIn = (amounts: { currency: string; value: string }[], currency: string): number =>
   Number(amounts.find((a) => a.currency === currency)?.value ?? 0);
 
@@ -35,13 +38,14 @@ export function PipelineChart({ data, currency }: { data: Insights; currency: st
         height={220}
         dataset={byStage}
         xAxis={[{ scaleType: 'band', dataKey: 'stage' }]}
+        yAxis={[{ width: 56, valueFormatter: compact }]}
         series={[{ dataKey: 'value', label: `Value (${currency})`, valueFormatter: (v) => (v === null ? '' : money(String(v), currency)) }]}
         hideLegend
       />
       <NumbersTable
         caption="Pipeline by stage and currency"
         head={['Stage', 'Currency', 'Deals', 'Value']}
-        rows={data.pipeline.map((p) => [`${stageWords[p.stage]} · ${p.currency}`, p.currency, p.count, money(p.value, p.currency)])}
+        rows={data.pipeline.map((p) => [stageWords[p.stage], p.currency, p.count, money(p.value, p.currency)])}
       />
     </Card>
   );
@@ -94,6 +98,7 @@ export function CampaignChart({ data, currency }: { data: Insights; currency: st
           height={240}
           dataset={top}
           xAxis={[{ scaleType: 'band', dataKey: 'campaign' }]}
+          yAxis={[{ width: 56, valueFormatter: compact }]}
           series={[
             { dataKey: 'value', label: 'Pipeline value' },
             { dataKey: 'won', label: 'Won value' },

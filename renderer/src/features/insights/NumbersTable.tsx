@@ -24,7 +24,7 @@ export function NumbersTable({ caption, head, rows }: { caption: string; head: s
           </TableRow>
         )}
         {rows.map((r) => (
-          <TableRow key={String(r[0])}>
+          <TableRow key={r.join('|')}>
             {r.map((cell, i) => (
               <TableCell
                 key={head[i]}
