@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectListArgs } from '../../app/selectors';
 import { showNotice } from '../../app/workspaceSlice';
-import { useGetSettingsQuery } from '../settings/settingsApi';
+import { i18n } from '../../i18n/i18n';
 import { exportEnded } from './exportSlice';
 import { useCancelExportMutation, useExportCsvMutation } from './exportApi';
 
@@ -35,7 +35,6 @@ export function ExportButton() {
   const dispatch = useAppDispatch();
   const { limit: _limit, ...query } = useAppSelector(selectListArgs);
   const progress = useAppSelector((state) => state.export.progress);
-  const { data: settings } = useGetSettingsQuery();
   const [exportCsv] = useExportCsvMutation();
   const [cancelExport] = useCancelExportMutation();
   const [running, setRunning] = useState<string | null>(null);
@@ -44,7 +43,7 @@ export function ExportButton() {
     const exportId = crypto.randomUUID();
     setRunning(exportId);
     try {
-      const result = await exportCsv({ exportId, query: query, language: settings?.language ?? 'en' }).unwrap();
+      const result = await exportCsv({ exportId, query: query, language: i18n.language.startsWith('ru') ? 'ru' : 'en' }).unwrap();
       if (result.status === 'download' && result.url) download(result.url, result.fileName);
       if (result.status === 'cancelled') dispatch(showNotice({ message: 'Export cancelled: no file was written.', severity: 'info' }));
       else dispatch(showNotice({ message: `Exported ${number.format(result.rows)} deals to ${result.fileName}.` }));
