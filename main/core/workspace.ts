@@ -17,7 +17,12 @@ import { createDraftHandlers } from './drafts/draftHandlers';
 import { createEventBus, type EventBus } from './eventBus';
 import { createExpiry } from './expiry/applyExpiry';
 import { createExpiryTimer, type ExpiryTimer } from './expiry/expiryTimer';
+import { createExportHandlers } from './export/exportHandlers';
+import { createExportService } from './export/exportService';
+import { unavailableExportTarget } from './export/exportTarget';
 import { createFavoriteHandlers } from './favorites/favoriteHandlers';
+import { createInsightsHandlers } from './insights/insightsHandlers';
+import { createInsightsQuery } from './insights/insightsQuery';
 import { silentLogger } from './logger';
 import { createNotificationCenter } from './notifications/notificationCenter';
 import type { SyncOutcome } from './notifications/syncNotificationPolicy';
@@ -30,6 +35,7 @@ import { createReferralQueries } from './referrals/referralQueries';
 import { createSettingsHandlers } from './settings/settingsHandlers';
 import { createSettingsService, memorySettingsBackend } from './settings/settingsService';
 import { DATA_DIR_MODE, DB_FILE_NAME, openDatabase, type Database } from './store/database';
+import { createReferralExport } from './store/referralExport';
 import { createReferralList } from './store/referralList';
 import { createReferralStore } from './store/referralStore';
 import { createSyncHandlers, offlineSyncStatus } from './sync/syncHandlers';
@@ -138,6 +144,16 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     ...createPolicyHandlers(options.managed ?? nothingPreset),
     ...createAppHandlers({ version: options.version, dataDir: options.dataDir, transport: options.transport }),
     ...createSettingsHandlers(settings),
+    ...createInsightsHandlers(createInsightsQuery(db)),
+    ...createExportHandlers(
+      createExportService({
+        reader: createReferralExport(db),
+        target: options.exportTarget ?? unavailableExportTarget,
+        events,
+        clock,
+        logger,
+      }),
+    ),
   };
 
   applyExpiry();

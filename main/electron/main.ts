@@ -24,6 +24,7 @@ import { forwardEvents, registerIpc } from './ipc';
 import { parseLaunchArgs } from './launchArgs';
 import { ENCRYPTED_SIGN_IN_FILE_NAME, safeStorageSecretStore } from './safeStorageSecrets';
 import { createElectronNotifier, sendDealToRenderer } from './notifier';
+import { saveDialogTarget } from './saveDialogTarget';
 import { signInBrowser } from './signInBrowser';
 import { isTrustedSender, type RendererLocation } from './senderPolicy';
 import { electronStoreOptions, openElectronSettings, STORE_FILE_MODE } from './settingsStore';
@@ -128,6 +129,8 @@ function openOrExplain(): Workspace | null {
         icon: trayIcon2x,
         openDeal: (id) => sendDealToRenderer(showWindow()?.webContents ?? null, id),
       }),
+      // CSV exports: a save dialog over the window, starting in Downloads.
+      exportTarget: saveDialogTarget({ dialog, window: () => win, folder: () => app.getPath('downloads') }),
     });
   } catch (err) {
     logger.error('the workspace could not be opened', err);

@@ -20,6 +20,7 @@ import { createSettingsService } from '../core/settings/settingsService';
 import { openWorkspace } from '../core/workspace';
 import type { Workspace } from '../core/workspaceTypes';
 import { parseHostArgs, usage, type HostCliOptions } from './cliArgs';
+import { createDownloads, type Downloads } from './downloads';
 import { closeHostServer, createHostServer } from './server';
 
 // stdout carries exactly the line a person (or a test) needs; diagnostics go to stderr.
@@ -36,7 +37,7 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
-function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof createLogger>): Workspace | null {
+function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof createLogger>, downloads: Downloads): Workspace | null {
   try {
     // Settings in <data dir>/settings.json; notifications go to the page as 'notification:show' events.
     const settings = createSettingsService(
@@ -68,6 +69,8 @@ function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof create
       service,
       // The web host never updates itself.
       managed: managedSettingsOf(presets, false),
+      // CSV exports become one-time downloads.
+      exportTarget: downloads.target,
     });
   } catch (err) {
     if (err instanceof AppError) complain(err.message);
@@ -82,17 +85,21 @@ async function run(options: HostCliOptions): Promise<number | null> {
     return 1;
   }
   const logger = createLogger('host');
-  const workspace = openOrExplain(options, logger);
-  if (!workspace) return 1;
-
   // A new secret every run (192 bits), printed once in the address: nothing can set or guess it.
   const token = randomBytes(24).toString('base64url');
-  const server = createHostServer({ workspace, rendererDir: options.rendererDir, token, logger });
+  const downloads = createDownloads({ token, clock: systemClock });
+  const workspace = openOrExplain(options, logger, downloads);
+  if (!workspace) {
+    downloads.close();
+    return 1;
+  }
+  const server = createHostServer({ workspace, rendererDir: options.rendererDir, token, logger, downloads });
   let port: number;
   try {
     port = await listen(server, options.port);
   } catch (err) {
     workspace.close();
+    downloads.close();
     const inUse = (err as NodeJS.ErrnoException).code === 'EADDRINUSE';
     complain(
       inUse
@@ -110,6 +117,7 @@ async function run(options: HostCliOptions): Promise<number | null> {
       .catch((err: unknown) => logger.error('closing the server failed', err))
       .finally(() => {
         workspace.close();
+        downloads.close();
         process.exit(0);
       });
   };

@@ -144,12 +144,19 @@ function transform(r: Referral, a: LifecycleAction, ctx: LifecycleContext): { ok
     case 'accept': {
       const withTeam = addMembers(withEdits(r, a.edits), a.addTeam);
       if ('ok' in withTeam) return withTeam;
-      return ok({ ...withTeam, status: 'Active', substatus: 'Accepted' });
+      return ok({ ...withTeam, status: 'Active', substatus: 'Accepted', acceptedDateTime: ctx.now });
     }
     case 'decline':
-      return ok({ ...r, status: 'Closed', substatus: 'Declined', statusReason: a.reason, statusReasonNotes: a.notes ?? '' });
+      return ok({
+        ...r,
+        status: 'Closed',
+        substatus: 'Declined',
+        statusReason: a.reason,
+        statusReasonNotes: a.notes ?? '',
+        closedDateTime: ctx.now,
+      });
     case 'expire':
-      return ok({ ...r, status: 'Closed', substatus: 'Expired' });
+      return ok({ ...r, status: 'Closed', substatus: 'Expired', closedDateTime: ctx.now });
     case 'edit':
       return ok(withEdits(r, a.edits));
     case 'addTeamMember': {
@@ -196,10 +203,17 @@ function transform(r: Referral, a: LifecycleAction, ctx: LifecycleContext): { ok
           );
         }
       }
-      return ok({ ...r, status: 'Closed', substatus: 'Won', registration: a.registration ?? r.registration });
+      return ok({ ...r, status: 'Closed', substatus: 'Won', registration: a.registration ?? r.registration, closedDateTime: ctx.now });
     }
     case 'lose':
-      return ok({ ...r, status: 'Closed', substatus: 'Lost', statusReason: a.reason, statusReasonNotes: a.notes ?? '' });
+      return ok({
+        ...r,
+        status: 'Closed',
+        substatus: 'Lost',
+        statusReason: a.reason,
+        statusReasonNotes: a.notes ?? '',
+        closedDateTime: ctx.now,
+      });
   }
 }
 

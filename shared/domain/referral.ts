@@ -150,6 +150,10 @@ export const referralSchema = z.object({
   /** Who sent an inbound referral (Microsoft seller or partner name). */
   senderName: shortText('Sender', 200).default(''),
   expirationDateTime: isoDateTimeSchema.optional(),
+  /** When the referral was accepted (Received → Accepted): the response time Insights reports starts at createdDateTime. */
+  acceptedDateTime: isoDateTimeSchema.optional(),
+  /** When the deal was closed (won, lost, declined or expired). */
+  closedDateTime: isoDateTimeSchema.optional(),
   createdDateTime: isoDateTimeSchema,
   updatedDateTime: isoDateTimeSchema,
   eTag: z.string().default(''),

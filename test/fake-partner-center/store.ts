@@ -7,6 +7,14 @@ export type Owner = 'partner' | 'microsoft';
 /** `extra`: members of Microsoft's resource the domain does not model, kept as a client or an example sent them (wireShape.ts). */
 export type Entry = { referral: Referral; owner: Owner; seq: number; updatedMs: number; extra?: Record<string, unknown> };
 
+/** The service keeps when a referral was accepted and when it was closed (what Insights' response time reads). */
+function statusTimes(before: Referral | undefined, after: Referral, at: string): Pick<Referral, 'acceptedDateTime' | 'closedDateTime'> {
+  if (!before || before.status === after.status) return {};
+  if (after.status === 'Active' && before.status === 'New') return { acceptedDateTime: at };
+  if (after.status === 'Closed') return { closedDateTime: at };
+  return {};
+}
+
 /** Sort key of list paging: (updatedDateTime, write sequence). The sequence breaks ties between writes in one ms. */
 export type Key = readonly [updatedMs: number, seq: number];
 export const compareKey = (a: Key, b: Key) => a[0] - b[0] || a[1] - b[1];
@@ -66,7 +74,13 @@ export function createStore(clock: ServiceClock, ids: Rng): ReferralStore {
       const previous = byId.get(referral.id);
       if (previous && previous.owner !== owner) throw new Error(`id ${referral.id} belongs to ${previous.owner}`);
       const updatedMs = clock.stamp(atMs);
-      const stored: Referral = { ...referral, updatedDateTime: new Date(updatedMs).toISOString(), eTag: `"${ids.hex(16)}"` };
+      const updatedDateTime = new Date(updatedMs).toISOString();
+      const stored: Referral = {
+        ...referral,
+        ...statusTimes(previous?.referral, referral, updatedDateTime),
+        updatedDateTime,
+        eTag: `"${ids.hex(16)}"`,
+      };
       const entry: Entry = { referral: stored, owner, seq: ++seq, updatedMs, extra: extra ?? previous?.extra };
       if (previous && owner === 'partner') ordered.splice(lowerBound(keyOf(previous), true), 1);
       index(entry);

@@ -126,6 +126,26 @@ function expiryOffsetMs(rng: Rng): number {
   return rng.int(72, 14 * 24 - 1) * HOUR_MS;
 }
 
+/** A number from 0 to 1 for deal i: the answer times draw no rng numbers, so every other demo value stays as it was. */
+const answerSeed = (i: number, seed: number): number => (((i + 1) * 2654435761 + seed * 40503) % 1_000_003) / 1_000_003;
+
+/**
+ * When the deal was answered and closed: an inbound referral is accepted or declined within its 14 days (most
+ * within 2 days), closed deals closed at their last update.
+ */
+function answerTimes(
+  plan: Plan,
+  inbound: boolean,
+  created: number,
+  updated: number,
+  u: number,
+): Pick<Referral, 'acceptedDateTime' | 'closedDateTime'> {
+  const closedDateTime = plan.status === 'Closed' ? iso(updated) : undefined;
+  if (!inbound || plan.status === 'New' || plan.substatus === 'Expired') return { closedDateTime };
+  const answered = Math.min(created + Math.round(u * u * RESPONSE_WINDOW_MS * 0.5) + HOUR_MS, updated);
+  return plan.substatus === 'Declined' ? { closedDateTime: iso(answered) } : { acceptedDateTime: iso(answered), closedDateTime };
+}
+
 /**
  * Deterministic demo data: the same seed and `now` give the same data on every machine (no Math.random,
  * no wall clock). Every referral passes referralSchema.
@@ -247,6 +267,7 @@ export function generateDemo(options: DemoOptions): DemoData {
           : rng.pick(partnerSenders)
         : '',
       expirationDateTime,
+      ...answerTimes(plan, inbound, created, updated, answerSeed(i, options.seed)),
       createdDateTime: iso(created),
       updatedDateTime: iso(updated),
       eTag: `W/"${rng.uuid().slice(0, 8)}"`,

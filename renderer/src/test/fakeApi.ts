@@ -22,6 +22,7 @@ import {
   type EventName,
   type EventPayload,
   type Handlers,
+  type Insights,
   type ParsedListQuery,
   type SyncStatus,
   type AuthState,
@@ -31,7 +32,19 @@ import { applySettingsPatch, defaultSettings, type Settings } from '../../../sha
 
 type Entry = { referral: Referral; favorite: boolean; pending: number; history: HistoryEntry[] };
 export type Call = { channel: Channel; input: unknown };
+const emptyInsights: Insights = {
+  total: 0,
+  pipeline: [],
+  winRate: { won: 0, lost: 0, rate: null },
+  declinedReasons: [],
+  lostReasons: [],
+  responseTime: { answered: 0, medianMs: null, p90Ms: null },
+  campaigns: [],
+};
+
 export type FakeOptions = {
+  /** What insights:get answers (default: nothing to show). */
+  insights?: Insights;
   referrals?: Referral[];
   favorites?: string[];
   sync?: Partial<SyncStatus>;
@@ -216,6 +229,13 @@ export function createFakeApi(options: FakeOptions = {}) {
       for (const e of byRecent) for (const m of e.referral.team) if (!seen.has(m.email.toLowerCase())) seen.set(m.email.toLowerCase(), m);
       return [...seen.values()].slice(0, limit);
     },
+    'insights:get': () => options.insights ?? emptyInsights,
+    // The renderer's tests check what it asks for and shows; the file itself is main's (main/core/export).
+    'export:csv': ({ query }) => {
+      const rows = matching({ ...query, limit: 500 }).length;
+      return { status: 'saved', rows, fileName: `co-sell-${query.tab}.csv` };
+    },
+    'export:cancel': () => ({ cancelled: false }),
     'settings:get': () => settings,
     'settings:set': ({ settings: patch }) => {
       const next = applySettingsPatch(settings, patch);

@@ -28,7 +28,7 @@ export type SqlWithParams = { sql: string; params: SqlParam[] };
 export type SortValue = string | number;
 
 /** The columns a list row needs; never the json (parsing 100 documents per page is the slow path). */
-const rowColumns = `r.id, r.name, r.customer_name, r.deal_value, r.currency, r.closing_date, r.deal_type, r.direction,
+export const rowColumns = `r.id, r.name, r.customer_name, r.deal_value, r.currency, r.closing_date, r.deal_type, r.direction,
   r.stage, r.substatus, r.expiration, r.pending, r.updated,
   EXISTS (SELECT 1 FROM favorites f WHERE f.referral_id = r.id) AS favorite`;
 
@@ -114,8 +114,11 @@ export function keysetSeek(q: ParsedListQuery): Seek {
   return { after, inclusive: false, backward: false, skip: 0, take: q.limit + 1 };
 }
 
-/** The query's total (from buildCountSql), when known: it picks the cheaper plan. */
-export type ListPlanHint = { total?: number };
+/**
+ * The query's total (from buildCountSql), when known: it picks the cheaper plan. `columns`: what each row carries
+ * (default: a list row's columns; the CSV export adds the ones a file has and the list does not show).
+ */
+export type ListPlanHint = { total?: number; columns?: string };
 
 /**
  * One page of the list. Two plans, the same rows:
@@ -140,7 +143,7 @@ export function buildListSql(q: ParsedListQuery, seek: Seek, hint: ListPlanHint 
   const from = driveFromHits ? 'hits h CROSS JOIN referrals r ON r.row_id = h.row_id' : 'referrals r';
   const head = match ? { sql: matchCte, params: [match] } : { sql: '', params: [] };
   return {
-    sql: `${head.sql}SELECT ${rowColumns}, ${key.expr} AS sort_key FROM ${from} WHERE ${w.clauses.join(' AND ')}
+    sql: `${head.sql}SELECT ${hint.columns ?? rowColumns}, ${key.expr} AS sort_key FROM ${from} WHERE ${w.clauses.join(' AND ')}
       ORDER BY ${key.expr} ${dir}, r.id ${dir} LIMIT ? OFFSET ?`,
     params: [...head.params, ...w.params, seek.take, seek.skip],
   };

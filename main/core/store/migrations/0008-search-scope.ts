@@ -7,7 +7,7 @@ import type { Migration } from './types';
  * prefixes a person types first ("mi", "CRM-12") cheap. The index is rebuilt from the rows.
  */
 export const migration0008: Migration = {
-  version: 7,
+  version: 8,
   name: 'search-scope',
   up(db) {
     db.exec(`

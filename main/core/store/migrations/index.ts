@@ -4,6 +4,7 @@ import { migration0003 } from './0003-notifications';
 import { migration0004 } from './0004-sync-bases';
 import { migration0005 } from './0005-list-seek-indexes';
 import { migration0006 } from './0006-wire-dialect';
+import { migration0007 } from './0007-insights';
 import { migration0008 } from './0008-search-scope';
 import type { Migration } from './types';
 
@@ -17,5 +18,6 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
   migration0008,
 ];

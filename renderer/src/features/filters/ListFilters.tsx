@@ -11,6 +11,7 @@ import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectFilters, selectIsFiltered } from '../../app/selectors';
 import { clearFilters, setFilter } from '../../app/workspaceSlice';
 import { DebouncedTextField } from '../../ui/DebouncedTextField';
+import { ExportButton } from '../export/ExportButton';
 
 /** Search typed into the box reaches the main process (FTS) after this pause. */
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -120,6 +121,8 @@ export function ListFilters() {
           Clear filters
         </Button>
       )}
+      <Box sx={{ flex: 1 }} />
+      <ExportButton />
     </Box>
   );
 }
