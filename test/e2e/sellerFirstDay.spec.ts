@@ -35,6 +35,7 @@ async function sortDescending(page: Page, name: RegExp) {
 test('sorting by Value compares deals in US dollars; the detail shows the equivalent and how to reach the sender', async ({
   app,
 }, testInfo) => {
+  test.slow(); // screenshots at two sizes on a loaded 2-core machine
   const page = app.page;
   await dismissNotificationsAsTheyCome(page);
   await expect(rows(page).first()).toBeVisible();
@@ -57,6 +58,7 @@ test('sorting by Value compares deals in US dollars; the detail shows the equiva
 });
 
 test('an accepted deal: amounts typed as the list shows them, history in words, a team member removed', async ({ app }, testInfo) => {
+  test.slow(); // screenshots at two sizes on a loaded 2-core machine
   const page = app.page;
   await dismissNotificationsAsTheyCome(page);
   await expect(rows(page).first()).toBeVisible();
