@@ -38,8 +38,11 @@ import { createSyncHandlers, offlineSyncStatus } from './sync/syncHandlers';
 import { createSyncRecords } from './sync/syncRecords';
 import { createWorkspaceSync } from './sync/workspaceSync';
 import type { Workspace, WorkspaceOptions } from './workspaceTypes';
+import { createMainWords } from './i18n/mainWords';
 
 export const DEFAULT_ACTOR = 'You';
+
+const processLocales = () => [Intl.DateTimeFormat().resolvedOptions().locale];
 
 /**
  * Opens the workspace on `<dataDir>/cosell.db`: migrates the store, seeds demo data into an empty
@@ -103,6 +106,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
 
   const settings = options.settings ?? createSettingsService(memorySettingsBackend(), logger);
   settings.onChange((next) => events.emit('settings:changed', next));
+  const words = createMainWords(settings, options.systemLocales ?? processLocales);
   const notifications = createNotificationCenter({
     db,
     store,
@@ -114,6 +118,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     timers,
     monotonic: options.monotonic,
     timeZone: options.timeZone,
+    words: () => words.current(),
   });
 
   const queries = createReferralQueries({
@@ -185,6 +190,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     events,
     applyExpiry,
     settings,
+    words,
     notifications,
     get sync() {
       return connected.current();
@@ -196,6 +202,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
       // Aborts requests in flight; a pass still running finds the engine closed and writes nothing more.
       unfollow();
       offAuth();
+      words.dispose();
       auth.cancelSignIn();
       void connected.close();
       notifications.stop();

@@ -126,6 +126,8 @@ function openOrExplain(): Workspace | null {
       },
       managed: managedSettingsOf(presets, app.isPackaged),
       exchangeRates: rates.table,
+      // The language setting's "system": the OS's languages, in its order of preference.
+      systemLocales: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
       notifier: createElectronNotifier({
         logger,
         icon: trayIcon2x,

@@ -2,12 +2,12 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
+import { useTranslation } from 'react-i18next';
 import type { Tab as TabName } from '../../../../shared/ipc';
 import { useCountsQuery } from '../../api/workspaceApi';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectTab } from '../../app/selectors';
 import { setTab } from '../../app/workspaceSlice';
-import { tabLabels } from '../../format/labels';
 
 const order: TabName[] = ['inbound', 'outbound', 'favorites'];
 
@@ -20,12 +20,13 @@ export const tabPanelId = 'workspace-tabpanel';
  * screen readers and tests (and no aria-label contradicts the visible text).
  */
 export function WorkspaceTabs() {
+  const { t, i18n } = useTranslation();
   const dispatch = useAppDispatch();
   const tab = useAppSelector(selectTab);
   const { data: counts } = useCountsQuery();
 
   return (
-    <Tabs value={tab} onChange={(_e, next: TabName) => dispatch(setTab(next))} aria-label="Deal lists">
+    <Tabs value={tab} onChange={(_e, next: TabName) => dispatch(setTab(next))} aria-label={t('dealLists')}>
       {order.map((name) => {
         const total = counts?.[name].total;
         const countId = `${tabId(name)}-count`;
@@ -38,13 +39,13 @@ export function WorkspaceTabs() {
             aria-describedby={total === undefined ? undefined : countId}
             label={
               <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
-                {tabLabels[name]}
+                {t(`tab.${name}`)}
                 {total !== undefined && (
                   <Chip
                     id={countId}
                     size="small"
-                    label={total.toLocaleString()}
-                    aria-label={`${total} ${total === 1 ? 'deal' : 'deals'}`}
+                    label={total.toLocaleString(i18n.language)}
+                    aria-label={t('deals', { count: total })}
                     aria-hidden
                     color={tab === name ? 'primary' : 'default'}
                     variant={tab === name ? 'filled' : 'outlined'}
