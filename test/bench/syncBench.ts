@@ -34,7 +34,7 @@ const TOKEN = 'sync-bench';
 async function startFakeProcess(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'test/fake-partner-center/cli.ts', '--count', String(COUNT), '--seed', '5', '--token', TOKEN],
+    ['--import', 'tsx', 'test/fake-partner-center/cli.ts', '--count', String(COUNT), '--seed', '5', '--token', TOKEN, '--no-examples'],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const url = await new Promise<string>((resolve, reject) => {
@@ -76,6 +76,7 @@ function replayApi(pages: readonly RemotePage[]): RemoteApi {
     patchReferral: none,
     listCustomers: none,
     listSolutions: none,
+    listEngagement: async () => [],
   };
 }
 

@@ -87,7 +87,7 @@ describe('first sync into an empty list', () => {
     });
     rigs.push(r);
     const names = listIndexes(r);
-    expect(names).toHaveLength(10); // one per sort column (migration 0006), counts, expiry
+    expect(names).toHaveLength(10); // one per sort column (migration 0005), counts, expiry
 
     const status = await r.engine.syncNow();
     expect(status.lastError).toBeNull();

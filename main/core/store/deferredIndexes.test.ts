@@ -9,7 +9,7 @@ import { tempDirs } from '../testing/tempDirs';
 const tempDir = tempDirs('cosell-indexes-');
 const tempFile = () => join(tempDir(), 'cosell.db');
 
-/** The list's indexes: one per sort column (migration 0006), the counts index and the expiry index. */
+/** The list's indexes: one per sort column (migration 0005), the counts index and the expiry index. */
 const LIST_INDEXES = 10;
 const listIndexNames = (db: Database): string[] =>
   (

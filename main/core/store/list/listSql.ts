@@ -8,7 +8,7 @@ type SortKey = { expr: string; kind: 'text' | 'int' };
 
 /**
  * Each sortable column and the SQL it sorts on. Every expression leads an index (direction, expr, id, stage,
- * type, close date) in migration 0006, so a page of any tab, stages and filters is one ordered index range, and
+ * type, close date) in migration 0005, so a page of any tab, stages and filters is one ordered index range, and
  * OFFSET walks only that index. No expiry sorts as '~' (after every date): a deal that cannot expire comes
  * after every deal that can, in ascending order.
  */

@@ -5,10 +5,10 @@ import type { Migration } from './types';
  * is about $1.7M, not more than $5M. `value_usd_minor` holds each deal's equivalent in US cents, computed when
  * the row is written from the rates in `exchange_rates` (-1: a currency the rates do not know, sorted below every
  * known value), and recomputed for every row when the rates change (main/core/rates/exchangeRates.ts). The
- * value sort index moves to it. Version 6: the file numbers follow 0006, which carries version 5.
+ * value sort index moves to it.
  */
 export const migration0007: Migration = {
-  version: 6,
+  version: 7,
   name: 'value-equivalent',
   up(db) {
     db.exec(`
