@@ -1,3 +1,5 @@
+import { applyExchangeRates, ratesInUse } from './rates/exchangeRates';
+import { shippedRates } from './rates/shippedRates';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher, type Handlers } from '../../shared/ipc';
@@ -72,6 +74,8 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
   // A notification raised before the web page connects waits for it (see createEventBus).
   const events = createEventBus({ retain: ['notification:show'] });
   const store = createReferralStore(db);
+  // Before any row is written: the rows' value in US dollars is computed from these (migration 0007).
+  if (applyExchangeRates(db, options.exchangeRates ?? shippedRates)) logger.info('exchange rates applied', ratesInUse(db));
 
   if (options.demo && store.referralCount() === 0) {
     const started = performance.now();
@@ -123,7 +127,12 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     words: () => words.current(),
   });
 
-  const queries = createReferralQueries({ store, list: createReferralList(db), syncRecords: createSyncRecords(db) });
+  const queries = createReferralQueries({
+    store,
+    list: createReferralList(db),
+    syncRecords: createSyncRecords(db),
+    rates: () => ratesInUse(db),
+  });
   const auth = createAuth(options, settings.get().serviceUrl, { logger, timers });
   if (options.service) {
     const removed = removeRetiredTokenFiles(options.dataDir);

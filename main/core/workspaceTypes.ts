@@ -1,3 +1,4 @@
+import type { ExchangeRateTable } from '../../shared/domain';
 import type { Dispatch, Handlers, ManagedSettings } from '../../shared/ipc';
 import type { ServiceConnection } from './connection/serviceConnection';
 import type { ServiceOptions } from './connection/serviceSetting';
@@ -55,6 +56,8 @@ export type WorkspaceOptions = {
   managed?: ManagedSettings;
   /** Where export:csv writes (a save dialog, a download, a test folder); default: export:csv refuses. */
   exportTarget?: ExportTarget;
+  /** Exchange rates for values in US dollars (IT's exchange-rates.json, see rates/exchangeRates.ts); default: the shipped table. */
+  exchangeRates?: ExchangeRateTable;
   /** How long the sign-in page may stay unanswered (tests); default 10 minutes. */
   signInTimeoutMs?: number;
 };

@@ -13,6 +13,7 @@ import { effectiveServiceUrl } from '../core/connection/serviceSetting';
 import { createLogger } from '../core/logger';
 import { createEventNotifier } from '../core/notifications/eventNotifier';
 import { POLICY_FILE_NAME, readPolicyFile, resolvePresets } from '../core/policy/itPolicy';
+import { chooseRates, RATES_FILE_NAME } from '../core/rates/exchangeRates';
 import { managedSettingsOf } from '../core/policy/managedSettings';
 import { systemClock } from '../core/ports';
 import { jsonFileSettingsBackend, SETTINGS_FILE_NAME } from '../core/settings/jsonFileSettings';
@@ -47,6 +48,9 @@ function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof create
     // IT presets: policy.json in the app folder (the one holding out/), then the environment.
     const presets = resolvePresets(process.env, readPolicyFile(resolve(__dirname, '../..', POLICY_FILE_NAME)));
     for (const problem of presets.problems) logger.warn(problem);
+    // Exchange rates IT dropped beside policy.json, else the shipped ones.
+    const rates = chooseRates(resolve(__dirname, '../..', RATES_FILE_NAME));
+    for (const problem of rates.problems) logger.warn(problem);
     // The saved sign-in goes to <data dir>/sign-in.json (0600, not encrypted: docs in README). The sign-in page
     // opens in the seller's browser, from the page (there is no system browser to drive from plain Node).
     const service = {
@@ -71,6 +75,7 @@ function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof create
       managed: managedSettingsOf(presets, false),
       // CSV exports become one-time downloads.
       exportTarget: downloads.target,
+      exchangeRates: rates.table,
     });
   } catch (err) {
     if (err instanceof AppError) complain(err.message);

@@ -7,6 +7,7 @@ import {
   isoDateTimeSchema,
   lifecycleActionSchema,
   newDealSchema,
+  ratesInfoSchema,
   referralDetailSchema,
   referralRowSchema,
   solutionKindSchema,
@@ -75,6 +76,8 @@ export const listPageSchema = z.object({
   nextCursor: z.string().nullable(),
   /** Rows matching the query (all pages). */
   total: z.number().int(),
+  /** The exchange rates the rows' valueUsd are at (the hover over a value says which). */
+  rates: ratesInfoSchema.nullable().optional(),
 });
 export type ListPage = z.infer<typeof listPageSchema>;
 

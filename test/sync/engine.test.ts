@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newDeal } from '../../main/core/testing/fixtures';
+import { customerContact } from '../fixtures/referrals';
 import { AUTH_MESSAGE, type RemoteApi } from '../../main/core/sync/remoteApi';
 import { localFieldsOf, serviceReferrals, startRig, type Rig } from './syncRig';
 
@@ -267,14 +268,24 @@ describe('sync engine against the fake Partner Center', () => {
   });
 
   it("sync:status and sync:now go through the engine; a pass tells notifications about new inbound referrals and Microsoft's answers", async () => {
-    const r = await rig();
+    // Enough deals that one is a private outbound deal, the kind a seller asks Microsoft's help on.
+    const r = await rig({ fake: { initialReferrals: 60 } });
     const spy = vi.fn();
     r.ws.notifications.notifySyncOutcome = spy;
     const first = await r.call('sync:now', {});
     expect(first).toMatchObject({ serviceConfigured: true, online: true, pendingChanges: 0 });
     expect(spy).not.toHaveBeenCalled(); // the first download is not news
-    const active = firstWhere(r, (x) => x.status === 'Active' && !x.inviteContext);
-    await r.call('referrals:act', { id: active.id, action: { type: 'requestHelp', helpType: 'ProofOfConcept', notes: 'PoC please' } });
+    const active = firstWhere(r, (x) => x.status === 'Active' && !x.inviteContext && x.direction === 'outbound');
+    await r.call('referrals:act', {
+      id: active.id,
+      action: {
+        type: 'requestHelp',
+        helpType: 'ProofOfConcept',
+        notes: 'PoC please',
+        customerContact,
+        consentToShareCustomerContact: true,
+      },
+    });
     expect((await r.call('sync:status', {})).pendingChanges).toBe(1);
     await r.call('sync:now', {});
     const inbound = r.fake.simulate.newInboundReferral();

@@ -87,7 +87,7 @@ describe('first sync into an empty list', () => {
     });
     rigs.push(r);
     const names = listIndexes(r);
-    expect(names).toHaveLength(11); // one per sort column (migration 0005), counts, expiry, insights (0007)
+    expect(names).toHaveLength(11); // one per sort column (migration 0005), counts, expiry, insights (0008)
 
     const status = await r.engine.syncNow();
     expect(status.lastError).toBeNull();

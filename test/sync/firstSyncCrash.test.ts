@@ -21,7 +21,7 @@ import { serviceReferrals, testTmpDir } from './syncRig';
  */
 const POINTS = Number(process.env.FIRST_SYNC_CRASH_POINTS ?? 10);
 const SEED = Number(process.env.CRASH_SEED ?? 7);
-/** One per sort column (migration 0005), the counts index, the expiry index and Insights (0007). */
+/** One per sort column (migration 0005), the counts index, the expiry index and Insights (0008). */
 const LIST_INDEXES = 11;
 
 let fake: FakePartnerCenter;

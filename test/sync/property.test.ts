@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closeReasonSchema, helpTypeSchema, type LifecycleAction, type Referral } from '../../shared/domain';
 import { newDeal } from '../../main/core/testing/fixtures';
+import { customerContact } from '../fixtures/referrals';
 import { manualClock, startFakePartnerCenter } from '../fake-partner-center';
 import { mulberry32, stepArb, type Step } from './propertyModel';
 import { localFieldsOf, serviceReferrals, START, startRig, type Rig } from './syncRig';
@@ -39,7 +40,13 @@ function actionFor(step: Extract<Step, { kind: 'local' }>, i: number): Lifecycle
         ]!,
       };
     case 'requestHelp':
-      return { type: 'requestHelp', helpType: helpTypeSchema.options[step.variant % 6]!, notes: `help ${i}` };
+      return {
+        type: 'requestHelp',
+        helpType: helpTypeSchema.options[step.variant % 6]!,
+        notes: `help ${i}`,
+        customerContact,
+        consentToShareCustomerContact: true,
+      };
     case 'win':
       return { type: 'win' };
     case 'lose':

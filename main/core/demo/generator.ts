@@ -8,6 +8,8 @@ import {
   type CloseReason,
   type Contact,
   type Customer,
+  type InviteContext,
+  type MicrosoftResponse,
   type Referral,
   type ReferralSubstatus,
   type Solution,
@@ -101,6 +103,26 @@ function dealValue(rng: Rng, currency: string): string {
   if (currency === 'JPY' || rng.chance(0.6)) return String(Math.max(1, Math.round(units / 1000)) * 1000);
   const cents = Math.round(units * 100);
   return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+}
+
+const fullName = (p: Contact) => `${p.firstName} ${p.lastName}`;
+
+/** Microsoft's answer to a help request and, when a seller engaged, who. */
+function answerOf(answer: MicrosoftResponse, seller: Contact | undefined): Pick<InviteContext, 'microsoftResponse' | 'engagedBy'> {
+  if (answer !== 'engaged' || !seller) return { microsoftResponse: answer };
+  return { microsoftResponse: answer, engagedBy: { name: fullName(seller), email: seller.email, phoneNumber: seller.phoneNumber } };
+}
+
+/** Who sent an inbound referral and how to reach them: a Microsoft seller (most co-sell referrals) or a partner. */
+function senderOf(rng: Rng, coSell: boolean, msSellers: readonly Contact[]): Pick<Referral, 'senderName' | 'senderEmail' | 'senderPhone'> {
+  if (coSell && rng.chance(0.8)) {
+    const first = rng.pick(msSellers);
+    const last = rng.pick(msSellers);
+    const email = `${ascii(first.firstName)}.${ascii(last.lastName)}@microsoft.example`.toLowerCase();
+    return { senderName: `${first.firstName} ${last.lastName} (Microsoft)`, senderEmail: email, senderPhone: first.phoneNumber };
+  }
+  const partner = rng.pick(partnerSenders);
+  return { senderName: partner, senderEmail: `referrals@${ascii(partner.split(' ')[0] ?? 'partner').toLowerCase()}.example` };
 }
 
 type Plan = { status: Referral['status']; substatus: ReferralSubstatus };
@@ -234,13 +256,16 @@ export function generateDemo(options: DemoOptions): DemoData {
           ? {
               helpType: rng.pick(helpTypes),
               notes: 'Need help with the technical architecture and licensing.',
-              invitedBy: rng.pick(team).email,
+              invitedBy: fullName(rng.pick(team)),
               invitedDateTime: iso(invited),
               respondByDateTime: iso(invited + RESPONSE_WINDOW_MS),
-              microsoftResponse:
+              ...answerOf(
                 nowMs - invited < RESPONSE_WINDOW_MS
                   ? rng.pick(['pending', 'engaged'] as const)
                   : rng.pick(['engaged', 'declined', 'noAnswer'] as const),
+                // Who engaged, chosen without drawing from rng: the rest of the demo stays as it was.
+                msSellers[invited % msSellers.length],
+              ),
             }
           : undefined,
       salesStage:
@@ -261,11 +286,7 @@ export function generateDemo(options: DemoOptions): DemoData {
                 .map((s) => ({ solutionId: s.id, deploymentDetails: `${s.name} deployed for ${short}.` })),
             }
           : undefined,
-      senderName: inbound
-        ? coSell && rng.chance(0.8)
-          ? `${rng.pick(msSellers).firstName} ${rng.pick(msSellers).lastName} (Microsoft)`
-          : rng.pick(partnerSenders)
-        : '',
+      ...(inbound ? senderOf(rng, coSell, msSellers) : { senderName: '' }),
       expirationDateTime,
       ...answerTimes(plan, inbound, created, updated, answerSeed(i, options.seed)),
       createdDateTime: iso(created),

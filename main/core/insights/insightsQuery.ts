@@ -59,7 +59,7 @@ export const durationsSql = (where: string) =>
    ${from} WHERE ${where} AND r.responded_at IS NOT NULL`;
 
 /**
- * Insights (SPEC F7) by SQL over the covering index `referrals_insights` (migration 0007): one GROUP BY gives count
+ * Insights (SPEC F7) by SQL over the covering index `referrals_insights` (migration 0008): one GROUP BY gives count
  * and value for every (status, currency, campaign, reason), which insightsFold.ts adds up per view; one more
  * statement reads the response times. Both in one read transaction, so the numbers agree with each other.
  */

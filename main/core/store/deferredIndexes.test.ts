@@ -9,7 +9,7 @@ import { tempDirs } from '../testing/tempDirs';
 const tempDir = tempDirs('cosell-indexes-');
 const tempFile = () => join(tempDir(), 'cosell.db');
 
-/** The indexes on referrals: one per sort column (migration 0005), the counts index, the expiry index and Insights (0007). */
+/** The indexes on referrals: one per sort column (migration 0005), the counts index, the expiry index and Insights (0008). */
 const LIST_INDEXES = 11;
 const listIndexNames = (db: Database): string[] =>
   (

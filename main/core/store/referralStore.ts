@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Contact, FieldChange, HistoryEntry, Referral } from '../../../shared/domain';
+import { valueUsdSql } from '../rates/exchangeRates';
 import { referralColumnNames, referralColumns, type ReferralColumns } from './referralRow';
 import { createSearchIndex, scopeOf, type SearchRecord } from './searchIndex';
 
@@ -14,7 +15,8 @@ export type HistoryInput = {
   outboxSeq: number | null;
   synced: boolean;
 };
-export type LocalReferral = { referral: Referral; pending: number };
+/** `valueUsdMinor`: the deal's value in US cents at the rates in use, null for a currency they do not know. */
+export type LocalReferral = { referral: Referral; pending: number; valueUsdMinor: number | null };
 /** A referral that can expire, as the expiry reminders plan over it. */
 export type ExpiringReferral = { id: string; name: string; customerName: string; expiresAt: string };
 
@@ -44,16 +46,19 @@ type HistoryRow = { id: number; at: string; actor: string; action: string; chang
 export function createReferralStore(db: Database) {
   const cols = referralColumnNames.join(', ');
   const insertRow = db.prepare(
-    `INSERT INTO referrals (${cols}, pending) VALUES (${referralColumnNames.map((c) => '@' + c).join(', ')}, @pending)`,
+    `INSERT INTO referrals (${cols}, pending, value_usd_minor)
+     VALUES (${referralColumnNames.map((c) => '@' + c).join(', ')}, @pending, ${valueUsdSql('@deal_value_minor', '@currency')})`,
   );
   const updateRow = db.prepare(
     `UPDATE referrals SET ${referralColumnNames
       .filter((c) => c !== 'id')
       .map((c) => `${c} = @${c}`)
-      .join(', ')} WHERE id = @id`,
+      .join(', ')}, value_usd_minor = ${valueUsdSql('@deal_value_minor', '@currency')} WHERE id = @id`,
   );
   const search = createSearchIndex(db);
-  const getRow = db.prepare<[string], { json: string; pending: number }>('SELECT json, pending FROM referrals WHERE id = ?');
+  const getRow = db.prepare<[string], { json: string; pending: number; value_usd_minor: number }>(
+    'SELECT json, pending, value_usd_minor FROM referrals WHERE id = ?',
+  );
   const addPending = db.prepare<[number, string]>('UPDATE referrals SET pending = pending + ? WHERE id = ?');
   const insertOutbox = db.prepare(`INSERT INTO outbox (request_id, referral_id, kind, payload, created) VALUES (?, ?, ?, ?, ?)`);
   const insertHistory = db.prepare(
@@ -87,7 +92,13 @@ export function createReferralStore(db: Database) {
     get(id: string): LocalReferral | null {
       const row = getRow.get(id);
       // The json column is written only by this store from schema-valid referrals.
-      return row ? { referral: JSON.parse(row.json) as Referral, pending: row.pending } : null;
+      return row
+        ? {
+            referral: JSON.parse(row.json) as Referral,
+            pending: row.pending,
+            valueUsdMinor: row.value_usd_minor < 0 ? null : row.value_usd_minor,
+          }
+        : null;
     },
     /** Adds a deal to the list and to the search index. `cols`: referralColumns(r), when the caller has them. Returns the columns written. */
     insert(r: Referral, pending = 0, cols: ReferralColumns = referralColumns(r)): ReferralColumns {

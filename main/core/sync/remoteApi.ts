@@ -25,6 +25,8 @@ export const syncedPaths = [
   '/team',
   '/salesStage',
   '/consent/consentToShareReferralWithMicrosoftSellers',
+  // The customer contact given with a request for Microsoft's help on an existing deal (coSellRule.ts).
+  '/customerProfile/team',
   '/inviteContext',
   '/registration',
 ] as const;

@@ -1,6 +1,9 @@
 import {
   applyAction,
   dealTypeOf,
+  minorToMoney,
+  moneyToMinor,
+  usdMinorOf,
   expiryOf,
   referralFromNewDeal,
   stageOf,
@@ -70,6 +73,9 @@ const signedOut: AuthState = {
   storage: 'Your sign-in is saved on this computer, encrypted by your operating system.',
   signInUrl: null,
 };
+/** The fake's exchange rates: round numbers, so tests can say what the equivalent is. */
+export const fakeRates = { date: '2026-11-30', source: 'test rates', perUsd: { EUR: 0.8, JPY: 160, INR: 80 } };
+
 const nothingManaged: ManagedSettings = {
   signIn: { configured: true, authority: 'https://login.microsoftonline.com/organizations', source: 'policy' },
   update: { url: null, source: null, note: 'Updates are off: no update server is preset.' },
@@ -118,6 +124,11 @@ export function createFakeApi(options: FakeOptions = {}) {
     if (!found) throw new AppError('NOT_FOUND', 'That deal no longer exists.');
     return found;
   };
+  // As main does with its rate table (main/core/rates): each value in US dollars, for the hover and the detail.
+  const usdOf = (r: Referral): string | null => {
+    const minor = usdMinorOf(moneyToMinor(r.details.dealValue), r.details.currency, fakeRates);
+    return minor === null ? null : minorToMoney(minor);
+  };
   const rowOf = ({ referral: r, favorite, pending }: Entry): ReferralRow => ({
     id: r.id,
     name: r.name,
@@ -133,6 +144,7 @@ export function createFakeApi(options: FakeOptions = {}) {
     favorite,
     pendingChanges: pending,
     updatedDateTime: r.updatedDateTime,
+    valueUsd: usdOf(r),
   });
   const detailOf = (e: Entry): ReferralDetail => ({
     referral: e.referral,
@@ -142,6 +154,10 @@ export function createFakeApi(options: FakeOptions = {}) {
     syncState: e.pending > 0 ? 'pending' : 'synced',
     pendingChanges: e.pending,
     history: e.history,
+    valueEquivalent: ((usd) =>
+      usd === null || e.referral.details.currency === 'USD'
+        ? null
+        : { amount: usd, currency: 'USD', rates: { date: fakeRates.date, source: fakeRates.source } })(usdOf(e.referral)),
   });
   const inTab = (e: Entry, q: ParsedListQuery) => (q.tab === 'favorites' ? e.favorite : e.referral.direction === q.tab);
   // The main process searches with FTS5 word prefixes; plain substrings are close enough for the renderer's tests.

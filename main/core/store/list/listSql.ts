@@ -15,7 +15,8 @@ type SortKey = { expr: string; kind: 'text' | 'int' };
 export const sortKeys: Record<SortColumn, SortKey> = {
   name: { expr: 'r.name', kind: 'text' },
   customerName: { expr: 'r.customer_name', kind: 'text' },
-  dealValue: { expr: 'r.deal_value_minor', kind: 'int' },
+  // The value in US dollars (migration 0007): deals in different currencies sort by what they are worth.
+  dealValue: { expr: 'r.value_usd_minor', kind: 'int' },
   closingDateTime: { expr: 'r.closing_date', kind: 'text' },
   dealType: { expr: 'r.deal_type', kind: 'text' },
   stage: { expr: 'r.stage_rank', kind: 'int' },
@@ -29,7 +30,7 @@ export type SortValue = string | number;
 
 /** The columns a list row needs; never the json (parsing 100 documents per page is the slow path). */
 export const rowColumns = `r.id, r.name, r.customer_name, r.deal_value, r.currency, r.closing_date, r.deal_type, r.direction,
-  r.stage, r.substatus, r.expiration, r.pending, r.updated,
+  r.stage, r.substatus, r.expiration, r.pending, r.updated, r.value_usd_minor,
   EXISTS (SELECT 1 FROM favorites f WHERE f.referral_id = r.id) AS favorite`;
 
 export type ListRowRecord = {
@@ -46,6 +47,7 @@ export type ListRowRecord = {
   expiration: string | null;
   pending: number;
   updated: string;
+  value_usd_minor: number;
   favorite: number;
   sort_key: string | number;
 };

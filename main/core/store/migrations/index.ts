@@ -4,8 +4,9 @@ import { migration0003 } from './0003-notifications';
 import { migration0004 } from './0004-sync-bases';
 import { migration0005 } from './0005-list-seek-indexes';
 import { migration0006 } from './0006-wire-dialect';
-import { migration0007 } from './0007-insights';
-import { migration0008 } from './0008-search-scope';
+import { migration0007 } from './0007-value-equivalent';
+import { migration0008 } from './0008-insights';
+import { migration0009 } from './0009-search-scope';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];

@@ -7,14 +7,14 @@ import { tempDirs } from '../../testing/tempDirs';
 import { migrate } from '../database';
 import { referralColumnNames, referralColumns } from '../referralRow';
 import { migrations } from './index';
-import { migration0007 } from './0007-insights';
+import { migration0008 } from './0008-insights';
 
 const tempDir = tempDirs('cosell-0007-');
 
-describe('migration 0007 (insights)', () => {
+describe('migration 0008 (insights)', () => {
   it('fills responded_at and status_reason from the deals already stored', () => {
     const db = new Sqlite(join(tempDir(), 'cosell.db'));
-    const before = migrations.filter((m) => m.version < migration0007.version);
+    const before = migrations.filter((m) => m.version < migration0008.version);
     migrate(db, before);
     const oldColumns = referralColumnNames.filter((c) => c !== 'responded_at' && c !== 'status_reason');
     const insert = db.prepare(`INSERT INTO referrals (${oldColumns.join(', ')}) VALUES (${oldColumns.map((c) => '@' + c).join(', ')})`);

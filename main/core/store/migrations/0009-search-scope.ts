@@ -6,8 +6,8 @@ import type { Migration } from './types';
  * joins only the hits of its own tab and stages. Prefix indexes of 2 and 3 characters make the short
  * prefixes a person types first ("mi", "CRM-12") cheap. The index is rebuilt from the rows.
  */
-export const migration0008: Migration = {
-  version: 8,
+export const migration0009: Migration = {
+  version: 9,
   name: 'search-scope',
   up(db) {
     db.exec(`

@@ -7,8 +7,8 @@ import type { Migration } from './types';
  * the order Insights groups by (direction, type, status, currency, campaign, reason), so the one GROUP BY walks it
  * without sorting; the period (created) is tested on the index entries.
  */
-export const migration0007: Migration = {
-  version: 7,
+export const migration0008: Migration = {
+  version: 8,
   name: 'insights',
   up(db) {
     db.exec(`
