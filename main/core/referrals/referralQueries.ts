@@ -1,4 +1,4 @@
-import { AppError, type Counts, type ListPage, type ParsedListQuery } from '../../../shared/ipc';
+import { AppError, type Counts, type ListPage, type ParsedCountsQuery, type ParsedListQuery } from '../../../shared/ipc';
 import { dealTypeOf, stageOf, type ReferralDetail } from '../../../shared/domain';
 import type { ReferralList } from '../store/referralList';
 import type { ReferralStore } from '../store/referralStore';
@@ -43,7 +43,7 @@ export function createReferralQueries({ store, list, syncRecords }: ReferralQuer
 
   return {
     list: (q: ParsedListQuery): ListPage => list.page(q),
-    counts: (): Counts => list.counts(),
+    counts: (f: ParsedCountsQuery = {}): Counts => list.counts(f),
     currentId,
     detail,
   };

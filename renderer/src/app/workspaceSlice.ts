@@ -3,11 +3,25 @@ import type { DealType, Stage } from '../../../shared/domain';
 import type { SortColumn, Tab } from '../../../shared/ipc';
 
 export type Sort = { column: SortColumn; direction: 'asc' | 'desc' };
-export type Notice = { id: number; message: string; severity: 'success' | 'error' | 'info' };
+/** What Undo in a notice puts back: a favorite's previous state, or the filters before Clear filters. */
+export type Undo =
+  { kind: 'favorite'; id: string; favorite: boolean } | { kind: 'filters'; filters: Filters; stages: Record<Tab, Stage[]> };
+export type Notice = { id: number; message: string; severity: 'success' | 'error' | 'info'; undo?: Undo };
+
+/** Which expiry window the expiry summary filtered on ('' = none), and the moment it ends (ISO; '' = none). */
+export type ExpiringWindow = '' | 'today' | 'week';
 
 /** List filters shared by every tab. Dates are the yyyy-mm-dd of a date input; '' means "not set". */
-export type Filters = { search: string; dealType: DealType | ''; customer: string; closeFrom: string; closeTo: string };
-export const noFilters: Filters = { search: '', dealType: '', customer: '', closeFrom: '', closeTo: '' };
+export type Filters = {
+  search: string;
+  dealType: DealType | '';
+  customer: string;
+  closeFrom: string;
+  closeTo: string;
+  expiring: ExpiringWindow;
+  expiresBefore: string;
+};
+export const noFilters: Filters = { search: '', dealType: '', customer: '', closeFrom: '', closeTo: '', expiring: '', expiresBefore: '' };
 
 /** A dialog of the detail panel, opened by a button or a keyboard shortcut. */
 export type ActionDialog = 'accept' | 'decline' | 'edit' | 'addTeam' | 'solutions' | 'requestHelp' | 'win' | 'lose';
@@ -17,7 +31,8 @@ export type WorkspaceState = {
   /** Stages shown per tab; an empty list shows every stage. */
   stages: Record<Tab, Stage[]>;
   filters: Filters;
-  sort: Sort;
+  /** Each tab keeps its own sort: Inbound reads by expiry, Outbound (which never expires) by last update. */
+  sort: Record<Tab, Sort>;
   selectedId: string | null;
   dialog: { id: string; kind: ActionDialog } | null;
   wizardOpen: boolean;
@@ -28,12 +43,17 @@ export type WorkspaceState = {
 };
 
 export const defaultSort: Sort = { column: 'updatedDateTime', direction: 'desc' };
+/**
+ * Inbound opens on what needs action: sorted by expiry, soonest first, which puts every Received referral (the
+ * only ones that can expire) before the accepted and archived ones.
+ */
+export const inboundSort: Sort = { column: 'expirationDateTime', direction: 'asc' };
 
 const initialState: WorkspaceState = {
   tab: 'inbound',
   stages: { inbound: [], outbound: [], favorites: [] },
   filters: noFilters,
-  sort: defaultSort,
+  sort: { inbound: inboundSort, outbound: defaultSort, favorites: defaultSort },
   selectedId: null,
   dialog: null,
   wizardOpen: false,
@@ -51,6 +71,8 @@ export const workspaceSlice = createSlice({
   reducers: {
     setTab(state, action: PayloadAction<Tab>) {
       state.tab = action.payload;
+      // Outbound deals never expire: an expiry filter or sort would only hide or shuffle them.
+      if (action.payload === 'outbound' && state.sort.outbound.column === 'expirationDateTime') state.sort.outbound = defaultSort;
     },
     setStages(state, action: PayloadAction<{ tab: Tab; stages: Stage[] }>) {
       state.stages[action.payload.tab] = action.payload.stages;
@@ -63,12 +85,25 @@ export const workspaceSlice = createSlice({
       state.filters = noFilters;
       state.stages[state.tab] = [];
     },
+    /** Puts back the filters and stages Clear filters removed (its Undo). */
+    restoreFilters(state, action: PayloadAction<{ filters: Filters; stages: Record<Tab, Stage[]> }>) {
+      state.filters = action.payload.filters;
+      state.stages = action.payload.stages;
+    },
+    /** The expiry summary's one click: Received referrals of Inbound expiring before `before`, soonest first. */
+    showExpiring(state, action: PayloadAction<{ window: Exclude<ExpiringWindow, ''>; before: string }>) {
+      state.tab = 'inbound';
+      state.filters = { ...state.filters, expiring: action.payload.window, expiresBefore: action.payload.before };
+      state.stages.inbound = ['received'];
+      state.sort.inbound = inboundSort;
+    },
     sortBy(state, action: PayloadAction<SortColumn>) {
       const column = action.payload;
-      if (state.sort.column === column) {
-        state.sort.direction = state.sort.direction === 'asc' ? 'desc' : 'asc';
+      const sort = state.sort[state.tab];
+      if (sort.column === column) {
+        sort.direction = sort.direction === 'asc' ? 'desc' : 'asc';
       } else {
-        state.sort = { column, direction: descendingFirst.includes(column) ? 'desc' : 'asc' };
+        state.sort[state.tab] = { column, direction: descendingFirst.includes(column) ? 'desc' : 'asc' };
       }
     },
     selectDeal(state, action: PayloadAction<string | null>) {
@@ -90,8 +125,9 @@ export const workspaceSlice = createSlice({
     focusSearch(state) {
       state.searchFocus += 1;
     },
-    showNotice(state, action: PayloadAction<{ message: string; severity?: Notice['severity'] }>) {
-      state.notice = { id: (state.notice?.id ?? 0) + 1, message: action.payload.message, severity: action.payload.severity ?? 'success' };
+    showNotice(state, action: PayloadAction<{ message: string; severity?: Notice['severity']; undo?: Undo }>) {
+      const { message, severity = 'success', undo } = action.payload;
+      state.notice = { id: (state.notice?.id ?? 0) + 1, message, severity, ...(undo ? { undo } : {}) };
     },
     clearNotice(state) {
       state.notice = null;
@@ -104,6 +140,8 @@ export const {
   setStages,
   setFilter,
   clearFilters,
+  restoreFilters,
+  showExpiring,
   sortBy,
   selectDeal,
   openDialog,

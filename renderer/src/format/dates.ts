@@ -27,6 +27,13 @@ export function formatDateTime(iso: string, locale?: string): string {
   return formatter(locale, 'date-time', { dateStyle: 'medium', timeStyle: 'short' }).format(t);
 }
 
+/** The day of a moment (a last update), in the seller's own time zone. */
+export function formatDay(iso: string, locale?: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  return formatter(locale, 'date-local', { dateStyle: 'medium' }).format(t);
+}
+
 /** The yyyy-mm-dd an <input type="date"> holds, from an ISO timestamp (UTC calendar date). */
 export function toDateInput(iso: string): string {
   const t = Date.parse(iso);

@@ -8,12 +8,13 @@ import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { errorMessage } from '../../api/baseQuery';
 import { useSetFavoriteMutation } from '../../api/workspaceApi';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
-import { selectFilters, selectIsFiltered, selectListArgs, selectSelectedId, selectStagesOfTab } from '../../app/selectors';
+import { selectFilters, selectIsFiltered, selectListArgs, selectSelectedId, selectSort, selectStagesOfTab } from '../../app/selectors';
 import { useNow } from '../../app/useNow';
 import { clearFilters, selectDeal, showNotice } from '../../app/workspaceSlice';
 import { tabLabels } from '../../format/labels';
 import { tabId, tabPanelId } from '../tabs/WorkspaceTabs';
-import { HEADER_HEIGHT, ROW_HEIGHT } from './columns';
+import { useElementWidth } from '../../ui/useElementWidth';
+import { gridTemplateOf, HEADER_HEIGHT, hiddenAt, ROW_HEIGHT } from './columns';
 import { EmptyState } from './EmptyState';
 import { ListHeader } from './ListHeader';
 import { ListSkeleton } from './ListSkeleton';
@@ -42,6 +43,17 @@ export function ReferralList() {
   const [shown, setShown] = useShownList(args);
   const total = shown.total;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [measureRef, listWidth] = useElementWidth<HTMLDivElement>();
+  const gridRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      scrollRef.current = element;
+      measureRef(element);
+    },
+    [measureRef],
+  );
+  const sort = useAppSelector(selectSort);
+  // On a narrow list (a laptop with the detail open) the least needed columns give way: the name and Expires stay.
+  const hidden = hiddenAt(listWidth, sort.column);
 
   // The virtualizer is mutable and read during render by design; this component is not compiler-memoized.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -133,9 +145,11 @@ export function ReferralList() {
       )}
       <RowStyles />
       <Box
-        ref={scrollRef}
+        ref={gridRef}
         role="grid"
         className="deal-grid"
+        data-hide={hidden.join(' ')}
+        style={{ ['--deal-columns' as string]: gridTemplateOf(args.tab, hidden) }}
         aria-label={`${tabLabels[args.tab]} deals`}
         aria-rowcount={total + 1}
         aria-busy={blocks.updating}
@@ -181,6 +195,7 @@ export function ReferralList() {
                 <ReferralRowView
                   key={k}
                   row={row}
+                  tab={args.tab}
                   index={item.index}
                   top={top}
                   selected={row.id === selectedId}

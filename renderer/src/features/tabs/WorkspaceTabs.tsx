@@ -3,11 +3,11 @@ import Chip from '@mui/material/Chip';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import type { Tab as TabName } from '../../../../shared/ipc';
-import { useCountsQuery } from '../../api/workspaceApi';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectTab } from '../../app/selectors';
 import { setTab } from '../../app/workspaceSlice';
 import { tabLabels } from '../../format/labels';
+import { useListCounts } from '../counts/useListCounts';
 
 const order: TabName[] = ['inbound', 'outbound', 'favorites'];
 
@@ -15,19 +15,21 @@ export const tabId = (tab: TabName) => `workspace-tab-${tab}`;
 export const tabPanelId = 'workspace-tabpanel';
 
 /**
- * The three top-level tabs. Each tab's accessible name is exactly its word; the count sits in its own
+ * The three top-level tabs, each with its count of deals; while a search or filter is set, "4 of 1,204": what
+ * matches beside the total. Each tab's accessible name is exactly its word; the count sits in its own
  * chip, hidden from the name and linked as the tab's description, so "Inbound" stays "Inbound" for
  * screen readers and tests (and no aria-label contradicts the visible text).
  */
 export function WorkspaceTabs() {
   const dispatch = useAppDispatch();
   const tab = useAppSelector(selectTab);
-  const { data: counts } = useCountsQuery();
+  const { totals: counts, matching } = useListCounts();
 
   return (
     <Tabs value={tab} onChange={(_e, next: TabName) => dispatch(setTab(next))} aria-label="Deal lists">
       {order.map((name) => {
         const total = counts?.[name].total;
+        const shown = matching?.[name].total;
         const countId = `${tabId(name)}-count`;
         return (
           <Tab
@@ -43,8 +45,12 @@ export function WorkspaceTabs() {
                   <Chip
                     id={countId}
                     size="small"
-                    label={total.toLocaleString()}
-                    aria-label={`${total} ${total === 1 ? 'deal' : 'deals'}`}
+                    label={shown === undefined ? total.toLocaleString() : `${shown.toLocaleString()} of ${total.toLocaleString()}`}
+                    aria-label={
+                      shown === undefined
+                        ? `${total} ${total === 1 ? 'deal' : 'deals'}`
+                        : `${shown} of ${total} ${total === 1 ? 'deal' : 'deals'} match`
+                    }
                     aria-hidden
                     color={tab === name ? 'primary' : 'default'}
                     variant={tab === name ? 'filled' : 'outlined'}
