@@ -104,6 +104,8 @@ export const syncStatusSchema = z.object({
   lastSyncAt: z.string().nullable(),
   pendingChanges: z.number().int(),
   lastError: z.object({ at: z.string(), message: z.string(), details: z.string() }).nullable(),
+  /** The last pass could not reach the service (network, time-out) although the computer is online. */
+  unreachable: z.boolean().optional(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 

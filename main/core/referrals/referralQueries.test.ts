@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralRow } from '../../../shared/domain';
-import { listQuerySchema, sortColumnSchema, type ListPage, type ListQuery, type SortColumn } from '../../../shared/ipc';
+import { listQuerySchema, sortColumnSchema, type ChannelInput, type ListPage, type ListQuery, type SortColumn } from '../../../shared/ipc';
 import { BAD_CURSOR_MESSAGE, encodeCursor } from '../store/list/cursor';
 import { buildListSql, keysetSeek } from '../store/list/listSql';
 import { newDeal } from '../testing/fixtures';
@@ -328,7 +328,9 @@ describe('referrals:counts and referrals:get', () => {
     expect(expiring.inbound.total).toBe(expiring.inbound.received);
     expect(expiring.outbound.total).toBe(0);
     expect((await t.call('referrals:counts', { search: 'zz-no-such-deal' })).inbound.total).toBe(0);
-    expect(await t.fail('referrals:counts', { tab: 'inbound' })).toMatchObject({ code: 'BAD_INPUT' });
+    // A tab is the list's business: counts refuse it (strict input) rather than ignore it.
+    const withTab = JSON.parse('{"tab":"inbound"}') as ChannelInput<'referrals:counts'>;
+    expect(await t.fail('referrals:counts', withTab)).toMatchObject({ code: 'BAD_INPUT' });
   });
 
   it('expiresBefore lists only referrals expiring before it, soonest first', async () => {
