@@ -14,6 +14,7 @@ import { useAppDispatch, useAppSelector } from './app/hooks';
 import { DialogLoading, LazyBoundary, lazyPanel, usePreloadWhenIdle } from './app/lazyPanel';
 import { selectSelectedId } from './app/selectors';
 import { setShortcutsOpen, setWizardOpen } from './app/workspaceSlice';
+import { ExpirySummary } from './features/counts/ExpirySummary';
 import { DetailPanelLoading } from './features/detail/DetailPanelLoading';
 import { ListFilters } from './features/filters/ListFilters';
 import { NotificationCenter } from './features/notifications/NotificationCenter';
@@ -97,6 +98,7 @@ export function App() {
         <StageFilter />
       </Box>
       <ListFilters />
+      <ExpirySummary />
       <Box sx={{ flex: 1, minHeight: 0, display: 'flex' }}>
         <Box component="main" sx={{ flex: 1, minWidth: 0 }}>
           <ReferralList />

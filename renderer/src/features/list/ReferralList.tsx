@@ -10,7 +10,8 @@ import { useSetFavoriteMutation } from '../../api/workspaceApi';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectFilters, selectIsFiltered, selectListArgs, selectSelectedId, selectSort, selectStagesOfTab } from '../../app/selectors';
 import { useNow } from '../../app/useNow';
-import { clearFilters, selectDeal, showNotice } from '../../app/workspaceSlice';
+import { selectDeal, showNotice } from '../../app/workspaceSlice';
+import { useClearFilters } from '../filters/ListFilters';
 import { tabLabels } from '../../format/labels';
 import { tabId, tabPanelId } from '../tabs/WorkspaceTabs';
 import { useElementWidth } from '../../ui/useElementWidth';
@@ -40,10 +41,11 @@ export function ReferralList() {
   const filters = useAppSelector(selectFilters);
   const stages = useAppSelector(selectStagesOfTab);
   const now = useNow();
+  const clear = useClearFilters();
   const [shown, setShown] = useShownList(args);
   const total = shown.total;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [measureRef, listWidth] = useElementWidth<HTMLDivElement>();
+  const [measureRef, listWidth] = useElementWidth();
   const gridRef = useCallback(
     (element: HTMLDivElement | null) => {
       scrollRef.current = element;
@@ -90,6 +92,7 @@ export function ReferralList() {
     (id: string, favorite: boolean) => {
       setFavorite({ id, favorite })
         .unwrap()
+        .then(() => favorite || dispatch(showNotice({ message: 'Removed from favorites', undo: { kind: 'favorite', id, favorite: true } })))
         .catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
     },
     [setFavorite, dispatch],
@@ -133,7 +136,7 @@ export function ReferralList() {
   if (total === 0) {
     return (
       <Box {...panel} sx={{ height: '100%' }}>
-        <EmptyState tab={args.tab} filtered={filtered} filters={filters} stages={stages} onClear={() => dispatch(clearFilters())} />
+        <EmptyState tab={args.tab} filtered={filtered} filters={filters} stages={stages} onClear={clear} />
       </Box>
     );
   }
