@@ -19,6 +19,7 @@ import { DetailPanelLoading } from './features/detail/DetailPanelLoading';
 import { ListFilters } from './features/filters/ListFilters';
 import { NotificationCenter } from './features/notifications/NotificationCenter';
 import { StageFilter } from './features/filters/StageFilter';
+import { focusList } from './features/list/focusList';
 import { FIRST_ROWS_MARK, ReferralList } from './features/list/ReferralList';
 import { useShortcuts } from './features/shortcuts/useShortcuts';
 import { SettingsButton, SettingsDialog } from './features/settings/SettingsButton';
@@ -50,6 +51,7 @@ export function App() {
 
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <SkipToList />
       <AppBar position="static" elevation={0}>
         <Toolbar variant="dense" sx={{ gap: 1.5 }}>
           <HandshakeOutlinedIcon aria-hidden />
@@ -122,6 +124,36 @@ export function App() {
           <ShortcutHelpDialog />
         </LazyBoundary>
       )}
+    </Box>
+  );
+}
+
+/** The first Tab stop: straight to the deal list (hidden until it has focus), past the bar, tabs and filters. */
+function SkipToList() {
+  return (
+    <Box
+      component="a"
+      href="#deal-list"
+      onClick={(event) => {
+        event.preventDefault();
+        focusList();
+      }}
+      sx={{
+        position: 'absolute',
+        left: 8,
+        top: -48,
+        zIndex: 'tooltip',
+        px: 2,
+        py: 1,
+        borderRadius: 1,
+        bgcolor: 'background.paper',
+        color: 'primary.main',
+        fontWeight: 600,
+        boxShadow: 3,
+        '&:focus': { top: 8 },
+      }}
+    >
+      Skip to the deal list
     </Box>
   );
 }

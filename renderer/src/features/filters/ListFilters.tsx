@@ -13,6 +13,7 @@ import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectFilters, selectIsFiltered } from '../../app/selectors';
 import { clearFilters, setFilter, showNotice, type Filters } from '../../app/workspaceSlice';
 import { DebouncedTextField } from '../../ui/DebouncedTextField';
+import { focusList } from '../list/focusList';
 import { OtherTabMatches } from './OtherTabMatches';
 
 /** A close-date range whose start is after its end matches nothing: said as such, not as "no deals match". */
@@ -86,7 +87,8 @@ export function ListFilters() {
         type="search"
         placeholder="Search deals, customers, notes, IDs"
         onKeyDown={(e) => {
-          if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
+          // Esc leaves the search for the list, where the arrow keys move between deals.
+          if (e.key === 'Escape' && !focusList()) (e.target as HTMLInputElement).blur();
         }}
         slotProps={{
           htmlInput: { 'aria-label': 'Search deals', 'aria-keyshortcuts': 'Control+F /' },

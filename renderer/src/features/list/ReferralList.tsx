@@ -150,6 +150,8 @@ export function ReferralList() {
       <Box
         ref={gridRef}
         role="grid"
+        id="deal-list"
+        tabIndex={-1}
         className="deal-grid"
         data-hide={hidden.join(' ')}
         style={{ ['--deal-columns' as string]: gridTemplateOf(args.tab, hidden) }}

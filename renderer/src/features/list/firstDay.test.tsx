@@ -135,6 +135,6 @@ describe('Undo', () => {
     await findRow('Beta');
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(screen.queryByRole('row', { name: /^Beta,/ })).toBeNull());
-    expect((screen.getByRole('searchbox', { name: 'Search deals' }) as HTMLInputElement).value).toBe('alpha');
+    expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search deals' }).value).toBe('alpha');
   });
 });
