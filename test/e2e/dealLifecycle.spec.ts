@@ -13,7 +13,7 @@ import {
   tab,
 } from './uiHelpers';
 
-const step = (page: Page, n: number, title: string) => page.getByRole('heading', { level: 2, name: `Step ${n} of 5: ${title}` });
+const step = (page: Page, n: number, title: string) => page.getByRole('heading', { level: 2, name: `Step ${n} of 6: ${title}` });
 const rowNamed = (page: Page, label: string) => page.getByRole('row', { name: label, exact: true });
 const actionButtons = /^(Accept|Decline|Won|Lost|Edit|Add employees|Solutions|Request Microsoft help)$/;
 
@@ -94,6 +94,13 @@ test('create a co-sell deal through the wizard, fixing a validation error; find 
   await wizard.getByRole('textbox', { name: 'Notes for Microsoft' }).fill('Reference architecture for Fabric.');
   await expectAccessible(page, 'wizard step 5');
   await shot(page, testInfo, '07-wizard-selling');
+  await wizard.getByRole('button', { name: 'Review' }).click();
+
+  // Step 6: the whole deal, before anything is sent.
+  await expect(step(page, 6, 'Review')).toBeVisible();
+  await expect(wizard.getByText('Co-sell: asks Microsoft for help with customer technical architecture')).toBeVisible();
+  await expectAccessible(page, 'wizard review');
+  await shot(page, testInfo, '07b-wizard-review');
   await wizard.getByRole('button', { name: 'Create deal' }).click();
 
   // The new deal opens in Outbound, co-sell, waiting for Microsoft.
