@@ -80,6 +80,12 @@ async function signInThroughProvider(page: Page, button: 'Sign in' | 'Sign in ag
   await tab.close();
 }
 
+// Each test walks the app, the provider's pages in a second tab and a sync: on a loaded 2-core machine that
+// can pass the 45 s default, so these get the slow-test allowance (3×).
+test.beforeEach(() => {
+  test.slow();
+});
+
 test('a seller starts offline, signs in through the provider, syncs with the token it issued, then signs out', async ({
   app,
   service,
