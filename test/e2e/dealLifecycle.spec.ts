@@ -20,6 +20,8 @@ const actionButtons = /^(Accept|Decline|Won|Lost|Edit|Add employees|Solutions|Re
 test('create a co-sell deal through the wizard, fixing a validation error; find it by search and favorite it', async ({
   app,
 }, testInfo) => {
+  // Six steps, each checked with axe: more than the default allowance on a loaded 2-core machine.
+  test.slow();
   const page = app.page;
   await dismissNotificationsAsTheyCome(page);
   const dealName = 'Zephyr analytics rollout';
