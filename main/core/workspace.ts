@@ -36,8 +36,11 @@ import { createSyncHandlers, offlineSyncStatus } from './sync/syncHandlers';
 import { createSyncRecords } from './sync/syncRecords';
 import { createWorkspaceSync } from './sync/workspaceSync';
 import type { Workspace, WorkspaceOptions } from './workspaceTypes';
+import { createMainWords } from './i18n/mainWords';
 
 export const DEFAULT_ACTOR = 'You';
+
+const processLocales = () => [Intl.DateTimeFormat().resolvedOptions().locale];
 
 /**
  * Opens the workspace on `<dataDir>/cosell.db`: migrates the store, seeds demo data into an empty
@@ -99,6 +102,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
 
   const settings = options.settings ?? createSettingsService(memorySettingsBackend(), logger);
   settings.onChange((next) => events.emit('settings:changed', next));
+  const words = createMainWords(settings, options.systemLocales ?? processLocales);
   const notifications = createNotificationCenter({
     db,
     store,
@@ -110,6 +114,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     timers,
     monotonic: options.monotonic,
     timeZone: options.timeZone,
+    words: () => words.current(),
   });
 
   const queries = createReferralQueries({ store, list: createReferralList(db), syncRecords: createSyncRecords(db) });
@@ -176,6 +181,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     events,
     applyExpiry,
     settings,
+    words,
     notifications,
     get sync() {
       return connected.current();
@@ -187,6 +193,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
       // Aborts requests in flight; a pass still running finds the engine closed and writes nothing more.
       unfollow();
       offAuth();
+      words.dispose();
       auth.cancelSignIn();
       void connected.close();
       notifications.stop();

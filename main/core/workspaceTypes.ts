@@ -2,6 +2,7 @@ import type { Dispatch, Handlers, ManagedSettings } from '../../shared/ipc';
 import type { ServiceConnection } from './connection/serviceConnection';
 import type { ServiceOptions } from './connection/serviceSetting';
 import type { EventBus } from './eventBus';
+import type { MainWords } from './i18n/mainWords';
 import type { NotificationCenter } from './notifications/notificationCenter';
 import type { Clock, Logger, Notifier, Timers } from './ports';
 import type { SettingsPort } from './settings/settingsService';
@@ -37,6 +38,11 @@ export type WorkspaceOptions = {
   monotonic?: () => number;
   /** IANA time zone for quiet hours; default: the system's. */
   timeZone?: () => string;
+  /**
+   * The OS's preferred locales, read when the language setting is 'system' (Electron: app.getLocale() and the
+   * preferred system languages); default: this process's Intl locale.
+   */
+  systemLocales?: () => readonly string[];
   /** Sync with the referrals service (SPEC F4); without it everything stays local and sync:now refuses. */
   sync?: WorkspaceSyncOptions;
   /**
@@ -59,6 +65,8 @@ export type Workspace = {
   /** Applies local expiry now (also runs on a timer inside the workspace). */
   applyExpiry(): number;
   settings: SettingsPort;
+  /** Main's own words (notifications, tray), in the language of the setting. */
+  words: MainWords;
   /** Expiry and sync notifications; the sync engine calls notifications.notifySyncOutcome after a pass. */
   notifications: NotificationCenter;
   /** The sync engine when `sync` was given: conflicts, issues, notices, online/offline input. */

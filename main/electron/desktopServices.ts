@@ -41,6 +41,7 @@ export function startDesktopServices(deps: DesktopServicesDeps): DesktopServices
       logger,
       expiringSoon: () => workspace.notifications.expiringWithin(DAY_MS),
       paused: () => workspace.notifications.isPaused(),
+      words: () => workspace.words.current(),
       actions: {
         open: () => deps.showWindow(),
         syncNow: () => {
@@ -61,6 +62,8 @@ export function startDesktopServices(deps: DesktopServicesDeps): DesktopServices
   }
   const refreshTray = () => tray?.refresh();
   const offChanged = workspace.events.on('referrals:changed', refreshTray);
+  // A new language shows in the tray at once (its menu is rebuilt); the next notification is worded in it too.
+  const offWords = workspace.words.onChange(refreshTray);
   const stopRefresh = every(systemTimers, deps.trayRefreshMs ?? 5 * 60_000, refreshTray);
 
   const network = electronNetworkStatus(net);
@@ -79,6 +82,7 @@ export function startDesktopServices(deps: DesktopServicesDeps): DesktopServices
     tray,
     stop() {
       offChanged();
+      offWords();
       offSystem();
       stopRefresh();
       network.stop();

@@ -18,6 +18,7 @@ import {
   type FakeElectron,
 } from '../../test/fakes/electron';
 import { FakeElectronStore } from '../../test/fakes/electronStore';
+import { createMainWords } from '../core/i18n/mainWords';
 
 // The composition root, wired to the typed Electron fake, a fake electron-store and a stub workspace.
 const state = vi.hoisted(() => ({ open: (_options: unknown): unknown => null }));
@@ -64,12 +65,14 @@ async function boot(
     expiringWithin: vi.fn(() => 2),
     notifySignInNeeded: vi.fn(),
   };
+  const settings = createSettingsService(memorySettingsBackend(), silentLogger);
   const workspace: Workspace = {
     handlers: {} as Handlers,
     dispatch,
     events: createEventBus(),
     applyExpiry: vi.fn(() => 0),
-    settings: createSettingsService(memorySettingsBackend(), silentLogger),
+    settings,
+    words: createMainWords(settings, () => ['en-US']),
     notifications,
     close: vi.fn(),
     ...extra,
@@ -238,7 +241,7 @@ describe('notifications, menu, window state, power and network', () => {
     win().close();
     (opened[0]?.notifier as Notifier).show({
       kind: 'expiry',
-      title: 'Referral expires in 3 h 0 min',
+      title: 'Referral expires in 3 hours',
       body: 'Deal — Customer.',
       referralId: 'r-7',
     });

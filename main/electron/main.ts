@@ -121,6 +121,8 @@ function openOrExplain(): Workspace | null {
         signIn: { preset: presets.signIn, store, browser: signInBrowser(shell, presets.signIn?.authority ?? DEFAULT_AUTHORITY) },
       },
       managed: managedSettingsOf(presets, app.isPackaged),
+      // The language setting's "system": the OS's languages, in its order of preference.
+      systemLocales: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
       notifier: createElectronNotifier({
         logger,
         icon: trayIcon2x,

@@ -8,7 +8,7 @@ vi.mock('electron', async () => (await import('../../test/fakes/electron')).fake
 
 const planned: PlannedNotification = {
   kind: 'expiry',
-  title: 'Referral expires in 3 h 20 min',
+  title: 'Referral expires in 3 hours 20 minutes',
   body: 'Azure migration — Fabrikam Ltd. Accept or decline it before it expires.',
   referralId: 'r-42',
   keys: ['r-42@14400000'],
@@ -24,7 +24,7 @@ describe('electron notifier', () => {
     notifier.show(planned);
     const [note] = FakeNotification.instances;
     expect(note?.options).toEqual({
-      title: 'Referral expires in 3 h 20 min',
+      title: 'Referral expires in 3 hours 20 minutes',
       body: planned.body,
       icon: '/app/resources/tray.png',
       silent: false,

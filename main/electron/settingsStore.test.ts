@@ -46,7 +46,7 @@ describe('electron-store settings', () => {
       },
     });
     expect(FakeElectronStore.files.get('settings')).toEqual(before);
-    expect(settings.get()).toMatchObject({ serviceUrl: 'https://api.partnercenter.microsoft.com', language: 'en' });
+    expect(settings.get()).toMatchObject({ serviceUrl: 'https://api.partnercenter.microsoft.com', language: 'system' });
   });
 
   it('a corrupt file is kept aside as settings.json.corrupt-<time>, with a warning, and the defaults apply', () => {

@@ -2,7 +2,8 @@ import type { MenuItem } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../core/logger';
 import { type FakeNativeImage, FakeTray, resetFakeElectron } from '../../test/fakes/electron';
-import { createAppTray, shouldHideOnClose, trayImage, trayText } from './tray';
+import { wordsIn } from '../core/i18n/mainWords';
+import { createAppTray, shouldHideOnClose, trayImage, trayMenuTemplate, trayText } from './tray';
 
 vi.mock('electron', async () => (await import('../../test/fakes/electron')).fakeElectron);
 
@@ -108,5 +109,25 @@ describe('tray', () => {
     appTray.destroy();
     expect(tray.destroyed).toBe(true);
     appTray.refresh();
+  });
+});
+
+describe('tray in Russian', () => {
+  it('counts with Russian plurals and words the menu in the chosen language', () => {
+    const ru = wordsIn('ru');
+    expect(trayText(1, false, ru).label).toBe('1 заявка истекает в ближайшие 24 часа');
+    expect(trayText(3, true, ru).tooltip).toBe('Co-sell Workspace — 3 заявки истекают в ближайшие 24 часа (уведомления приостановлены)');
+    const labels = trayMenuTemplate(trayText(0, false, ru), false, { open() {}, syncNow() {}, setPaused() {}, quit() {} }, ru).map(
+      (i) => i.label,
+    );
+    expect(labels).toEqual([
+      'В ближайшие 24 часа заявки не истекают',
+      undefined,
+      'Открыть Co-sell Workspace',
+      'Синхронизировать',
+      'Приостановить уведомления',
+      undefined,
+      'Выйти',
+    ]);
   });
 });

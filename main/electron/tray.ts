@@ -1,15 +1,14 @@
 import { Menu, nativeImage, Tray, type MenuItemConstructorOptions, type NativeImage } from 'electron';
+import { englishWords, type Words } from '../core/i18n/mainWords';
 import type { Logger } from '../core/ports';
 
 export type TrayText = { tooltip: string; label: string };
 
 /** The tray's words for how many Received referrals expire within 24 hours. Pure. */
-export function trayText(expiringSoon: number, paused: boolean): TrayText {
-  const label =
-    expiringSoon === 0
-      ? 'No referrals expire within 24 hours'
-      : `${expiringSoon} referral${expiringSoon === 1 ? '' : 's'} expire${expiringSoon === 1 ? 's' : ''} within 24 hours`;
-  return { label, tooltip: `Co-sell Workspace — ${label}${paused ? ' (notifications paused)' : ''}` };
+export function trayText(expiringSoon: number, paused: boolean, words: Words = englishWords()): TrayText {
+  const { t } = words;
+  const label = expiringSoon === 0 ? t('notify:tray.noneExpiring') : t('notify:tray.expiring', { count: expiringSoon });
+  return { label, tooltip: paused ? t('notify:tray.tooltipPaused', { label }) : t('notify:tray.tooltip', { label }) };
 }
 
 /** Closing the window hides it to the tray when the setting is on and a tray exists; Quit (or the OS shutting down) really quits. Pure. */
@@ -43,18 +42,25 @@ export type TrayDeps = {
   /** Received referrals expiring within 24 hours, read at each refresh. */
   expiringSoon(): number;
   paused(): boolean;
+  /** The words of the language setting, read at each refresh (English when not given). */
+  words?: () => Words;
   logger: Logger;
 };
 
-export function trayMenuTemplate(text: TrayText, paused: boolean, actions: TrayActions): MenuItemConstructorOptions[] {
+export function trayMenuTemplate(
+  text: TrayText,
+  paused: boolean,
+  actions: TrayActions,
+  { t }: Words = englishWords(),
+): MenuItemConstructorOptions[] {
   return [
     { label: text.label, enabled: false },
     { type: 'separator' },
-    { label: 'Open Co-sell Workspace', click: () => actions.open() },
-    { label: 'Sync now', click: () => actions.syncNow() },
-    { label: 'Pause notifications', type: 'checkbox', checked: paused, click: (item) => actions.setPaused(item.checked) },
+    { label: t('notify:tray.open'), click: () => actions.open() },
+    { label: t('notify:tray.syncNow'), click: () => actions.syncNow() },
+    { label: t('notify:tray.pause'), type: 'checkbox', checked: paused, click: (item) => actions.setPaused(item.checked) },
     { type: 'separator' },
-    { label: 'Quit', click: () => actions.quit() },
+    { label: t('notify:tray.quit'), click: () => actions.quit() },
   ];
 }
 
@@ -72,9 +78,10 @@ export function createAppTray(deps: TrayDeps): AppTray {
     if (tray.isDestroyed()) return;
     try {
       const paused = deps.paused();
-      const text = trayText(deps.expiringSoon(), paused);
+      const words = deps.words?.() ?? englishWords();
+      const text = trayText(deps.expiringSoon(), paused, words);
       tray.setToolTip(text.tooltip);
-      tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(text, paused, deps.actions)));
+      tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(text, paused, deps.actions, words)));
     } catch (err) {
       deps.logger.warn('the tray could not be updated', err);
     }

@@ -9,6 +9,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AppSnackbar } from './app/AppSnackbar';
 import { useAppDispatch, useAppSelector } from './app/hooks';
 import { DialogLoading, LazyBoundary, lazyPanel, usePreloadWhenIdle } from './app/lazyPanel';
@@ -41,6 +42,7 @@ function useOpenedOnce(open: boolean): boolean {
 
 /** The workspace: product bar, tabs, filters, the deal list with its detail panel, the status bar. */
 export function App() {
+  const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const selectedId = useAppSelector(selectSelectedId);
   const wizardOpen = useAppSelector((state) => state.workspace.wizardOpen);
@@ -56,7 +58,7 @@ export function App() {
         <Toolbar variant="dense" sx={{ gap: 1.5 }}>
           <HandshakeOutlinedIcon aria-hidden />
           <Typography variant="h1" component="h1" sx={{ flex: 1 }}>
-            Co-sell Workspace
+            {t('productName')}
           </Typography>
           <Button
             variant="contained"
@@ -66,12 +68,12 @@ export function App() {
             aria-keyshortcuts="N"
             sx={{ color: 'primary.main', bgcolor: 'background.paper', '&:hover': { bgcolor: 'background.default' } }}
           >
-            New deal
+            {t('newDeal')}
           </Button>
-          <Tooltip title="Keyboard shortcuts (?)">
+          <Tooltip title={t('keyboardShortcutsTip')}>
             <IconButton
               color="inherit"
-              aria-label="Keyboard shortcuts"
+              aria-label={t('keyboardShortcuts')}
               aria-keyshortcuts="?"
               onClick={() => dispatch(setShortcutsOpen(true))}
             >
@@ -83,7 +85,7 @@ export function App() {
       </AppBar>
       <Box
         component="nav"
-        aria-label="Deal lists"
+        aria-label={t('dealLists')}
         sx={{
           display: 'flex',
           alignItems: 'center',

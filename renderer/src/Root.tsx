@@ -2,6 +2,7 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Provider } from 'react-redux';
 import type { Api } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
@@ -9,6 +10,7 @@ import { subscribeToApiEvents } from './api/apiEvents';
 import { App } from './App';
 import { makeStore } from './app/store';
 import { useGetSettingsQuery } from './features/settings/settingsApi';
+import { LanguageSync } from './i18n';
 import { MissingApiPage } from './MissingApiPage';
 import { makeTheme, themeMode } from './theme';
 
@@ -29,9 +31,11 @@ function Workspace({ api }: { api: Api }) {
   useEffect(() => subscribeToApiEvents(api, store.dispatch), [api, store]);
   return (
     <Provider store={store}>
-      <SettingsTheme>
-        <App />
-      </SettingsTheme>
+      <LanguageSync>
+        <SettingsTheme>
+          <App />
+        </SettingsTheme>
+      </LanguageSync>
     </Provider>
   );
 }
@@ -45,7 +49,9 @@ function SettingsTheme({ children }: { children: ReactNode }) {
 function Themed({ preference, children }: { preference: Settings['theme'] | undefined; children: ReactNode }) {
   const dark = useMediaQuery('(prefers-color-scheme: dark)');
   const mode = themeMode(preference, dark);
-  const theme = useMemo(() => makeTheme(mode), [mode]);
+  const { i18n } = useTranslation();
+  const language = i18n.language === 'ru' ? 'ru' : 'en';
+  const theme = useMemo(() => makeTheme(mode, language), [mode, language]);
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline enableColorScheme />

@@ -64,7 +64,8 @@ export const settingsSchema = z
       }),
     closeToTray: z.boolean().default(true),
     theme: z.enum(['system', 'light', 'dark'], { error: 'Choose system, light or dark' }).default('system'),
-    language: z.enum(['en', 'ru'], { error: 'Choose English (en) or Russian (ru)' }).default('en'),
+    /** 'system' follows the OS (desktop) or the browser (web host); see shared/i18n. */
+    language: z.enum(['system', 'en', 'ru'], { error: 'Choose system, English (en) or Russian (ru)' }).default('system'),
     updateChannel: z.enum(['stable', 'beta'], { error: 'Choose the stable or beta channel' }).default('stable'),
     // No update feed address here: the app installs what the feed offers, so only IT sets it (environment or
     // policy file, see main/core/policy), never the page.

@@ -35,7 +35,7 @@ for (const size of [
       const n = Number((await week.textContent())?.replace(/\D/g, ''));
       await week.click();
       await expect(page.getByText('Expiring this week')).toBeVisible();
-      await expect(tab(page, 'Inbound').getByText(`${n} of`)).toBeVisible();
+      await expect(tab(page, 'Inbound').getByText(`${n} /`)).toBeVisible();
       await shot(page, testInfo, `${at}-02-expiring-this-week`);
     });
 
@@ -67,7 +67,7 @@ for (const size of [
       await page.getByRole('searchbox', { name: 'Search deals' }).fill('migration');
       const other = page.getByRole('button', { name: /match(es)? in Outbound$/ });
       await expect(other).toBeVisible();
-      await expect(tab(page, 'Inbound').getByText(/ of /)).toBeVisible();
+      await expect(tab(page, 'Inbound').getByText(/ \/ /)).toBeVisible();
       await shot(page, testInfo, `${at}-04-search-other-tabs`);
       await other.click();
       await expect(tab(page, 'Outbound')).toHaveAttribute('aria-selected', 'true');

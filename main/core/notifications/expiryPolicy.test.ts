@@ -45,11 +45,7 @@ describe('expiry notifications', () => {
   it('fires at 3 days, 1 day and 4 hours before expiry, once each', () => {
     const { shown } = simulate([ref('a', 5 * DAY_MS)], 6 * DAY_MS);
     expect(shown.map((s) => s.at)).toEqual([2 * DAY_MS, 4 * DAY_MS, 5 * DAY_MS - 4 * HOUR_MS]);
-    expect(shown.map((s) => s.title)).toEqual([
-      'Referral expires in 3 days',
-      'Referral expires in 1 day 0 h',
-      'Referral expires in 4 h 0 min',
-    ]);
+    expect(shown.map((s) => s.title)).toEqual(['Referral expires in 3 days', 'Referral expires in 1 day', 'Referral expires in 4 hours']);
   });
 
   it('sleeps until the next due time instead of polling', () => {
@@ -68,7 +64,7 @@ describe('expiry notifications', () => {
     const p = plan({ referrals: [ref('a', 3 * HOUR_MS)] });
     expect(p.notifications).toHaveLength(1);
     expect(p.notifications[0]?.keys.sort()).toEqual([sentKey('a', 3 * DAY_MS), sentKey('a', DAY_MS), sentKey('a', 4 * HOUR_MS)].sort());
-    expect(p.notifications[0]?.title).toBe('Referral expires in 3 h 0 min');
+    expect(p.notifications[0]?.title).toBe('Referral expires in 3 hours');
     expect(p.notifications[0]?.body).toContain('Deal a — Customer a');
   });
 
@@ -83,7 +79,7 @@ describe('expiry notifications', () => {
     });
     expect(p.notifications).toHaveLength(1);
     expect(p.notifications[0]).toMatchObject({ kind: 'expirySummary', title: '3 referrals are about to expire', referralId: 'a' });
-    expect(p.notifications[0]?.body).toBe('Deal a, Deal b, Deal c. The first expires in 2 h 0 min.');
+    expect(p.notifications[0]?.body).toBe('Deal a, Deal b, Deal c. The first expires in 2 hours.');
     // Once running, the same situation shows each referral on its own.
     expect(plan({ referrals: [ref('a', 2 * HOUR_MS), ref('b', 20 * HOUR_MS)] }).notifications).toHaveLength(2);
   });

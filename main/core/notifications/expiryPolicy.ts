@@ -1,4 +1,5 @@
 import { DAY_MS, HOUR_MS } from '../../../shared/domain';
+import { englishWords, type Words } from '../i18n/mainWords';
 import type { AppNotification } from '../ports';
 import type { ExpiringReferral } from '../store/referralStore';
 import { isQuiet, quietEndsAt, type QuietHours } from './quietHours';
@@ -25,18 +26,21 @@ export type ExpiryPlanInput = {
   timeZone: string;
   /** At start-up, what came due while the app was closed is summed up in one notification, not a burst. */
   startup: boolean;
+  /** The language the notifications are worded in (English when not given). */
+  words?: Words;
 };
 
 export type ExpiryPlan = { notifications: PlannedNotification[]; nextWakeAt: Date | null };
 
-export function formatTimeLeft(ms: number): string {
-  if (ms <= 0) return 'now';
-  const hours = Math.floor(ms / HOUR_MS);
-  const minutes = Math.floor((ms % HOUR_MS) / 60_000);
-  if (hours >= 48) return `${Math.floor(hours / 24)} days`;
-  if (hours >= 24) return `1 day ${hours - 24} h`;
-  if (hours >= 1) return `${hours} h ${minutes} min`;
-  return `${Math.max(1, minutes)} min`;
+/** "2 days 4 hours", "3 hours", "12 minutes" in the words' language (the shared formatter's long style). */
+export function formatTimeLeft(ms: number, words: Words = englishWords()): string {
+  return ms <= 0 ? words.t('notify:now') : words.fmt.duration(ms, 'long');
+}
+
+/** "A, B, C" or "A, B, C and 2 more". */
+export function namesOf(names: readonly string[], words: Words): string {
+  const shown = names.slice(0, 3).join(', ');
+  return names.length > 3 ? words.t('notify:namesAndMore', { names: shown, count: names.length - 3 }) : shown;
 }
 
 type Due = { r: ExpiringReferral; keys: SentKey[]; left: number };
@@ -69,31 +73,33 @@ export function planExpiryNotifications(input: ExpiryPlanInput): ExpiryPlan {
     return { notifications: [], nextWakeAt: new Date(Math.min(end, nextWake)) };
   }
   due.sort((a, b) => a.left - b.left || a.r.id.localeCompare(b.r.id));
-  const notifications = input.startup && due.length > 1 ? [summary(due)] : due.map(single);
+  const words = input.words ?? englishWords();
+  const notifications = input.startup && due.length > 1 ? [summary(due, words)] : due.map((d) => single(d, words));
   return { notifications, nextWakeAt: Number.isFinite(nextWake) ? new Date(nextWake) : null };
 }
 
-function single({ r, keys, left }: Due): PlannedNotification {
+function single({ r, keys, left }: Due, words: Words): PlannedNotification {
   return {
     kind: 'expiry',
-    title: `Referral expires in ${formatTimeLeft(left)}`,
-    body: `${r.name} — ${r.customerName}. Accept or decline it before it expires.`,
+    title: words.t('notify:expiryTitle', { time: formatTimeLeft(left, words) }),
+    body: words.t('notify:expiryBody', { name: r.name, customer: r.customerName }),
     referralId: r.id,
     keys,
   };
 }
 
-function summary(due: Due[]): PlannedNotification {
+function summary(due: Due[], words: Words): PlannedNotification {
   const [first] = due as [Due, ...Due[]];
-  const names = due
-    .slice(0, 3)
-    .map((d) => d.r.name)
-    .join(', ');
-  const more = due.length > 3 ? ` and ${due.length - 3} more` : '';
   return {
     kind: 'expirySummary',
-    title: `${due.length} referrals are about to expire`,
-    body: `${names}${more}. The first expires in ${formatTimeLeft(first.left)}.`,
+    title: words.t('notify:expirySummaryTitle', { count: due.length }),
+    body: words.t('notify:expirySummaryBody', {
+      names: namesOf(
+        due.map((d) => d.r.name),
+        words,
+      ),
+      time: formatTimeLeft(first.left, words),
+    }),
     referralId: first.r.id,
     keys: due.flatMap((d) => d.keys),
   };

@@ -63,7 +63,7 @@ describe('expiry reminders', () => {
     time.jump(3 * DAY_MS + HOUR_MS); // the laptop slept; the timer did not fire
     reminders.reschedule();
     expect(shown).toHaveLength(1);
-    expect(shown[0]?.n.title).toBe('Referral expires in 23 h 0 min');
+    expect(shown[0]?.n.title).toBe('Referral expires in 23 hours');
   });
 
   it('start-up sums missed thresholds into one notification', () => {

@@ -2,6 +2,7 @@ import type { Clock, Logger, Notifier, Timers } from '../ports';
 import type { ExpiringReferral } from '../store/referralStore';
 import { planExpiryNotifications, type SentKey } from './expiryPolicy';
 import type { QuietHours } from './quietHours';
+import type { Words } from '../i18n/mainWords';
 
 /** What the reminders need from the store: Received referrals and which keys were shown (persisted). */
 export type ExpiryReminderStore = {
@@ -17,7 +18,7 @@ export type ExpiryRemindersOptions = {
   notifier: Notifier;
   logger: Logger;
   /** Read on every run, so a settings change applies at the next reschedule. */
-  config(): { enabled: boolean; thresholdsMs: number[]; quietHours: QuietHours; timeZone: string };
+  config(): { enabled: boolean; thresholdsMs: number[]; quietHours: QuietHours; timeZone: string; words?: Words };
 };
 
 export type ExpiryReminders = {
@@ -69,6 +70,7 @@ export function createExpiryReminders(o: ExpiryRemindersOptions): ExpiryReminder
         quietHours: cfg.quietHours,
         timeZone: cfg.timeZone,
         startup,
+        words: cfg.words,
       });
       for (const n of plan.notifications) {
         // Recorded before showing: a crash between the two loses one notification rather than repeating it forever.

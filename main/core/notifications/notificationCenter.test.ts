@@ -99,11 +99,7 @@ describe('notification center over the real store', () => {
     expect(shown).toEqual([]);
     time.advance(5 * DAY_MS);
     expect(shown.map((s) => s.at)).toEqual([DAY_MS, 3 * DAY_MS, 4 * DAY_MS - 4 * HOUR_MS]);
-    expect(shown.map((s) => s.n.title)).toEqual([
-      'Referral expires in 3 days',
-      'Referral expires in 1 day 0 h',
-      'Referral expires in 4 h 0 min',
-    ]);
+    expect(shown.map((s) => s.n.title)).toEqual(['Referral expires in 3 days', 'Referral expires in 1 day', 'Referral expires in 4 hours']);
     expect(shown[0]?.n).toMatchObject({ referralId: 'a', body: 'Deal a — Fabrikam Ltd. Accept or decline it before it expires.' });
   });
 
@@ -119,7 +115,7 @@ describe('notification center over the real store', () => {
     const second = start(dir, time);
     expect(second.shown).toEqual([]);
     time.advance(DAY_MS);
-    expect(second.shown.map((s) => s.n.title)).toEqual(['Referral expires in 1 day 0 h']);
+    expect(second.shown.map((s) => s.n.title)).toEqual(['Referral expires in 1 day']);
   });
 
   it('a clock jump is noticed within a minute and re-plans (the timer alone would fire days late)', () => {
@@ -127,7 +123,7 @@ describe('notification center over the real store', () => {
     time.jump(3 * DAY_MS + HOUR_MS);
     expect(shown).toEqual([]);
     time.advance(60_000);
-    expect(shown.map((s) => s.n.title)).toEqual(['Referral expires in 22 h 59 min']);
+    expect(shown.map((s) => s.n.title)).toEqual(['Referral expires in 22 hours 59 minutes']);
   });
 
   it('quiet hours (a setting) hold notifications until they end', () => {
@@ -155,7 +151,7 @@ describe('notification center over the real store', () => {
     ws.settings.set({ notifications: { expiringReferrals: true, thresholdsHours: [1] } });
     expect(shown).toHaveLength(1);
     time.advance(HOUR_MS);
-    expect(shown.map((s) => s.n.title)).toEqual(['Referral expires in 2 days', 'Referral expires in 1 h 0 min']);
+    expect(shown.map((s) => s.n.title)).toEqual(['Referral expires in 2 days 2 hours', 'Referral expires in 1 hour']);
   });
 
   it('a changed referral re-plans: an accepted one is no longer announced', async () => {
@@ -274,7 +270,7 @@ describe('notification center over the real store', () => {
     expect(got).toEqual([
       {
         id: expect.stringMatching(/^expiry:a:/),
-        title: 'Referral expires in 3 h 0 min',
+        title: 'Referral expires in 3 hours',
         body: expect.stringContaining('Deal a'),
         referralId: 'a',
       },

@@ -10,6 +10,7 @@ import { createExpiryReminders } from './expiryReminders';
 import { isQuiet } from './quietHours';
 import { createNotificationStore } from './notificationStore';
 import { conflictKey, helpAnswerKey, newInboundKey, planSyncNotifications, type SyncOutcome } from './syncNotificationPolicy';
+import { englishWords, type Words } from '../i18n/mainWords';
 
 export type NotificationCenterOptions = {
   db: Database;
@@ -26,6 +27,8 @@ export type NotificationCenterOptions = {
   monotonic?: () => number;
   /** The seller's IANA time zone, for quiet hours. */
   timeZone?: () => string;
+  /** The words of the language setting, read when a notification is worded (English when not given). */
+  words?: () => Words;
 };
 
 export type NotificationCenter = {
@@ -51,13 +54,9 @@ export type NotificationCenter = {
   notifySignInNeeded(): void;
 };
 
-export const SIGN_IN_NOTIFICATION: PlannedNotification = {
-  kind: 'signIn',
-  title: 'Sign in again to keep syncing',
-  body: 'Your sign-in to the referrals service has expired or was revoked. Your changes stay queued on this computer until you sign in.',
-  referralId: null,
-  keys: [],
-};
+export function signInNotification(words: Words): PlannedNotification {
+  return { kind: 'signIn', title: words.t('notify:signInTitle'), body: words.t('notify:signInBody'), referralId: null, keys: [] };
+}
 
 /** Bursts of changes (a sync page, a bulk action) cost one planning run, not one per deal. */
 export const RESCHEDULE_COALESCE_MS = 250;
@@ -75,6 +74,7 @@ const systemTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ||
 export function createNotificationCenter(o: NotificationCenterOptions): NotificationCenter {
   const { timers } = o;
   const timeZone = o.timeZone ?? systemTimeZone;
+  const words = o.words ?? englishWords;
   let paused = o.settings.get().notifications.paused;
   let started = false;
   let coalesce: unknown = null;
@@ -107,6 +107,7 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
             thresholdsMs: n.thresholdsHours.map((h) => h * HOUR_MS),
             quietHours: n.quietHours,
             timeZone: timeZone(),
+            words: words(),
           };
         },
       })
@@ -173,6 +174,7 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
         now,
         quietHours: n.quietHours,
         timeZone: timeZone(),
+        words: words(),
       });
       for (const planned of plan.notifications) {
         store.markSent(planned.keys, now.toISOString());
@@ -226,7 +228,7 @@ export function createNotificationCenter(o: NotificationCenterOptions): Notifica
     notifySignInNeeded() {
       const n = notifications();
       if (!o.notifier || !n.enabled || paused || isQuiet(o.clock.now(), n.quietHours, timeZone())) return;
-      show(SIGN_IN_NOTIFICATION);
+      show(signInNotification(words()));
     },
   };
 }

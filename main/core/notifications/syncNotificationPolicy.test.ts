@@ -20,7 +20,7 @@ describe('sync notifications policy', () => {
       {
         kind: 'newInbound',
         title: 'New referral received',
-        body: 'Deal a — Customer a. Answer within 2 days.',
+        body: 'Deal a — Customer a. Answer within 2 days 2 hours.',
         referralId: 'a',
         keys: [newInboundKey('a')],
       },

@@ -1,4 +1,5 @@
-import { formatTimeLeft, type PlannedNotification, type SentKey } from './expiryPolicy';
+import { englishWords, type Words } from '../i18n/mainWords';
+import { formatTimeLeft, namesOf, type PlannedNotification, type SentKey } from './expiryPolicy';
 import { isQuiet, quietEndsAt, type QuietHours } from './quietHours';
 
 /** A referral that arrived from the service in this sync (inbound, Received). */
@@ -25,6 +26,8 @@ export type SyncPlanInput = {
   now: Date;
   quietHours: QuietHours;
   timeZone: string;
+  /** The language the notifications are worded in (English when not given). */
+  words?: Words;
 };
 
 /** Nothing is lost in quiet hours: everything due is held until `deferUntil`, then planned again. */
@@ -38,19 +41,17 @@ export const conflictKey = (id: string, detectedAt: string): SentKey => `${id}@c
 /** More than this many of one kind in one sync become one summary: a first sync must not open fifty toasts. */
 export const MAX_SINGLE = 3;
 
-const answerWords: Record<HelpAnswerRef['answer'], string> = {
-  engaged: 'Microsoft engaged',
-  declined: 'Microsoft declined to help',
-  noAnswer: 'Microsoft did not answer in time',
-};
-
-const namesOf = (names: string[]) => names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
-
-function planNewInbound(items: NewInboundRef[], now: number): PlannedNotification[] {
+function planNewInbound(items: NewInboundRef[], now: number, words: Words): PlannedNotification[] {
   const single = (r: NewInboundRef): PlannedNotification => ({
     kind: 'newInbound',
-    title: 'New referral received',
-    body: `${r.name} — ${r.customerName}.` + (r.expiresAt ? ` Answer within ${formatTimeLeft(Date.parse(r.expiresAt) - now)}.` : ''),
+    title: words.t('notify:newInboundTitle'),
+    body: r.expiresAt
+      ? words.t('notify:newInboundBodyDue', {
+          name: r.name,
+          customer: r.customerName,
+          time: formatTimeLeft(Date.parse(r.expiresAt) - now, words),
+        })
+      : words.t('notify:nameAndCustomer', { name: r.name, customer: r.customerName }),
     referralId: r.id,
     keys: [newInboundKey(r.id)],
   });
@@ -59,19 +60,24 @@ function planNewInbound(items: NewInboundRef[], now: number): PlannedNotificatio
   return [
     {
       kind: 'newInbound',
-      title: `${items.length} new referrals received`,
-      body: `${namesOf(items.map((r) => r.name))}.`,
+      title: words.t('notify:newInboundSummaryTitle', { count: items.length }),
+      body: words.t('notify:namesSentence', {
+        names: namesOf(
+          items.map((r) => r.name),
+          words,
+        ),
+      }),
       referralId: first.id,
       keys: items.map((r) => newInboundKey(r.id)),
     },
   ];
 }
 
-function planHelpAnswers(items: HelpAnswerRef[]): PlannedNotification[] {
+function planHelpAnswers(items: HelpAnswerRef[], words: Words): PlannedNotification[] {
   const single = (a: HelpAnswerRef): PlannedNotification => ({
     kind: 'helpAnswer',
-    title: `${answerWords[a.answer]}: ${a.name}`,
-    body: `${a.name} — ${a.customerName}. Open the deal to see Microsoft's answer to your help request.`,
+    title: words.t('notify:helpAnswerTitle', { answer: words.t(`notify:answer.${a.answer}`), name: a.name }),
+    body: words.t('notify:helpAnswerBody', { name: a.name, customer: a.customerName }),
     referralId: a.referralId,
     keys: [helpAnswerKey(a.referralId, a.answer)],
   });
@@ -80,25 +86,35 @@ function planHelpAnswers(items: HelpAnswerRef[]): PlannedNotification[] {
   return [
     {
       kind: 'helpAnswer',
-      title: `Microsoft answered ${items.length} help requests`,
-      body: `${namesOf(items.map((a) => a.name))}.`,
+      title: words.t('notify:helpAnswersTitle', { count: items.length }),
+      body: words.t('notify:namesSentence', {
+        names: namesOf(
+          items.map((a) => a.name),
+          words,
+        ),
+      }),
       referralId: first.referralId,
       keys: items.map((a) => helpAnswerKey(a.referralId, a.answer)),
     },
   ];
 }
 
-function planConflicts(items: ConflictRef[]): PlannedNotification[] {
+function planConflicts(items: ConflictRef[], words: Words): PlannedNotification[] {
   if (items.length === 0) return [];
   const [first] = items as [ConflictRef, ...ConflictRef[]];
   const one = items.length === 1;
   return [
     {
       kind: 'conflicts',
-      title: one ? 'A change needs your decision' : `${items.length} changes need your decision`,
+      title: one ? words.t('notify:conflictTitle') : words.t('notify:conflictsTitle', { count: items.length }),
       body: one
-        ? `${first.name}: your change and the service's overlap. Open the deal to choose which to keep.`
-        : `${namesOf(items.map((c) => c.name))}: your changes and the service's overlap.`,
+        ? words.t('notify:conflictBody', { name: first.name })
+        : words.t('notify:conflictsBody', {
+            names: namesOf(
+              items.map((c) => c.name),
+              words,
+            ),
+          }),
       referralId: first.referralId,
       keys: items.map((c) => conflictKey(c.referralId, c.detectedAt)),
     },
@@ -125,7 +141,12 @@ export function planSyncNotifications(input: SyncPlanInput): SyncPlan {
   const inbound = toggles.newInbound ? unseen(outcome.newInbound, (r) => newInboundKey(r.id)) : [];
   const answers = toggles.helpAnswers ? unseen(outcome.helpAnswers, (a) => helpAnswerKey(a.referralId, a.answer)) : [];
   const conflicts = toggles.conflicts ? unseen(outcome.conflicts, (c) => conflictKey(c.referralId, c.detectedAt)) : [];
-  const notifications = [...planConflicts(conflicts), ...planHelpAnswers(answers), ...planNewInbound(inbound, input.now.getTime())];
+  const words = input.words ?? englishWords();
+  const notifications = [
+    ...planConflicts(conflicts, words),
+    ...planHelpAnswers(answers, words),
+    ...planNewInbound(inbound, input.now.getTime(), words),
+  ];
   if (notifications.length > 0 && isQuiet(input.now, input.quietHours, input.timeZone)) {
     return { notifications: [], deferUntil: quietEndsAt(input.now, input.quietHours, input.timeZone) };
   }

@@ -1,37 +1,13 @@
-/**
- * Intl.DateTimeFormat objects are expensive to build (tens of microseconds each) and a list row formats
- * dates on every render: one formatter per locale and style, built once.
- */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string | undefined, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const id = `${locale ?? ''}|${key}`;
-  let f = formatters.get(id);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, options);
-    formatters.set(id, f);
-  }
-  return f;
-}
+// Dates through the shared formatter (shared/i18n/format.ts): the list and main's notifications use the same.
+export { formatCloseDate, formatDateTime } from '../../../shared/i18n';
 
-/** Close dates are calendar dates stored as UTC midnight: show them in UTC so they never shift a day. */
-export function formatCloseDate(iso: string, locale?: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return iso;
-  return formatter(locale, 'date-utc', { dateStyle: 'medium', timeZone: 'UTC' }).format(t);
-}
-
-/** A moment (history entry, last sync) in the seller's own time zone. */
-export function formatDateTime(iso: string, locale?: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return iso;
-  return formatter(locale, 'date-time', { dateStyle: 'medium', timeStyle: 'short' }).format(t);
-}
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** The day of a moment (a last update), in the seller's own time zone. */
-export function formatDay(iso: string, locale?: string): string {
+export function formatDay(iso: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
-  return formatter(locale, 'date-local', { dateStyle: 'medium' }).format(t);
+  return dayFormat.format(t);
 }
 
 /** The yyyy-mm-dd an <input type="date"> holds, from an ISO timestamp (UTC calendar date). */

@@ -38,7 +38,7 @@ export function StageFilter() {
             {counts && (
               <Box component="span" aria-hidden sx={{ ml: 0.75, color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
                 {matching
-                  ? `${matching[tab][stage].toLocaleString()} of ${counts[tab][stage].toLocaleString()}`
+                  ? `${matching[tab][stage].toLocaleString()} / ${counts[tab][stage].toLocaleString()}`
                   : counts[tab][stage].toLocaleString()}
               </Box>
             )}

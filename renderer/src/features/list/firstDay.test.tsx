@@ -76,9 +76,9 @@ describe('counts and search across tabs', () => {
     });
     await findRow('Fabrikam pilot');
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search deals' }), { target: { value: 'contoso' } });
-    await waitFor(() => expect(within(tab('Inbound')).getByText('2 of 3')).toBeTruthy());
-    expect(screen.getByRole('button', { name: /^Received/ }).textContent).toContain('1 of 2');
-    expect(screen.getByRole('button', { name: /^Accepted/ }).textContent).toContain('1 of 1');
+    await waitFor(() => expect(within(tab('Inbound')).getByText('2 / 3')).toBeTruthy());
+    expect(screen.getByRole('button', { name: /^Received/ }).textContent).toContain('1 / 2');
+    expect(screen.getByRole('button', { name: /^Accepted/ }).textContent).toContain('1 / 1');
   });
 
   it('a search with matches in another tab says so, and one click goes there', async () => {

@@ -2,6 +2,7 @@ import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/baseQuery';
 import { useAppDispatch } from '../../app/hooks';
 import { DialogLoading, LazyBoundary, lazyPanel } from '../../app/lazyPanel';
@@ -17,6 +18,7 @@ export const isSettingsShortcut = (e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'm
 
 /** The app bar's gear button (accessible name "Settings") and the Settings dialog it opens. */
 export function SettingsButton() {
+  const { t } = useTranslation('settings');
   const dispatch = useAppDispatch();
   const { data: settings, error, isFetching, refetch } = useGetSettingsQuery();
   const [wanted, setWanted] = useState(false);
@@ -41,8 +43,8 @@ export function SettingsButton() {
 
   return (
     <>
-      <Tooltip title="Settings (Ctrl+,)">
-        <IconButton color="inherit" aria-label="Settings" aria-keyshortcuts="Control+Comma" onClick={open}>
+      <Tooltip title={t('openTip')}>
+        <IconButton color="inherit" aria-label={t('open')} aria-keyshortcuts="Control+Comma" onClick={open}>
           <SettingsOutlinedIcon />
         </IconButton>
       </Tooltip>

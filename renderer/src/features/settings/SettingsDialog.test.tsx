@@ -20,13 +20,25 @@ describe('Settings dialog', () => {
     expect(await screen.findByRole('dialog', { name: 'Settings' })).toBeTruthy();
   });
 
-  it('offers only the languages the interface has: Russian is listed as coming, and cannot be chosen yet', async () => {
-    renderApp();
+  it('switches the whole window to Russian on save, without a restart, and back to following the system', async () => {
+    const { fake } = renderApp();
     const dialog = await openSettings();
-    expect(within(dialog).getByText('The interface is in English for now; Russian comes in a later version.')).toBeTruthy();
     fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: 'Language' }));
-    expect((await screen.findByRole('option', { name: 'Русский (later version)' })).getAttribute('aria-disabled')).toBe('true');
-    expect(screen.getByRole('option', { name: 'English' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('option', { name: 'As in the system' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.click(screen.getByRole('option', { name: 'Русский' }));
+    save(dialog);
+    expect(await screen.findByRole('button', { name: 'Новая сделка' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Входящие' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('ru');
+    expect(fake.callsTo('settings:set')).toEqual([{ settings: expect.objectContaining({ language: 'ru' }) }]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Настройки' }));
+    const again = await screen.findByRole('dialog', { name: 'Настройки' });
+    fireEvent.mouseDown(within(again).getByRole('combobox', { name: 'Язык' }));
+    fireEvent.click(screen.getByRole('option', { name: 'Как в системе' }));
+    fireEvent.click(within(again).getByRole('button', { name: 'Сохранить' }));
+    // jsdom's browser language is English.
+    expect(await screen.findByRole('button', { name: 'New deal' })).toBeTruthy();
   });
 
   it('shows an invalid service address at the field and sends nothing', async () => {

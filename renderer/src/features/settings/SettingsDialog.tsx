@@ -11,6 +11,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Controller, useForm } from 'react-hook-form';
 import type { Settings } from '../../../../shared/settings';
 import { errorMessage } from '../../api/baseQuery';
@@ -27,28 +28,6 @@ import { draftOf, settingsFormSchema, type SettingsForm, type SettingsFormOutput
 
 type Props = { settings: Settings; onClose: () => void };
 
-const words = {
-  title: 'Settings',
-  serviceUrl: 'Referrals service address',
-  serviceUrlPlaceholder: 'https://api.partnercenter.microsoft.com',
-  serviceUrlHint:
-    'Leave empty to work offline only. Another address signs you out: your sign-in is only ever sent to the address it was made for.',
-  closeToTray: 'Keep running in the tray when the window is closed (desktop app)',
-  theme: 'Theme',
-  themes: { system: 'System', light: 'Light', dark: 'Dark' },
-  language: 'Language',
-  languageHint: 'The interface is in English for now; Russian comes in a later version.',
-  cancel: 'Cancel',
-  save: 'Save',
-  saved: 'Settings saved',
-};
-
-// Russian is not offered until the interface is translated: choosing it would change nothing.
-const languages: Option[] = [
-  { value: 'en', label: 'English' },
-  { value: 'ru', label: 'Русский (later version)', disabled: true },
-];
-
 const resolver = zodResolver(settingsFormSchema);
 
 /**
@@ -57,6 +36,8 @@ const resolver = zodResolver(settingsFormSchema);
  * message at the field.
  */
 export function SettingsDialog({ settings, onClose }: Props) {
+  const { t } = useTranslation(['settings', 'common']);
+  const languages: Option[] = (['system', 'en', 'ru'] as const).map((value) => ({ value, label: t(`common:language.${value}`) }));
   const dispatch = useAppDispatch();
   const [saveSettings] = useSaveSettingsMutation();
   const form = useForm<SettingsForm, unknown, SettingsFormOutput>({ defaultValues: draftOf(settings), resolver });
@@ -67,7 +48,7 @@ export function SettingsDialog({ settings, onClose }: Props) {
     setFailure(null);
     try {
       await saveSettings(patch).unwrap();
-      dispatch(showNotice({ message: words.saved }));
+      dispatch(showNotice({ message: t('saved') }));
       onClose();
     } catch (error) {
       if (setServerErrors(form, error, 'settings.').length === 0) setFailure(errorMessage(error));
@@ -76,25 +57,25 @@ export function SettingsDialog({ settings, onClose }: Props) {
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="settings-title">
-      <DialogTitle id="settings-title">{words.title}</DialogTitle>
+      <DialogTitle id="settings-title">{t('title')}</DialogTitle>
       <DialogContent dividers>
         <Stack spacing={2.5}>
           {failure && <Alert severity="error">{failure}</Alert>}
           <FormTextField
             control={control}
             name="serviceUrl"
-            label={words.serviceUrl}
-            placeholder={words.serviceUrlPlaceholder}
-            hint={words.serviceUrlHint}
+            label={t('serviceUrl')}
+            placeholder="https://api.partnercenter.microsoft.com"
+            hint={t('serviceUrlHint')}
           />
           <SignInSection />
           <Divider />
           <NotificationSettings form={form} />
           <Divider />
-          <FormSwitch control={control} name="closeToTray" label={words.closeToTray} />
+          <FormSwitch control={control} name="closeToTray" label={t('closeToTray')} />
           <Stack spacing={0.5}>
             <Typography id="theme-label" variant="body2" sx={{ fontWeight: 600 }}>
-              {words.theme}
+              {t('theme')}
             </Typography>
             <Controller
               control={control}
@@ -109,7 +90,7 @@ export function SettingsDialog({ settings, onClose }: Props) {
                 >
                   {(['system', 'light', 'dark'] as const).map((theme) => (
                     <ToggleButton key={theme} value={theme}>
-                      {words.themes[theme]}
+                      {t(`theme.${theme}`)}
                     </ToggleButton>
                   ))}
                 </ToggleButtonGroup>
@@ -119,9 +100,9 @@ export function SettingsDialog({ settings, onClose }: Props) {
           <FormTextField
             control={control}
             name="language"
-            label={words.language}
+            label={t('language')}
             options={languages}
-            hint={words.languageHint}
+            hint={t('languageHint')}
             sx={{ maxWidth: 240 }}
           />
           <Divider />
@@ -129,9 +110,9 @@ export function SettingsDialog({ settings, onClose }: Props) {
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{words.cancel}</Button>
+        <Button onClick={onClose}>{t('common:cancel')}</Button>
         <Button variant="contained" onClick={() => void save()} disabled={form.formState.isSubmitting}>
-          {words.save}
+          {t('common:save')}
         </Button>
       </DialogActions>
     </Dialog>

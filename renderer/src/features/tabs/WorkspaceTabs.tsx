@@ -2,11 +2,11 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
+import { useTranslation } from 'react-i18next';
 import type { Tab as TabName } from '../../../../shared/ipc';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectTab } from '../../app/selectors';
 import { setTab } from '../../app/workspaceSlice';
-import { tabLabels } from '../../format/labels';
 import { useListCounts } from '../counts/useListCounts';
 
 const order: TabName[] = ['inbound', 'outbound', 'favorites'];
@@ -21,12 +21,13 @@ export const tabPanelId = 'workspace-tabpanel';
  * screen readers and tests (and no aria-label contradicts the visible text).
  */
 export function WorkspaceTabs() {
+  const { t, i18n } = useTranslation();
   const dispatch = useAppDispatch();
   const tab = useAppSelector(selectTab);
   const { totals: counts, matching } = useListCounts();
 
   return (
-    <Tabs value={tab} onChange={(_e, next: TabName) => dispatch(setTab(next))} aria-label="Deal lists">
+    <Tabs value={tab} onChange={(_e, next: TabName) => dispatch(setTab(next))} aria-label={t('dealLists')}>
       {order.map((name) => {
         const total = counts?.[name].total;
         const shown = matching?.[name].total;
@@ -40,17 +41,17 @@ export function WorkspaceTabs() {
             aria-describedby={total === undefined ? undefined : countId}
             label={
               <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
-                {tabLabels[name]}
+                {t(`tab.${name}`)}
                 {total !== undefined && (
                   <Chip
                     id={countId}
                     size="small"
-                    label={shown === undefined ? total.toLocaleString() : `${shown.toLocaleString()} of ${total.toLocaleString()}`}
-                    aria-label={
+                    label={
                       shown === undefined
-                        ? `${total} ${total === 1 ? 'deal' : 'deals'}`
-                        : `${shown} of ${total} ${total === 1 ? 'deal' : 'deals'} match`
+                        ? total.toLocaleString(i18n.language)
+                        : `${shown.toLocaleString(i18n.language)} / ${total.toLocaleString(i18n.language)}`
                     }
+                    aria-label={shown === undefined ? t('deals', { count: total }) : `${shown} / ${t('deals', { count: total })}`}
                     aria-hidden
                     color={tab === name ? 'primary' : 'default'}
                     variant={tab === name ? 'filled' : 'outlined'}

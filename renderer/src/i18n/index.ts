@@ -1,0 +1,3 @@
+export { currentFormatter, i18n, systemLocales } from './i18n';
+export { LanguageSync } from './LanguageSync';
+export { useFormat } from './useFormat';
