@@ -1,5 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
+import InsightsOutlinedIcon from '@mui/icons-material/InsightsOutlined';
 import KeyboardOutlinedIcon from '@mui/icons-material/KeyboardOutlined';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -31,7 +32,8 @@ import { WorkspaceTabs } from './features/tabs/WorkspaceTabs';
 const DealDetail = lazyPanel(() => import('./features/detail/DealDetail').then((m) => m.DealDetail));
 const NewDealWizard = lazyPanel(() => import('./features/wizard/NewDealWizard').then((m) => m.NewDealWizard));
 const ShortcutHelpDialog = lazyPanel(() => import('./features/shortcuts/ShortcutHelpDialog').then((m) => m.ShortcutHelpDialog));
-const preloaded = [DealDetail, NewDealWizard, ShortcutHelpDialog, SettingsDialog];
+const InsightsView = lazyPanel(() => import('./features/insights/InsightsView').then((m) => m.InsightsView));
+const preloaded = [DealDetail, NewDealWizard, ShortcutHelpDialog, SettingsDialog, InsightsView];
 
 /** True from the first time `open` is true: a dialog with a closing animation stays mounted after that. */
 function useOpenedOnce(open: boolean): boolean {
@@ -47,6 +49,8 @@ export function App() {
   const selectedId = useAppSelector(selectSelectedId);
   const wizardOpen = useAppSelector((state) => state.workspace.wizardOpen);
   const shortcutsOpened = useOpenedOnce(useAppSelector((state) => state.workspace.shortcutsOpen));
+  const [insightsOpen, setInsightsOpen] = useState(false);
+  const insightsOpened = useOpenedOnce(insightsOpen);
   const firstRowsShown = useFirstRowsShown();
   usePreloadWhenIdle(firstRowsShown, preloaded);
   useShortcuts();
@@ -69,6 +73,9 @@ export function App() {
             sx={{ color: 'primary.main', bgcolor: 'background.paper', '&:hover': { bgcolor: 'background.default' } }}
           >
             {t('newDeal')}
+          </Button>
+          <Button color="inherit" startIcon={<InsightsOutlinedIcon />} onClick={() => setInsightsOpen(true)}>
+            Insights
           </Button>
           <Tooltip title={t('keyboardShortcutsTip')}>
             <IconButton
@@ -119,6 +126,11 @@ export function App() {
       {wizardOpen && (
         <LazyBoundary fallback={<DialogLoading />}>
           <NewDealWizard />
+        </LazyBoundary>
+      )}
+      {insightsOpened && (
+        <LazyBoundary fallback={<DialogLoading />}>
+          <InsightsView open={insightsOpen} onClose={() => setInsightsOpen(false)} />
         </LazyBoundary>
       )}
       {shortcutsOpened && (

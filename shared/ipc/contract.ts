@@ -7,6 +7,7 @@ import {
   isoDateTimeSchema,
   lifecycleActionSchema,
   newDealSchema,
+  ratesInfoSchema,
   referralDetailSchema,
   referralRowSchema,
   solutionKindSchema,
@@ -15,6 +16,8 @@ import {
 } from '../domain';
 import { settingsPatchSchema, settingsSchema } from '../settings';
 import { authStateSchema, managedSettingsSchema } from './authSchemas';
+import { exportIdSchema, exportLanguageSchema, exportProgressSchema, exportResultSchema } from './exportSchemas';
+import { insightsQuerySchema, insightsSchema } from './insightsSchemas';
 import { conflictSchema, resolveConflictInputSchema } from './syncSchemas';
 
 export const tabSchema = z.enum(['inbound', 'outbound', 'favorites'], { error: 'Choose the Inbound, Outbound or Favorites tab' });
@@ -80,8 +83,27 @@ export const listPageSchema = z.object({
   nextCursor: z.string().nullable(),
   /** Rows matching the query (all pages). */
   total: z.number().int(),
+  /** The exchange rates the rows' valueUsd are at (the hover over a value says which). */
+  rates: ratesInfoSchema.nullable().optional(),
 });
 export type ListPage = z.infer<typeof listPageSchema>;
+
+/** What an export writes: every row of the list's current view (filters, search and sort; no paging, no cap). */
+export const exportQuerySchema = z
+  .object({
+    tab: listQuerySchema.shape.tab,
+    stages: listQuerySchema.shape.stages,
+    dealType: listQuerySchema.shape.dealType,
+    customer: listQuerySchema.shape.customer,
+    closeFrom: listQuerySchema.shape.closeFrom,
+    closeTo: listQuerySchema.shape.closeTo,
+    search: listQuerySchema.shape.search,
+    sort: listQuerySchema.shape.sort,
+  })
+  .strict();
+export type ExportQuery = z.input<typeof exportQuerySchema>;
+export const exportInputSchema = z.object({ exportId: exportIdSchema, query: exportQuerySchema, language: exportLanguageSchema }).strict();
+export type ExportInput = z.input<typeof exportInputSchema>;
 
 const stageCounts = z.object({
   received: z.number().int(),
@@ -189,6 +211,14 @@ export const contract = {
   /** What IT preset (sign-in authority, update feed): shown read-only in Settings. */
   'policy:get': { input: empty, output: managedSettingsSchema },
   'app:info': { input: empty, output: appInfoSchema },
+  /** Insights (SPEC F7): pipeline by stage, win rate, reasons, response time, campaign ROI, for a period and filters. */
+  'insights:get': { input: insightsQuerySchema, output: insightsSchema },
+  /**
+   * CSV of the list's current view (SPEC F7): desktop app, into a file the seller picks in a save dialog; web host, a
+   * one-time download address. Progress comes as export:progress events; export:cancel stops it.
+   */
+  'export:csv': { input: exportInputSchema, output: exportResultSchema },
+  'export:cancel': { input: z.object({ exportId: exportIdSchema }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'settings:get': { input: empty, output: settingsSchema },
   /** A partial change, merged deeply; a refusal is BAD_INPUT with a message per field (paths start with "settings."). */
   'settings:set': { input: z.object({ settings: settingsPatchSchema }).strict(), output: settingsSchema },
@@ -213,6 +243,8 @@ export const events = {
   'settings:changed': settingsSchema,
   /** Signed in or out, sign-in needed again, or the sign-in page to open (web host). */
   'auth:changed': authStateSchema,
+  /** How far an export:csv has got. */
+  'export:progress': exportProgressSchema,
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;

@@ -5,6 +5,8 @@ import { BAD_CURSOR_MESSAGE, encodeCursor } from '../store/list/cursor';
 import { buildListSql, keysetSeek } from '../store/list/listSql';
 import { newDeal } from '../testing/fixtures';
 import { tempWorkspace, type TestWorkspace } from '../testing/tempWorkspace';
+import { usdMinorOf } from '../../../shared/domain';
+import { shippedRates } from '../rates/shippedRates';
 
 let t: TestWorkspace;
 beforeAll(async () => {
@@ -23,6 +25,7 @@ type Raw = {
   name: string;
   customer_name: string;
   deal_value_minor: number;
+  currency: string;
   closing_date: string;
   deal_type: string;
   stage_rank: number;
@@ -35,7 +38,8 @@ const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 const keyOf: Record<SortColumn, (r: Raw) => string | number> = {
   name: (r) => fold(r.name),
   customerName: (r) => fold(r.customer_name),
-  dealValue: (r) => r.deal_value_minor,
+  // In US cents at the shipped rates, computed here in JS; -1 for a currency they do not know.
+  dealValue: (r) => usdMinorOf(r.deal_value_minor, r.currency, shippedRates) ?? -1,
   closingDateTime: (r) => r.closing_date,
   dealType: (r) => r.deal_type,
   stage: (r) => r.stage_rank,
@@ -137,6 +141,22 @@ describe('referrals:list filters', () => {
     expect((await t.call('referrals:list', { tab: 'outbound', search: '   ' })).total).toBe(
       (await t.call('referrals:list', { tab: 'outbound' })).total,
     );
+  });
+
+  it('a search inside a stage follows the deal when its stage changes (the index keeps tab and stage)', async () => {
+    const d = await t.call('referrals:create', { deal: newDeal({ name: 'Numbat telemetry rollout' }) });
+    const inStage = async (stage: 'accepted' | 'archived') =>
+      (await t.call('referrals:list', { tab: 'outbound', stages: [stage], search: 'numbat' })).items.map((r) => r.id);
+    const before = (await t.call('referrals:get', { id: d.referral.id })).referral;
+    const start = before.status === 'Active' ? 'accepted' : 'archived';
+    expect(await inStage(start)).toEqual([d.referral.id]);
+    await t.call('referrals:act', { id: d.referral.id, action: { type: 'lose', reason: 'NotACustomer' } });
+    expect(await inStage('archived')).toEqual([d.referral.id]);
+    expect(await inStage('accepted')).toEqual([]);
+    // The count (read from the index alone) and the page agree.
+    const page = await t.call('referrals:list', { tab: 'outbound', stages: ['archived'], search: 'numbat telemetry' });
+    expect(page.total).toBe(1);
+    expect((await t.call('referrals:list', { tab: 'inbound', search: 'numbat' })).total).toBe(0);
   });
 
   it('never fails on punctuation, quotes or FTS syntax in the search', async () => {
@@ -273,6 +293,7 @@ describe('referrals:list sorting and keyset pages', () => {
       'stage',
       'substatus',
       'updatedDateTime',
+      'valueUsd',
     ]);
     const detail = await t.call('referrals:get', { id: row.id });
     expect(row).toMatchObject({

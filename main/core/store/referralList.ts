@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { ReferralRow, Stage } from '../../../shared/domain';
+import { minorToMoney, type ReferralRow, type Stage } from '../../../shared/domain';
+import { ratesInUse } from '../rates/exchangeRates';
 import type { Counts, ListPage, ParsedCountsQuery, ParsedListQuery } from '../../../shared/ipc';
 import { encodeCursor } from './list/cursor';
 import {
@@ -31,6 +32,7 @@ function toRow(r: ListRowRecord): ReferralRow {
     favorite: r.favorite === 1,
     pendingChanges: r.pending,
     updatedDateTime: r.updated,
+    valueUsd: r.value_usd_minor < 0 ? null : minorToMoney(r.value_usd_minor),
   };
 }
 
@@ -127,8 +129,16 @@ export function createReferralList(db: Database) {
    */
   const page = db.transaction((q: ParsedListQuery): ListPage => {
     const stamp = stampNow();
-    return q.offset !== undefined && q.offset > 0 ? byOffset(q, q.offset, stamp) : byCursor(q, stamp);
+    const found = q.offset !== undefined && q.offset > 0 ? byOffset(q, q.offset, stamp) : byCursor(q, stamp);
+    return { ...found, rates: rates() };
   });
+  // The rates change only when the workspace opens (applyExchangeRates), so they are read once per stamp.
+  let ratesCache: { stamp: string; rates: ReturnType<typeof ratesInUse> } | null = null;
+  const rates = () => {
+    const stamp = stampNow();
+    if (ratesCache?.stamp !== stamp) ratesCache = { stamp, rates: ratesInUse(db) };
+    return ratesCache.rates;
+  };
 
   return {
     page: (q: ParsedListQuery): ListPage => page(q),

@@ -9,6 +9,7 @@ import type { ReferralStore } from '../store/referralStore';
 import { backoffDelay, defaultBackoff } from './backoff';
 import { refreshCatalog } from './catalog';
 import { listConflicts, resolveConflict, type Conflict } from './conflicts';
+import { pullEngagements } from './engagements';
 import { pull, recheckIssues } from './pull';
 import { push, type PushState } from './push';
 import { NOT_SIGNED_IN_CODE, RemoteError, type RemoteApi } from './remoteApi';
@@ -45,6 +46,8 @@ export type SyncEngineOptions = {
   kickDelayMs?: number;
   /** Directory and catalog refresh period; 0 turns it off. Default 6 hours. */
   catalogEveryMs?: number;
+  /** Engagements read per pass for Microsoft's answers (engagements.ts). Default 50. */
+  engagementsPerPass?: number;
   retry?: Partial<Pick<RetryOptions, 'policy' | 'maxAttempts' | 'maxInlineDelayMs'>>;
   /** Whether the network is up at start. Default true. */
   online?: boolean;
@@ -157,6 +160,7 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
       const earlierIssues = records.issueReferralIds();
       try {
         await pull(d, o.overlapMs ?? 120_000);
+        await pullEngagements(d, o.engagementsPerPass);
         pulled = true;
       } catch (e) {
         // Sign-in needed, or no role (403): the whole pass stops and every change stays queued.

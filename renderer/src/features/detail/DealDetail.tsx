@@ -95,7 +95,7 @@ function DetailBody({ detail }: { detail: ReferralDetail }) {
       </Box>
       <DealOverview detail={detail} />
       <DealPeople detail={detail} />
-      <HistoryList history={detail.history} />
+      <HistoryList history={detail.history} currency={referral.details.currency} />
     </>
   );
 }

@@ -1,11 +1,16 @@
 import Stack from '@mui/material/Stack';
-import type { Control } from 'react-hook-form';
+import { useWatch, type Control } from 'react-hook-form';
+import { isPastCloseDate, localDateOf, PAST_CLOSE_DATE_WARNING } from '../../../../shared/domain';
+import { fromDateInput } from '../../format/dates';
 import { CurrencyField } from '../forms/CurrencyField';
 import { FormTextField } from '../forms/FormTextField';
 import type { DealForm, DealFormOutput } from './dealForm';
 
 /** Deal name, value and currency, close date, CRM and campaign IDs, notes: the editable deal fields. */
 export function DealFields({ control }: { control: Control<DealForm, unknown, DealFormOutput> }) {
+  // A past close date is kept on an existing deal (it may be slipping), but said: a new deal refuses it.
+  const closeDate = useWatch({ control, name: 'edits.closingDateTime' });
+  const pastWarning = /^\d{4}-\d{2}-\d{2}$/.test(closeDate) && isPastCloseDate(fromDateInput(closeDate), localDateOf(new Date()));
   return (
     <Stack spacing={0.5}>
       <FormTextField control={control} name="edits.name" label="Deal name" required />
@@ -22,6 +27,8 @@ export function DealFields({ control }: { control: Control<DealForm, unknown, De
         type="date"
         required
         emptyMessage="Choose the estimated close date"
+        hint={pastWarning ? PAST_CLOSE_DATE_WARNING : undefined}
+        sx={pastWarning ? { '& .MuiFormHelperText-root': { color: 'warning.dark' } } : undefined}
       />
       <Stack direction="row" spacing={1.5}>
         <FormTextField control={control} name="edits.externalReferenceId" label="CRM ID" />

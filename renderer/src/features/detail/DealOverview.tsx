@@ -1,5 +1,7 @@
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { closeReasonLabels, expiryOf, type ReferralDetail } from '../../../../shared/domain';
+import { ValueWithEquivalent } from './ValueWithEquivalent';
 import { useNow } from '../../app/useNow';
 import { formatCloseDate, formatDateTime } from '../../format/dates';
 import { dealTypeLabels, stageText, syncStateLabels } from '../../format/labels';
@@ -19,7 +21,7 @@ export function DealOverview({ detail }: { detail: ReferralDetail }) {
       <Section title="Deal">
         <FieldList
           fields={[
-            { label: 'Value', value: formatMoney(r.details.dealValue, r.details.currency) },
+            { label: 'Value', value: <ValueWithEquivalent detail={detail} /> },
             { label: 'Close date', value: formatCloseDate(r.details.closingDateTime) },
             { label: 'Type', value: dealTypeLabels[detail.dealType] },
             { label: 'Stage', value: stageText(stage, r.substatus) },
@@ -40,7 +42,16 @@ export function DealOverview({ detail }: { detail: ReferralDetail }) {
             ...(r.salesStage ? [{ label: 'Sales stage', value: r.salesStage }] : []),
             { label: 'CRM ID', value: r.externalReferenceId },
             { label: 'Campaign ID', value: r.campaignId },
-            { label: r.direction === 'inbound' ? 'Sent by' : 'Direction', value: r.direction === 'inbound' ? r.senderName : 'Outbound' },
+            ...(r.direction === 'inbound'
+              ? [
+                  { label: 'Sent by', value: r.senderName },
+                  // How to reach the sender, where the service gives it.
+                  ...(r.senderEmail
+                    ? [{ label: 'Sender email', value: <Link href={`mailto:${r.senderEmail}`}>{r.senderEmail}</Link> }]
+                    : []),
+                  ...(r.senderPhone ? [{ label: 'Sender phone', value: <Link href={`tel:${r.senderPhone}`}>{r.senderPhone}</Link> }] : []),
+                ]
+              : [{ label: 'Direction', value: 'Outbound' }]),
             { label: 'Created', value: formatDateTime(r.createdDateTime) },
             { label: 'Updated', value: formatDateTime(r.updatedDateTime) },
             {

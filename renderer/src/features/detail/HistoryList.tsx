@@ -1,19 +1,14 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
-import { closeReasonLabels, closeReasonSchema, type HistoryEntry } from '../../../../shared/domain';
+import type { HistoryEntry } from '../../../../shared/domain';
 import { formatDateTime } from '../../format/dates';
-import { actionLabel, fieldLabel } from '../../format/labels';
-import { formatChangeValue } from '../../format/values';
+import { describeChanges } from '../../format/historyWords';
+import { actionLabel } from '../../format/labels';
 import { Section } from './Section';
 
-function changeValue(field: string, value: unknown): string {
-  const reason = field === 'statusReason' ? closeReasonSchema.safeParse(value) : null;
-  return reason?.success ? closeReasonLabels[reason.data] : formatChangeValue(value);
-}
-
 /** Every change to the deal, newest first: who, when, what changed, and whether the service has it yet. */
-export function HistoryList({ history }: { history: readonly HistoryEntry[] }) {
+export function HistoryList({ history, currency }: { history: readonly HistoryEntry[]; currency: string }) {
   const entries = [...history].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
   return (
     <Section title="History">
@@ -34,18 +29,23 @@ export function HistoryList({ history }: { history: readonly HistoryEntry[] }) {
             <Typography variant="caption" color="text.secondary" component="p">
               {entry.actor || 'Someone'} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
             </Typography>
-            {entry.changes.length > 0 && (
-              <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2 }}>
-                {entry.changes.map((change) => (
-                  <Typography component="li" variant="caption" key={change.field}>
-                    {fieldLabel(change.field)}: {changeValue(change.field, change.from)} → {changeValue(change.field, change.to)}
-                  </Typography>
-                ))}
-              </Box>
-            )}
+            <ChangeLines lines={describeChanges(entry.changes, currency)} />
           </Box>
         ))}
       </Box>
     </Section>
+  );
+}
+
+function ChangeLines({ lines }: { lines: readonly string[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2 }}>
+      {lines.map((line, i) => (
+        <Typography component="li" variant="caption" key={i}>
+          {line}
+        </Typography>
+      ))}
+    </Box>
   );
 }

@@ -13,6 +13,7 @@ import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectFilters, selectIsFiltered } from '../../app/selectors';
 import { clearFilters, setFilter, showNotice, type Filters } from '../../app/workspaceSlice';
 import { DebouncedTextField } from '../../ui/DebouncedTextField';
+import { ExportButton } from '../export/ExportButton';
 import { focusList } from '../list/focusList';
 import { OtherTabMatches } from './OtherTabMatches';
 
@@ -155,6 +156,8 @@ export function ListFilters() {
           Clear filters
         </Button>
       )}
+      <Box sx={{ flex: 1 }} />
+      <ExportButton />
       {reversed && (
         <Box role="alert" sx={{ display: 'flex', alignItems: 'center', gap: 1, flexBasis: '100%' }}>
           <Typography variant="body2" color="error">

@@ -79,7 +79,7 @@ export const ReferralRowView = memo(function ReferralRowView({ row, tab, index, 
       <div role="gridcell" data-col="customer" className="deal-cell deal-text deal-muted" title={row.customerName}>
         {row.customerName}
       </div>
-      <div role="gridcell" data-col="value" className="deal-cell deal-text deal-cell--end">
+      <div role="gridcell" data-col="value" className="deal-cell deal-text deal-cell--end" title={valueTitle(row)}>
         {formatMoney(row.dealValue, row.currency)}
       </div>
       <div role="gridcell" data-col="close" className="deal-cell deal-text">
@@ -118,4 +118,10 @@ function RowExpiry({ expiresAt, now }: { expiresAt: string; now: number }) {
       <span className="deal-text">{countdown.label}</span>
     </span>
   );
+}
+
+/** The hover over a value: its US-dollar equivalent, which sorting by value compares (none for a dollar deal). */
+function valueTitle(row: ReferralRow): string | undefined {
+  if (!row.valueUsd || row.currency === 'USD') return undefined;
+  return `≈ ${formatMoney(row.valueUsd, 'USD')} in US dollars`;
 }

@@ -10,7 +10,8 @@ const ada = { firstName: 'Ada', lastName: 'Lovelace', phoneNumber: '+1 555 0100'
 
 async function openWizard() {
   fireEvent.click(await screen.findByRole('button', { name: 'New deal' }));
-  return screen.findByRole('dialog', { name: 'New deal' });
+  // The wizard is a lazy panel: the first opening in a run loads its module (slow on a busy machine).
+  return screen.findByRole('dialog', { name: 'New deal' }, { timeout: 15_000 });
 }
 const stepHeading = (n: number, title: string) => screen.findByRole('heading', { level: 2, name: `Step ${n} of 6: ${title}` });
 const box = (name: RegExp | string) => screen.getByRole('textbox', { name });
@@ -42,6 +43,33 @@ const draftAt = (step: number, form: Partial<WizardForm> = {}) => ({
 });
 
 describe('New deal wizard', () => {
+  it('a customer in Germany makes the deal EUR; "250,000" is an amount, 0 and a past close date are refused at their fields', async () => {
+    renderApp({ customers: directory, solutions: catalog });
+    await openWizard();
+    await stepHeading(1, 'Customer');
+    fireEvent.change(screen.getByRole('combobox', { name: /Country/ }), { target: { value: 'Germ' } });
+    fireEvent.click(await screen.findByRole('option', { name: 'Germany (DE)' }));
+    fireEvent.change(screen.getByRole('combobox', { name: /Customer name/ }), { target: { value: 'Contoso' } });
+    fireEvent.click((await screen.findAllByRole('option', { name: /Contoso Bank GmbH/ }))[0]!);
+    next();
+
+    await stepHeading(2, 'Deal details');
+    expect(screen.getByRole<HTMLInputElement>('combobox', { name: /Currency/ }).value).toBe('EUR');
+    fireEvent.change(box(/Deal name/), { target: { value: 'Berlin landing zone' } });
+    fireEvent.change(box(/Estimated value/), { target: { value: '0' } });
+    fireEvent.change(screen.getByLabelText(/Estimated close date/), { target: { value: '2024-01-31' } });
+    next();
+    expect(await screen.findByText('Estimated value must be more than 0')).toBeTruthy();
+    expect(screen.getByText('The close date is in the past: choose today or a later date')).toBeTruthy();
+    fireEvent.change(box(/Estimated value/), { target: { value: '-5' } });
+    expect(await screen.findByText('Estimated value must be more than 0')).toBeTruthy();
+    fireEvent.change(box(/Estimated value/), { target: { value: '250,000' } });
+    fireEvent.change(screen.getByLabelText(/Estimated close date/), { target: { value: '2099-06-30' } });
+    await waitFor(() => expect(screen.queryByText('Estimated value must be more than 0')).toBeNull());
+    next();
+    await stepHeading(3, 'Team');
+  });
+
   it('checks each step before Next with messages at the fields, and Back and Next keep everything typed', async () => {
     renderApp({ customers: directory, solutions: catalog });
     await openWizard();

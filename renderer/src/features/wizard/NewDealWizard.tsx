@@ -30,13 +30,15 @@ import {
   firstStepOf,
   LAST_STEP,
   stepFields,
+  withPastCloseDateCheck,
   stepTitles,
   TEAM_STEP,
   wizardFormSchema,
   type WizardForm,
 } from './wizardForm';
+import { useCurrencyFromCountry } from './currencyFromCountry';
 
-const resolver = zodResolver(wizardFormSchema);
+const resolver = withPastCloseDateCheck(zodResolver(wizardFormSchema));
 /** A form subscription called on every change of a value (not on messages coming and going). */
 const onEveryEdit = { formState: { values: true } } as const;
 
@@ -52,6 +54,7 @@ function WizardDialog() {
   const draft = useWizardDraft();
   const form = useForm<WizardForm, unknown, NewDeal>({ defaultValues: emptyWizardForm, resolver });
   const teamDraft = useTeamDraft();
+  useCurrencyFromCountry(form);
   const [step, setStep] = useState(0);
   /** The step whose Next (or Create) was pressed: from then on its messages follow every edit. */
   const [checked, setChecked] = useState<number | null>(null);
