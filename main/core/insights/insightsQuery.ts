@@ -1,4 +1,5 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { statementCache } from '../store/statementCache';
 import type { Insights } from '../../../shared/ipc';
 import { normalizeIso } from '../store/referralRow';
 import { foldGroups, type InsightsGroup } from './insightsFold';
@@ -64,15 +65,7 @@ export const durationsSql = (where: string) =>
  * statement reads the response times. Both in one read transaction, so the numbers agree with each other.
  */
 export function createInsightsQuery(db: Database) {
-  const statements = new Map<string, Statement>();
-  const prepared = (sql: string): Statement => {
-    let s = statements.get(sql);
-    if (!s) {
-      s = db.prepare(sql);
-      statements.set(sql, s);
-    }
-    return s;
-  };
+  const prepared = statementCache(db);
 
   const compute = db.transaction((q: ParsedInsightsQuery): Insights => {
     const f = filterOf(q);

@@ -1,4 +1,5 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { statementCache } from './statementCache';
 import type { ParsedListQuery } from '../../../shared/ipc';
 import { buildCountSql, buildListSql, rowColumns, type ListRowRecord, type Seek } from './list/listSql';
 
@@ -19,15 +20,7 @@ const exportColumns = `${rowColumns}, r.customer_country, r.crm_id, r.campaign_i
  * read: the writer waits for the disk between chunks without holding the database.
  */
 export function createReferralExport(db: Database) {
-  const statements = new Map<string, Statement>();
-  const prepared = (sql: string): Statement => {
-    let s = statements.get(sql);
-    if (!s) {
-      s = db.prepare(sql);
-      statements.set(sql, s);
-    }
-    return s;
-  };
+  const prepared = statementCache(db);
 
   return {
     count(q: ParsedListQuery): number {

@@ -1,4 +1,5 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { STATEMENT_CACHE_SIZE, statementCache } from './statementCache';
 import { minorToMoney, type ReferralRow, type Stage } from '../../../shared/domain';
 import { ratesInUse } from '../rates/exchangeRates';
 import type { Counts, ListPage, ParsedCountsQuery, ParsedListQuery } from '../../../shared/ipc';
@@ -13,8 +14,6 @@ import {
   type SqlWithParams,
 } from './list/listSql';
 import { createAnchorCache, planSeek } from './list/seekPlan';
-
-const STATEMENT_CACHE_SIZE = 200;
 
 function toRow(r: ListRowRecord): ReferralRow {
   return {
@@ -42,17 +41,7 @@ function toRow(r: ListRowRecord): ReferralRow {
  * (list/seekPlan.ts), totals per filter, counts per tab and stage.
  */
 export function createReferralList(db: Database) {
-  // The list's SQL has a bounded number of shapes (filters × sort × cursor); preparing once per shape saves ~0.1 ms a page.
-  const statements = new Map<string, Statement>();
-  const prepared = (sql: string): Statement => {
-    let s = statements.get(sql);
-    if (!s) {
-      if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();
-      s = db.prepare(sql);
-      statements.set(sql, s);
-    }
-    return s;
-  };
+  const prepared = statementCache(db);
   const byTabAndStage = db.prepare<[], { direction: 'inbound' | 'outbound'; stage: Stage; n: number }>(
     'SELECT direction, stage, count(*) AS n FROM referrals GROUP BY direction, stage',
   );
