@@ -4,13 +4,17 @@ import type { ListArgs } from '../api/workspaceApi';
 import { PAGE_SIZE } from '../api/workspaceApi';
 import { fromDateInput } from '../format/dates';
 import type { RootState } from './store';
+import type { Sort } from './workspaceSlice';
+import { defaultSortOf } from './workspaceSlice';
 
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 export const selectTab = (state: RootState) => state.workspace.tab;
-export const selectSort = (state: RootState) => state.workspace.sort[state.workspace.tab];
 export const selectSelectedId = (state: RootState) => state.workspace.selectedId;
 export const selectStagesOfTab = (state: RootState) => state.workspace.stages[state.workspace.tab];
+/** The sort the seller chose for this tab, or the tab's own default for the stages in view. */
+export const selectSort = (state: RootState): Sort =>
+  state.workspace.sort[state.workspace.tab] ?? defaultSortOf(state.workspace.tab, state.workspace.stages[state.workspace.tab]);
 export const selectFilters = (state: RootState) => state.workspace.filters;
 export const selectDialog = (state: RootState) => state.workspace.dialog;
 

@@ -31,8 +31,11 @@ export type WorkspaceState = {
   /** Stages shown per tab; an empty list shows every stage. */
   stages: Record<Tab, Stage[]>;
   filters: Filters;
-  /** Each tab keeps its own sort: Inbound reads by expiry, Outbound (which never expires) by last update. */
-  sort: Record<Tab, Sort>;
+  /**
+   * Each tab keeps the sort its seller chose; `null` is the tab's own default (see `defaultSortOf`): Inbound reads
+   * by expiry while Received referrals are in view, everything else by last update.
+   */
+  sort: Record<Tab, Sort | null>;
   selectedId: string | null;
   dialog: { id: string; kind: ActionDialog } | null;
   wizardOpen: boolean;
@@ -49,11 +52,19 @@ export const defaultSort: Sort = { column: 'updatedDateTime', direction: 'desc' 
  */
 export const inboundSort: Sort = { column: 'expirationDateTime', direction: 'asc' };
 
+/**
+ * A tab's sort until the seller picks one. Expiry-first only helps while Received referrals (the only ones that can
+ * expire) are in view; accepted and archived deals read best by what changed last.
+ */
+export function defaultSortOf(tab: Tab, stages: readonly Stage[]): Sort {
+  return tab === 'inbound' && (stages.length === 0 || stages.includes('received')) ? inboundSort : defaultSort;
+}
+
 const initialState: WorkspaceState = {
   tab: 'inbound',
   stages: { inbound: [], outbound: [], favorites: [] },
   filters: noFilters,
-  sort: { inbound: inboundSort, outbound: defaultSort, favorites: defaultSort },
+  sort: { inbound: null, outbound: null, favorites: null },
   selectedId: null,
   dialog: null,
   wizardOpen: false,
@@ -72,7 +83,7 @@ export const workspaceSlice = createSlice({
     setTab(state, action: PayloadAction<Tab>) {
       state.tab = action.payload;
       // Outbound deals never expire: an expiry filter or sort would only hide or shuffle them.
-      if (action.payload === 'outbound' && state.sort.outbound.column === 'expirationDateTime') state.sort.outbound = defaultSort;
+      if (action.payload === 'outbound' && state.sort.outbound?.column === 'expirationDateTime') state.sort.outbound = null;
     },
     setStages(state, action: PayloadAction<{ tab: Tab; stages: Stage[] }>) {
       state.stages[action.payload.tab] = action.payload.stages;
@@ -95,13 +106,13 @@ export const workspaceSlice = createSlice({
       state.tab = 'inbound';
       state.filters = { ...state.filters, expiring: action.payload.window, expiresBefore: action.payload.before };
       state.stages.inbound = ['received'];
-      state.sort.inbound = inboundSort;
+      state.sort.inbound = null;
     },
     sortBy(state, action: PayloadAction<SortColumn>) {
       const column = action.payload;
-      const sort = state.sort[state.tab];
+      const sort = state.sort[state.tab] ?? defaultSortOf(state.tab, state.stages[state.tab]);
       if (sort.column === column) {
-        sort.direction = sort.direction === 'asc' ? 'desc' : 'asc';
+        state.sort[state.tab] = { column, direction: sort.direction === 'asc' ? 'desc' : 'asc' };
       } else {
         state.sort[state.tab] = { column, direction: descendingFirst.includes(column) ? 'desc' : 'asc' };
       }
