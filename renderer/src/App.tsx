@@ -16,10 +16,12 @@ import { useAppDispatch, useAppSelector } from './app/hooks';
 import { DialogLoading, LazyBoundary, lazyPanel, usePreloadWhenIdle } from './app/lazyPanel';
 import { selectSelectedId } from './app/selectors';
 import { setShortcutsOpen, setWizardOpen } from './app/workspaceSlice';
+import { ExpirySummary } from './features/counts/ExpirySummary';
 import { DetailPanelLoading } from './features/detail/DetailPanelLoading';
 import { ListFilters } from './features/filters/ListFilters';
 import { NotificationCenter } from './features/notifications/NotificationCenter';
 import { StageFilter } from './features/filters/StageFilter';
+import { focusList } from './features/list/focusList';
 import { FIRST_ROWS_MARK, ReferralList } from './features/list/ReferralList';
 import { useShortcuts } from './features/shortcuts/useShortcuts';
 import { SettingsButton, SettingsDialog } from './features/settings/SettingsButton';
@@ -55,6 +57,7 @@ export function App() {
 
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <SkipToList />
       <AppBar position="static" elevation={0}>
         <Toolbar variant="dense" sx={{ gap: 1.5 }}>
           <HandshakeOutlinedIcon aria-hidden />
@@ -106,6 +109,7 @@ export function App() {
         <StageFilter />
       </Box>
       <ListFilters />
+      <ExpirySummary />
       <Box sx={{ flex: 1, minHeight: 0, display: 'flex' }}>
         <Box component="main" sx={{ flex: 1, minWidth: 0 }}>
           <ReferralList />
@@ -134,6 +138,36 @@ export function App() {
           <ShortcutHelpDialog />
         </LazyBoundary>
       )}
+    </Box>
+  );
+}
+
+/** The first Tab stop: straight to the deal list (hidden until it has focus), past the bar, tabs and filters. */
+function SkipToList() {
+  return (
+    <Box
+      component="a"
+      href="#deal-list"
+      onClick={(event) => {
+        event.preventDefault();
+        focusList();
+      }}
+      sx={{
+        position: 'absolute',
+        left: 8,
+        top: -48,
+        zIndex: 'tooltip',
+        px: 2,
+        py: 1,
+        borderRadius: 1,
+        bgcolor: 'background.paper',
+        color: 'primary.main',
+        fontWeight: 600,
+        boxShadow: 3,
+        '&:focus': { top: 8 },
+      }}
+    >
+      Skip to the deal list
     </Box>
   );
 }

@@ -32,15 +32,22 @@ export type SortColumn = z.infer<typeof sortColumnSchema>;
 /** The deepest row a list page may start at: far beyond any store this app keeps, a bound on the work one call may ask for. */
 export const MAX_LIST_OFFSET = 10_000_000;
 
+/** The filters a list and its counts share (everything but the tab and its stages). */
+const listFilterFields = {
+  dealType: dealTypeSchema.optional(),
+  customer: z.string().trim().max(200, 'The customer filter is too long').optional(),
+  closeFrom: isoDateTimeSchema.optional(),
+  closeTo: isoDateTimeSchema.optional(),
+  search: z.string().max(200, 'Search for at most 200 characters').optional(),
+  /** Only deals that expire before this moment (Received inbound referrals: the only ones that can expire). */
+  expiresBefore: isoDateTimeSchema.optional(),
+};
+
 export const listQuerySchema = z
   .object({
     tab: tabSchema,
     stages: z.array(stageSchema).max(3).optional(),
-    dealType: dealTypeSchema.optional(),
-    customer: z.string().trim().max(200, 'The customer filter is too long').optional(),
-    closeFrom: isoDateTimeSchema.optional(),
-    closeTo: isoDateTimeSchema.optional(),
-    search: z.string().max(200, 'Search for at most 200 characters').optional(),
+    ...listFilterFields,
     sort: z
       .object({ column: sortColumnSchema, direction: z.enum(['asc', 'desc']) })
       .default({ column: 'updatedDateTime', direction: 'desc' }),
@@ -107,6 +114,11 @@ const stageCounts = z.object({
 export const countsSchema = z.object({ inbound: stageCounts, outbound: stageCounts, favorites: stageCounts });
 export type Counts = z.infer<typeof countsSchema>;
 
+/** Counts of the deals matching these filters, per tab and stage; no filters: every deal. */
+export const countsQuerySchema = z.object(listFilterFields).strict().default({});
+export type CountsQuery = z.input<typeof countsQuerySchema>;
+export type ParsedCountsQuery = z.output<typeof countsQuerySchema>;
+
 export const syncStatusSchema = z.object({
   online: z.boolean(),
   serviceConfigured: z.boolean(),
@@ -114,6 +126,8 @@ export const syncStatusSchema = z.object({
   lastSyncAt: z.string().nullable(),
   pendingChanges: z.number().int(),
   lastError: z.object({ at: z.string(), message: z.string(), details: z.string() }).nullable(),
+  /** The last pass could not reach the service (network, time-out) although the computer is online. */
+  unreachable: z.boolean().optional(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
@@ -145,7 +159,7 @@ const byId = z.object({ id: idSchema }).strict();
  */
 export const contract = {
   'referrals:list': { input: listQuerySchema, output: listPageSchema },
-  'referrals:counts': { input: empty, output: countsSchema },
+  'referrals:counts': { input: countsQuerySchema, output: countsSchema },
   'referrals:get': { input: byId, output: referralDetailSchema },
   'referrals:act': { input: z.object({ id: idSchema, action: lifecycleActionSchema }).strict(), output: referralDetailSchema },
   'referrals:create': { input: z.object({ deal: newDealSchema }).strict(), output: referralDetailSchema },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralRow } from '../../../shared/domain';
-import { listQuerySchema, sortColumnSchema, type ListPage, type ListQuery, type SortColumn } from '../../../shared/ipc';
+import { listQuerySchema, sortColumnSchema, type ChannelInput, type ListPage, type ListQuery, type SortColumn } from '../../../shared/ipc';
 import { BAD_CURSOR_MESSAGE, encodeCursor } from '../store/list/cursor';
 import { buildListSql, keysetSeek } from '../store/list/listSql';
 import { newDeal } from '../testing/fixtures';
@@ -319,6 +319,53 @@ describe('referrals:counts and referrals:get', () => {
       expect(counts[tab].total).toBe(sum);
     }
     expect(counts.outbound.received).toBe(0);
+  });
+
+  it('filtered counts (search, type, dates, expiry) equal the totals of the lists with the same filters', async () => {
+    const soon = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    const cases = [
+      { search: 'migration' },
+      { dealType: 'coSell' as const, closeFrom: '2025-01-01T00:00:00.000Z' },
+      { customer: 'wood', closeTo: '2027-06-30T00:00:00.000Z' },
+      { expiresBefore: soon },
+      { search: 'zz-no-such-deal' },
+    ];
+    for (const f of cases) {
+      const counts = await t.call('referrals:counts', f);
+      for (const tab of ['inbound', 'outbound', 'favorites'] as const) {
+        expect(counts[tab].total, `${JSON.stringify(f)} ${tab}`).toBe((await t.call('referrals:list', { tab, ...f })).total);
+        for (const stage of ['received', 'accepted', 'archived'] as const) {
+          expect(counts[tab][stage], `${JSON.stringify(f)} ${tab}/${stage}`).toBe(
+            (await t.call('referrals:list', { tab, stages: [stage], ...f })).total,
+          );
+        }
+      }
+    }
+    // Only Received inbound referrals can expire; some of the demo's do within 5 days, and fewer than all of them.
+    const expiring = await t.call('referrals:counts', { expiresBefore: soon });
+    const all = await t.call('referrals:counts', {});
+    expect(expiring.inbound.received).toBeGreaterThan(0);
+    expect(expiring.inbound.received).toBeLessThan(all.inbound.received);
+    expect(expiring.inbound.total).toBe(expiring.inbound.received);
+    expect(expiring.outbound.total).toBe(0);
+    expect((await t.call('referrals:counts', { search: 'zz-no-such-deal' })).inbound.total).toBe(0);
+    // A tab is the list's business: counts refuse it (strict input) rather than ignore it.
+    const withTab = JSON.parse('{"tab":"inbound"}') as ChannelInput<'referrals:counts'>;
+    expect(await t.fail('referrals:counts', withTab)).toMatchObject({ code: 'BAD_INPUT' });
+  });
+
+  it('expiresBefore lists only referrals expiring before it, soonest first', async () => {
+    const soon = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    const page = await t.call('referrals:list', {
+      tab: 'inbound',
+      expiresBefore: soon,
+      sort: { column: 'expirationDateTime', direction: 'asc' },
+      limit: 500,
+    });
+    expect(page.items.length).toBeGreaterThan(0);
+    const expiries = page.items.map((r) => r.expirationDateTime ?? '');
+    expect(expiries.every((e) => e !== '' && e < soon)).toBe(true);
+    expect([...expiries].sort()).toEqual(expiries);
   });
 
   it('get returns the deal with its stage, type, favorite, sync state and history; an unknown id is NOT_FOUND', async () => {

@@ -1,4 +1,4 @@
-import { AppError, type Counts, type ListPage, type ParsedListQuery } from '../../../shared/ipc';
+import { AppError, type Counts, type ListPage, type ParsedCountsQuery, type ParsedListQuery } from '../../../shared/ipc';
 import { dealTypeOf, EQUIVALENT_CURRENCY, minorToMoney, stageOf, type ReferralDetail, type ValueEquivalent } from '../../../shared/domain';
 import type { RatesInUse } from '../rates/exchangeRates';
 import type { ReferralList } from '../store/referralList';
@@ -53,7 +53,7 @@ export function createReferralQueries({ store, list, syncRecords, rates }: Refer
 
   return {
     list: (q: ParsedListQuery): ListPage => list.page(q),
-    counts: (): Counts => list.counts(),
+    counts: (f: ParsedCountsQuery = {}): Counts => list.counts(f),
     currentId,
     detail,
   };

@@ -2,9 +2,17 @@ import type { Database } from 'better-sqlite3';
 import { STATEMENT_CACHE_SIZE, statementCache } from './statementCache';
 import { minorToMoney, type ReferralRow, type Stage } from '../../../shared/domain';
 import { ratesInUse } from '../rates/exchangeRates';
-import type { Counts, ListPage, ParsedListQuery } from '../../../shared/ipc';
+import type { Counts, ListPage, ParsedCountsQuery, ParsedListQuery } from '../../../shared/ipc';
 import { encodeCursor } from './list/cursor';
-import { buildCountSql, buildListSql, filterKey, keysetSeek, type ListRowRecord, type SqlWithParams } from './list/listSql';
+import {
+  buildCountSql,
+  buildFilteredCountsSql,
+  buildListSql,
+  filterKey,
+  keysetSeek,
+  type ListRowRecord,
+  type SqlWithParams,
+} from './list/listSql';
 import { createAnchorCache, planSeek } from './list/seekPlan';
 
 function toRow(r: ListRowRecord): ReferralRow {
@@ -123,14 +131,23 @@ export function createReferralList(db: Database) {
 
   return {
     page: (q: ParsedListQuery): ListPage => page(q),
-    counts(): Counts {
+    /** Deals per tab and stage; with filters, only the deals matching them (the search included). */
+    counts(f: ParsedCountsQuery = {}): Counts {
       const empty = () => ({ received: 0, accepted: 0, archived: 0, total: 0 });
       const out: Counts = { inbound: empty(), outbound: empty(), favorites: empty() };
-      for (const row of byTabAndStage.all()) {
+      const filtered = Object.values(f).some((v) => typeof v === 'string' && v.trim() !== '');
+      const sql = filtered ? buildFilteredCountsSql(f) : null;
+      const byTab = sql
+        ? (prepared(sql.byTab.sql).all(...sql.byTab.params) as { direction: 'inbound' | 'outbound'; stage: Stage; n: number }[])
+        : byTabAndStage.all();
+      const favorites = sql
+        ? (prepared(sql.favorites.sql).all(...sql.favorites.params) as { stage: Stage; n: number }[])
+        : favoritesByStage.all();
+      for (const row of byTab) {
         out[row.direction][row.stage] += row.n;
         out[row.direction].total += row.n;
       }
-      for (const row of favoritesByStage.all()) {
+      for (const row of favorites) {
         out.favorites[row.stage] += row.n;
         out.favorites.total += row.n;
       }

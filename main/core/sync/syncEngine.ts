@@ -15,7 +15,7 @@ import { push, type PushState } from './push';
 import { NOT_SIGNED_IN_CODE, RemoteError, type RemoteApi } from './remoteApi';
 import { RetryLater, type RetryOptions } from './retry';
 import { CATALOG_KEY, LAST_SYNC_KEY, nowIso, type PassOutcome, type SyncDeps } from './syncDeps';
-import { issuesProblem, lastErrorOf, problemOf, type SyncProblem } from './syncProblems';
+import { cannotReach, issuesProblem, lastErrorOf, problemOf, type SyncProblem } from './syncProblems';
 import { createSyncRecords, type SyncIssue, type SyncNotice } from './syncRecords';
 import { createSyncStore } from './syncStore';
 import { createViewWriter } from './viewWriter';
@@ -124,6 +124,7 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
   let syncing = false;
   let closed = false;
   let lastError: SyncStatus['lastError'] = null;
+  let unreachableNow = false;
   let timer: unknown = null;
   let kickTimer: unknown = null;
   let wanted: { manual: boolean } | null = null;
@@ -138,6 +139,7 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
     lastSyncAt: sync.meta(LAST_SYNC_KEY),
     pendingChanges: o.store.pendingOutboxCount(),
     lastError,
+    unreachable: unreachableNow,
   });
   const emitStatus = () => o.events?.emit('sync:status', status());
 
@@ -192,6 +194,7 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
     // Consecutive passes that could not reach the service wait longer each time (full jitter, capped
     // at the interval), never less than a Retry-After.
     failedPasses = unreachable ? failedPasses + 1 : 0;
+    unreachableNow = cannotReach(unreachable);
     notBefore = unreachable
       ? clock.now().getTime() + Math.max(unreachable.delayMs, backoffDelay(failedPasses, random, { baseMs: 2_000, capMs: intervalMs }))
       : 0;

@@ -16,6 +16,8 @@ export function stageText(stage: Stage, substatus: ReferralSubstatus): string {
   return stage === 'archived' ? `${stageLabels.archived} · ${substatus}` : stageLabels[stage];
 }
 
+/** Who started the deal: Microsoft or a partner sent it to us (inbound), or we created it (outbound). */
+export const directionLabels: Record<'inbound' | 'outbound', string> = { inbound: 'Inbound', outbound: 'Outbound' };
 export const dealTypeLabels: Record<DealType, string> = { coSell: 'Co-sell', privatePipeline: 'Private' };
 export const solutionKindLabels: Record<SolutionKind, string> = {
   own: 'Our solution',

@@ -168,21 +168,24 @@ export function createFakeApi(options: FakeOptions = {}) {
     has(r.customerProfile.name, q.customer) &&
     (!q.closeFrom || r.details.closingDateTime >= q.closeFrom) &&
     (!q.closeTo || r.details.closingDateTime <= q.closeTo) &&
+    (!q.expiresBefore || (r.status === 'New' && expiryOf(r) < q.expiresBefore)) &&
     has([r.name, r.customerProfile.name, r.details.notes, r.externalReferenceId, r.campaignId].join(' '), q.search);
   const matching = (q: ParsedListQuery) => [...entries.values()].filter((e) => inTab(e, q) && passes(e, q)).map(rowOf);
 
   const handlers: Handlers = {
     'referrals:list': (q) => {
       const { column, direction } = q.sort;
-      const key = (r: ReferralRow) => (column === 'dealValue' ? Number(r.dealValue) : (r[column] ?? ''));
+      // As main sorts: a deal that cannot expire comes after every deal that can ('~' after any date).
+      const key = (r: ReferralRow) =>
+        column === 'dealValue' ? Number(r.dealValue) : (r[column] ?? (column === 'expirationDateTime' ? '~' : ''));
       const rows = matching(q).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) * (direction === 'asc' ? 1 : -1));
       const start = q.cursor ? Number(q.cursor) : (q.offset ?? 0);
       const end = start + q.limit;
       return { items: rows.slice(start, end), nextCursor: end < rows.length ? String(end) : null, total: rows.length };
     },
-    'referrals:counts': () => {
+    'referrals:counts': (filters) => {
       const count = (tab: 'inbound' | 'outbound' | 'favorites') => {
-        const rows = matching({ tab, sort: { column: 'name', direction: 'asc' }, limit: 500 });
+        const rows = matching({ ...filters, tab, sort: { column: 'name', direction: 'asc' }, limit: 500 });
         const n = (s: string) => rows.filter((r) => r.stage === s).length;
         return { received: n('received'), accepted: n('accepted'), archived: n('archived'), total: rows.length };
       };

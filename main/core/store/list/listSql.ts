@@ -60,22 +60,16 @@ function selectedStages(q: ParsedListQuery): Stage[] {
 
 type Where = { clauses: string[]; params: SqlParam[] };
 
+/** The filters beside the tab and its stages: type, close date range, expiry (the search is matched apart). */
+export type NarrowingFilters = Pick<ParsedListQuery, 'dealType' | 'closeFrom' | 'closeTo' | 'expiresBefore'>;
+
 /**
- * Tab, stages, type, close date range: every column tested here is in each list index, so filtering while
- * walking an index never reads a table row.
+ * Type, close date range and expiry: every column tested here is in each list index (the expiry test uses the
+ * expiry index's own expression, so it is a range of that index), so filtering while walking an index never reads
+ * a table row.
  */
-function filters(q: ParsedListQuery): Where {
+export function narrowing(q: NarrowingFilters): Where {
   const w: Where = { clauses: [], params: [] };
-  if (q.tab === 'favorites') w.clauses.push('r.id IN (SELECT referral_id FROM favorites)');
-  else {
-    w.clauses.push('r.direction = ?');
-    w.params.push(q.tab);
-  }
-  const stages = selectedStages(q);
-  if (stages.length < 3) {
-    w.clauses.push(`r.stage IN (${stages.map(() => '?').join(', ')})`);
-    w.params.push(...stages);
-  }
   if (q.dealType) {
     w.clauses.push('r.deal_type = ?');
     w.params.push(q.dealType);
@@ -88,7 +82,28 @@ function filters(q: ParsedListQuery): Where {
     w.clauses.push('r.closing_date <= ?');
     w.params.push(normalizeIso(q.closeTo));
   }
+  if (q.expiresBefore) {
+    w.clauses.push(`${sortKeys.expirationDateTime.expr} < ?`);
+    w.params.push(normalizeIso(q.expiresBefore));
+  }
   return w;
+}
+
+/** Tab and stages, then the narrowing filters. */
+function filters(q: ParsedListQuery): Where {
+  const w: Where = { clauses: [], params: [] };
+  if (q.tab === 'favorites') w.clauses.push('r.id IN (SELECT referral_id FROM favorites)');
+  else {
+    w.clauses.push('r.direction = ?');
+    w.params.push(q.tab);
+  }
+  const stages = selectedStages(q);
+  if (stages.length < 3) {
+    w.clauses.push(`r.stage IN (${stages.map(() => '?').join(', ')})`);
+    w.params.push(...stages);
+  }
+  const rest = narrowing(q);
+  return { clauses: [...w.clauses, ...rest.clauses], params: [...w.params, ...rest.params] };
 }
 
 const matchCte = 'WITH hits(row_id) AS MATERIALIZED (SELECT rowid FROM referrals_fts WHERE referrals_fts MATCH ?) ';
@@ -172,5 +187,40 @@ export function buildCountSql(q: ParsedListQuery): SqlWithParams {
 
 /** The part of a query that decides its total: everything but sort, page size and position. */
 export function filterKey(q: ParsedListQuery): string {
-  return JSON.stringify([q.tab, selectedStages(q), q.dealType ?? null, q.closeFrom ?? null, q.closeTo ?? null, listMatch(q)]);
+  return JSON.stringify([
+    q.tab,
+    selectedStages(q),
+    q.dealType ?? null,
+    q.closeFrom ?? null,
+    q.closeTo ?? null,
+    q.expiresBefore ?? null,
+    listMatch(q),
+  ]);
+}
+
+/**
+ * Counts per tab and stage of the deals matching the filters (search included): one GROUP BY over the
+ * matching rows for Inbound and Outbound, one over the favorites.
+ */
+export function buildFilteredCountsSql(q: NarrowingFilters & { search?: string; customer?: string }): {
+  byTab: SqlWithParams;
+  favorites: SqlWithParams;
+} {
+  const match = listMatch(q);
+  const w = narrowing(q);
+  if (match) {
+    w.clauses.push('r.row_id IN (SELECT rowid FROM referrals_fts WHERE referrals_fts MATCH ?)');
+    w.params.push(match);
+  }
+  const where = w.clauses.length > 0 ? `WHERE ${w.clauses.join(' AND ')}` : '';
+  return {
+    byTab: {
+      sql: `SELECT r.direction AS direction, r.stage AS stage, count(*) AS n FROM referrals r ${where} GROUP BY 1, 2`,
+      params: w.params,
+    },
+    favorites: {
+      sql: `SELECT r.stage AS stage, count(*) AS n FROM favorites f CROSS JOIN referrals r ON r.id = f.referral_id ${where} GROUP BY 1`,
+      params: w.params,
+    },
+  };
 }

@@ -39,7 +39,8 @@ export function DealDetail({ id }: { id: string }) {
       data-testid="deal-detail"
       aria-label="Deal details"
       sx={{
-        width: { xs: 340, lg: 400 },
+        // Narrower on a laptop screen (358 px at 1280), so the list keeps the deal names and the Expires countdown.
+        width: 'clamp(320px, 28vw, 420px)',
         flexShrink: 0,
         borderLeft: 1,
         borderColor: 'divider',

@@ -9,6 +9,7 @@ import type { Tab } from '../../../../shared/ipc';
 import type { Filters } from '../../app/workspaceSlice';
 import { formatCloseDate } from '../../format/dates';
 import { dealTypeLabels, stageLabels, tabLabels } from '../../format/labels';
+import { datesReversed, REVERSED_DATES } from '../filters/ListFilters';
 
 const sentences: Record<Tab, string> = {
   inbound: 'Referrals that Microsoft sellers and partners send you will appear here.',
@@ -26,6 +27,7 @@ export function describeFilters(filters: Filters, stages: readonly Stage[]): str
   if (filters.closeFrom && filters.closeTo) parts.push(`closing between ${date(filters.closeFrom)} and ${date(filters.closeTo)}`);
   else if (filters.closeFrom) parts.push(`closing on or after ${date(filters.closeFrom)}`);
   else if (filters.closeTo) parts.push(`closing by ${date(filters.closeTo)}`);
+  if (filters.expiring) parts.push(filters.expiring === 'today' ? 'expiring today' : 'expiring this week');
   const which = stages.length > 0 ? `${stages.map((s) => stageLabels[s]).join(' or ')} deals` : 'deals';
   return parts.length > 0 ? `No ${which} match ${parts.join(', ')}` : `No ${which} here`;
 }
@@ -53,7 +55,7 @@ export function EmptyState({ tab, filtered, filters, stages, onClear }: Props) {
       {filtered ? (
         <>
           <Typography variant="h2" component="p">
-            {describeFilters(filters, stages)}
+            {datesReversed(filters) ? REVERSED_DATES : describeFilters(filters, stages)}
           </Typography>
           <Typography variant="body2" color="text.secondary">
             Nothing in {tabLabels[tab]} matches. Clear the filters to see every deal.

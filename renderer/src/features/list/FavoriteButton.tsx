@@ -18,6 +18,7 @@ export function FavoriteButton({ id, favorite, size = 'small' }: Props) {
   const toggle = () => {
     setFavorite({ id, favorite: !favorite })
       .unwrap()
+      .then(() => favorite && dispatch(showNotice({ message: 'Removed from favorites', undo: { kind: 'favorite', id, favorite: true } })))
       .catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
   };
   return (

@@ -2,14 +2,18 @@ import Box from '@mui/material/Box';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { visuallyHidden } from '../../ui/visuallyHidden';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
-import { selectSort } from '../../app/selectors';
+import { selectSort, selectTab } from '../../app/selectors';
 import { sortBy } from '../../app/workspaceSlice';
-import { columns, HEADER_HEIGHT, rowLayout } from './columns';
+import { columnsOf, HEADER_HEIGHT, rowLayout } from './columns';
 
-/** The sticky header row; a sortable column says how it is sorted through aria-sort. */
+/**
+ * The sticky header row; a sortable column says how it is sorted through aria-sort, and the sorted column always
+ * shows its arrow (the list is always sorted by one of them).
+ */
 export function ListHeader() {
   const dispatch = useAppDispatch();
   const sort = useAppSelector(selectSort);
+  const columns = columnsOf(useAppSelector(selectTab));
 
   return (
     <Box
@@ -25,6 +29,7 @@ export function ListHeader() {
             <Box
               key={column.key}
               role="columnheader"
+              data-col={column.key}
               aria-sort={ariaSort}
               sx={{
                 typography: 'caption',

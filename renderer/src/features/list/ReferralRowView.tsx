@@ -1,13 +1,16 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { ReferralRow } from '../../../../shared/domain';
-import { formatCloseDate, formatDateTime } from '../../format/dates';
+import type { Tab } from '../../../../shared/ipc';
+import { formatCloseDate, formatDateTime, formatDay } from '../../format/dates';
 import { expiryCountdown } from '../../format/expiry';
-import { dealTypeLabels, stageText } from '../../format/labels';
+import { dealTypeLabels, directionLabels, stageText } from '../../format/labels';
 import { formatMoney } from '../../format/money';
 import { ClockIcon, CloudUploadIcon, HeartIcon, HeartOutlineIcon } from './rowIcons';
 
 type Props = {
   row: ReferralRow;
+  /** The tab decides the columns (columns.ts): Expires in Inbound and Favorites, Direction in Favorites, Updated off Inbound. */
+  tab: Tab;
   index: number;
   /** Pixels from the top of the row group (the virtualizer's offset). */
   top: number;
@@ -21,7 +24,7 @@ type Props = {
  * One deal in the virtualized list. Memoized, and built from plain elements styled by the grid's rules
  * (rowStyles.ts): scrolling mounts rows every frame, so a row does no style or formatter work of its own.
  */
-export const ReferralRowView = memo(function ReferralRowView({ row, index, top, selected, now, onSelect, onFavorite }: Props) {
+export const ReferralRowView = memo(function ReferralRowView({ row, tab, index, top, selected, now, onSelect, onFavorite }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target === event.currentTarget && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
@@ -44,7 +47,7 @@ export const ReferralRowView = memo(function ReferralRowView({ row, index, top, 
       onKeyDown={onKeyDown}
       style={{ transform: `translateY(${top}px)` }}
     >
-      <div role="gridcell" className="deal-cell deal-cell--center">
+      <div role="gridcell" data-col="favorite" className="deal-cell deal-cell--center">
         <button
           type="button"
           className="deal-heart"
@@ -60,30 +63,44 @@ export const ReferralRowView = memo(function ReferralRowView({ row, index, top, 
           {row.favorite ? <HeartIcon /> : <HeartOutlineIcon />}
         </button>
       </div>
-      <div role="gridcell" className="deal-cell deal-text deal-name" title={row.name}>
+      <div role="gridcell" data-col="name" className="deal-cell deal-text deal-name" title={row.name}>
         {row.name}
       </div>
-      <div role="gridcell" className="deal-cell deal-cell--center">
+      <div role="gridcell" data-col="sync" className="deal-cell deal-cell--center">
         {row.pendingChanges > 0 && <CloudUploadIcon className="deal-sync" label="Not yet synced" />}
       </div>
-      <div role="gridcell" className="deal-cell deal-text deal-muted" title={row.customerName}>
+      {tab === 'favorites' && (
+        <div role="gridcell" data-col="direction" className="deal-cell">
+          <span className="deal-chip" data-direction={row.direction}>
+            {directionLabels[row.direction]}
+          </span>
+        </div>
+      )}
+      <div role="gridcell" data-col="customer" className="deal-cell deal-text deal-muted" title={row.customerName}>
         {row.customerName}
       </div>
-      <div role="gridcell" className="deal-cell deal-text deal-cell--end" title={valueTitle(row)}>
+      <div role="gridcell" data-col="value" className="deal-cell deal-text deal-cell--end" title={valueTitle(row)}>
         {formatMoney(row.dealValue, row.currency)}
       </div>
-      <div role="gridcell" className="deal-cell deal-text">
+      <div role="gridcell" data-col="close" className="deal-cell deal-text">
         {formatCloseDate(row.closingDateTime)}
       </div>
-      <div role="gridcell" className="deal-cell">
+      <div role="gridcell" data-col="type" className="deal-cell">
         <span className={row.dealType === 'coSell' ? 'deal-chip deal-chip--cosell' : 'deal-chip'}>{dealTypeLabels[row.dealType]}</span>
       </div>
-      <div role="gridcell" className="deal-cell deal-text">
+      <div role="gridcell" data-col="stage" className="deal-cell deal-text">
         {stageText(row.stage, row.substatus)}
       </div>
-      <div role="gridcell" className="deal-cell">
-        {row.stage === 'received' && row.expirationDateTime && <RowExpiry expiresAt={row.expirationDateTime} now={now} />}
-      </div>
+      {tab !== 'outbound' && (
+        <div role="gridcell" data-col="expiry" className="deal-cell">
+          {row.stage === 'received' && row.expirationDateTime && <RowExpiry expiresAt={row.expirationDateTime} now={now} />}
+        </div>
+      )}
+      {tab !== 'inbound' && (
+        <div role="gridcell" data-col="updated" className="deal-cell deal-text deal-muted" title={formatDateTime(row.updatedDateTime)}>
+          {formatDay(row.updatedDateTime)}
+        </div>
+      )}
     </div>
   );
 });

@@ -25,7 +25,9 @@ const text = {
   sx: { display: 'flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' },
 } as const;
 
-/** Online/offline, last successful sync, changes waiting to be sent, and the last sync error, openable. */
+const connectionLabels = { online: 'Online', offline: 'Offline', unreachable: "Can't reach the service" } as const;
+
+/** Online/offline (or the service out of reach), last successful sync, changes waiting to be sent, and the last sync error, openable. */
 export function StatusBar() {
   const dispatch = useAppDispatch();
   const { data: status } = useSyncStatusQuery();
@@ -39,6 +41,8 @@ export function StatusBar() {
       .catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
   };
   const syncing = Boolean(status?.syncing) || starting;
+  // Online only says the computer has a network; the last pass may still have failed to reach the service.
+  const connection = !status?.online ? 'offline' : status.unreachable ? 'unreachable' : 'online';
 
   return (
     <Box
@@ -57,9 +61,12 @@ export function StatusBar() {
     >
       {status ? (
         <>
-          <Typography {...text} color={status.online ? 'success.main' : 'text.secondary'}>
-            {status.online ? <CloudDoneOutlinedIcon fontSize="inherit" /> : <CloudOffOutlinedIcon fontSize="inherit" />}
-            {status.online ? 'Online' : 'Offline'}
+          <Typography
+            {...text}
+            color={connection === 'online' ? 'success.main' : connection === 'unreachable' ? 'warning.dark' : 'text.secondary'}
+          >
+            {connection === 'online' ? <CloudDoneOutlinedIcon fontSize="inherit" /> : <CloudOffOutlinedIcon fontSize="inherit" />}
+            {connectionLabels[connection]}
           </Typography>
           <Divider orientation="vertical" flexItem />
           <Typography {...text}>

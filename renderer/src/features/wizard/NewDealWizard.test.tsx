@@ -13,7 +13,7 @@ async function openWizard() {
   // The wizard is a lazy panel: the first opening in a run loads its module (slow on a busy machine).
   return screen.findByRole('dialog', { name: 'New deal' }, { timeout: 15_000 });
 }
-const stepHeading = (n: number, title: string) => screen.findByRole('heading', { level: 2, name: `Step ${n} of 5: ${title}` });
+const stepHeading = (n: number, title: string) => screen.findByRole('heading', { level: 2, name: `Step ${n} of 6: ${title}` });
 const box = (name: RegExp | string) => screen.getByRole('textbox', { name });
 const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next' }));
 
@@ -143,8 +143,8 @@ describe('New deal wizard', () => {
     fireEvent.click(screen.getByRole('switch', { name: "Would you like Microsoft's help?" }));
     fireEvent.mouseDown(screen.getByRole('combobox', { name: /Help needed/ }));
     fireEvent.click(await screen.findByRole('option', { name: 'Quotes and licensing' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Create deal' }));
-    // The contact rule shown at step 1 is enforced here: back to step 1, messages at the fields.
+    fireEvent.click(screen.getByRole('button', { name: 'Review' }));
+    // The contact rule shown at step 1 is enforced before the review: back to step 1, messages at the fields.
     await stepHeading(1, 'Customer');
     expect(screen.getByText("A customer contact is required when you ask for Microsoft's help")).toBeTruthy();
     expect(screen.getByText('Confirm the customer agreed to share their contact with Microsoft')).toBeTruthy();
@@ -159,6 +159,21 @@ describe('New deal wizard', () => {
       next();
       await screen.findByRole('heading', { level: 2, name: new RegExp(title) });
     }
+    fireEvent.click(screen.getByRole('button', { name: 'Review' }));
+    // The review shows the whole deal before anything is sent; Change goes back to a step.
+    await stepHeading(6, 'Review');
+    const review = screen.getByRole('heading', { level: 2, name: /Review/ }).parentElement as HTMLElement;
+    expect(review.textContent).toContain('Berlin landing zone');
+    expect(review.textContent).toContain('Jonas Weber (jonas.weber@contoso.example), agreed to be shared with Microsoft');
+    expect(review.textContent).toContain('Co-sell: asks Microsoft for help with quotes and licensing');
+    expect(review.textContent).toContain('Lena Vogel');
+    expect(fake.callsTo('referrals:create')).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Change solutions' }));
+    await stepHeading(4, 'Solutions');
+    next();
+    await stepHeading(5, 'Selling type');
+    fireEvent.click(screen.getByRole('button', { name: 'Review' }));
+    await stepHeading(6, 'Review');
     fireEvent.click(screen.getByRole('button', { name: 'Create deal' }));
 
     expect(await screen.findByText('Deal “Berlin landing zone” created')).toBeTruthy();
@@ -235,6 +250,8 @@ describe('New deal wizard', () => {
     await stepHeading(4, 'Solutions');
     next();
     await stepHeading(5, 'Selling type');
+    fireEvent.click(screen.getByRole('button', { name: 'Review' }));
+    await stepHeading(6, 'Review');
     fake.failNext('referrals:create', {
       code: 'BAD_INPUT',
       message: 'A deal with this name already exists for Contoso Bank GmbH.',

@@ -93,7 +93,7 @@ export const emptyWizardForm: WizardForm = {
   helpNotes: '',
 };
 
-export const stepTitles = ['Customer', 'Deal details', 'Team', 'Solutions', 'Selling type'] as const;
+export const stepTitles = ['Customer', 'Deal details', 'Team', 'Solutions', 'Selling type', 'Review'] as const;
 export const LAST_STEP = stepTitles.length - 1;
 export const TEAM_STEP = 2;
 
@@ -104,6 +104,7 @@ export const stepFields = [
   ['team'],
   ['solutions'],
   ['wantsMicrosoftHelp', 'helpType', 'helpNotes'],
+  [],
 ] as const satisfies readonly (readonly (keyof WizardForm)[])[];
 
 /** The step that owns a field path ("customer.address.city" → 0). */
