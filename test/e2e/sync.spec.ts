@@ -248,6 +248,7 @@ test("a co-sell deal from the wizard becomes our referral and Microsoft's connec
   await wizard.getByRole('switch', { name: "Would you like Microsoft's help?" }).check();
   await choose(page, wizard.getByRole('combobox', { name: 'Help needed' }), 'Customer technical architecture');
   await wizard.getByRole('textbox', { name: 'Notes for Microsoft' }).fill('Architecture review of the data estate.');
+  await wizard.getByRole('button', { name: 'Review' }).click();
   await wizard.getByRole('button', { name: 'Create deal' }).click();
   await expect(wizard).toBeHidden();
   const panel = detail(page);
