@@ -1,7 +1,9 @@
 import { common as enCommon } from './locales/en/common';
+import { localOnly as enLocalOnly } from './locales/en/localOnly';
 import { notify as enNotify } from './locales/en/notify';
 import { settings as enSettings } from './locales/en/settings';
 import { common as ruCommon } from './locales/ru/common';
+import { localOnly as ruLocalOnly } from './locales/ru/localOnly';
 import { notify as ruNotify } from './locales/ru/notify';
 import { settings as ruSettings } from './locales/ru/settings';
 import type { Language } from './languages';
@@ -14,6 +16,7 @@ export const en = {
   common: enCommon,
   notify: enNotify,
   settings: enSettings,
+  localOnly: enLocalOnly,
 };
 
 export const resources = {
@@ -22,6 +25,7 @@ export const resources = {
     common: ruCommon,
     notify: ruNotify,
     settings: ruSettings,
+    localOnly: ruLocalOnly,
   },
 } satisfies Record<Language, Record<keyof typeof en, Record<string, string>>>;
 

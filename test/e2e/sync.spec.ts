@@ -156,6 +156,9 @@ test("the same field changed here and on the service: the conflict dialog shows 
   await openRow(page, rows(page).filter({ hasText: deal.name }));
   await detail(page).getByRole('button', { name: 'Edit', exact: true }).click();
   const edit = dialogNamed(page, 'Edit deal');
+  // Partner Center keeps the name a deal was created with: the dialog says a new one stays here.
+  await expect(edit.getByText('A new name is kept on this computer only', { exact: false })).toBeVisible();
+  await shot(page, testInfo, 'c-edit-name-kept-here');
   await edit.getByLabel('Estimated value').fill('11111.00');
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(edit).toBeHidden();

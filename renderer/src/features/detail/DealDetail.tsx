@@ -14,6 +14,7 @@ import { useAppDispatch } from '../../app/hooks';
 import { selectDeal } from '../../app/workspaceSlice';
 import { dealTypeLabels, stageLabels } from '../../format/labels';
 import { FavoriteButton } from '../list/FavoriteButton';
+import { useTranslation } from 'react-i18next';
 import { DealConflictNotice } from '../sync/DealConflictNotice';
 import { DealActions } from './DealActions';
 import { DealOverview } from './DealOverview';
@@ -66,6 +67,7 @@ export function DealDetail({ id }: { id: string }) {
 
 function DetailBody({ detail }: { detail: ReferralDetail }) {
   const { referral, stage } = detail;
+  const { t } = useTranslation('localOnly');
   return (
     <>
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5, pr: 4 }}>
@@ -77,7 +79,7 @@ function DetailBody({ detail }: { detail: ReferralDetail }) {
             {referral.customerProfile.name}
           </Typography>
         </Box>
-        <FavoriteButton id={referral.id} favorite={detail.favorite} size="medium" />
+        <FavoriteButton id={referral.id} favorite={detail.favorite} size="medium" note={t('favorite')} />
       </Box>
       <Stack direction="row" spacing={1} sx={{ my: 1.5, flexWrap: 'wrap' }}>
         <Chip size="small" label={stageLabels[stage]} color={stageColor[stage]} />

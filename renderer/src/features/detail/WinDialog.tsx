@@ -1,6 +1,8 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import DialogContentText from '@mui/material/DialogContentText';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
 import { needsRegistration, type Referral } from '../../../../shared/domain';
 import { useNow } from '../../app/useNow';
 import { formatDateTime } from '../../format/dates';
@@ -30,6 +32,7 @@ const words = {
  */
 export function WinDialog({ referral, onClose }: Props) {
   const now = useNow(30_000);
+  const { t } = useTranslation('localOnly');
   const { form, submit, send, frame } = useActionForm(referral.id, winFormSchema, winFormOf(referral), onClose);
   const registers = needsRegistration(referral);
   const opensAt = registrationOpensAt(referral);
@@ -61,7 +64,14 @@ export function WinDialog({ referral, onClose }: Props) {
           {words.tooEarly(formatDateTime(new Date(opensAt).toISOString()))}
         </Alert>
       )}
-      {registers && <RegistrationFields control={form.control} solutions={eligibleSolutions(referral)} disabled={tooEarly} />}
+      {registers && (
+        <>
+          <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1.5 }}>
+            {t('registration')}
+          </Typography>
+          <RegistrationFields control={form.control} solutions={eligibleSolutions(referral)} disabled={tooEarly} />
+        </>
+      )}
     </ActionDialog>
   );
 }

@@ -4,6 +4,7 @@ import SearchOffOutlinedIcon from '@mui/icons-material/SearchOffOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../../shared/domain';
 import type { Tab } from '../../../../shared/ipc';
 import type { Filters } from '../../app/workspaceSlice';
@@ -36,6 +37,7 @@ type Props = { tab: Tab; filtered: boolean; filters: Filters; stages: readonly S
 
 /** An empty tab says what will appear there; an empty filtered list says which filters hide everything. */
 export function EmptyState({ tab, filtered, filters, stages, onClear }: Props) {
+  const { t } = useTranslation('localOnly');
   const Icon = filtered ? SearchOffOutlinedIcon : InboxOutlinedIcon;
   return (
     <Box
@@ -72,6 +74,11 @@ export function EmptyState({ tab, filtered, filters, stages, onClear }: Props) {
           <Typography variant="body2" color="text.secondary">
             {sentences[tab]}
           </Typography>
+          {tab === 'favorites' && (
+            <Typography variant="caption" color="text.secondary">
+              {t('favorite')}
+            </Typography>
+          )}
         </>
       )}
     </Box>

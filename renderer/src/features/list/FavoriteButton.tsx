@@ -1,18 +1,25 @@
 import FavoriteIcon from '@mui/icons-material/Favorite';
 import FavoriteBorderIcon from '@mui/icons-material/FavoriteBorder';
 import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
 import { errorMessage } from '../../api/baseQuery';
 import { useSetFavoriteMutation } from '../../api/workspaceApi';
 import { useAppDispatch } from '../../app/hooks';
 import { showNotice } from '../../app/workspaceSlice';
 
-type Props = { id: string; favorite: boolean; size?: 'small' | 'medium' };
+type Props = {
+  id: string;
+  favorite: boolean;
+  size?: 'small' | 'medium';
+  /** A tooltip that also describes the button (the deal's detail says favorites stay on this computer). */
+  note?: string;
+};
 
 /**
  * One click adds, the next removes. The heart flips at once (optimistic); a refusal flips it back and
  * says why. The click stays on the button: it does not also select the row under it.
  */
-export function FavoriteButton({ id, favorite, size = 'small' }: Props) {
+export function FavoriteButton({ id, favorite, size = 'small', note }: Props) {
   const dispatch = useAppDispatch();
   const [setFavorite] = useSetFavoriteMutation();
   const toggle = () => {
@@ -21,7 +28,7 @@ export function FavoriteButton({ id, favorite, size = 'small' }: Props) {
       .then(() => favorite && dispatch(showNotice({ message: 'Removed from favorites', undo: { kind: 'favorite', id, favorite: true } })))
       .catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
   };
-  return (
+  const button = (
     <IconButton
       size={size}
       aria-label={favorite ? 'Remove from favorites' : 'Add to favorites'}
@@ -34,5 +41,13 @@ export function FavoriteButton({ id, favorite, size = 'small' }: Props) {
     >
       {favorite ? <FavoriteIcon fontSize="small" /> : <FavoriteBorderIcon fontSize="small" />}
     </IconButton>
+  );
+  // One per detail panel, never in the list's rows (a tooltip per row costs the scroll).
+  return note ? (
+    <Tooltip title={note} describeChild>
+      {button}
+    </Tooltip>
+  ) : (
+    button
   );
 }
