@@ -28,6 +28,10 @@ export function exampleReferrals(nowMs: number): { referral: Referral; extra: Re
     if (!m.ok) throw new Error(`example ${String(doc.id)} cannot be read: ${m.details}`);
     const created = new Date(nowMs - (i + 1) * DAY_MS).toISOString();
     const r: Referral = { ...m.referral, createdDateTime: created, updatedDateTime: created };
+    // The reader joins addressLine2 into the domain's one line; the document's addressLine2 stays in `extra` and is
+    // served beside it, so the domain copy keeps the document's addressLine1 alone (else "One Microsoft Way, 34, 34").
+    const docAddress = (doc.customerProfile as { address?: { addressLine1?: unknown } } | undefined)?.address;
+    r.customerProfile.address.addressLine1 = typeof docAddress?.addressLine1 === 'string' ? docAddress.addressLine1 : '';
     if (r.direction === 'inbound' && r.status === 'New')
       r.expirationDateTime = new Date(Date.parse(created) + RESPONSE_WINDOW_MS).toISOString();
     else delete r.expirationDateTime;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, type Referral } from '../../shared/domain';
+import { toDomain } from '../../main/core/sync/wire/toDomain';
 import type { ErrorBody, FakeState } from './index';
 import { newRequestId, REFERRALS, START, startFake, type ListBody } from './testHelpers';
 
@@ -198,5 +199,18 @@ describe('/__admin over HTTP', () => {
     });
     expect(res.status).toBe(204);
     expect((await fake.call<Referral>('/__admin/simulate/inbound', { method: 'POST', body: {} })).body.status).toBe('New');
+  });
+});
+
+describe("Microsoft's documented examples, as the fake serves them", () => {
+  it('keep the address lines as documented: addressLine2 beside addressLine1, not also inside it', async () => {
+    const fake = await startFake({ initialReferrals: 0, examples: true });
+    const res = await fake.call<{ customerProfile: { address: Record<string, unknown> } }>(
+      `${REFERRALS}/61c65491-2f2c-461a-84b4-3654499bc1d9`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.customerProfile.address).toMatchObject({ addressLine1: 'One Microsoft Way', addressLine2: '34', city: 'Redmond' });
+    const read = toDomain(res.body);
+    expect(read.ok && read.referral.customerProfile.address.addressLine1).toBe('One Microsoft Way, 34');
   });
 });

@@ -1,4 +1,4 @@
-import { RESPONSE_WINDOW_MS, referralSchema, type Referral } from '../../shared/domain';
+import { contactSchema, RESPONSE_WINDOW_MS, referralSchema, type Referral } from '../../shared/domain';
 import { checkQueryOptions, header, jsonBody, requireRequestId, type ListReply, type RequestContext } from './context';
 import { ApiError, badRequest, issuesToDetails, json, notFound, type Reply } from './errors';
 import { parseFilter, parseOrderBy, parseTop } from './odata';
@@ -117,6 +117,22 @@ function connect(svc: Service, ctx: RequestContext, body: Record<string, unknown
   const invite = inviteFromWire(body, new Date(now).toISOString(), new Date(now + RESPONSE_WINDOW_MS).toISOString());
   const updated: Referral = { ...r, inviteContext: invite, consent: { ...r.consent, consentToShareReferralWithMicrosoftSellers: true } };
   svc.microsoft.afterPartnerWrite(svc.store.write(updated, 'partner'));
+  const side = svc.store.byEngagement(engagementId).find((e) => e.owner === 'microsoft')!;
+  // Microsoft's referral holds what the request body says of the customer: the contacts and their consent to be contacted.
+  const cp = isRecord(body.customerProfile) ? body.customerProfile : {};
+  const asked = (Array.isArray(cp.team) ? cp.team : []).flatMap((c) => {
+    const contact = contactSchema.safeParse(c);
+    return contact.success ? [contact.data] : [];
+  });
+  const m = side.referral;
+  svc.store.write(
+    {
+      ...m,
+      customerProfile: { ...m.customerProfile, team: asked.length > 0 ? asked : m.customerProfile.team },
+      consent: { ...m.consent, consentToShareCustomerContact: isRecord(body.consent) && body.consent.consentToContact === true },
+    },
+    'microsoft',
+  );
   const microsoft = svc.store.byEngagement(engagementId).find((e) => e.owner === 'microsoft')!;
   return withETag(svc, ctx, microsoft, 201);
 }

@@ -288,6 +288,18 @@ describe('sync engine against the fake Partner Center', () => {
     });
     expect((await r.call('sync:status', {})).pendingChanges).toBe(1);
     await r.call('sync:now', {});
+    // On the service: our referral is shared now (consent by PATCH), and Microsoft's connected referral carries the
+    // contact given with the request and the customer's consent.
+    expect(r.fake.referral(active.id)?.consent.consentToShareReferralWithMicrosoftSellers).toBe(true);
+    const microsofts = r.fake.engagementWire(active.engagementId).filter((w) => w.id !== active.id);
+    expect(microsofts).toHaveLength(1);
+    expect(microsofts[0]).toMatchObject({
+      consent: { consentToShareReferralWithMicrosoftSellers: true, consentToContact: true },
+      customerProfile: {
+        team: (r.fake.referral(active.id)?.customerProfile.team ?? []).map((c) => expect.objectContaining({ email: c.email })),
+      },
+      inviteContext: { assistanceRequestCode: 'ProofOfConceptOrDemo', notes: 'PoC please' },
+    });
     const inbound = r.fake.simulate.newInboundReferral();
     r.fake.simulate.answerHelpRequest(active.engagementId, 'engaged');
     await r.call('sync:now', {});

@@ -129,8 +129,7 @@ async function attempt(d: SyncDeps, f: Flight, signal: AbortSignal | undefined):
     else if (reply.eTag) sent = { ...applyOps(base, ops), eTag: reply.eTag };
   }
   let microsoft: unknown = null;
-  if (change.helpRequest)
-    microsoft = await d.api.createReferral(connectedBody(base, change.helpRequest), connectedRequestId(f.requestId), signal);
+  if (change.connected) microsoft = await d.api.createReferral(change.connected, connectedRequestId(f.requestId), signal);
   // Nothing of ours went on the wire (or a 204 without an ETag): read our referral as it is now.
   if (raw === null && sent === null) raw = await d.api.getReferral(f.referralId, signal);
   return { raw, sent, microsoft, local: change.local };

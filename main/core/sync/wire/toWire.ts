@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Contact, HelpType, InviteContext, Referral, Solution } from '../../../../shared/domain';
+import { applyOps } from '../patchOps';
 import type { JsonPatchOp } from '../remoteApi';
 import type { LocalFields } from './toDomain';
 import { reasonText } from './reasons';
@@ -68,6 +69,11 @@ export type WireChange = {
   local: LocalFields;
   /** A help request on an existing deal: a connected Microsoft referral, not a PATCH. */
   helpRequest: InviteContext | null;
+  /**
+   * The connected referral's POST body for that help request, made from the deal as the change leaves it (the
+   * customer's consent and the contact given with the request), not as it was before; null without a help request.
+   */
+  connected: Record<string, unknown> | null;
 };
 
 /**
@@ -122,7 +128,8 @@ export function toWireChange(base: Referral, ops: readonly JsonPatchOp[]): WireC
         out.push({ op: o.op, path: o.path, value: o.value });
     }
   }
-  return { ops: out, local, helpRequest };
+  const connected = helpRequest ? connectedBody(applyOps(base, ops), helpRequest) : null;
+  return { ops: out, local, helpRequest, connected };
 }
 
 function customerProfileOf(r: Referral) {
@@ -175,7 +182,9 @@ export function connectedBody(r: Referral, invite: InviteContext): Record<string
     qualification: 'SalesQualified',
     target: [{ type: 'BusinessProfileLocation', id: MICROSOFT_ORG }],
     customerProfile: customerProfileOf(r),
-    consent: { consentToShareReferralWithMicrosoftSellers: true, consentToContact: r.consent.consentToShareCustomerContact },
+    // A help request is only ever made with the customer's consent (the co-sell rule, shared/domain/coSellRule.ts), and
+    // PATCH cannot carry consentToContact on our referral: Microsoft's referral says it.
+    consent: { consentToShareReferralWithMicrosoftSellers: true, consentToContact: true },
     details: detailsOf(r),
     inviteContext: { notes: invite.notes, assistanceRequestCode: codeOfHelpType[invite.helpType] },
   };

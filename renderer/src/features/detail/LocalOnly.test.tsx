@@ -8,8 +8,7 @@ import { findRow, renderApp } from '../../test/renderApp';
 const DAY = 24 * 3600_000;
 const NAME_NOTE = 'A new name is kept on this computer only: Partner Center keeps the original one.';
 const FAVORITE_NOTE = 'Favorites are kept on this computer only; Partner Center does not get them.';
-const REGISTRATION_NOTE =
-  'Registration details are kept on this computer only: Partner Center has no place for them, so they are not sent.';
+const REGISTRATION_NOTE = 'Registration details are kept on this computer only; they are not sent to Partner Center.';
 
 async function openDeal(name: string) {
   fireEvent.click(await findRow(name));

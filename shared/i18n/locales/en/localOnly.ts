@@ -5,5 +5,5 @@
 export const localOnly = {
   dealName: 'A new name is kept on this computer only: Partner Center keeps the original one.',
   favorite: 'Favorites are kept on this computer only; Partner Center does not get them.',
-  registration: 'Registration details are kept on this computer only: Partner Center has no place for them, so they are not sent.',
+  registration: 'Registration details are kept on this computer only; they are not sent to Partner Center.',
 };
