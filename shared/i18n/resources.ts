@@ -1,9 +1,11 @@
 import { common as enCommon } from './locales/en/common';
 import { notify as enNotify } from './locales/en/notify';
 import { settings as enSettings } from './locales/en/settings';
+import { wizard as enWizard } from './locales/en/wizard';
 import { common as ruCommon } from './locales/ru/common';
 import { notify as ruNotify } from './locales/ru/notify';
 import { settings as ruSettings } from './locales/ru/settings';
+import { wizard as ruWizard } from './locales/ru/wizard';
 import type { Language } from './languages';
 
 /**
@@ -14,6 +16,7 @@ export const en = {
   common: enCommon,
   notify: enNotify,
   settings: enSettings,
+  wizard: enWizard,
 };
 
 export const resources = {
@@ -22,6 +25,7 @@ export const resources = {
     common: ruCommon,
     notify: ruNotify,
     settings: ruSettings,
+    wizard: ruWizard,
   },
 } satisfies Record<Language, Record<keyof typeof en, Record<string, string>>>;
 
