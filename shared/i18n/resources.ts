@@ -1,8 +1,10 @@
 import { common as enCommon } from './locales/en/common';
+import { insights as enInsights } from './locales/en/insights';
 import { notify as enNotify } from './locales/en/notify';
 import { settings as enSettings } from './locales/en/settings';
 import { wizard as enWizard } from './locales/en/wizard';
 import { common as ruCommon } from './locales/ru/common';
+import { insights as ruInsights } from './locales/ru/insights';
 import { notify as ruNotify } from './locales/ru/notify';
 import { settings as ruSettings } from './locales/ru/settings';
 import { wizard as ruWizard } from './locales/ru/wizard';
@@ -14,6 +16,7 @@ import type { Language } from './languages';
  */
 export const en = {
   common: enCommon,
+  insights: enInsights,
   notify: enNotify,
   settings: enSettings,
   wizard: enWizard,
@@ -23,6 +26,7 @@ export const resources = {
   en,
   ru: {
     common: ruCommon,
+    insights: ruInsights,
     notify: ruNotify,
     settings: ruSettings,
     wizard: ruWizard,
