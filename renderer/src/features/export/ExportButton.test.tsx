@@ -10,7 +10,9 @@ describe('Export CSV', () => {
     const { fake } = renderApp({ referrals: three });
     fireEvent.click(await screen.findByRole('button', { name: 'Export CSV' }));
     expect(await screen.findByText('Exported 3 deals to co-sell-inbound.csv.')).toBeTruthy();
-    expect(fake.callsTo('export:csv')).toEqual([expect.objectContaining({ language: 'en', query: expect.objectContaining({ tab: 'inbound' }) })]);
+    expect(fake.callsTo('export:csv')).toEqual([
+      expect.objectContaining({ language: 'en', query: expect.objectContaining({ tab: 'inbound' }) }),
+    ]);
   });
 
   it('speaks Russian: «Экспорт в CSV», a file in Russian, and the count with its Russian plural', async () => {

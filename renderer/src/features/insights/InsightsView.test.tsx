@@ -17,7 +17,9 @@ const insights: Insights = {
   declinedReasons: [{ reason: 'CustomerDidNotRespond', count: 2 }],
   lostReasons: [{ reason: 'BudgetNotAdequate', count: 1 }],
   responseTime: { answered: 5, medianMs: 2 * DAY + 4 * HOUR, p90Ms: 5 * DAY },
-  campaigns: [{ campaignId: 'SPRING-26', count: 4, won: 3, lost: 1, winRate: 0.75, values: [{ currency: 'EUR', value: '173000' }], wonValues: [] }],
+  campaigns: [
+    { campaignId: 'SPRING-26', count: 4, won: 3, lost: 1, winRate: 0.75, values: [{ currency: 'EUR', value: '173000' }], wonValues: [] },
+  ],
 };
 
 async function openInsights(name: string) {
@@ -58,7 +60,9 @@ describe('Insights', () => {
     const view = await openInsights('Аналитика');
     expect(within(view).getByRole('heading', { level: 2, name: 'Аналитика' })).toBeTruthy();
     expect(within(view).getByRole('group', { name: 'Сделки' }).textContent).toBe('Сделки1\u00a0234за период');
-    expect(within(view).getByRole('group', { name: 'Доля выигранных' }).textContent).toBe('Доля выигранных75\u00a0%выиграно: 3, проиграно: 1');
+    expect(within(view).getByRole('group', { name: 'Доля выигранных' }).textContent).toBe(
+      'Доля выигранных75\u00a0%выиграно: 3, проиграно: 1',
+    );
     expect(cellsOf(view, 'Воронка по этапам и валютам')).toEqual([
       'ЭтапВалютаСделкиСумма',
       'ПолученоEUR348\u00a0000\u00a0€',

@@ -90,7 +90,14 @@ export function InsightsView({ open, onClose }: { open: boolean; onClose: () => 
           <MenuItem value="coSell">{t('common:dealType.coSell')}</MenuItem>
           <MenuItem value="privatePipeline">{t('common:dealType.privatePipeline')}</MenuItem>
         </TextField>
-        <TextField select size="small" label={t('currency')} value={currency} onChange={(e) => setCurrency(e.target.value)} sx={{ width: 110 }}>
+        <TextField
+          select
+          size="small"
+          label={t('currency')}
+          value={currency}
+          onChange={(e) => setCurrency(e.target.value)}
+          sx={{ width: 110 }}
+        >
           {(currencies.length > 0 ? currencies : [currency]).map((c) => (
             <MenuItem key={c} value={c}>
               {c}
