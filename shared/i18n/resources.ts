@@ -1,11 +1,19 @@
 import { common as enCommon } from './locales/en/common';
+import { csv as enCsv } from './locales/en/csv';
+import { export_ as enExport } from './locales/en/export';
+import { insights as enInsights } from './locales/en/insights';
 import { localOnly as enLocalOnly } from './locales/en/localOnly';
 import { notify as enNotify } from './locales/en/notify';
 import { settings as enSettings } from './locales/en/settings';
+import { wizard as enWizard } from './locales/en/wizard';
 import { common as ruCommon } from './locales/ru/common';
+import { csv as ruCsv } from './locales/ru/csv';
+import { export_ as ruExport } from './locales/ru/export';
+import { insights as ruInsights } from './locales/ru/insights';
 import { localOnly as ruLocalOnly } from './locales/ru/localOnly';
 import { notify as ruNotify } from './locales/ru/notify';
 import { settings as ruSettings } from './locales/ru/settings';
+import { wizard as ruWizard } from './locales/ru/wizard';
 import type { Language } from './languages';
 
 /**
@@ -14,8 +22,12 @@ import type { Language } from './languages';
  */
 export const en = {
   common: enCommon,
+  csv: enCsv,
+  export: enExport,
+  insights: enInsights,
   notify: enNotify,
   settings: enSettings,
+  wizard: enWizard,
   localOnly: enLocalOnly,
 };
 
@@ -23,8 +35,12 @@ export const resources = {
   en,
   ru: {
     common: ruCommon,
+    csv: ruCsv,
+    export: ruExport,
+    insights: ruInsights,
     notify: ruNotify,
     settings: ruSettings,
+    wizard: ruWizard,
     localOnly: ruLocalOnly,
   },
 } satisfies Record<Language, Record<keyof typeof en, Record<string, string>>>;
