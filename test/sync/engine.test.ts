@@ -296,7 +296,7 @@ describe('sync engine against the fake Partner Center', () => {
     expect(microsofts[0]).toMatchObject({
       consent: { consentToShareReferralWithMicrosoftSellers: true, consentToContact: true },
       customerProfile: {
-        team: (r.fake.referral(active.id)?.customerProfile.team ?? []).map((c) => expect.objectContaining({ email: c.email })),
+        team: (r.fake.referral(active.id)?.customerProfile.team ?? []).map((c): unknown => expect.objectContaining({ email: c.email })),
       },
       inviteContext: { assistanceRequestCode: 'ProofOfConceptOrDemo', notes: 'PoC please' },
     });
