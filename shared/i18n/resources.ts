@@ -1,7 +1,9 @@
 import { common as enCommon } from './locales/en/common';
+import { errors as enErrors } from './locales/en/errors';
 import { notify as enNotify } from './locales/en/notify';
 import { settings as enSettings } from './locales/en/settings';
 import { common as ruCommon } from './locales/ru/common';
+import { errors as ruErrors } from './locales/ru/errors';
 import { notify as ruNotify } from './locales/ru/notify';
 import { settings as ruSettings } from './locales/ru/settings';
 import type { Language } from './languages';
@@ -12,6 +14,7 @@ import type { Language } from './languages';
  */
 export const en = {
   common: enCommon,
+  errors: enErrors,
   notify: enNotify,
   settings: enSettings,
 };
@@ -20,6 +23,7 @@ export const resources = {
   en,
   ru: {
     common: ruCommon,
+    errors: ruErrors,
     notify: ruNotify,
     settings: ruSettings,
   },

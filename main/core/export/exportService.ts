@@ -21,7 +21,7 @@ export function createExportService(deps: ExportServiceDeps) {
   const running = new Map<string, AbortController>();
 
   async function run(input: { exportId: string; query: ParsedListQuery; language: ExportInput['language'] }): Promise<ExportResult> {
-    if (running.has(input.exportId)) throw new AppError('BAD_INPUT', 'This export is already running.');
+    if (running.has(input.exportId)) throw new AppError('BAD_INPUT', 'export.running');
     const fileName = exportFileName(input.query.tab, deps.clock.now().toISOString());
     const controller = new AbortController();
     running.set(input.exportId, controller);
@@ -44,10 +44,7 @@ export function createExportService(deps: ExportServiceDeps) {
         await sink.discard();
         if (isAbort(err)) return { status: 'cancelled', rows: 0, fileName };
         deps.logger.error('export failed', err);
-        throw new AppError(
-          'EXPORT_FAILED',
-          'The file could not be written. Check that the folder exists and has free space, then try again.',
-        );
+        throw new AppError('EXPORT_FAILED', 'export.failed');
       }
     } finally {
       running.delete(input.exportId);
