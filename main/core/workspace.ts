@@ -162,6 +162,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
         events,
         clock,
         logger,
+        words: () => words.current(),
       }),
     ),
   };

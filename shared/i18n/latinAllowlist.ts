@@ -17,6 +17,7 @@ export const allowedLatinWords: readonly string[] = [
   'D-U-N-S',
   'CSV',
   'CRM',
+  'UTC',
   'ID',
   'ISO',
   'UTC',

@@ -1,11 +1,19 @@
 import { common as enCommon } from './locales/en/common';
 import { errors as enErrors } from './locales/en/errors';
+import { csv as enCsv } from './locales/en/csv';
+import { export_ as enExport } from './locales/en/export';
+import { insights as enInsights } from './locales/en/insights';
 import { notify as enNotify } from './locales/en/notify';
 import { settings as enSettings } from './locales/en/settings';
+import { wizard as enWizard } from './locales/en/wizard';
 import { common as ruCommon } from './locales/ru/common';
 import { errors as ruErrors } from './locales/ru/errors';
+import { csv as ruCsv } from './locales/ru/csv';
+import { export_ as ruExport } from './locales/ru/export';
+import { insights as ruInsights } from './locales/ru/insights';
 import { notify as ruNotify } from './locales/ru/notify';
 import { settings as ruSettings } from './locales/ru/settings';
+import { wizard as ruWizard } from './locales/ru/wizard';
 import type { Language } from './languages';
 
 /**
@@ -15,8 +23,12 @@ import type { Language } from './languages';
 export const en = {
   common: enCommon,
   errors: enErrors,
+  csv: enCsv,
+  export: enExport,
+  insights: enInsights,
   notify: enNotify,
   settings: enSettings,
+  wizard: enWizard,
 };
 
 export const resources = {
@@ -24,8 +36,12 @@ export const resources = {
   ru: {
     common: ruCommon,
     errors: ruErrors,
+    csv: ruCsv,
+    export: ruExport,
+    insights: ruInsights,
     notify: ruNotify,
     settings: ruSettings,
+    wizard: ruWizard,
   },
 } satisfies Record<Language, Record<keyof typeof en, Record<string, string>>>;
 

@@ -1,6 +1,5 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
-import { useTranslation } from 'react-i18next';
 import { useController, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form';
 import { fieldMessage } from './formMessages';
 
@@ -19,8 +18,6 @@ type Props<T extends FieldValues, Out> = {
 
 /** A currency code of a form: pick from the ISO 4217 list or type one (checked by the shared schema, not here). */
 export function CurrencyField<T extends FieldValues, Out>({ control, name, label = 'Currency', disabled }: Props<T, Out>) {
-  // The message is worded in the language shown: a switch of language re-renders the field.
-  useTranslation();
   const { field, fieldState } = useController({ control, name });
   const value = typeof field.value === 'string' ? field.value : '';
   const message = fieldMessage(fieldState.error, value, 'Choose a currency');
