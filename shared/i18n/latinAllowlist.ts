@@ -12,6 +12,7 @@ export const allowedLatinWords: readonly string[] = [
   'Dynamics',
   '365',
   'Azure',
+  'Entra',
   'Marketplace',
   'D-U-N-S',
   'CSV',

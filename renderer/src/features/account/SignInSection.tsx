@@ -33,7 +33,13 @@ export function SignInSection() {
         </Stack>
       )}
       <Alert severity={status === 'needsSignIn' ? 'warning' : status === 'signedIn' ? 'success' : 'info'} variant="outlined">
-        {state.message}
+        {state.say
+          ? t(`message.${state.say.message}`, {
+              name: account?.name ?? '',
+              username: account?.username ?? '',
+              origin: state.serviceOrigin ?? t('theService'),
+            })
+          : state.message}
         {blockedUrl && (
           <>
             {' '}
@@ -45,7 +51,7 @@ export function SignInSection() {
       </Alert>
       {(status === 'signedIn' || status === 'needsSignIn') && (
         <Typography variant="caption" color="text.secondary">
-          {state.storage}
+          {state.say ? t(`storage.${state.say.storage}`) : state.storage}
         </Typography>
       )}
       <Stack direction="row" spacing={1}>

@@ -127,7 +127,8 @@ describe('Settings dialog', () => {
   });
 
   it('in Russian: notifications, reminders with Russian hours and days, the work account and what IT set', async () => {
-    renderApp({ settings: { language: 'ru' } });
+    // Main says which sentences it means (auth state `say`), and the window words them in its language.
+    renderApp({ settings: { language: 'ru' }, auth: { say: { message: 'signedOut', storage: 'osEncrypted' } } });
     fireEvent.click(await screen.findByRole('button', { name: 'Настройки' }));
     const dialog = await screen.findByRole('dialog', { name: 'Настройки' });
     expect(within(dialog).getByLabelText('Показывать уведомления')).toBeTruthy();
@@ -143,6 +144,7 @@ describe('Settings dialog', () => {
     expect(within(dialog).getByText('120 ч (5 дней)')).toBeTruthy();
     expect(within(dialog).getByRole('region', { name: 'Рабочая учётная запись' })).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Войти' })).toBeTruthy();
+    expect(within(dialog).getByText(/^Вы не вошли: войдите с рабочей учётной записью/)).toBeTruthy();
     expect(within(dialog).getByRole('region', { name: 'Задано ИТ-отделом' })).toBeTruthy();
     expect(within(dialog).getByText('Задано ИТ-отделом в файле политики.')).toBeTruthy();
     expect(within(dialog).getByLabelText<HTMLInputElement>('Сервер обновлений').value).toBe('Нет');
