@@ -1,18 +1,28 @@
+import { account as enAccount } from './locales/en/account';
+import { alerts as enAlerts } from './locales/en/alerts';
 import { common as enCommon } from './locales/en/common';
+import { errors as enErrors } from './locales/en/errors';
 import { csv as enCsv } from './locales/en/csv';
 import { export_ as enExport } from './locales/en/export';
 import { insights as enInsights } from './locales/en/insights';
 import { localOnly as enLocalOnly } from './locales/en/localOnly';
 import { notify as enNotify } from './locales/en/notify';
 import { settings as enSettings } from './locales/en/settings';
+import { shortcuts as enShortcuts } from './locales/en/shortcuts';
+import { values as enValues } from './locales/en/values';
 import { wizard as enWizard } from './locales/en/wizard';
+import { account as ruAccount } from './locales/ru/account';
+import { alerts as ruAlerts } from './locales/ru/alerts';
 import { common as ruCommon } from './locales/ru/common';
+import { errors as ruErrors } from './locales/ru/errors';
 import { csv as ruCsv } from './locales/ru/csv';
 import { export_ as ruExport } from './locales/ru/export';
 import { insights as ruInsights } from './locales/ru/insights';
 import { localOnly as ruLocalOnly } from './locales/ru/localOnly';
 import { notify as ruNotify } from './locales/ru/notify';
 import { settings as ruSettings } from './locales/ru/settings';
+import { shortcuts as ruShortcuts } from './locales/ru/shortcuts';
+import { values as ruValues } from './locales/ru/values';
 import { wizard as ruWizard } from './locales/ru/wizard';
 import type { Language } from './languages';
 
@@ -21,12 +31,17 @@ import type { Language } from './languages';
  * namespace, write both files and add one line to each map below (see docs/i18n.md).
  */
 export const en = {
+  account: enAccount,
+  alerts: enAlerts,
   common: enCommon,
+  errors: enErrors,
   csv: enCsv,
   export: enExport,
   insights: enInsights,
   notify: enNotify,
   settings: enSettings,
+  shortcuts: enShortcuts,
+  values: enValues,
   wizard: enWizard,
   localOnly: enLocalOnly,
 };
@@ -34,12 +49,17 @@ export const en = {
 export const resources = {
   en,
   ru: {
+    account: ruAccount,
+    alerts: ruAlerts,
     common: ruCommon,
+    errors: ruErrors,
     csv: ruCsv,
     export: ruExport,
     insights: ruInsights,
     notify: ruNotify,
     settings: ruSettings,
+    shortcuts: ruShortcuts,
+    values: ruValues,
     wizard: ruWizard,
     localOnly: ruLocalOnly,
   },
