@@ -2,24 +2,14 @@ import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import { z } from 'zod';
 import { requestHelpActionSchema, type Referral } from '../../../../shared/domain';
-import { helpTypeOptions } from '../forms/choices';
+import { useHelpTypeOptions } from '../forms/choices';
 import { FormTextField } from '../forms/FormTextField';
 import { formSchema } from '../forms/formSchema';
 import { ActionDialog } from './ActionDialog';
 import { useActionForm } from './useActionForm';
+import { useTranslation } from 'react-i18next';
 
 type Props = { referral: Referral; onClose: () => void };
-
-const words = {
-  title: "Request Microsoft's help",
-  submit: 'Request help',
-  done: "Microsoft's help requested: the deal is now co-sell",
-  explain: (name: string) =>
-    `“${name}” will be shared with Microsoft sellers and become a co-sell deal. This cannot be undone: a co-sell deal never goes back to private pipeline. Microsoft sellers have 14 days to answer; their answer shows on the deal.`,
-  helpType: 'Help needed',
-  notes: 'Notes for Microsoft',
-  notesHint: 'What the customer needs and how Microsoft can help',
-};
 
 /** The form as typed (no help type chosen yet is ''), then the shared request-help action schema. */
 const schema = formSchema(
@@ -30,15 +20,17 @@ const schema = formSchema(
 
 /** Ask Microsoft for help: the deal becomes co-sell, for good (SPEC F1: a co-sell deal is never downgraded). */
 export function RequestHelpDialog({ referral, onClose }: Props) {
+  const { t } = useTranslation('detail');
+  const helpTypeOptions = useHelpTypeOptions();
   const { form, submit, frame } = useActionForm(referral.id, schema, { helpType: '', notes: '' }, onClose);
   return (
-    <ActionDialog {...frame} title={words.title} submitLabel={words.submit} onSubmit={submit(words.done)}>
+    <ActionDialog {...frame} title={t('helpDialog.title')} submitLabel={t('helpDialog.submit')} onSubmit={submit(t('helpDialog.done'))}>
       <Alert severity="info" sx={{ mb: 2 }}>
-        {words.explain(referral.name)}
+        {t('helpDialog.explain', { name: referral.name })}
       </Alert>
       <Stack spacing={1}>
-        <FormTextField control={form.control} name="helpType" label={words.helpType} options={helpTypeOptions} required />
-        <FormTextField control={form.control} name="notes" label={words.notes} hint={words.notesHint} multiline />
+        <FormTextField control={form.control} name="helpType" label={t('helpDialog.helpType')} options={helpTypeOptions} required />
+        <FormTextField control={form.control} name="notes" label={t('helpDialog.notes')} hint={t('helpDialog.notesHint')} multiline />
       </Stack>
     </ActionDialog>
   );

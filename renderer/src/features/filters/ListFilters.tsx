@@ -11,6 +11,7 @@ import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectFilters, selectIsFiltered } from '../../app/selectors';
 import { clearFilters, setFilter } from '../../app/workspaceSlice';
 import { DebouncedTextField } from '../../ui/DebouncedTextField';
+import { useTranslation } from 'react-i18next';
 
 /** Search typed into the box reaches the main process (FTS) after this pause. */
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -23,6 +24,7 @@ const dateSlots = { inputLabel: { shrink: true } } as const;
  * and close-date range. The filters apply to every tab; Clear filters also clears the tab's stage filter.
  */
 export function ListFilters() {
+  const { t } = useTranslation(['list', 'common']);
   const dispatch = useAppDispatch();
   const filters = useAppSelector(selectFilters);
   const filtered = useAppSelector(selectIsFiltered);
@@ -41,7 +43,7 @@ export function ListFilters() {
   return (
     <Box
       role="search"
-      aria-label="Search and filter deals"
+      aria-label={t('filters.label')}
       sx={{
         display: 'flex',
         alignItems: 'center',
@@ -61,12 +63,12 @@ export function ListFilters() {
         delayMs={SEARCH_DEBOUNCE_MS}
         size="small"
         type="search"
-        placeholder="Search deals, customers, notes, IDs"
+        placeholder={t('filters.searchPlaceholder')}
         onKeyDown={(e) => {
           if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
         }}
         slotProps={{
-          htmlInput: { 'aria-label': 'Search deals', 'aria-keyshortcuts': 'Control+F /' },
+          htmlInput: { 'aria-label': t('filters.search'), 'aria-keyshortcuts': 'Control+F /' },
           input: {
             startAdornment: (
               <InputAdornment position="start">
@@ -80,27 +82,27 @@ export function ListFilters() {
       <TextField
         select
         size="small"
-        label="Type"
+        label={t('filters.type')}
         value={filters.dealType}
         onChange={(e) => dispatch(setFilter({ dealType: e.target.value as DealType | '' }))}
         sx={{ width: 130 }}
       >
-        <MenuItem value="">All types</MenuItem>
-        <MenuItem value="coSell">Co-sell</MenuItem>
-        <MenuItem value="privatePipeline">Private</MenuItem>
+        <MenuItem value="">{t('filters.allTypes')}</MenuItem>
+        <MenuItem value="coSell">{t('common:dealType.coSell')}</MenuItem>
+        <MenuItem value="privatePipeline">{t('common:dealType.privatePipeline')}</MenuItem>
       </TextField>
       <DebouncedTextField
         value={filters.customer}
         onCommit={commitCustomer}
         delayMs={CUSTOMER_DEBOUNCE_MS}
         size="small"
-        label="Customer"
+        label={t('filters.customer')}
         sx={{ width: 170 }}
       />
       <TextField
         size="small"
         type="date"
-        label="Closes from"
+        label={t('filters.closesFrom')}
         value={filters.closeFrom}
         onChange={(e) => dispatch(setFilter({ closeFrom: e.target.value }))}
         slotProps={dateSlots}
@@ -109,7 +111,7 @@ export function ListFilters() {
       <TextField
         size="small"
         type="date"
-        label="Closes by"
+        label={t('filters.closesBy')}
         value={filters.closeTo}
         onChange={(e) => dispatch(setFilter({ closeTo: e.target.value }))}
         slotProps={dateSlots}
@@ -117,7 +119,7 @@ export function ListFilters() {
       />
       {filtered && (
         <Button size="small" startIcon={<FilterAltOffOutlinedIcon />} onClick={() => dispatch(clearFilters())}>
-          Clear filters
+          {t('clearFilters')}
         </Button>
       )}
     </Box>

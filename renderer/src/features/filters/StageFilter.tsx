@@ -7,10 +7,11 @@ import { useCountsQuery } from '../../api/workspaceApi';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectStagesOfTab, selectTab } from '../../app/selectors';
 import { setStages } from '../../app/workspaceSlice';
-import { stageLabels } from '../../format/labels';
+import { useTranslation } from 'react-i18next';
 
 /** Multi-select stage filter for the current tab; nothing pressed shows every stage. */
 export function StageFilter() {
+  const { t, i18n } = useTranslation(['list', 'common']);
   const dispatch = useAppDispatch();
   const tab = useAppSelector(selectTab);
   const stages = useAppSelector(selectStagesOfTab);
@@ -19,7 +20,7 @@ export function StageFilter() {
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
       <Typography variant="body2" color="text.secondary" id="stage-filter-label">
-        Stage
+        {t('filters.stage')}
       </Typography>
       <ToggleButtonGroup
         size="small"
@@ -29,10 +30,10 @@ export function StageFilter() {
       >
         {stageSchema.options.map((stage) => (
           <ToggleButton key={stage} value={stage}>
-            {stageLabels[stage]}
+            {t(`common:stage.${stage}`)}
             {counts && (
               <Box component="span" aria-hidden sx={{ ml: 0.75, color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
-                {counts[tab][stage].toLocaleString()}
+                {counts[tab][stage].toLocaleString(i18n.language)}
               </Box>
             )}
           </ToggleButton>

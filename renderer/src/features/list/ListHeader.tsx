@@ -5,9 +5,11 @@ import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectSort } from '../../app/selectors';
 import { sortBy } from '../../app/workspaceSlice';
 import { columns, HEADER_HEIGHT, rowLayout } from './columns';
+import { useTranslation } from 'react-i18next';
 
 /** The sticky header row; a sortable column says how it is sorted through aria-sort. */
 export function ListHeader() {
+  const { t } = useTranslation('list');
   const dispatch = useAppDispatch();
   const sort = useAppSelector(selectSort);
 
@@ -36,7 +38,7 @@ export function ListHeader() {
             >
               {column.hideLabel ? (
                 <Box component="span" sx={visuallyHidden}>
-                  {column.label}
+                  {t(column.label)}
                 </Box>
               ) : column.sort ? (
                 <TableSortLabel
@@ -45,10 +47,10 @@ export function ListHeader() {
                   onClick={() => column.sort && dispatch(sortBy(column.sort))}
                   sx={{ flexDirection: column.align === 'right' ? 'row-reverse' : 'row' }}
                 >
-                  {column.label}
+                  {t(column.label)}
                 </TableSortLabel>
               ) : (
-                column.label
+                t(column.label)
               )}
             </Box>
           );

@@ -1,10 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { ReferralRow } from '../../../../shared/domain';
-import { formatCloseDate, formatDateTime } from '../../format/dates';
-import { expiryCountdown } from '../../format/expiry';
-import { dealTypeLabels, stageText } from '../../format/labels';
-import { formatMoney } from '../../format/money';
 import { ClockIcon, CloudUploadIcon, HeartIcon, HeartOutlineIcon } from './rowIcons';
+import type { RowWords } from './rowWords';
 
 type Props = {
   row: ReferralRow;
@@ -13,6 +10,7 @@ type Props = {
   top: number;
   selected: boolean;
   now: number;
+  words: RowWords;
   onSelect: (id: string) => void;
   onFavorite: (id: string, favorite: boolean) => void;
 };
@@ -21,14 +19,14 @@ type Props = {
  * One deal in the virtualized list. Memoized, and built from plain elements styled by the grid's rules
  * (rowStyles.ts): scrolling mounts rows every frame, so a row does no style or formatter work of its own.
  */
-export const ReferralRowView = memo(function ReferralRowView({ row, index, top, selected, now, onSelect, onFavorite }: Props) {
+export const ReferralRowView = memo(function ReferralRowView({ row, index, top, selected, now, words, onSelect, onFavorite }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target === event.currentTarget && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       onSelect(row.id);
     }
   };
-  const heartLabel = row.favorite ? 'Remove from favorites' : 'Add to favorites';
+  const heartLabel = row.favorite ? words.removeFavorite : words.addFavorite;
 
   return (
     <div
@@ -64,39 +62,35 @@ export const ReferralRowView = memo(function ReferralRowView({ row, index, top, 
         {row.name}
       </div>
       <div role="gridcell" className="deal-cell deal-cell--center">
-        {row.pendingChanges > 0 && <CloudUploadIcon className="deal-sync" label="Not yet synced" />}
+        {row.pendingChanges > 0 && <CloudUploadIcon className="deal-sync" label={words.notSynced} />}
       </div>
       <div role="gridcell" className="deal-cell deal-text deal-muted" title={row.customerName}>
         {row.customerName}
       </div>
       <div role="gridcell" className="deal-cell deal-text deal-cell--end">
-        {formatMoney(row.dealValue, row.currency)}
+        {words.fmt.money(row.dealValue, row.currency)}
       </div>
       <div role="gridcell" className="deal-cell deal-text">
-        {formatCloseDate(row.closingDateTime)}
+        {words.fmt.closeDate(row.closingDateTime)}
       </div>
       <div role="gridcell" className="deal-cell">
-        <span className={row.dealType === 'coSell' ? 'deal-chip deal-chip--cosell' : 'deal-chip'}>{dealTypeLabels[row.dealType]}</span>
+        <span className={row.dealType === 'coSell' ? 'deal-chip deal-chip--cosell' : 'deal-chip'}>{words.dealType(row.dealType)}</span>
       </div>
       <div role="gridcell" className="deal-cell deal-text">
-        {stageText(row.stage, row.substatus)}
+        {words.stage(row.stage, row.substatus)}
       </div>
       <div role="gridcell" className="deal-cell">
-        {row.stage === 'received' && row.expirationDateTime && <RowExpiry expiresAt={row.expirationDateTime} now={now} />}
+        {row.stage === 'received' && row.expirationDateTime && <RowExpiry expiresAt={row.expirationDateTime} now={now} words={words} />}
       </div>
     </div>
   );
 });
 
 /** The expiry countdown: warning-coloured under 3 days, error-coloured under 1 day (same rule as ExpiryChip). */
-function RowExpiry({ expiresAt, now }: { expiresAt: string; now: number }) {
-  const countdown = expiryCountdown(expiresAt, now);
+function RowExpiry({ expiresAt, now, words }: { expiresAt: string; now: number; words: RowWords }) {
+  const countdown = words.countdown(expiresAt, now);
   return (
-    <span
-      className="deal-chip"
-      data-severity={countdown.severity}
-      title={`${countdown.expired ? 'Expired' : 'Expires'} ${formatDateTime(expiresAt)}`}
-    >
+    <span className="deal-chip" data-severity={countdown.severity} title={words.expiryTitle(expiresAt, countdown.expired)}>
       <ClockIcon />
       <span className="deal-text">{countdown.label}</span>
     </span>

@@ -2,7 +2,8 @@ import type { SortColumn } from '../../../../shared/ipc';
 
 export type Column = {
   key: 'name' | 'customer' | 'value' | 'close' | 'type' | 'stage' | 'expiry' | 'sync' | 'favorite';
-  label: string;
+  /** Its key in the list namespace. */
+  label: `col.${Column['key']}`;
   /** Shown in the header; the label stays the accessible name either way. */
   hideLabel?: boolean;
   sort?: SortColumn;
@@ -15,15 +16,15 @@ export const HEADER_HEIGHT = 40;
 
 export const columns: readonly Column[] = [
   // The heart leads, so it stays in view when the detail panel narrows the list.
-  { key: 'favorite', label: 'Favorite', hideLabel: true, width: '36px', align: 'center' },
-  { key: 'name', label: 'Deal', sort: 'name', width: 'minmax(180px, 2fr)' },
-  { key: 'sync', label: 'Sync state', hideLabel: true, width: '24px', align: 'center' },
-  { key: 'customer', label: 'Customer', sort: 'customerName', width: 'minmax(120px, 1.4fr)' },
-  { key: 'value', label: 'Value', sort: 'dealValue', width: '120px', align: 'right' },
-  { key: 'close', label: 'Close date', sort: 'closingDateTime', width: '100px' },
-  { key: 'type', label: 'Type', sort: 'dealType', width: '76px' },
-  { key: 'stage', label: 'Stage', sort: 'stage', width: '140px' },
-  { key: 'expiry', label: 'Expires', sort: 'expirationDateTime', width: '108px' },
+  { key: 'favorite', label: 'col.favorite', hideLabel: true, width: '36px', align: 'center' },
+  { key: 'name', label: 'col.name', sort: 'name', width: 'minmax(180px, 2fr)' },
+  { key: 'sync', label: 'col.sync', hideLabel: true, width: '24px', align: 'center' },
+  { key: 'customer', label: 'col.customer', sort: 'customerName', width: 'minmax(120px, 1.4fr)' },
+  { key: 'value', label: 'col.value', sort: 'dealValue', width: '120px', align: 'right' },
+  { key: 'close', label: 'col.close', sort: 'closingDateTime', width: '100px' },
+  { key: 'type', label: 'col.type', sort: 'dealType', width: '76px' },
+  { key: 'stage', label: 'col.stage', sort: 'stage', width: '140px' },
+  { key: 'expiry', label: 'col.expiry', sort: 'expirationDateTime', width: '108px' },
 ];
 
 /** Header and rows share one CSS grid template so the columns line up without a <table>. */

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useWatch } from 'react-hook-form';
-import { helpTypeOptions } from '../forms/choices';
+import { useHelpTypeOptions } from '../forms/choices';
 import { isBlankContact } from '../forms/contactForm';
 import { FormSwitch } from '../forms/FormSwitch';
 import { FormTextField } from '../forms/FormTextField';
@@ -24,6 +24,7 @@ const words = {
 
 /** Step 5: "Would you like Microsoft's help?" On: co-sell with a help type and notes. Off: private pipeline. */
 export function SellingStep({ form, goToCustomer }: Props) {
+  const helpTypeOptions = useHelpTypeOptions();
   const { control } = form;
   const [wantsHelp, contact, consent] = useWatch({
     control,
