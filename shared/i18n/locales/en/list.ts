@@ -53,4 +53,13 @@ export const list = {
   'status.checking': 'Checking sync status…',
   'status.version': 'Version {{version}}',
   'status.versionWeb': 'Version {{version}} · web host',
+  'note.open': 'Open',
+  'note.dismiss': 'Dismiss',
+  'account.signedInAs': 'Signed in as {{name}} ({{username}})',
+  'account.signIn': 'Sign in',
+  'account.signInAgain': 'Sign in again',
+  'account.signingIn': 'Signing in: finish in your browser',
+  'account.openPage': 'Open the sign-in page',
+  'account.token': 'Automation token',
+  'account.notSetUp': 'Sign-in not set up',
 };

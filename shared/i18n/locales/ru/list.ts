@@ -57,4 +57,13 @@ export const list = {
   'status.checking': 'Проверяем состояние синхронизации…',
   'status.version': 'Версия {{version}}',
   'status.versionWeb': 'Версия {{version}} · веб-версия',
+  'note.open': 'Открыть',
+  'note.dismiss': 'Скрыть',
+  'account.signedInAs': 'Выполнен вход: {{name}} ({{username}})',
+  'account.signIn': 'Войти',
+  'account.signInAgain': 'Войти снова',
+  'account.signingIn': 'Вход: завершите его в браузере',
+  'account.openPage': 'Открыть страницу входа',
+  'account.token': 'Токен автоматизации',
+  'account.notSetUp': 'Вход не настроен',
 } satisfies RuOf<typeof en>;
