@@ -57,6 +57,8 @@ async function expectRussian(page: Page, testInfo: TestInfo, screen: string): Pr
 }
 
 test('in Russian, the list, a deal, its dialogs, Settings and the status bar have no English left', async ({ app }, testInfo) => {
+  // Ten screens, each scanned and photographed: longer than one flow of the other specs.
+  test.setTimeout(180_000);
   const page = app.page;
   await dismissNotificationsAsTheyCome(page);
   await expect(rows(page).first()).toBeVisible();
