@@ -29,6 +29,11 @@ async function dataWords(page: Page): Promise<string[]> {
         if (list.ok) collect(list.value);
       }
     }
+    // Recent contacts (people of other deals) and the solution catalog show in the dialogs.
+    const recent = await api.invoke('contacts:recent', {} as never);
+    if (recent.ok) collect(recent.value);
+    const catalog = await api.invoke('catalog:listSolutions', {} as never);
+    if (catalog.ok) collect(catalog.value);
     const selected = document.querySelector('[data-testid="deal-row"][aria-selected="true"]')?.getAttribute('data-deal-id');
     if (selected) {
       const got = await api.invoke('referrals:get', { id: selected });
