@@ -43,8 +43,9 @@ import {
  * ~250 MB runtime is not counted). Measured 8.6 MiB on 2026-11-24: renderer bundle 1.9 MiB, main 0.2 MiB,
  * better-sqlite3's prebuild 2.2 MiB, zod 2.2 MiB, the rest of the runtime packages ~2 MiB. Budget =
  * measured + 25%, rounded up to a MiB. Raise it on purpose, in a commit that says why.
+ * 12 MiB since sign-in (MSAL), Insights, CSV export and i18n (i18next, csv-stringify bundled into out/main): 11.0 measured.
  */
-const BUDGET_BYTES = 11 * 1024 * 1024;
+const BUDGET_BYTES = 12 * 1024 * 1024;
 
 const started = Date.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -8,6 +8,7 @@ import { DB_FILE_NAME, latestVersion } from './store/database';
 import { newDeal } from './testing/fixtures';
 import { TEST_NOW, tempWorkspace, type TestWorkspace } from './testing/tempWorkspace';
 import { openWorkspace } from './workspace';
+import { shippedRates } from './rates/shippedRates';
 
 let t: TestWorkspace | null = null;
 afterEach(() => {
@@ -91,7 +92,7 @@ describe('openWorkspace', () => {
       });
       expect(await w.dispatch('referrals:list', { tab: 'inbound' })).toEqual({
         ok: true,
-        value: { items: [], nextCursor: null, total: 0 },
+        value: { items: [], nextCursor: null, total: 0, rates: { date: shippedRates.date, source: shippedRates.source } },
       });
       expect(await w.dispatch('no:such', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
     } finally {

@@ -1,3 +1,5 @@
+import { applyExchangeRates, ratesInUse } from './rates/exchangeRates';
+import { shippedRates } from './rates/shippedRates';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher, type Handlers } from '../../shared/ipc';
@@ -17,7 +19,12 @@ import { createDraftHandlers } from './drafts/draftHandlers';
 import { createEventBus, type EventBus } from './eventBus';
 import { createExpiry } from './expiry/applyExpiry';
 import { createExpiryTimer, type ExpiryTimer } from './expiry/expiryTimer';
+import { createExportHandlers } from './export/exportHandlers';
+import { createExportService } from './export/exportService';
+import { unavailableExportTarget } from './export/exportTarget';
 import { createFavoriteHandlers } from './favorites/favoriteHandlers';
+import { createInsightsHandlers } from './insights/insightsHandlers';
+import { createInsightsQuery } from './insights/insightsQuery';
 import { silentLogger } from './logger';
 import { createNotificationCenter } from './notifications/notificationCenter';
 import type { SyncOutcome } from './notifications/syncNotificationPolicy';
@@ -30,6 +37,7 @@ import { createReferralQueries } from './referrals/referralQueries';
 import { createSettingsHandlers } from './settings/settingsHandlers';
 import { createSettingsService, memorySettingsBackend } from './settings/settingsService';
 import { DATA_DIR_MODE, DB_FILE_NAME, openDatabase, type Database } from './store/database';
+import { createReferralExport } from './store/referralExport';
 import { createReferralList } from './store/referralList';
 import { createReferralStore } from './store/referralStore';
 import { createSyncHandlers, offlineSyncStatus } from './sync/syncHandlers';
@@ -66,6 +74,8 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
   // A notification raised before the web page connects waits for it (see createEventBus).
   const events = createEventBus({ retain: ['notification:show'] });
   const store = createReferralStore(db);
+  // Before any row is written: the rows' value in US dollars is computed from these (migration 0007).
+  if (applyExchangeRates(db, options.exchangeRates ?? shippedRates)) logger.info('exchange rates applied', ratesInUse(db));
 
   if (options.demo && store.referralCount() === 0) {
     const started = performance.now();
@@ -117,7 +127,12 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     words: () => words.current(),
   });
 
-  const queries = createReferralQueries({ store, list: createReferralList(db), syncRecords: createSyncRecords(db) });
+  const queries = createReferralQueries({
+    store,
+    list: createReferralList(db),
+    syncRecords: createSyncRecords(db),
+    rates: () => ratesInUse(db),
+  });
   const auth = createAuth(options, settings.get().serviceUrl, { logger, timers });
   if (options.service) {
     const removed = removeRetiredTokenFiles(options.dataDir);
@@ -138,6 +153,16 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
     ...createPolicyHandlers(options.managed ?? nothingPreset),
     ...createAppHandlers({ version: options.version, dataDir: options.dataDir, transport: options.transport }),
     ...createSettingsHandlers(settings),
+    ...createInsightsHandlers(createInsightsQuery(db)),
+    ...createExportHandlers(
+      createExportService({
+        reader: createReferralExport(db),
+        target: options.exportTarget ?? unavailableExportTarget,
+        events,
+        clock,
+        logger,
+      }),
+    ),
   };
 
   applyExpiry();

@@ -1,7 +1,9 @@
+import type { ExchangeRateTable } from '../../shared/domain';
 import type { Dispatch, Handlers, ManagedSettings } from '../../shared/ipc';
 import type { ServiceConnection } from './connection/serviceConnection';
 import type { ServiceOptions } from './connection/serviceSetting';
 import type { EventBus } from './eventBus';
+import type { ExportTarget } from './export/exportTarget';
 import type { MainWords } from './i18n/mainWords';
 import type { NotificationCenter } from './notifications/notificationCenter';
 import type { Clock, Logger, Notifier, Timers } from './ports';
@@ -52,6 +54,10 @@ export type WorkspaceOptions = {
   service?: ServiceOptions;
   /** What IT preset (policy:get shows it read-only); default: nothing. */
   managed?: ManagedSettings;
+  /** Where export:csv writes (a save dialog, a download, a test folder); default: export:csv refuses. */
+  exportTarget?: ExportTarget;
+  /** Exchange rates for values in US dollars (IT's exchange-rates.json, see rates/exchangeRates.ts); default: the shipped table. */
+  exchangeRates?: ExchangeRateTable;
   /** How long the sign-in page may stay unanswered (tests); default 10 minutes. */
   signInTimeoutMs?: number;
 };

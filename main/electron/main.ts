@@ -1,5 +1,5 @@
 // Composition root of the desktop app: wires Electron to the core. Behaviour lives in main/core.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { app, dialog, ipcMain, net, powerMonitor, protocol, safeStorage, screen, shell, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 // Tray and notification icons from build/icons, copied into out/main by electron-vite (`?asset`), so the
@@ -13,6 +13,7 @@ import type { Settings } from '../../shared/settings';
 import { productName } from '../core/appPaths';
 import { createLogger } from '../core/logger';
 import { DEFAULT_AUTHORITY, policyFilePath, readPolicyFile, resolvePresets } from '../core/policy/itPolicy';
+import { chooseRates, RATES_FILE_NAME } from '../core/rates/exchangeRates';
 import { managedSettingsOf } from '../core/policy/managedSettings';
 import { systemClock } from '../core/ports';
 import type { SettingsPort } from '../core/settings/settingsService';
@@ -24,6 +25,7 @@ import { forwardEvents, registerIpc } from './ipc';
 import { parseLaunchArgs } from './launchArgs';
 import { ENCRYPTED_SIGN_IN_FILE_NAME, safeStorageSecretStore } from './safeStorageSecrets';
 import { createElectronNotifier, sendDealToRenderer } from './notifier';
+import { saveDialogTarget } from './saveDialogTarget';
 import { signInBrowser } from './signInBrowser';
 import { isTrustedSender, type RendererLocation } from './senderPolicy';
 import { electronStoreOptions, openElectronSettings, STORE_FILE_MODE } from './settingsStore';
@@ -52,6 +54,9 @@ if (launch.dataDir) app.setPath('userData', launch.dataDir);
 // What IT preset (sign-in app registration, update feed): the policy file in the install folder, then the environment.
 const presets = resolvePresets(process.env, readPolicyFile(policyFilePath(process.platform, app.getPath('exe'), productName)));
 for (const problem of presets.problems) logger.warn(problem);
+// Exchange rates IT dropped beside policy.json (docs/it-deployment.md), else the shipped ones.
+const rates = chooseRates(join(dirname(policyFilePath(process.platform, app.getPath('exe'), productName)), RATES_FILE_NAME));
+for (const problem of rates.problems) logger.warn(problem);
 
 let workspace: Workspace | null = null;
 let settings: SettingsPort | null = null;
@@ -121,6 +126,7 @@ function openOrExplain(): Workspace | null {
         signIn: { preset: presets.signIn, store, browser: signInBrowser(shell, presets.signIn?.authority ?? DEFAULT_AUTHORITY) },
       },
       managed: managedSettingsOf(presets, app.isPackaged),
+      exchangeRates: rates.table,
       // The language setting's "system": the OS's languages, in its order of preference.
       systemLocales: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
       notifier: createElectronNotifier({
@@ -128,6 +134,8 @@ function openOrExplain(): Workspace | null {
         icon: trayIcon2x,
         openDeal: (id) => sendDealToRenderer(showWindow()?.webContents ?? null, id),
       }),
+      // CSV exports: a save dialog over the window, starting in Downloads.
+      exportTarget: saveDialogTarget({ dialog, window: () => win, folder: () => app.getPath('downloads') }),
     });
   } catch (err) {
     logger.error('the workspace could not be opened', err);

@@ -13,6 +13,7 @@ import { effectiveServiceUrl } from '../core/connection/serviceSetting';
 import { createLogger } from '../core/logger';
 import { createEventNotifier } from '../core/notifications/eventNotifier';
 import { POLICY_FILE_NAME, readPolicyFile, resolvePresets } from '../core/policy/itPolicy';
+import { chooseRates, RATES_FILE_NAME } from '../core/rates/exchangeRates';
 import { managedSettingsOf } from '../core/policy/managedSettings';
 import { systemClock } from '../core/ports';
 import { jsonFileSettingsBackend, SETTINGS_FILE_NAME } from '../core/settings/jsonFileSettings';
@@ -20,6 +21,7 @@ import { createSettingsService } from '../core/settings/settingsService';
 import { openWorkspace } from '../core/workspace';
 import type { Workspace } from '../core/workspaceTypes';
 import { parseHostArgs, usage, type HostCliOptions } from './cliArgs';
+import { createDownloads, type Downloads } from './downloads';
 import { closeHostServer, createHostServer } from './server';
 
 // stdout carries exactly the line a person (or a test) needs; diagnostics go to stderr.
@@ -36,7 +38,7 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
-function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof createLogger>): Workspace | null {
+function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof createLogger>, downloads: Downloads): Workspace | null {
   try {
     // Settings in <data dir>/settings.json; notifications go to the page as 'notification:show' events.
     const settings = createSettingsService(
@@ -46,6 +48,9 @@ function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof create
     // IT presets: policy.json in the app folder (the one holding out/), then the environment.
     const presets = resolvePresets(process.env, readPolicyFile(resolve(__dirname, '../..', POLICY_FILE_NAME)));
     for (const problem of presets.problems) logger.warn(problem);
+    // Exchange rates IT dropped beside policy.json, else the shipped ones.
+    const rates = chooseRates(resolve(__dirname, '../..', RATES_FILE_NAME));
+    for (const problem of rates.problems) logger.warn(problem);
     // The saved sign-in goes to <data dir>/sign-in.json (0600, not encrypted: docs in README). The sign-in page
     // opens in the seller's browser, from the page (there is no system browser to drive from plain Node).
     const service = {
@@ -68,6 +73,9 @@ function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof create
       service,
       // The web host never updates itself.
       managed: managedSettingsOf(presets, false),
+      // CSV exports become one-time downloads.
+      exportTarget: downloads.target,
+      exchangeRates: rates.table,
     });
   } catch (err) {
     if (err instanceof AppError) complain(err.message);
@@ -82,17 +90,21 @@ async function run(options: HostCliOptions): Promise<number | null> {
     return 1;
   }
   const logger = createLogger('host');
-  const workspace = openOrExplain(options, logger);
-  if (!workspace) return 1;
-
   // A new secret every run (192 bits), printed once in the address: nothing can set or guess it.
   const token = randomBytes(24).toString('base64url');
-  const server = createHostServer({ workspace, rendererDir: options.rendererDir, token, logger });
+  const downloads = createDownloads({ token, clock: systemClock });
+  const workspace = openOrExplain(options, logger, downloads);
+  if (!workspace) {
+    downloads.close();
+    return 1;
+  }
+  const server = createHostServer({ workspace, rendererDir: options.rendererDir, token, logger, downloads });
   let port: number;
   try {
     port = await listen(server, options.port);
   } catch (err) {
     workspace.close();
+    downloads.close();
     const inUse = (err as NodeJS.ErrnoException).code === 'EADDRINUSE';
     complain(
       inUse
@@ -110,6 +122,7 @@ async function run(options: HostCliOptions): Promise<number | null> {
       .catch((err: unknown) => logger.error('closing the server failed', err))
       .finally(() => {
         workspace.close();
+        downloads.close();
         process.exit(0);
       });
   };

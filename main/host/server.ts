@@ -4,6 +4,7 @@ import { fail, isChannel, UNKNOWN_CHANNEL_MESSAGE, type ApiError } from '../../s
 import type { Logger } from '../core/ports';
 import type { Workspace } from '../core/workspaceTypes';
 import { bridgeScript } from './bridge';
+import { downloadPrefix, type Downloads } from './downloads';
 import { streamEvents } from './eventStream';
 import { bearerToken, isAllowedHost, isAllowedOrigin, securityHeaders, statusFor, tokenMatches } from './httpPolicy';
 import { bridgePath, readStaticFile } from './staticFiles';
@@ -22,6 +23,8 @@ export type HostServerOptions = {
   token: string;
   logger: Logger;
   heartbeatMs?: number;
+  /** Finished CSV exports waiting for their one download (GET /api/download/<id>?token=…). */
+  downloads?: Pick<Downloads, 'send'>;
 };
 
 function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
@@ -42,6 +45,7 @@ const messages = {
   tooLarge: 'The request is larger than 1 MB, so it was refused.',
   json: 'The request body is not valid JSON.',
   notFound: 'There is nothing at this address.',
+  download: 'This export was already downloaded or has expired. Export the list again.',
   internal: 'Something went wrong inside the app; your data was not changed. Try again.',
 };
 
@@ -152,6 +156,19 @@ export function createHostServer(options: HostServerOptions): Server {
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
 
+  /** A finished export, once: the page's anchor cannot send the bearer header, so the token comes in the address. */
+  function handleDownload(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    if (req.method !== 'GET') {
+      sendError(res, 405, 'METHOD_NOT_ALLOWED', messages.method, { Allow: 'GET' });
+      return;
+    }
+    if (!tokenMatches(url.searchParams.get('token'), token)) {
+      sendError(res, 401, 'UNAUTHORIZED', messages.token);
+      return;
+    }
+    if (!options.downloads?.send(url.pathname.slice(downloadPrefix.length), res)) sendError(res, 404, 'NOT_FOUND', messages.download);
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // DNS rebinding: a foreign name resolving to 127.0.0.1 still sends its own Host header.
     if (!isAllowedHost(req.headers.host, port())) {
@@ -164,6 +181,10 @@ export function createHostServer(options: HostServerOptions): Server {
     if (pathname === '/api/events' || pathname.startsWith('/api/')) {
       if (!isAllowedOrigin(req.headers.origin, port())) {
         sendError(res, 403, 'FORBIDDEN', messages.origin);
+        return;
+      }
+      if (pathname.startsWith(downloadPrefix)) {
+        handleDownload(req, res, url);
         return;
       }
       if (pathname !== '/api/events') return handleCall(req, res, pathname.slice('/api/'.length));

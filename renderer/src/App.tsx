@@ -1,5 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
+import InsightsOutlinedIcon from '@mui/icons-material/InsightsOutlined';
 import KeyboardOutlinedIcon from '@mui/icons-material/KeyboardOutlined';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -15,10 +16,12 @@ import { useAppDispatch, useAppSelector } from './app/hooks';
 import { DialogLoading, LazyBoundary, lazyPanel, usePreloadWhenIdle } from './app/lazyPanel';
 import { selectSelectedId } from './app/selectors';
 import { setShortcutsOpen, setWizardOpen } from './app/workspaceSlice';
+import { ExpirySummary } from './features/counts/ExpirySummary';
 import { DetailPanelLoading } from './features/detail/DetailPanelLoading';
 import { ListFilters } from './features/filters/ListFilters';
 import { NotificationCenter } from './features/notifications/NotificationCenter';
 import { StageFilter } from './features/filters/StageFilter';
+import { focusList } from './features/list/focusList';
 import { FIRST_ROWS_MARK, ReferralList } from './features/list/ReferralList';
 import { useShortcuts } from './features/shortcuts/useShortcuts';
 import { SettingsButton, SettingsDialog } from './features/settings/SettingsButton';
@@ -29,7 +32,8 @@ import { WorkspaceTabs } from './features/tabs/WorkspaceTabs';
 const DealDetail = lazyPanel(() => import('./features/detail/DealDetail').then((m) => m.DealDetail));
 const NewDealWizard = lazyPanel(() => import('./features/wizard/NewDealWizard').then((m) => m.NewDealWizard));
 const ShortcutHelpDialog = lazyPanel(() => import('./features/shortcuts/ShortcutHelpDialog').then((m) => m.ShortcutHelpDialog));
-const preloaded = [DealDetail, NewDealWizard, ShortcutHelpDialog, SettingsDialog];
+const InsightsView = lazyPanel(() => import('./features/insights/InsightsView').then((m) => m.InsightsView));
+const preloaded = [DealDetail, NewDealWizard, ShortcutHelpDialog, SettingsDialog, InsightsView];
 
 /** True from the first time `open` is true: a dialog with a closing animation stays mounted after that. */
 function useOpenedOnce(open: boolean): boolean {
@@ -45,12 +49,15 @@ export function App() {
   const selectedId = useAppSelector(selectSelectedId);
   const wizardOpen = useAppSelector((state) => state.workspace.wizardOpen);
   const shortcutsOpened = useOpenedOnce(useAppSelector((state) => state.workspace.shortcutsOpen));
+  const [insightsOpen, setInsightsOpen] = useState(false);
+  const insightsOpened = useOpenedOnce(insightsOpen);
   const firstRowsShown = useFirstRowsShown();
   usePreloadWhenIdle(firstRowsShown, preloaded);
   useShortcuts();
 
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <SkipToList />
       <AppBar position="static" elevation={0}>
         <Toolbar variant="dense" sx={{ gap: 1.5 }}>
           <HandshakeOutlinedIcon aria-hidden />
@@ -66,6 +73,9 @@ export function App() {
             sx={{ color: 'primary.main', bgcolor: 'background.paper', '&:hover': { bgcolor: 'background.default' } }}
           >
             {t('newDeal')}
+          </Button>
+          <Button color="inherit" startIcon={<InsightsOutlinedIcon />} onClick={() => setInsightsOpen(true)}>
+            Insights
           </Button>
           <Tooltip title={t('keyboardShortcutsTip')}>
             <IconButton
@@ -99,6 +109,7 @@ export function App() {
         <StageFilter />
       </Box>
       <ListFilters />
+      <ExpirySummary />
       <Box sx={{ flex: 1, minHeight: 0, display: 'flex' }}>
         <Box component="main" sx={{ flex: 1, minWidth: 0 }}>
           <ReferralList />
@@ -117,11 +128,46 @@ export function App() {
           <NewDealWizard />
         </LazyBoundary>
       )}
+      {insightsOpened && (
+        <LazyBoundary fallback={<DialogLoading />}>
+          <InsightsView open={insightsOpen} onClose={() => setInsightsOpen(false)} />
+        </LazyBoundary>
+      )}
       {shortcutsOpened && (
         <LazyBoundary fallback={<DialogLoading />}>
           <ShortcutHelpDialog />
         </LazyBoundary>
       )}
+    </Box>
+  );
+}
+
+/** The first Tab stop: straight to the deal list (hidden until it has focus), past the bar, tabs and filters. */
+function SkipToList() {
+  return (
+    <Box
+      component="a"
+      href="#deal-list"
+      onClick={(event) => {
+        event.preventDefault();
+        focusList();
+      }}
+      sx={{
+        position: 'absolute',
+        left: 8,
+        top: -48,
+        zIndex: 'tooltip',
+        px: 2,
+        py: 1,
+        borderRadius: 1,
+        bgcolor: 'background.paper',
+        color: 'primary.main',
+        fontWeight: 600,
+        boxShadow: 3,
+        '&:focus': { top: 8 },
+      }}
+    >
+      Skip to the deal list
     </Box>
   );
 }

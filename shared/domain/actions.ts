@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { closeReasonSchema, helpTypeSchema, salesStageSchema } from './enums';
-import { currencySchema, isoDateTimeSchema, moneySchema, requiredText, shortText } from './primitives';
+import { currencySchema, isoDateTimeSchema, positiveMoneySchema, requiredText, shortText } from './primitives';
 import { contactSchema, registrationSchema, solutionSchema } from './referral';
 
 /** Fields a seller may edit on Accept (Received) and Edit (Accepted). */
 export const dealEditsSchema = z
   .object({
     name: requiredText('Deal name', 200),
-    dealValue: moneySchema,
+    dealValue: positiveMoneySchema('Estimated value'),
     currency: currencySchema,
     closingDateTime: isoDateTimeSchema,
     notes: shortText('Notes', 4000),
@@ -40,10 +40,16 @@ export const setSolutionsActionSchema = z.object({
   type: z.literal('setSolutions'),
   solutions: z.array(solutionSchema).min(1, 'Add at least one solution').max(50, 'At most 50 solutions'),
 });
+/**
+ * Asking for Microsoft's help on an existing deal. The co-sell rule (coSellRule.ts) needs a customer contact and
+ * the customer's consent: a deal that has neither gets them here, with the request.
+ */
 export const requestHelpActionSchema = z.object({
   type: z.literal('requestHelp'),
   helpType: helpTypeSchema,
   notes: shortText('Help notes', 2000).default(''),
+  customerContact: contactSchema.optional(),
+  consentToShareCustomerContact: z.boolean().default(false),
 });
 export const setSalesStageActionSchema = z.object({ type: z.literal('setSalesStage'), salesStage: salesStageSchema });
 export const winActionSchema = z.object({ type: z.literal('win'), registration: registrationSchema.optional() });

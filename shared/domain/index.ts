@@ -5,3 +5,6 @@ export * from './derive';
 export * from './actions';
 export * from './lifecycle';
 export * from './newDeal';
+export * from './coSellRule';
+export * from './closeDate';
+export * from './exchangeRates';

@@ -3,6 +3,7 @@ import {
   alice,
   archived,
   bob,
+  customerContact,
   hoursFrom,
   inAccepted,
   inReceived,
@@ -59,7 +60,13 @@ describe('every stage × every action', () => {
         // The win sample carries a registration; the deal is old enough (5 days) for the 72-hour rule.
         // removeTeamMember needs someone left on the team.
         const base = make(type);
-        const r = type === 'removeTeamMember' ? { ...base, team: [...base.team, bob] } : base;
+        // requestHelp needs a deal not yet shared with Microsoft (an inbound co-sell referral already is).
+        const r =
+          type === 'removeTeamMember'
+            ? { ...base, team: [...base.team, bob] }
+            : type === 'requestHelp'
+              ? { ...base, consent: { consentToShareReferralWithMicrosoftSellers: false, consentToShareCustomerContact: false } }
+              : base;
         const action = lifecycleActionSchema.parse(sampleActions[type]);
         const res = applyAction(r, action, ctx);
         if (!allowed) {
@@ -144,6 +151,36 @@ describe('Accepted', () => {
     expect(again.ok ? 'applied' : again.code).toBe('ALREADY_CO_SELL');
     // Editing never touches the co-sell consent.
     expect(dealTypeOf(applied(up, sampleActions.edit).referral)).toBe('coSell');
+  });
+
+  it("asking for Microsoft's help on a private deal follows the wizard's rule: a customer contact and consent, at the same fields", () => {
+    const bare = { type: 'requestHelp', helpType: 'QuotesAndLicensing', notes: '' } as const;
+    const refused = applyAction(outPrivate(), lifecycleActionSchema.parse(bare), ctx);
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'CO_SELL_NEEDS_CONTACT',
+      message: "A customer contact is required when you ask for Microsoft's help",
+      fields: {
+        customerContact: "A customer contact is required when you ask for Microsoft's help",
+        consentToShareCustomerContact: 'Confirm the customer agreed to share their contact with Microsoft',
+      },
+    });
+    // A deal that already has the customer's contact needs only the consent with the request.
+    const withContact = { ...outPrivate(), customerProfile: { ...outPrivate().customerProfile, team: [customerContact] } };
+    expect(applyAction(withContact, lifecycleActionSchema.parse(bare), ctx)).toMatchObject({
+      ok: false,
+      fields: { consentToShareCustomerContact: 'Confirm the customer agreed to share their contact with Microsoft' },
+    });
+    const up = applied(withContact, lifecycleActionSchema.parse({ ...bare, consentToShareCustomerContact: true })).referral;
+    expect([dealTypeOf(up), up.consent.consentToShareCustomerContact]).toEqual(['coSell', true]);
+    // A contact given with the request is kept on the deal, as the wizard keeps it.
+    const given = applied(outPrivate(), lifecycleActionSchema.parse(sampleActions.requestHelp)).referral;
+    expect(given.customerProfile.team).toEqual([customerContact]);
+  });
+
+  it("a co-sell referral Microsoft sent cannot be 'upgraded' by asking Microsoft for help", () => {
+    const res = applyAction(inAccepted(), lifecycleActionSchema.parse(sampleActions.requestHelp), ctx);
+    expect(res.ok ? 'applied' : res.code).toBe('ALREADY_CO_SELL');
   });
 
   it('a deal registration is refused earlier than 72 hours after the deal was created', () => {

@@ -1,4 +1,5 @@
 import type { LifecycleAction, LifecycleActionType } from './actions';
+import { coSellProblems } from './coSellRule';
 import { dealTypeOf, expiryOf, isExpiredAt, REGISTRATION_DELAY_MS, RESPONSE_WINDOW_MS, stageOf } from './derive';
 import { stageLabels, type Stage } from './enums';
 import type { FieldChange, Referral } from './referral';
@@ -10,12 +11,14 @@ export type RefusalCode =
   | 'EXPIRED'
   | 'NOT_YET_EXPIRED'
   | 'ALREADY_CO_SELL'
+  | 'CO_SELL_NEEDS_CONTACT'
   | 'REGISTRATION_TOO_EARLY'
   | 'DUPLICATE_TEAM_MEMBER'
   | 'LAST_TEAM_MEMBER'
   | 'NOT_FOUND'
   | 'NO_CHANGE';
 
+/** `fields`: the action's own field paths ("customerContact", "member.email") → message, for the form that sent it. */
 export type Refusal = { ok: false; code: RefusalCode; message: string; fields?: Record<string, string> };
 export type Applied = { ok: true; referral: Referral; changes: FieldChange[] };
 export type LifecycleResult = Applied | Refusal;
@@ -89,6 +92,8 @@ const trackedFields = [
   'team',
   'details.requirements.solutions',
   'consent.consentToShareReferralWithMicrosoftSellers',
+  'consent.consentToShareCustomerContact',
+  'customerProfile.team',
   'inviteContext',
   'salesStage',
   'registration',
@@ -125,12 +130,13 @@ function withEdits(r: Referral, edits: Partial<Record<string, string>>): Referra
   };
 }
 
-function addMembers(r: Referral, members: Referral['team']): Referral | Refusal {
+/** `pathOf(i)`: where the i-th new member sits in the action, for the field message. */
+function addMembers(r: Referral, members: Referral['team'], pathOf: (i: number) => string): Referral | Refusal {
   const known = new Set(r.team.map((m) => m.email.toLowerCase()));
-  for (const m of members) {
+  for (const [i, m] of members.entries()) {
     if (known.has(m.email.toLowerCase())) {
       return refuse('DUPLICATE_TEAM_MEMBER', `${m.firstName} ${m.lastName} (${m.email}) is already on the team.`, {
-        email: 'Already on the team',
+        [pathOf(i)]: 'Already on the team',
       });
     }
     known.add(m.email.toLowerCase());
@@ -142,18 +148,25 @@ function transform(r: Referral, a: LifecycleAction, ctx: LifecycleContext): { ok
   const ok = (referral: Referral) => ({ ok: true as const, referral });
   switch (a.type) {
     case 'accept': {
-      const withTeam = addMembers(withEdits(r, a.edits), a.addTeam);
+      const withTeam = addMembers(withEdits(r, a.edits), a.addTeam, (i) => `addTeam.${i}.email`);
       if ('ok' in withTeam) return withTeam;
-      return ok({ ...withTeam, status: 'Active', substatus: 'Accepted' });
+      return ok({ ...withTeam, status: 'Active', substatus: 'Accepted', acceptedDateTime: ctx.now });
     }
     case 'decline':
-      return ok({ ...r, status: 'Closed', substatus: 'Declined', statusReason: a.reason, statusReasonNotes: a.notes ?? '' });
+      return ok({
+        ...r,
+        status: 'Closed',
+        substatus: 'Declined',
+        statusReason: a.reason,
+        statusReasonNotes: a.notes ?? '',
+        closedDateTime: ctx.now,
+      });
     case 'expire':
-      return ok({ ...r, status: 'Closed', substatus: 'Expired' });
+      return ok({ ...r, status: 'Closed', substatus: 'Expired', closedDateTime: ctx.now });
     case 'edit':
       return ok(withEdits(r, a.edits));
     case 'addTeamMember': {
-      const next = addMembers(r, [a.member]);
+      const next = addMembers(r, [a.member], () => 'member.email');
       return 'ok' in next ? next : ok(next);
     }
     case 'removeTeamMember': {
@@ -170,10 +183,24 @@ function transform(r: Referral, a: LifecycleAction, ctx: LifecycleContext): { ok
       if (dealTypeOf(r) === 'coSell' && r.inviteContext) {
         return refuse('ALREADY_CO_SELL', "Microsoft's help has already been requested on this deal.");
       }
+      // A co-sell referral that came in (from Microsoft or a partner through Microsoft) is shared with Microsoft already.
+      if (dealTypeOf(r) === 'coSell' && r.direction === 'inbound') {
+        return refuse('ALREADY_CO_SELL', 'This co-sell referral came from Microsoft: Microsoft is already working on it with you.');
+      }
+      // The same rule as the wizard's (coSellRule.ts): a contact the deal has, or one given with the request, and consent.
+      const contact = a.customerContact ?? r.customerProfile.team[0];
+      const consent = a.consentToShareCustomerContact || r.consent.consentToShareCustomerContact;
+      const problems = coSellProblems({ helpType: a.helpType, customerContact: contact, consentToShareCustomerContact: consent });
+      const first = Object.values(problems)[0];
+      if (first) return refuse('CO_SELL_NEEDS_CONTACT', first, problems);
       const respondBy = new Date(Date.parse(ctx.now) + RESPONSE_WINDOW_MS).toISOString();
       return ok({
         ...r,
-        consent: { ...r.consent, consentToShareReferralWithMicrosoftSellers: true },
+        customerProfile:
+          a.customerContact && r.customerProfile.team.length === 0
+            ? { ...r.customerProfile, team: [a.customerContact] }
+            : r.customerProfile,
+        consent: { ...r.consent, consentToShareReferralWithMicrosoftSellers: true, consentToShareCustomerContact: true },
         inviteContext: {
           helpType: a.helpType,
           notes: a.notes,
@@ -196,10 +223,17 @@ function transform(r: Referral, a: LifecycleAction, ctx: LifecycleContext): { ok
           );
         }
       }
-      return ok({ ...r, status: 'Closed', substatus: 'Won', registration: a.registration ?? r.registration });
+      return ok({ ...r, status: 'Closed', substatus: 'Won', registration: a.registration ?? r.registration, closedDateTime: ctx.now });
     }
     case 'lose':
-      return ok({ ...r, status: 'Closed', substatus: 'Lost', statusReason: a.reason, statusReasonNotes: a.notes ?? '' });
+      return ok({
+        ...r,
+        status: 'Closed',
+        substatus: 'Lost',
+        statusReason: a.reason,
+        statusReasonNotes: a.notes ?? '',
+        closedDateTime: ctx.now,
+      });
   }
 }
 

@@ -48,6 +48,11 @@ describe('new deal (create wizard output)', () => {
     expect(r.customerProfile.team).toEqual([alice]);
   });
 
+  it('refuses an estimated value of 0 or less with "must be more than 0"', () => {
+    for (const dealValue of ['0', '-1000'])
+      expect(messages({ ...base, dealValue })).toEqual({ dealValue: 'Estimated value must be more than 0' });
+  });
+
   it('explains each mistake in plain words at its field', () => {
     const m = messages({
       ...base,

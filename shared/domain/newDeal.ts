@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { RESPONSE_WINDOW_MS } from './derive';
 import { helpTypeSchema } from './enums';
-import { currencySchema, idSchema, isoDateTimeSchema, moneySchema, requiredText, shortText } from './primitives';
+import { coSellProblems } from './coSellRule';
+import { currencySchema, idSchema, isoDateTimeSchema, positiveMoneySchema, requiredText, shortText } from './primitives';
 import { contactSchema, customerSchema, solutionSchema, type Referral } from './referral';
 
 /** The create-deal wizard's output (SPEC F3): an outbound deal, created in Accepted. */
@@ -12,7 +13,7 @@ export const newDealSchema = z
     customerContact: contactSchema.optional(),
     consentToShareCustomerContact: z.boolean().default(false),
     name: requiredText('Deal name', 200),
-    dealValue: moneySchema,
+    dealValue: positiveMoneySchema('Estimated value'),
     currency: currencySchema,
     closingDateTime: isoDateTimeSchema,
     externalReferenceId: shortText('CRM ID', 100).default(''),
@@ -26,19 +27,7 @@ export const newDealSchema = z
   })
   .superRefine((d, ctx) => {
     if (!d.wantsMicrosoftHelp) return;
-    if (!d.helpType) ctx.addIssue({ code: 'custom', path: ['helpType'], message: 'Choose the kind of help you need from Microsoft' });
-    if (!d.customerContact)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['customerContact'],
-        message: "A customer contact is required when you ask for Microsoft's help",
-      });
-    if (!d.consentToShareCustomerContact)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['consentToShareCustomerContact'],
-        message: 'Confirm the customer agreed to share their contact with Microsoft',
-      });
+    for (const [field, message] of Object.entries(coSellProblems(d))) ctx.addIssue({ code: 'custom', path: [field], message });
   });
 export type NewDeal = z.infer<typeof newDealSchema>;
 

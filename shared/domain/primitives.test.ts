@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDateTimeSchema, moneySchema, moneyToMinor } from './primitives';
+import { isPastCloseDate, localDateOf } from './closeDate';
+import { isoDateTimeSchema, moneySchema, moneyToMinor, positiveMoneySchema } from './primitives';
 
 const messageOf = (value: unknown) => {
   const r = isoDateTimeSchema.safeParse(value);
@@ -34,5 +35,25 @@ describe('money', () => {
     expect(moneyToMinor('25000.5')).toBe(2_500_050);
     expect(moneyToMinor('0.07')).toBe(7);
     expect(moneySchema.safeParse('1.234').success).toBe(false);
+  });
+});
+
+describe('an amount a seller types', () => {
+  const first = (value: unknown) => positiveMoneySchema('Estimated value').safeParse(value).error?.issues[0]?.message ?? null;
+
+  it('must be more than 0: zero and negatives get those words, not the format message', () => {
+    for (const bad of ['0', '0.00', '-5', '-250000.50', ' -1']) expect(first(bad), bad).toBe('Estimated value must be more than 0');
+    expect(first('12,5')).toBe('Enter an amount like 25000 or 25000.50 (no more than 2 decimals)');
+    expect(first('0.01')).toBeNull();
+    expect(first(' 250000 ')).toBeNull();
+  });
+});
+
+describe('close dates', () => {
+  it('are in the past when their calendar date is before today', () => {
+    expect(isPastCloseDate('2026-12-01T00:00:00.000Z', '2026-12-02')).toBe(true);
+    expect(isPastCloseDate('2026-12-02T00:00:00.000Z', '2026-12-02')).toBe(false);
+    expect(isPastCloseDate('2024-12-02T00:00:00.000Z', '2026-12-02')).toBe(true);
+    expect(localDateOf(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
 });

@@ -1,10 +1,22 @@
 import { z } from 'zod';
 
-/** Money is a decimal string with at most 2 decimals, never a float. */
-export const moneySchema = z
-  .string({ error: 'Enter an amount' })
-  .trim()
-  .regex(/^\d{1,13}(\.\d{1,2})?$/, 'Enter an amount like 25000 or 25000.50 (no more than 2 decimals)');
+const MONEY_PATTERN = /^\d{1,13}(\.\d{1,2})?$/;
+const MONEY_MESSAGE = 'Enter an amount like 25000 or 25000.50 (no more than 2 decimals)';
+
+/** Money is a decimal string with at most 2 decimals, never a float. What the service sends may be 0. */
+export const moneySchema = z.string({ error: 'Enter an amount' }).trim().regex(MONEY_PATTERN, MONEY_MESSAGE);
+
+/**
+ * An amount a seller types for a deal (SPEC F3): money more than 0. A negative amount gets the same words as
+ * zero ("must be more than 0"), not the format message: the format was fine, the number was not.
+ */
+export const positiveMoneySchema = (label: string) =>
+  z
+    .string({ error: 'Enter an amount' })
+    .trim()
+    .refine((v) => !/^-\s*\d/.test(v), `${label} must be more than 0`)
+    .refine((v) => /^-\s*\d/.test(v) || MONEY_PATTERN.test(v), MONEY_MESSAGE)
+    .refine((v) => !MONEY_PATTERN.test(v) || moneyToMinor(v) > 0, `${label} must be more than 0`);
 
 export const currencySchema = z
   .string({ error: 'Choose a currency' })

@@ -95,6 +95,14 @@ export const detailsSchema = z.object({
 });
 export type Details = z.infer<typeof detailsSchema>;
 
+/** Someone at Microsoft, as far as the service says who (any part may be missing). */
+export const microsoftPersonSchema = z.object({
+  name: shortText('Name', 200).default(''),
+  email: shortText('Email', 320).default(''),
+  phoneNumber: shortText('Phone', 40).default(''),
+});
+export type MicrosoftPerson = z.infer<typeof microsoftPersonSchema>;
+
 export const inviteContextSchema = z.object({
   helpType: helpTypeSchema,
   notes: shortText('Help notes', 2000).default(''),
@@ -103,6 +111,8 @@ export const inviteContextSchema = z.object({
   /** Microsoft sellers have 14 days to answer. */
   respondByDateTime: isoDateTimeSchema,
   microsoftResponse: microsoftResponseSchema.default('pending'),
+  /** The Microsoft seller who engaged, when the service says who. */
+  engagedBy: microsoftPersonSchema.optional(),
 });
 export type InviteContext = z.infer<typeof inviteContextSchema>;
 
@@ -149,7 +159,14 @@ export const referralSchema = z.object({
   registration: registrationSchema.optional(),
   /** Who sent an inbound referral (Microsoft seller or partner name). */
   senderName: shortText('Sender', 200).default(''),
+  /** How to reach the sender, where the service gives it (issue 14). */
+  senderEmail: shortText('Sender email', 320).optional(),
+  senderPhone: shortText('Sender phone', 40).optional(),
   expirationDateTime: isoDateTimeSchema.optional(),
+  /** When the referral was accepted (Received → Accepted): the response time Insights reports starts at createdDateTime. */
+  acceptedDateTime: isoDateTimeSchema.optional(),
+  /** When the deal was closed (won, lost, declined or expired). */
+  closedDateTime: isoDateTimeSchema.optional(),
   createdDateTime: isoDateTimeSchema,
   updatedDateTime: isoDateTimeSchema,
   eTag: z.string().default(''),
@@ -172,6 +189,8 @@ export const referralRowSchema = z.object({
   favorite: z.boolean(),
   pendingChanges: z.number().int(),
   updatedDateTime: z.string(),
+  /** The value in US dollars at the rates in use (the list sorts by it); null for a currency they do not know. */
+  valueUsd: z.string().nullable().optional(),
 });
 export type ReferralRow = z.infer<typeof referralRowSchema>;
 
@@ -189,6 +208,14 @@ export const historyEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
+/** Which exchange rates an equivalent was computed with: the day they are of, and where they come from. */
+export const ratesInfoSchema = z.object({ date: z.string(), source: z.string() });
+export type RatesInfo = z.infer<typeof ratesInfoSchema>;
+
+/** A deal's value in US dollars, beside its own amount (SPEC F2; issue 14: sorting by value compares these). */
+export const valueEquivalentSchema = z.object({ amount: z.string(), currency: z.string(), rates: ratesInfoSchema });
+export type ValueEquivalent = z.infer<typeof valueEquivalentSchema>;
+
 export const referralDetailSchema = z.object({
   referral: referralSchema,
   stage: stageSchema,
@@ -197,5 +224,7 @@ export const referralDetailSchema = z.object({
   syncState: syncStateSchema,
   pendingChanges: z.number().int(),
   history: z.array(historyEntrySchema),
+  /** Null for a deal in US dollars already, or in a currency the rates do not know. */
+  valueEquivalent: valueEquivalentSchema.nullable().optional(),
 });
 export type ReferralDetail = z.infer<typeof referralDetailSchema>;

@@ -24,6 +24,9 @@ export const channelNames = [
   'policy:get',
   'settings:get',
   'settings:set',
+  'insights:get',
+  'export:csv',
+  'export:cancel',
 ] as const;
 export const eventNameList = [
   'referrals:changed',
@@ -32,4 +35,5 @@ export const eventNameList = [
   'notification:show',
   'settings:changed',
   'auth:changed',
+  'export:progress',
 ] as const;

@@ -7,6 +7,7 @@ import {
   isoDateTimeSchema,
   lifecycleActionSchema,
   newDealSchema,
+  ratesInfoSchema,
   referralDetailSchema,
   referralRowSchema,
   solutionKindSchema,
@@ -15,6 +16,8 @@ import {
 } from '../domain';
 import { settingsPatchSchema, settingsSchema } from '../settings';
 import { authStateSchema, managedSettingsSchema } from './authSchemas';
+import { exportIdSchema, exportLanguageSchema, exportProgressSchema, exportResultSchema } from './exportSchemas';
+import { insightsQuerySchema, insightsSchema } from './insightsSchemas';
 import { conflictSchema, resolveConflictInputSchema } from './syncSchemas';
 
 export const tabSchema = z.enum(['inbound', 'outbound', 'favorites'], { error: 'Choose the Inbound, Outbound or Favorites tab' });
@@ -29,15 +32,22 @@ export type SortColumn = z.infer<typeof sortColumnSchema>;
 /** The deepest row a list page may start at: far beyond any store this app keeps, a bound on the work one call may ask for. */
 export const MAX_LIST_OFFSET = 10_000_000;
 
+/** The filters a list and its counts share (everything but the tab and its stages). */
+const listFilterFields = {
+  dealType: dealTypeSchema.optional(),
+  customer: z.string().trim().max(200, 'The customer filter is too long').optional(),
+  closeFrom: isoDateTimeSchema.optional(),
+  closeTo: isoDateTimeSchema.optional(),
+  search: z.string().max(200, 'Search for at most 200 characters').optional(),
+  /** Only deals that expire before this moment (Received inbound referrals: the only ones that can expire). */
+  expiresBefore: isoDateTimeSchema.optional(),
+};
+
 export const listQuerySchema = z
   .object({
     tab: tabSchema,
     stages: z.array(stageSchema).max(3).optional(),
-    dealType: dealTypeSchema.optional(),
-    customer: z.string().trim().max(200, 'The customer filter is too long').optional(),
-    closeFrom: isoDateTimeSchema.optional(),
-    closeTo: isoDateTimeSchema.optional(),
-    search: z.string().max(200, 'Search for at most 200 characters').optional(),
+    ...listFilterFields,
     sort: z
       .object({ column: sortColumnSchema, direction: z.enum(['asc', 'desc']) })
       .default({ column: 'updatedDateTime', direction: 'desc' }),
@@ -73,8 +83,27 @@ export const listPageSchema = z.object({
   nextCursor: z.string().nullable(),
   /** Rows matching the query (all pages). */
   total: z.number().int(),
+  /** The exchange rates the rows' valueUsd are at (the hover over a value says which). */
+  rates: ratesInfoSchema.nullable().optional(),
 });
 export type ListPage = z.infer<typeof listPageSchema>;
+
+/** What an export writes: every row of the list's current view (filters, search and sort; no paging, no cap). */
+export const exportQuerySchema = z
+  .object({
+    tab: listQuerySchema.shape.tab,
+    stages: listQuerySchema.shape.stages,
+    dealType: listQuerySchema.shape.dealType,
+    customer: listQuerySchema.shape.customer,
+    closeFrom: listQuerySchema.shape.closeFrom,
+    closeTo: listQuerySchema.shape.closeTo,
+    search: listQuerySchema.shape.search,
+    sort: listQuerySchema.shape.sort,
+  })
+  .strict();
+export type ExportQuery = z.input<typeof exportQuerySchema>;
+export const exportInputSchema = z.object({ exportId: exportIdSchema, query: exportQuerySchema, language: exportLanguageSchema }).strict();
+export type ExportInput = z.input<typeof exportInputSchema>;
 
 const stageCounts = z.object({
   received: z.number().int(),
@@ -85,6 +114,11 @@ const stageCounts = z.object({
 export const countsSchema = z.object({ inbound: stageCounts, outbound: stageCounts, favorites: stageCounts });
 export type Counts = z.infer<typeof countsSchema>;
 
+/** Counts of the deals matching these filters, per tab and stage; no filters: every deal. */
+export const countsQuerySchema = z.object(listFilterFields).strict().default({});
+export type CountsQuery = z.input<typeof countsQuerySchema>;
+export type ParsedCountsQuery = z.output<typeof countsQuerySchema>;
+
 export const syncStatusSchema = z.object({
   online: z.boolean(),
   serviceConfigured: z.boolean(),
@@ -92,6 +126,8 @@ export const syncStatusSchema = z.object({
   lastSyncAt: z.string().nullable(),
   pendingChanges: z.number().int(),
   lastError: z.object({ at: z.string(), message: z.string(), details: z.string() }).nullable(),
+  /** The last pass could not reach the service (network, time-out) although the computer is online. */
+  unreachable: z.boolean().optional(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
@@ -123,7 +159,7 @@ const byId = z.object({ id: idSchema }).strict();
  */
 export const contract = {
   'referrals:list': { input: listQuerySchema, output: listPageSchema },
-  'referrals:counts': { input: empty, output: countsSchema },
+  'referrals:counts': { input: countsQuerySchema, output: countsSchema },
   'referrals:get': { input: byId, output: referralDetailSchema },
   'referrals:act': { input: z.object({ id: idSchema, action: lifecycleActionSchema }).strict(), output: referralDetailSchema },
   'referrals:create': { input: z.object({ deal: newDealSchema }).strict(), output: referralDetailSchema },
@@ -175,6 +211,14 @@ export const contract = {
   /** What IT preset (sign-in authority, update feed): shown read-only in Settings. */
   'policy:get': { input: empty, output: managedSettingsSchema },
   'app:info': { input: empty, output: appInfoSchema },
+  /** Insights (SPEC F7): pipeline by stage, win rate, reasons, response time, campaign ROI, for a period and filters. */
+  'insights:get': { input: insightsQuerySchema, output: insightsSchema },
+  /**
+   * CSV of the list's current view (SPEC F7): desktop app, into a file the seller picks in a save dialog; web host, a
+   * one-time download address. Progress comes as export:progress events; export:cancel stops it.
+   */
+  'export:csv': { input: exportInputSchema, output: exportResultSchema },
+  'export:cancel': { input: z.object({ exportId: exportIdSchema }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'settings:get': { input: empty, output: settingsSchema },
   /** A partial change, merged deeply; a refusal is BAD_INPUT with a message per field (paths start with "settings."). */
   'settings:set': { input: z.object({ settings: settingsPatchSchema }).strict(), output: settingsSchema },
@@ -199,6 +243,8 @@ export const events = {
   'settings:changed': settingsSchema,
   /** Signed in or out, sign-in needed again, or the sign-in page to open (web host). */
   'auth:changed': authStateSchema,
+  /** How far an export:csv has got. */
+  'export:progress': exportProgressSchema,
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;

@@ -1,5 +1,7 @@
 export * from './contract';
 export * from './syncSchemas';
+export * from './insightsSchemas';
+export * from './exportSchemas';
 export * from './authSchemas';
 export * from './result';
 export * from './dispatch';

@@ -20,6 +20,7 @@ import type { Referral } from '../../shared/domain';
 import { silentLogger } from '../../main/core/logger';
 import { DB_FILE_NAME, openDatabase, type Database } from '../../main/core/store/database';
 import { referralColumnNames, referralColumns } from '../../main/core/store/referralRow';
+import { scopeOf } from '../../main/core/store/searchIndex';
 import { createReferralStore } from '../../main/core/store/referralStore';
 import { createReferralsClient } from '../../main/core/sync/referralsClient';
 import type { RemoteApi, RemotePage } from '../../main/core/sync/remoteApi';
@@ -34,7 +35,7 @@ const TOKEN = 'sync-bench';
 async function startFakeProcess(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'test/fake-partner-center/cli.ts', '--count', String(COUNT), '--seed', '5', '--token', TOKEN],
+    ['--import', 'tsx', 'test/fake-partner-center/cli.ts', '--count', String(COUNT), '--seed', '5', '--token', TOKEN, '--no-examples'],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const url = await new Promise<string>((resolve, reject) => {
@@ -76,6 +77,7 @@ function replayApi(pages: readonly RemotePage[]): RemoteApi {
     patchReferral: none,
     listCustomers: none,
     listSolutions: none,
+    listEngagement: async () => [],
   };
 }
 
@@ -89,14 +91,14 @@ function rawInsert(db: Database, rows: readonly Referral[], perTransaction = row
     `INSERT INTO referrals (${referralColumnNames.join(', ')}, pending) VALUES (${referralColumnNames.map((c) => '@' + c).join(', ')}, 0)`,
   );
   const insertFts = db.prepare(
-    'INSERT INTO referrals_fts (rowid, name, customer_name, notes, crm_id, campaign_id) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO referrals_fts (rowid, name, customer_name, notes, crm_id, campaign_id, scope) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const insertServer = db.prepare('INSERT INTO referrals_server (id, json, etag, updated) VALUES (?, ?, ?, ?)');
   const insertAll = db.transaction((chunk: readonly Referral[]) => {
     for (const r of chunk) {
       const c = referralColumns(r);
       const rowId = insertRow.run(c).lastInsertRowid;
-      insertFts.run(rowId, c.name, c.customer_name, c.notes, c.crm_id, c.campaign_id);
+      insertFts.run(rowId, c.name, c.customer_name, c.notes, c.crm_id, c.campaign_id, scopeOf(c.direction, c.stage));
       insertServer.run(r.id, c.json, r.eTag, r.updatedDateTime);
     }
   });

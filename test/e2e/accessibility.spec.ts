@@ -13,6 +13,7 @@ import {
 } from './uiHelpers';
 
 test('list, detail of every stage and every dialog have no axe violations', async ({ app }, testInfo) => {
+  test.slow(); // axe on every stage and dialog: ~40 s here, past the 45 s default on a loaded 2-core machine
   const page = app.page;
   await dismissNotificationsAsTheyCome(page);
   await expect(rows(page).first()).toBeVisible();

@@ -13,13 +13,15 @@ import {
   tab,
 } from './uiHelpers';
 
-const step = (page: Page, n: number, title: string) => page.getByRole('heading', { level: 2, name: `Step ${n} of 5: ${title}` });
+const step = (page: Page, n: number, title: string) => page.getByRole('heading', { level: 2, name: `Step ${n} of 6: ${title}` });
 const rowNamed = (page: Page, label: string) => page.getByRole('row', { name: label, exact: true });
 const actionButtons = /^(Accept|Decline|Won|Lost|Edit|Add employees|Solutions|Request Microsoft help)$/;
 
 test('create a co-sell deal through the wizard, fixing a validation error; find it by search and favorite it', async ({
   app,
 }, testInfo) => {
+  // Six steps, each checked with axe: more than the default allowance on a loaded 2-core machine.
+  test.slow();
   const page = app.page;
   await dismissNotificationsAsTheyCome(page);
   const dealName = 'Zephyr analytics rollout';
@@ -94,6 +96,13 @@ test('create a co-sell deal through the wizard, fixing a validation error; find 
   await wizard.getByRole('textbox', { name: 'Notes for Microsoft' }).fill('Reference architecture for Fabric.');
   await expectAccessible(page, 'wizard step 5');
   await shot(page, testInfo, '07-wizard-selling');
+  await wizard.getByRole('button', { name: 'Review' }).click();
+
+  // Step 6: the whole deal, before anything is sent.
+  await expect(step(page, 6, 'Review')).toBeVisible();
+  await expect(wizard.getByText('Co-sell: asks Microsoft for help with customer technical architecture')).toBeVisible();
+  await expectAccessible(page, 'wizard review');
+  await shot(page, testInfo, '07b-wizard-review');
   await wizard.getByRole('button', { name: 'Create deal' }).click();
 
   // The new deal opens in Outbound, co-sell, waiting for Microsoft.
@@ -138,6 +147,7 @@ test('create a co-sell deal through the wizard, fixing a validation error; find 
 test("request Microsoft's help on a private deal; win one with registration and lose another; archived deals offer no actions", async ({
   app,
 }, testInfo) => {
+  test.slow(); // many steps and screenshots: 45 s is not enough on a loaded 2-core machine
   const page = app.page;
   await dismissNotificationsAsTheyCome(page);
   await expect(rows(page).first()).toBeVisible();
@@ -156,7 +166,18 @@ test("request Microsoft's help on a private deal; win one with registration and 
   await expect(help.getByText('Choose the kind of help you need')).toBeVisible();
   await choose(page, help.getByRole('combobox', { name: 'Help needed' }), 'Proof of concept/Demo');
   await help.getByRole('textbox', { name: 'Notes for Microsoft' }).fill('PoC in the customer tenant.');
+  await help.getByRole('button', { name: 'Request help' }).click();
+  // The wizard's co-sell rule, enforced here too: the customer's consent (and a contact, when the deal has none).
+  await expect(help.getByText('Confirm the customer agreed to share their contact with Microsoft')).toBeVisible();
   await shot(page, testInfo, '01-request-help');
+  if (await help.getByRole('textbox', { name: 'First name' }).isVisible()) {
+    await expect(help.getByText("A customer contact is required when you ask for Microsoft's help")).toBeVisible();
+    await help.getByRole('textbox', { name: 'First name' }).fill('Dana');
+    await help.getByRole('textbox', { name: 'Last name' }).fill('Weiss');
+    await help.getByRole('textbox', { name: 'Phone' }).fill('+1 206 555 0142');
+    await help.getByRole('textbox', { name: 'Email' }).fill('dana@customer.example');
+  }
+  await help.getByRole('checkbox', { name: 'The customer agreed to share this contact with Microsoft' }).check();
   await help.getByRole('button', { name: 'Request help' }).click();
   await expect(page.getByText("Microsoft's help requested: the deal is now co-sell")).toBeVisible();
   await expect(panel.getByRole('heading', { level: 2, name: helpName })).toBeVisible();

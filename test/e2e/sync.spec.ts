@@ -59,6 +59,35 @@ test('an inbound referral created on the service appears in Inbound after Sync n
   await shot(page, testInfo, 'a-inbound-arrived');
 });
 
+test("Microsoft's documented example referral appears in Inbound with its D-U-N-S and solutions; accepting it sends a PATCH with If-Match and request-id", async ({
+  app,
+  service,
+}, testInfo) => {
+  const { page } = app;
+  await dismissNotificationsAsTheyCome(page);
+  await synced(page);
+  // get-referral-by-id-response.json: no name (the customer's shows), D-U-N-S in the list form of ids, direction missing.
+  const id = '61c65491-2f2c-461a-84b4-3654499bc1d9';
+  await tab(page, 'Inbound').click();
+  const row = rows(page).filter({ hasText: 'Contoso Customer Inc' });
+  await expect(row.first()).toBeVisible();
+  await openRow(page, row.first());
+  await expect(detail(page).getByText('795986822')).toBeVisible();
+  await expect(detail(page).getByText('Dynamics 365 for Field Service').first()).toBeVisible();
+  await shot(page, testInfo, 'e-example-inbound');
+
+  await detail(page).getByRole('button', { name: 'Accept', exact: true }).click();
+  await dialogNamed(page, 'Accept referral').getByRole('button', { name: 'Accept referral' }).click();
+  await clickSyncNow(page);
+  await expect(statusBar(page).getByText('0 changes waiting to be sent')).toBeVisible();
+  const patches = service.auth.seen.filter((s) => s.method === 'PATCH' && s.path.endsWith(id));
+  expect(patches).toHaveLength(1);
+  expect(patches[0]!.ifMatch).toMatch(/^".+"$/);
+  expect(patches[0]!.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  expect(service.referral(id)).toMatchObject({ status: 'Active', substatus: 'Accepted' });
+  await shot(page, testInfo, 'e-example-accepted');
+});
+
 test('accepted while the service is down: pending and "Not yet synced"; once it is back, Accepted on the service', async ({
   app,
   service,
@@ -148,6 +177,6 @@ test("the same field changed here and on the service: the conflict dialog shows 
   await clickSyncNow(page);
   await expect(statusBar(page).getByText('0 changes waiting to be sent')).toBeVisible();
   await expect(detail(page).getByText(/Changed here and on the referrals service/)).toHaveCount(0);
-  expect(service.referral(deal.id)?.details.dealValue).toBe('11111.00');
+  expect(service.referral(deal.id)?.details.dealValue).toBe('11111'); // sent as the JSON number 11111
   await shot(page, testInfo, 'c-after');
 });

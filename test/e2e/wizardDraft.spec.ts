@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './appFixture';
 import { dialogNamed, dismissNotificationsAsTheyCome, rows, shot } from './uiHelpers';
 
-const step = (page: Page, n: number, title: string) => page.getByRole('heading', { level: 2, name: `Step ${n} of 5: ${title}` });
+const step = (page: Page, n: number, title: string) => page.getByRole('heading', { level: 2, name: `Step ${n} of 6: ${title}` });
 
 test('back and forth in the wizard keeps every input; a reload mid-wizard offers the draft back', async ({ app }, testInfo) => {
   const page = app.page;

@@ -13,6 +13,8 @@ const tab = (page: Page, name: 'Inbound' | 'Outbound' | 'Favorites') => page.get
 async function onlyStage(page: Page, stage: 'Received' | 'Accepted' | 'Archived') {
   for (const s of ['Received', 'Accepted', 'Archived'] as const) {
     const button = page.getByRole('button', { name: s, exact: true });
+    // Outbound offers no Received filter (its deals are never Received).
+    if (s !== stage && (await button.count()) === 0) continue;
     const pressed = (await button.getAttribute('aria-pressed')) === 'true';
     if (pressed !== (s === stage)) await button.click();
   }

@@ -13,7 +13,9 @@ export const ADMIN_PREFIX = '/__admin';
 
 const advanceSchema = z.object({ ms: z.number().int().min(0) }).strict();
 const answerSchema = z.object({ engagementId: z.string().min(1), outcome: z.enum(['engaged', 'declined', 'noAnswer']) }).strict();
-const configSchema = z.object({ patchResponse: z.enum(['body', 'noContent', 'random']).optional() }).strict();
+const configSchema = z
+  .object({ patchResponse: z.enum(['body', 'noContent', 'random']).optional(), listWithoutETag: z.boolean().optional() })
+  .strict();
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const r = schema.safeParse(value);

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, customFetch, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
-import type { RequestContext } from './context';
+import { header, type RequestContext } from './context';
 import { ApiError } from './errors';
 
 /**
@@ -26,7 +26,15 @@ export type FakeAuthOptions = {
   };
 };
 
-export type SeenRequest = { method: string; path: string; authorization: string | null; subject: string | null };
+export type SeenRequest = {
+  method: string;
+  path: string;
+  authorization: string | null;
+  subject: string | null;
+  /** What makes a write safe: the If-Match and request-id it carried. */
+  ifMatch?: string;
+  requestId?: string;
+};
 
 export type FakeAuth = {
   readonly mode: 'static' | 'oidc';
@@ -102,6 +110,7 @@ export function createFakeAuth(options: FakeAuthOptions): FakeAuth {
         path: ctx.path,
         authorization: ctx.headers.authorization ?? null,
         subject: null,
+        ...(ctx.method === 'GET' ? {} : { ifMatch: header(ctx, 'if-match'), requestId: header(ctx, 'request-id') }),
       };
       seen.push(entry);
       if (!token) throw unauthorized('Send Authorization: Bearer <token>.');

@@ -25,7 +25,11 @@ it('the CLI prints where it listens, serves the seeded data, and stops cleanly o
       child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
     });
     const res = await fetch(`${line}/v1.0/engagements/referrals?$top=100`, { headers: { authorization: 'Bearer cli-token' } });
-    expect(((await res.json()) as { value: unknown[] }).value).toHaveLength(30);
+    // The generated referrals and Microsoft's three documented examples, in Microsoft's shape.
+    const value = ((await res.json()) as { value: { id: string; organizationId: string }[] }).value;
+    expect(value).toHaveLength(33);
+    expect(value.map((r) => r.id)).toContain('61c65491-2f2c-461a-84b4-3654499bc1d9');
+    expect(value.every((r) => r.organizationId === '7d23e5ca-19dc-4eaa-aac8-5e6b559f0d1d')).toBe(true);
     child.kill('SIGTERM');
     const [code] = (await once(child, 'exit')) as [number | null];
     expect(code).toBe(0);

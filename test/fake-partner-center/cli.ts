@@ -6,7 +6,7 @@ import { startFakePartnerCenter, type FakePartnerCenterOptions } from './index';
 // `npm run fake-service -- --port 4010 --seed 7 --count 10000 --token dev`: the fake for manual runs,
 // e2e and benchmarks. Prints one line when ready (scripts wait for it) and exits cleanly on a signal.
 const usage =
-  'Usage: cli.ts [--port N] [--seed N] [--count N] [--token T] [--admin-token T] [--patch-response body|noContent|random] [--inbound-every-minutes N]\n' +
+  'Usage: cli.ts [--port N] [--seed N] [--count N] [--token T] [--admin-token T] [--patch-response body|noContent|random] [--inbound-every-minutes N] [--no-examples] [--list-without-etag]\n' +
   '              [--issuer URL [--audience A] [--ca-file PEM]]   validate JWT access tokens from this OpenID Connect issuer instead of --token';
 
 function fail(message: string): never {
@@ -26,6 +26,8 @@ function readOptions(): FakePartnerCenterOptions {
         'admin-token': { type: 'string' },
         'patch-response': { type: 'string', default: 'random' },
         'inbound-every-minutes': { type: 'string' },
+        'no-examples': { type: 'boolean', default: false },
+        'list-without-etag': { type: 'boolean', default: false },
         issuer: { type: 'string' },
         audience: { type: 'string' },
         'ca-file': { type: 'string' },
@@ -57,6 +59,8 @@ function readOptions(): FakePartnerCenterOptions {
     adminToken: values['admin-token'],
     patchResponse,
     newInboundEveryMs: every === undefined ? undefined : int('inbound-every-minutes', every) * 60_000,
+    examples: !values['no-examples'],
+    listWithoutETag: values['list-without-etag'],
     oidc,
   };
 }

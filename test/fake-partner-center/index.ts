@@ -5,6 +5,7 @@ import type { Faults } from './faults';
 import type { Answer } from './microsoft';
 import { createFakeAuth, type FakeAuth, type FakeAuthOptions } from './auth';
 import { listen } from './server';
+import { wireOf } from './referralsApi';
 import { createService, type PatchResponse } from './service';
 
 export { manualClock, realClock, type FakeClock, type ManualClock } from './clock';
@@ -36,6 +37,10 @@ export type FakePartnerCenterOptions = {
   patchResponse?: PatchResponse;
   /** Generate a new inbound referral about every this many ms of service time. Off by default. */
   newInboundEveryMs?: number;
+  /** List items without their eTag (documented quirk). Default false. */
+  listWithoutETag?: boolean;
+  /** Also seed Microsoft's documented example referrals (test/fixtures/partner-center). Default true. */
+  examples?: boolean;
 };
 
 export type FakePartnerCenter = {
@@ -50,6 +55,8 @@ export type FakePartnerCenter = {
   state(): FakeState;
   /** One partner referral as the service holds it now, or undefined. */
   referral(id: string): Referral | undefined;
+  /** Every referral of an engagement (ours and Microsoft's) in Microsoft's shape, as GET serves them. */
+  engagementWire(engagementId: string): Record<string, unknown>[];
   /** Service time now, ISO. */
   now(): string;
   /** Moves the service clock forward and runs what fell due (expiry, Microsoft's answers). */
@@ -65,7 +72,7 @@ export type FakePartnerCenter = {
     /** Answer the help request in this engagement now. */
     answerHelpRequest(engagementId: string, outcome: Answer): void;
   };
-  config: { patchResponse: PatchResponse };
+  config: { patchResponse: PatchResponse; listWithoutETag: boolean };
 };
 
 export async function startFakePartnerCenter(options: FakePartnerCenterOptions = {}): Promise<FakePartnerCenter> {
@@ -89,6 +96,10 @@ export async function startFakePartnerCenter(options: FakePartnerCenterOptions =
       svc.sweep();
       const r = svc.store.get(id)?.referral;
       return r && structuredClone(r);
+    },
+    engagementWire: (engagementId) => {
+      svc.sweep();
+      return svc.store.byEngagement(engagementId).map((e) => wireOf(svc, { baseUrl }, e));
     },
     now: () => svc.clock.nowIso(),
     advance: (ms) => svc.advance(ms),

@@ -6,24 +6,30 @@ import { newRequestId, REFERRALS, START, startFake, type ListBody } from './test
 type Fake = Awaited<ReturnType<typeof startFake>>;
 const at = (ms: number) => new Date(Date.parse(START) + ms).toISOString();
 
+/** Our co-sell deal as Microsoft's POST body. */
 const coSellDeal = (name: string) => ({
   name,
-  direction: 'outbound',
-  status: 'Active',
-  substatus: 'Accepted',
+  type: 'Shared',
   customerProfile: {
     name: 'Fabrikam Ltd',
     address: { city: 'Seattle', country: 'US' },
     team: [{ firstName: 'Cy', lastName: 'Lee', phoneNumber: '+1 206 555 0100', email: 'cy@fabrikam.example' }],
   },
-  consent: { consentToShareReferralWithMicrosoftSellers: true, consentToShareCustomerContact: true },
-  details: { dealValue: '90000', currency: 'EUR', closingDateTime: '2027-06-30T00:00:00Z', requirements: { solutions: [] } },
+  consent: { consentToShareReferralWithMicrosoftSellers: true, consentToContact: true },
+  details: { dealValue: 90000, currency: 'EUR', closingDateTime: '2027-06-30T00:00:00Z', requirements: { solutions: [] } },
   team: [{ firstName: 'Alice', lastName: 'Ng', phoneNumber: '+1 425 555 0100', email: 'alice@contoso-partner.example' }],
-  inviteContext: { helpType: 'ProofOfConcept', invitedDateTime: START, respondByDateTime: at(14 * DAY_MS) },
+});
+/** The connected referral that asks Microsoft for help in our engagement (README "Creating and sharing"). */
+const helpRequest = (engagementId: string) => ({
+  ...coSellDeal('Help'),
+  engagementId,
+  target: [{ type: 'BusinessProfileLocation', id: 'msft' }],
+  inviteContext: { notes: 'Need an architect', assistanceRequestCode: 'ProofOfConceptOrDemo' },
 });
 
+type Wire = Referral & { organizationId?: string; inviteContext?: { assistanceRequestCode?: string } };
 const create = async (fake: Fake, body: unknown) => {
-  const res = await fake.call<Referral>(REFERRALS, { method: 'POST', body, headers: { 'request-id': newRequestId() } });
+  const res = await fake.call<Wire>(REFERRALS, { method: 'POST', body, headers: { 'request-id': newRequestId() } });
   expect(res.status).toBe(201);
   return res.body;
 };
@@ -34,11 +40,18 @@ describe("Microsoft's side of an engagement", () => {
     const fake = await startFake({ initialReferrals: 0 });
     const ours = await Promise.all(Array.from({ length: 12 }, (_, i) => create(fake, coSellDeal(`Deal ${i}`))));
     for (const r of ours) {
+      const connected = await create(fake, helpRequest(r.engagementId));
+      expect(connected).toMatchObject({ organizationId: 'msft', status: 'New', engagementId: r.engagementId });
+      expect(connected.inviteContext?.assistanceRequestCode).toBe('ProofOfConceptOrDemo');
       const [theirs] = microsoftSide(fake, r.engagementId);
-      expect(theirs).toMatchObject({ status: 'New', substatus: 'Received', engagementId: r.engagementId });
+      expect(theirs).toMatchObject({ id: connected.id, status: 'New', substatus: 'Received', engagementId: r.engagementId });
       expect(theirs!.id).not.toBe(r.id);
     }
     expect((await fake.call<ListBody<Referral>>(REFERRALS)).body.value).toHaveLength(12); // Microsoft's referrals are not ours to list
+    const engagement = await fake.call<ListBody<Wire>>(
+      `${REFERRALS}?$filter=${encodeURIComponent(`engagementId eq '${ours[0]!.engagementId}'`)}`,
+    );
+    expect(engagement.body.value.map((r) => r.organizationId).sort()).toEqual(['7d23e5ca-19dc-4eaa-aac8-5e6b559f0d1d', 'msft']);
     fake.advance(14 * DAY_MS);
     const answers = new Set<string>();
     for (const r of ours) {
@@ -48,6 +61,8 @@ describe("Microsoft's side of an engagement", () => {
       expect(expected, `${theirs!.status}/${theirs!.substatus}`).toBeDefined();
       expect(now.inviteContext?.microsoftResponse).toBe(expected);
       expect(now.eTag).not.toBe(r.eTag);
+      const listed = await fake.call<ListBody<Wire>>(`${REFERRALS}?$filter=${encodeURIComponent(`engagementId eq '${r.engagementId}'`)}`);
+      expect(listed.body.value.find((x) => x.id === theirs!.id)).toMatchObject({ status: theirs!.status, substatus: theirs!.substatus });
       expect(Date.parse(now.updatedDateTime)).toBeLessThanOrEqual(Date.parse(at(14 * DAY_MS)));
       if (theirs!.substatus === 'Declined') expect(theirs!.statusReason).toBeDefined();
       answers.add(expected);
@@ -59,20 +74,26 @@ describe("Microsoft's side of an engagement", () => {
     const fake = await startFake({ initialReferrals: 0, patchResponse: 'body' });
     const deal = await create(fake, {
       ...coSellDeal('Private first'),
+      type: 'Independent',
       consent: { consentToShareReferralWithMicrosoftSellers: false },
-      inviteContext: undefined,
     });
     expect(microsoftSide(fake, deal.engagementId)).toHaveLength(0);
     const upgraded = await fake.call<Referral>(`${REFERRALS}/${deal.id}`, {
       method: 'PATCH',
       headers: { 'if-match': deal.eTag, 'request-id': newRequestId() },
-      body: [
-        { op: 'replace', path: '/consent/consentToShareReferralWithMicrosoftSellers', value: true },
-        { op: 'add', path: '/inviteContext', value: coSellDeal('').inviteContext },
-      ],
+      body: [{ op: 'replace', path: '/consent/consentToShareReferralWithMicrosoftSellers', value: true }],
     });
     expect(upgraded.status).toBe(200);
+    expect(microsoftSide(fake, deal.engagementId)).toHaveLength(0);
+    await create(fake, helpRequest(deal.engagementId));
     expect(microsoftSide(fake, deal.engagementId)).toHaveLength(1);
+    // Asked once per engagement.
+    const twice = await fake.call<ErrorBody>(REFERRALS, {
+      method: 'POST',
+      body: helpRequest(deal.engagementId),
+      headers: { 'request-id': newRequestId() },
+    });
+    expect(twice.body.error.code).toBe('HelpAlreadyRequested');
     fake.simulate.answerHelpRequest(deal.engagementId, 'engaged');
     expect(microsoftSide(fake, deal.engagementId)[0]).toMatchObject({ status: 'Active', substatus: 'Accepted' });
     const stale = await fake.call<ErrorBody>(`${REFERRALS}/${deal.id}`, {
@@ -160,6 +181,7 @@ describe('/__admin over HTTP', () => {
   it('answers a help request on demand and switches 200/204', async () => {
     const fake = await startFake({ initialReferrals: 0 });
     const deal = await create(fake, coSellDeal('Needs help'));
+    await create(fake, helpRequest(deal.engagementId));
     const answered = await fake.call<Referral[]>('/__admin/simulate/answer', {
       method: 'POST',
       body: { engagementId: deal.engagementId, outcome: 'declined' },

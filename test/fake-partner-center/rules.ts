@@ -49,7 +49,7 @@ export function checkTransition(before: Referral, after: Referral): void {
     if (!after.statusReason)
       throw illegal(`${after.substatus} needs a statusReason (one of the close reasons); add /statusReason to the patch.`);
     if (after.statusReason === 'Others' && !after.statusReasonNotes?.trim()) {
-      throw illegal('The reason "Others" needs /statusReasonNotes explaining it.');
+      throw illegal('The reason "Others" needs an explanation: send /statusReason as "Others: <why>".');
     }
   }
   checkCoSell(before, after);

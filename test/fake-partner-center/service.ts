@@ -1,6 +1,7 @@
 import type { Referral } from '../../shared/domain';
 import { buildCatalog, type Catalog } from './catalogData';
 import { realClock, serviceClock, type FakeClock, type ServiceClock } from './clock';
+import { exampleReferrals } from './examples';
 import { createFaults, type Faults } from './faults';
 import { createIdempotencyStore, type IdempotencyStore } from './idempotency';
 import { createMicrosoft, type Microsoft } from './microsoft';
@@ -22,6 +23,10 @@ export type ServiceOptions = {
   patchResponse?: PatchResponse;
   /** Mean gap between new inbound referrals generated over time; off by default. */
   newInboundEveryMs?: number;
+  /** List items without their eTag (a documented quirk: the client reads the referral by id before a PATCH). */
+  listWithoutETag?: boolean;
+  /** Seed Microsoft's documented example referrals (test/fixtures/partner-center) too. Default true. */
+  examples?: boolean;
 };
 
 /** The service without HTTP: state, clock, Microsoft's side, faults and idempotency. */
@@ -35,7 +40,7 @@ export type Service = {
   idempotency: IdempotencyStore;
   tokens: ReturnType<typeof createTokenCodec>;
   ids: Rng;
-  config: { patchResponse: PatchResponse };
+  config: { patchResponse: PatchResponse; listWithoutETag: boolean };
   /** 200 or 204 for this PATCH, by config (seeded when "random"). */
   patchWithBody(): boolean;
   /** Brings the service up to its clock: expiries, Microsoft's answers, generated inbound referrals. */
@@ -56,13 +61,14 @@ export function createService(options: ServiceOptions = {}): Service {
     { newInboundEveryMs: options.newInboundEveryMs },
   );
   const responses = createRng(seed, 'responses');
-  const config = { patchResponse: options.patchResponse ?? 'random' };
+  const config = { patchResponse: options.patchResponse ?? 'random', listWithoutETag: options.listWithoutETag ?? false };
 
   const startMs = clock.nowMs();
   for (let i = 0; i < (options.initialReferrals ?? 200); i++) {
     const r: Referral = generateReferral({ rng: data, ids, catalog, nowMs: startMs });
     store.load(r, 'partner');
   }
+  if (options.examples ?? true) for (const { referral, extra } of exampleReferrals(startMs)) store.load(referral, 'partner', extra);
   microsoft.start(startMs);
   store.finishLoad();
 

@@ -4,7 +4,16 @@ import type { Rng } from './prng';
 
 /** Whose record it is: the partner (us) sees only its own; Microsoft's referrals share our engagements. */
 export type Owner = 'partner' | 'microsoft';
-export type Entry = { referral: Referral; owner: Owner; seq: number; updatedMs: number };
+/** `extra`: members of Microsoft's resource the domain does not model, kept as a client or an example sent them (wireShape.ts). */
+export type Entry = { referral: Referral; owner: Owner; seq: number; updatedMs: number; extra?: Record<string, unknown> };
+
+/** The service keeps when a referral was accepted and when it was closed (what Insights' response time reads). */
+function statusTimes(before: Referral | undefined, after: Referral, at: string): Pick<Referral, 'acceptedDateTime' | 'closedDateTime'> {
+  if (!before || before.status === after.status) return {};
+  if (after.status === 'Active' && before.status === 'New') return { acceptedDateTime: at };
+  if (after.status === 'Closed') return { closedDateTime: at };
+  return {};
+}
 
 /** Sort key of list paging: (updatedDateTime, write sequence). The sequence breaks ties between writes in one ms. */
 export type Key = readonly [updatedMs: number, seq: number];
@@ -20,9 +29,9 @@ export type ReferralStore = {
   all(owner: Owner): Entry[];
   byEngagement(engagementId: string): Entry[];
   /** Stores a write: new eTag, updatedDateTime = service clock (stamped), next sequence number. */
-  write(referral: Referral, owner: Owner, atMs?: number): Referral;
+  write(referral: Referral, owner: Owner, atMs?: number, extra?: Record<string, unknown>): Referral;
   /** Stores a record as is (initial data): keeps its updatedDateTime; call finishLoad() after. */
-  load(referral: Referral, owner: Owner): void;
+  load(referral: Referral, owner: Owner, extra?: Record<string, unknown>): void;
   finishLoad(): void;
   size(): number;
 };
@@ -61,22 +70,28 @@ export function createStore(clock: ServiceClock, ids: Rng): ReferralStore {
     lowerBound,
     all: (owner) => [...byId.values()].filter((e) => e.owner === owner),
     byEngagement: (engagementId) => [...(engagements.get(engagementId) ?? [])].map((id) => byId.get(id)!),
-    write: (referral, owner, atMs) => {
+    write: (referral, owner, atMs, extra) => {
       const previous = byId.get(referral.id);
       if (previous && previous.owner !== owner) throw new Error(`id ${referral.id} belongs to ${previous.owner}`);
       const updatedMs = clock.stamp(atMs);
-      const stored: Referral = { ...referral, updatedDateTime: new Date(updatedMs).toISOString(), eTag: `"${ids.hex(16)}"` };
-      const entry: Entry = { referral: stored, owner, seq: ++seq, updatedMs };
+      const updatedDateTime = new Date(updatedMs).toISOString();
+      const stored: Referral = {
+        ...referral,
+        ...statusTimes(previous?.referral, referral, updatedDateTime),
+        updatedDateTime,
+        eTag: `"${ids.hex(16)}"`,
+      };
+      const entry: Entry = { referral: stored, owner, seq: ++seq, updatedMs, extra: extra ?? previous?.extra };
       if (previous && owner === 'partner') ordered.splice(lowerBound(keyOf(previous), true), 1);
       index(entry);
       // Writes are stamped monotonically, so the new key is the largest: append (binary insert if a clock misbehaves).
       if (owner === 'partner') ordered.splice(lowerBound(keyOf(entry), false), 0, entry);
       return stored;
     },
-    load: (referral, owner) => {
+    load: (referral, owner, extra) => {
       const updatedMs = Date.parse(referral.updatedDateTime);
       const stored: Referral = { ...referral, updatedDateTime: new Date(updatedMs).toISOString(), eTag: `"${ids.hex(16)}"` };
-      index({ referral: stored, owner, seq: 0, updatedMs });
+      index({ referral: stored, owner, seq: 0, updatedMs, extra });
     },
     finishLoad: () => {
       const all = [...byId.values()]

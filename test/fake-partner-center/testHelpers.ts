@@ -13,7 +13,7 @@ const running: FakePartnerCenter[] = [];
 export async function startFake(
   options: FakePartnerCenterOptions = {},
 ): Promise<FakePartnerCenter & { call: <T = unknown>(path: string, o?: CallOptions) => Promise<ApiResponse<T>> }> {
-  const fake = await startFakePartnerCenter({ seed: 42, initialReferrals: 50, clock: manualClock(START), ...options });
+  const fake = await startFakePartnerCenter({ seed: 42, initialReferrals: 50, examples: false, clock: manualClock(START), ...options });
   running.push(fake);
   const call = async <T = unknown>(path: string, o: CallOptions = {}): Promise<ApiResponse<T>> => {
     const headers: Record<string, string> = {

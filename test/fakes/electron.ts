@@ -33,6 +33,8 @@ import type {
   CustomScheme,
   Rectangle,
   SafeStorage,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
   Shell,
   Screen,
   Tray,
@@ -435,8 +437,20 @@ export class FakeProtocol implements Pick<Protocol, 'registerSchemesAsPrivileged
   }
 }
 
-export class FakeDialog implements Pick<Dialog, 'showErrorBox'> {
+export class FakeDialog implements Pick<Dialog, 'showErrorBox' | 'showSaveDialog'> {
   readonly errors: Array<{ title: string; content: string }> = [];
+  /** What the next save dialogs answer, in order (default: the seller closes it). */
+  readonly saveAnswers: SaveDialogReturnValue[] = [];
+  readonly saveRequests: Array<{ window: BrowserWindow | null; options: SaveDialogOptions }> = [];
+
+  showSaveDialog(windowOrOptions: BrowserWindow | SaveDialogOptions, maybeOptions?: SaveDialogOptions): Promise<SaveDialogReturnValue> {
+    const withWindow = maybeOptions !== undefined;
+    this.saveRequests.push({
+      window: withWindow ? (windowOrOptions as BrowserWindow) : null,
+      options: withWindow ? maybeOptions : windowOrOptions,
+    });
+    return Promise.resolve(this.saveAnswers.shift() ?? { canceled: true, filePath: '' });
+  }
 
   showErrorBox(title: string, content: string): void {
     this.errors.push({ title, content });
@@ -444,6 +458,8 @@ export class FakeDialog implements Pick<Dialog, 'showErrorBox'> {
 
   reset(): void {
     this.errors.length = 0;
+    this.saveAnswers.length = 0;
+    this.saveRequests.length = 0;
   }
 }
 

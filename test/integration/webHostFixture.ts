@@ -8,6 +8,7 @@ import { silentLogger } from '../../main/core/logger';
 import { DB_FILE_NAME } from '../../main/core/store/database';
 import { openWorkspace } from '../../main/core/workspace';
 import type { Workspace } from '../../main/core/workspaceTypes';
+import { createDownloads } from '../../main/host/downloads';
 import { closeHostServer, createHostServer } from '../../main/host/server';
 
 /** 10:00 UTC on the day the suite was written: demo data and expiry are deterministic against it. */
@@ -35,6 +36,7 @@ export async function startWebHost(options: { demoCount: number }): Promise<WebH
     '<!doctype html>\n<html><head><meta charset="utf-8"><title>Co-sell Workspace</title>\n<script type="module" crossorigin src="/assets/index.js"></script></head><body><div id="root"></div></body></html>\n',
   );
   const token = 'integration-token-abcdefghijklmnop';
+  const downloads = createDownloads({ token, clock: { now: () => fixedNow }, dir: mkdtempSync(join(root, 'exports-')) });
   const workspace = openWorkspace({
     dataDir,
     transport: 'web',
@@ -42,8 +44,9 @@ export async function startWebHost(options: { demoCount: number }): Promise<WebH
     logger: silentLogger,
     clock: { now: () => fixedNow },
     demo: { count: options.demoCount, seed: 1 },
+    exportTarget: downloads.target,
   });
-  const server = createHostServer({ workspace, rendererDir, token, logger: silentLogger, heartbeatMs: 60_000 });
+  const server = createHostServer({ workspace, rendererDir, token, logger: silentLogger, heartbeatMs: 60_000, downloads });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
 

@@ -28,6 +28,8 @@ async function main(): Promise<void> {
       token,
       autoStart: false,
       catalogEveryMs: 0,
+      // Microsoft's answers are read when draining (while acting, the kills should land among the actions).
+      engagementsPerPass: mode === 'drain' ? 100_000 : 0,
       intervalMs: 3_600_000,
       kickDelayMs: 3_600_000,
       retry: { maxAttempts: 2, maxInlineDelayMs: 50, policy: { baseMs: 5, capMs: 50 } },

@@ -87,7 +87,7 @@ describe('first sync into an empty list', () => {
     });
     rigs.push(r);
     const names = listIndexes(r);
-    expect(names).toHaveLength(10); // one per sort column (migration 0006), counts, expiry
+    expect(names).toHaveLength(11); // one per sort column (migration 0005), counts, expiry, insights (0008)
 
     const status = await r.engine.syncNow();
     expect(status.lastError).toBeNull();
@@ -143,9 +143,9 @@ describe('first sync into an empty list', () => {
     await r.call('referrals:create', { deal: newDeal({ name: 'Made before the first sync' }) });
     await r.engine.syncNow();
     expect(indexesDuring.length).toBeGreaterThan(0);
-    expect(indexesDuring.every((n) => n === 10)).toBe(true);
+    expect(indexesDuring.every((n) => n === 11)).toBe(true);
     await r.engine.syncNow();
-    expect(listIndexes(r)).toHaveLength(10);
+    expect(listIndexes(r)).toHaveLength(11);
     expect(deferred(r)).toBeUndefined();
     expectSound(r);
   });

@@ -21,14 +21,14 @@ import { serviceReferrals, testTmpDir } from './syncRig';
  */
 const POINTS = Number(process.env.FIRST_SYNC_CRASH_POINTS ?? 10);
 const SEED = Number(process.env.CRASH_SEED ?? 7);
-/** One per sort column (migration 0006), the counts index and the expiry index. */
-const LIST_INDEXES = 10;
+/** One per sort column (migration 0005), the counts index, the expiry index and Insights (0008). */
+const LIST_INDEXES = 11;
 
 let fake: FakePartnerCenter;
 let command: ChildCommand;
 let dir: string;
 beforeAll(async () => {
-  fake = await startFakePartnerCenter({ seed: 13, initialReferrals: 1_200, customers: 5 });
+  fake = await startFakePartnerCenter({ seed: 13, initialReferrals: 1_200, customers: 5, examples: false });
   dir = mkdtempSync(join(testTmpDir(), 'cosell-first-crash-'));
   command = await childCommand(dir);
 });

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closeReasonSchema, helpTypeSchema, type LifecycleAction, type Referral } from '../../shared/domain';
 import { newDeal } from '../../main/core/testing/fixtures';
+import { customerContact } from '../fixtures/referrals';
 import { manualClock, startFakePartnerCenter } from '../fake-partner-center';
 import { mulberry32, stepArb, type Step } from './propertyModel';
-import { serviceReferrals, START, startRig, type Rig } from './syncRig';
+import { localFieldsOf, serviceReferrals, START, startRig, type Rig } from './syncRig';
 
 /**
  * Offline-first sync as a property (SPEC F4): random interleavings of the seller's actions, the
@@ -39,7 +40,13 @@ function actionFor(step: Extract<Step, { kind: 'local' }>, i: number): Lifecycle
         ]!,
       };
     case 'requestHelp':
-      return { type: 'requestHelp', helpType: helpTypeSchema.options[step.variant % 6]!, notes: `help ${i}` };
+      return {
+        type: 'requestHelp',
+        helpType: helpTypeSchema.options[step.variant % 6]!,
+        notes: `help ${i}`,
+        customerContact,
+        consentToShareCustomerContact: true,
+      };
     case 'win':
       return { type: 'win' };
     case 'lose':
@@ -188,7 +195,7 @@ function checkInvariants(r: Rig, acked: Acked): void {
   const service = serviceReferrals(r.fake);
   // 1. The app shows exactly what the service has.
   expect(r.localIds().sort()).toEqual(service.map((s) => s.id).sort());
-  for (const s of service) expect(r.local(s.id), s.id).toEqual(s);
+  for (const s of service) expect(r.local(s.id), s.id).toEqual({ ...s, ...localFieldsOf(r.raw(), s.id) });
   expect(r.engine.status()).toMatchObject({ pendingChanges: 0, lastError: null });
   expect(r.engine.listConflicts()).toEqual([]);
   // 2. No create applied twice.

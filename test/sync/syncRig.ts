@@ -2,7 +2,8 @@ import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite, { type Database } from 'better-sqlite3';
-import { referralSchema, type Referral } from '../../shared/domain';
+import type { Referral } from '../../shared/domain';
+import { toDomain } from '../../main/core/sync/wire/toDomain';
 import type { Channel, ChannelInput, ChannelOutput, EventPayload } from '../../shared/ipc';
 import { DB_FILE_NAME } from '../../main/core/store/database';
 import { createReferralsClient, type FetchLike } from '../../main/core/sync/referralsClient';
@@ -111,6 +112,8 @@ export async function startRig(o: RigOptions = {}): Promise<Rig> {
         autoStart: false,
         timers,
         catalogEveryMs: 0,
+        // Every engagement in one pass: these tests compare with the service after a pass (engine.test covers the per-pass limit).
+        engagementsPerPass: 100_000,
         random: o.random ?? (() => 0.5),
         sleep: async (ms) => void sleeps.push(ms),
         yieldNow: () => Promise.resolve(),
@@ -162,4 +165,24 @@ export async function startRig(o: RigOptions = {}): Promise<Rig> {
 }
 
 /** The service's referrals, as the app would parse them. */
-export const serviceReferrals = (fake: FakePartnerCenter): Referral[] => fake.state().referrals.map((r) => referralSchema.parse(r));
+/**
+ * What the service holds, as this app should see it: each referral as the fake serves it (Microsoft's
+ * shape) read by the app's mapping with Microsoft's referral of its engagement. The mapping itself is proven
+ * against Microsoft's documents (main/core/sync/wire); these tests are about the engine converging.
+ */
+export const serviceReferrals = (fake: FakePartnerCenter): Referral[] =>
+  fake.state().referrals.map((r) => {
+    const engagement = fake.engagementWire(r.engagementId);
+    const ours = engagement.find((w) => w.id === r.id);
+    const microsoft = engagement.find((w) => w.organizationId === 'msft');
+    // Microsoft's referral in the engagement is the answer to our help request (the fake records the request on ours).
+    const mapped = toDomain(ours, { microsoft: r.inviteContext ? microsoft : null });
+    if (!mapped.ok) throw new Error(`the app cannot read ${r.id}: ${mapped.details}`);
+    return mapped.referral;
+  });
+
+/** What the contract cannot carry and this computer keeps (migration 0006: the name after creation, registration details). */
+export function localFieldsOf(db: Database, id: string): Record<string, unknown> {
+  const row = db.prepare('SELECT json FROM local_fields WHERE referral_id = ?').get(id) as { json: string } | undefined;
+  return row ? (JSON.parse(row.json) as Record<string, unknown>) : {};
+}

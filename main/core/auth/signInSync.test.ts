@@ -40,6 +40,7 @@ async function fakeService(seed: number): Promise<FakePartnerCenter> {
   const fake = await startFakePartnerCenter({
     seed,
     initialReferrals: 6,
+    examples: false,
     customers: 3,
     oidc: { issuer: provider.issuer, fetch: httpsFetchTrusting(provider.certificates.caPem) },
   });

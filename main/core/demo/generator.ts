@@ -8,6 +8,8 @@ import {
   type CloseReason,
   type Contact,
   type Customer,
+  type InviteContext,
+  type MicrosoftResponse,
   type Referral,
   type ReferralSubstatus,
   type Solution,
@@ -103,6 +105,26 @@ function dealValue(rng: Rng, currency: string): string {
   return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 }
 
+const fullName = (p: Contact) => `${p.firstName} ${p.lastName}`;
+
+/** Microsoft's answer to a help request and, when a seller engaged, who. */
+function answerOf(answer: MicrosoftResponse, seller: Contact | undefined): Pick<InviteContext, 'microsoftResponse' | 'engagedBy'> {
+  if (answer !== 'engaged' || !seller) return { microsoftResponse: answer };
+  return { microsoftResponse: answer, engagedBy: { name: fullName(seller), email: seller.email, phoneNumber: seller.phoneNumber } };
+}
+
+/** Who sent an inbound referral and how to reach them: a Microsoft seller (most co-sell referrals) or a partner. */
+function senderOf(rng: Rng, coSell: boolean, msSellers: readonly Contact[]): Pick<Referral, 'senderName' | 'senderEmail' | 'senderPhone'> {
+  if (coSell && rng.chance(0.8)) {
+    const first = rng.pick(msSellers);
+    const last = rng.pick(msSellers);
+    const email = `${ascii(first.firstName)}.${ascii(last.lastName)}@microsoft.example`.toLowerCase();
+    return { senderName: `${first.firstName} ${last.lastName} (Microsoft)`, senderEmail: email, senderPhone: first.phoneNumber };
+  }
+  const partner = rng.pick(partnerSenders);
+  return { senderName: partner, senderEmail: `referrals@${ascii(partner.split(' ')[0] ?? 'partner').toLowerCase()}.example` };
+}
+
 type Plan = { status: Referral['status']; substatus: ReferralSubstatus };
 function planStage(rng: Rng, inbound: boolean): Plan {
   const x = rng.next();
@@ -124,6 +146,26 @@ function expiryOffsetMs(rng: Rng): number {
   if (x < 0.14) return rng.int(4, 24) * HOUR_MS; // within 1 day
   if (x < 0.24) return rng.int(24, 72) * HOUR_MS; // within 3 days
   return rng.int(72, 14 * 24 - 1) * HOUR_MS;
+}
+
+/** A number from 0 to 1 for deal i: the answer times draw no rng numbers, so every other demo value stays as it was. */
+const answerSeed = (i: number, seed: number): number => (((i + 1) * 2654435761 + seed * 40503) % 1_000_003) / 1_000_003;
+
+/**
+ * When the deal was answered and closed: an inbound referral is accepted or declined within its 14 days (most
+ * within 2 days), closed deals closed at their last update.
+ */
+function answerTimes(
+  plan: Plan,
+  inbound: boolean,
+  created: number,
+  updated: number,
+  u: number,
+): Pick<Referral, 'acceptedDateTime' | 'closedDateTime'> {
+  const closedDateTime = plan.status === 'Closed' ? iso(updated) : undefined;
+  if (!inbound || plan.status === 'New' || plan.substatus === 'Expired') return { closedDateTime };
+  const answered = Math.min(created + Math.round(u * u * RESPONSE_WINDOW_MS * 0.5) + HOUR_MS, updated);
+  return plan.substatus === 'Declined' ? { closedDateTime: iso(answered) } : { acceptedDateTime: iso(answered), closedDateTime };
 }
 
 /**
@@ -214,13 +256,16 @@ export function generateDemo(options: DemoOptions): DemoData {
           ? {
               helpType: rng.pick(helpTypes),
               notes: 'Need help with the technical architecture and licensing.',
-              invitedBy: rng.pick(team).email,
+              invitedBy: fullName(rng.pick(team)),
               invitedDateTime: iso(invited),
               respondByDateTime: iso(invited + RESPONSE_WINDOW_MS),
-              microsoftResponse:
+              ...answerOf(
                 nowMs - invited < RESPONSE_WINDOW_MS
                   ? rng.pick(['pending', 'engaged'] as const)
                   : rng.pick(['engaged', 'declined', 'noAnswer'] as const),
+                // Who engaged, chosen without drawing from rng: the rest of the demo stays as it was.
+                msSellers[invited % msSellers.length],
+              ),
             }
           : undefined,
       salesStage:
@@ -241,12 +286,9 @@ export function generateDemo(options: DemoOptions): DemoData {
                 .map((s) => ({ solutionId: s.id, deploymentDetails: `${s.name} deployed for ${short}.` })),
             }
           : undefined,
-      senderName: inbound
-        ? coSell && rng.chance(0.8)
-          ? `${rng.pick(msSellers).firstName} ${rng.pick(msSellers).lastName} (Microsoft)`
-          : rng.pick(partnerSenders)
-        : '',
+      ...(inbound ? senderOf(rng, coSell, msSellers) : { senderName: '' }),
       expirationDateTime,
+      ...answerTimes(plan, inbound, created, updated, answerSeed(i, options.seed)),
       createdDateTime: iso(created),
       updatedDateTime: iso(updated),
       eTag: `W/"${rng.uuid().slice(0, 8)}"`,

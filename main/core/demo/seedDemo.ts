@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { valueUsdSql } from '../rates/exchangeRates';
 import { referralColumnNames, referralColumns } from '../store/referralRow';
 import { generateDemo, type DemoOptions } from './generator';
 
@@ -13,7 +14,8 @@ export function seedDemo(db: Database, options: DemoOptions): SeedResult {
   const data = generateDemo(options);
   const now = new Date(options.now).toISOString();
   const insertReferral = db.prepare(
-    `INSERT INTO referrals (${referralColumnNames.join(', ')}, pending) VALUES (${referralColumnNames.map((c) => '@' + c).join(', ')}, 0)`,
+    `INSERT INTO referrals (${referralColumnNames.join(', ')}, pending, value_usd_minor)
+     VALUES (${referralColumnNames.map((c) => '@' + c).join(', ')}, 0, ${valueUsdSql('@deal_value_minor', '@currency')})`,
   );
   const insertServer = db.prepare('INSERT INTO referrals_server (id, json, etag, updated) VALUES (?, ?, ?, ?)');
   const insertCustomer = db.prepare('INSERT INTO customers (id, name, address, country, city, duns) VALUES (?, ?, ?, ?, ?, ?)');

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { customerContact } from '../../../test/fixtures/referrals';
 import { newDeal } from '../testing/fixtures';
 import { tempWorkspace, type TestWorkspace } from '../testing/tempWorkspace';
 import { EXPIRE_BY_HAND_MESSAGE } from './referralActions';
@@ -184,5 +185,47 @@ describe('referrals:create', () => {
     expect(d.referral.inviteContext).toMatchObject({ helpType: 'ProofOfConcept', microsoftResponse: 'pending' });
     const error = await t.fail('referrals:create', { deal: newDeal({ team: [] }) });
     expect(error).toMatchObject({ code: 'BAD_INPUT', fields: { 'deal.team': 'Add at least one team member with name, phone and email' } });
+  });
+
+  it("every path to co-sell follows the wizard's rule: asking for help on a private deal without a customer contact is refused, nothing stored", async () => {
+    const created = await t.call('referrals:create', { deal: newDeal({ name: 'Private, no customer contact' }) });
+    const id = created.referral.id;
+    const before = snapshot(id);
+    const err = await t.fail('referrals:act', { id, action: { type: 'requestHelp', helpType: 'QuotesAndLicensing', notes: 'Pricing' } });
+    expect(err).toMatchObject({
+      code: 'CO_SELL_NEEDS_CONTACT',
+      fields: {
+        'action.customerContact': "A customer contact is required when you ask for Microsoft's help",
+        'action.consentToShareCustomerContact': 'Confirm the customer agreed to share their contact with Microsoft',
+      },
+    });
+    expect(snapshot(id)).toEqual(before);
+    const up = await t.call('referrals:act', {
+      id,
+      action: {
+        type: 'requestHelp',
+        helpType: 'QuotesAndLicensing',
+        notes: 'Pricing',
+        customerContact,
+        consentToShareCustomerContact: true,
+      },
+    });
+    expect([up.dealType, up.referral.customerProfile.team]).toEqual(['coSell', [customerContact]]);
+  });
+
+  it('a new deal whose close date is already past is refused at its field; an edit to a past date is kept', async () => {
+    const err = await t.fail('referrals:create', { deal: newDeal({ closingDateTime: '2024-11-24T00:00:00.000Z' }) });
+    expect(err).toMatchObject({
+      code: 'BAD_INPUT',
+      fields: { 'deal.closingDateTime': 'The close date is in the past: choose today or a later date' },
+    });
+    const zero = await t.fail('referrals:create', { deal: newDeal({ dealValue: '0' }) });
+    expect(zero.fields).toEqual({ 'deal.dealValue': 'Estimated value must be more than 0' });
+    const created = await t.call('referrals:create', { deal: newDeal() });
+    const edited = await t.call('referrals:act', {
+      id: created.referral.id,
+      action: { type: 'edit', edits: { closingDateTime: '2024-11-24T00:00:00.000Z' } },
+    });
+    expect(edited.referral.details.closingDateTime).toBe('2024-11-24T00:00:00.000Z');
   });
 });

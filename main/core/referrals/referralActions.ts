@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   applyAction,
+  isPastCloseDate,
+  localDateOf,
+  PAST_CLOSE_DATE_MESSAGE,
   referralFromNewDeal,
   referralSchema,
   type LifecycleAction,
@@ -10,6 +13,10 @@ import {
 import { AppError } from '../../../shared/ipc';
 import { nowIso, type CoreContext } from '../context';
 import { notFound, type ReferralQueries } from './referralQueries';
+
+/** A refusal's fields are the action's own paths; the contract names them under the input's `action`, as zod's are. */
+const actionFields = (fields: Record<string, string> | undefined) =>
+  fields && Object.fromEntries(Object.entries(fields).map(([path, message]) => [`action.${path}`, message]));
 
 export const EXPIRE_BY_HAND_MESSAGE =
   'A referral expires by itself when its answer time passes; it cannot be expired by hand. Decline it if you do not want it.';
@@ -26,7 +33,7 @@ export function createReferralActions(ctx: CoreContext, queries: ReferralQueries
     const local = store.get(id);
     if (!local) throw notFound(id);
     const result = applyAction(local.referral, action, { now, actor: ctx.actor });
-    if (!result.ok) throw new AppError(result.code, result.message, result.fields);
+    if (!result.ok) throw new AppError(result.code, result.message, actionFields(result.fields));
     store.update(result.referral);
     const { seq } = store.enqueue(id, 'action', action, now);
     store.addHistory({
@@ -61,6 +68,10 @@ export function createReferralActions(ctx: CoreContext, queries: ReferralQueries
       return queries.detail(id);
     },
     create(input: { deal: NewDeal }): ReferralDetail {
+      // A new deal closing in the past is a typo (SPEC F3); an existing deal's past close date is only warned about.
+      if (isPastCloseDate(input.deal.closingDateTime, localDateOf(ctx.clock.now()))) {
+        throw new AppError('BAD_INPUT', PAST_CLOSE_DATE_MESSAGE, { 'deal.closingDateTime': PAST_CLOSE_DATE_MESSAGE });
+      }
       const id = create.immediate(input.deal, nowIso(ctx));
       ctx.changed([id]);
       return queries.detail(id);

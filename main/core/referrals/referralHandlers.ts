@@ -6,7 +6,7 @@ import type { ReferralQueries } from './referralQueries';
 export function createReferralHandlers(queries: ReferralQueries, actions: ReferralActions): HandlersOf<'referrals'> {
   return {
     'referrals:list': (q) => queries.list(q),
-    'referrals:counts': () => queries.counts(),
+    'referrals:counts': (f) => queries.counts(f),
     'referrals:get': ({ id }) => queries.detail(id),
     'referrals:act': (input) => actions.act(input),
     'referrals:create': (input) => actions.create(input),

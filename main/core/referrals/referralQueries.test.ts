@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralRow } from '../../../shared/domain';
-import { listQuerySchema, sortColumnSchema, type ListPage, type ListQuery, type SortColumn } from '../../../shared/ipc';
+import { listQuerySchema, sortColumnSchema, type ChannelInput, type ListPage, type ListQuery, type SortColumn } from '../../../shared/ipc';
 import { BAD_CURSOR_MESSAGE, encodeCursor } from '../store/list/cursor';
 import { buildListSql, keysetSeek } from '../store/list/listSql';
 import { newDeal } from '../testing/fixtures';
 import { tempWorkspace, type TestWorkspace } from '../testing/tempWorkspace';
+import { usdMinorOf } from '../../../shared/domain';
+import { shippedRates } from '../rates/shippedRates';
 
 let t: TestWorkspace;
 beforeAll(async () => {
@@ -23,6 +25,7 @@ type Raw = {
   name: string;
   customer_name: string;
   deal_value_minor: number;
+  currency: string;
   closing_date: string;
   deal_type: string;
   stage_rank: number;
@@ -35,7 +38,8 @@ const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 const keyOf: Record<SortColumn, (r: Raw) => string | number> = {
   name: (r) => fold(r.name),
   customerName: (r) => fold(r.customer_name),
-  dealValue: (r) => r.deal_value_minor,
+  // In US cents at the shipped rates, computed here in JS; -1 for a currency they do not know.
+  dealValue: (r) => usdMinorOf(r.deal_value_minor, r.currency, shippedRates) ?? -1,
   closingDateTime: (r) => r.closing_date,
   dealType: (r) => r.deal_type,
   stage: (r) => r.stage_rank,
@@ -137,6 +141,22 @@ describe('referrals:list filters', () => {
     expect((await t.call('referrals:list', { tab: 'outbound', search: '   ' })).total).toBe(
       (await t.call('referrals:list', { tab: 'outbound' })).total,
     );
+  });
+
+  it('a search inside a stage follows the deal when its stage changes (the index keeps tab and stage)', async () => {
+    const d = await t.call('referrals:create', { deal: newDeal({ name: 'Numbat telemetry rollout' }) });
+    const inStage = async (stage: 'accepted' | 'archived') =>
+      (await t.call('referrals:list', { tab: 'outbound', stages: [stage], search: 'numbat' })).items.map((r) => r.id);
+    const before = (await t.call('referrals:get', { id: d.referral.id })).referral;
+    const start = before.status === 'Active' ? 'accepted' : 'archived';
+    expect(await inStage(start)).toEqual([d.referral.id]);
+    await t.call('referrals:act', { id: d.referral.id, action: { type: 'lose', reason: 'NotACustomer' } });
+    expect(await inStage('archived')).toEqual([d.referral.id]);
+    expect(await inStage('accepted')).toEqual([]);
+    // The count (read from the index alone) and the page agree.
+    const page = await t.call('referrals:list', { tab: 'outbound', stages: ['archived'], search: 'numbat telemetry' });
+    expect(page.total).toBe(1);
+    expect((await t.call('referrals:list', { tab: 'inbound', search: 'numbat' })).total).toBe(0);
   });
 
   it('never fails on punctuation, quotes or FTS syntax in the search', async () => {
@@ -273,6 +293,7 @@ describe('referrals:list sorting and keyset pages', () => {
       'stage',
       'substatus',
       'updatedDateTime',
+      'valueUsd',
     ]);
     const detail = await t.call('referrals:get', { id: row.id });
     expect(row).toMatchObject({
@@ -298,6 +319,53 @@ describe('referrals:counts and referrals:get', () => {
       expect(counts[tab].total).toBe(sum);
     }
     expect(counts.outbound.received).toBe(0);
+  });
+
+  it('filtered counts (search, type, dates, expiry) equal the totals of the lists with the same filters', async () => {
+    const soon = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    const cases = [
+      { search: 'migration' },
+      { dealType: 'coSell' as const, closeFrom: '2025-01-01T00:00:00.000Z' },
+      { customer: 'wood', closeTo: '2027-06-30T00:00:00.000Z' },
+      { expiresBefore: soon },
+      { search: 'zz-no-such-deal' },
+    ];
+    for (const f of cases) {
+      const counts = await t.call('referrals:counts', f);
+      for (const tab of ['inbound', 'outbound', 'favorites'] as const) {
+        expect(counts[tab].total, `${JSON.stringify(f)} ${tab}`).toBe((await t.call('referrals:list', { tab, ...f })).total);
+        for (const stage of ['received', 'accepted', 'archived'] as const) {
+          expect(counts[tab][stage], `${JSON.stringify(f)} ${tab}/${stage}`).toBe(
+            (await t.call('referrals:list', { tab, stages: [stage], ...f })).total,
+          );
+        }
+      }
+    }
+    // Only Received inbound referrals can expire; some of the demo's do within 5 days, and fewer than all of them.
+    const expiring = await t.call('referrals:counts', { expiresBefore: soon });
+    const all = await t.call('referrals:counts', {});
+    expect(expiring.inbound.received).toBeGreaterThan(0);
+    expect(expiring.inbound.received).toBeLessThan(all.inbound.received);
+    expect(expiring.inbound.total).toBe(expiring.inbound.received);
+    expect(expiring.outbound.total).toBe(0);
+    expect((await t.call('referrals:counts', { search: 'zz-no-such-deal' })).inbound.total).toBe(0);
+    // A tab is the list's business: counts refuse it (strict input) rather than ignore it.
+    const withTab = JSON.parse('{"tab":"inbound"}') as ChannelInput<'referrals:counts'>;
+    expect(await t.fail('referrals:counts', withTab)).toMatchObject({ code: 'BAD_INPUT' });
+  });
+
+  it('expiresBefore lists only referrals expiring before it, soonest first', async () => {
+    const soon = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    const page = await t.call('referrals:list', {
+      tab: 'inbound',
+      expiresBefore: soon,
+      sort: { column: 'expirationDateTime', direction: 'asc' },
+      limit: 500,
+    });
+    expect(page.items.length).toBeGreaterThan(0);
+    const expiries = page.items.map((r) => r.expirationDateTime ?? '');
+    expect(expiries.every((e) => e !== '' && e < soon)).toBe(true);
+    expect([...expiries].sort()).toEqual(expiries);
   });
 
   it('get returns the deal with its stage, type, favorite, sync state and history; an unknown id is NOT_FOUND', async () => {

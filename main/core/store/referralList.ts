@@ -1,11 +1,19 @@
-import type { Database, Statement } from 'better-sqlite3';
-import type { ReferralRow, Stage } from '../../../shared/domain';
-import type { Counts, ListPage, ParsedListQuery } from '../../../shared/ipc';
+import type { Database } from 'better-sqlite3';
+import { STATEMENT_CACHE_SIZE, statementCache } from './statementCache';
+import { minorToMoney, type ReferralRow, type Stage } from '../../../shared/domain';
+import { ratesInUse } from '../rates/exchangeRates';
+import type { Counts, ListPage, ParsedCountsQuery, ParsedListQuery } from '../../../shared/ipc';
 import { encodeCursor } from './list/cursor';
-import { buildCountSql, buildListSql, filterKey, keysetSeek, type ListRowRecord, type SqlWithParams } from './list/listSql';
+import {
+  buildCountSql,
+  buildFilteredCountsSql,
+  buildListSql,
+  filterKey,
+  keysetSeek,
+  type ListRowRecord,
+  type SqlWithParams,
+} from './list/listSql';
 import { createAnchorCache, planSeek } from './list/seekPlan';
-
-const STATEMENT_CACHE_SIZE = 200;
 
 function toRow(r: ListRowRecord): ReferralRow {
   return {
@@ -23,6 +31,7 @@ function toRow(r: ListRowRecord): ReferralRow {
     favorite: r.favorite === 1,
     pendingChanges: r.pending,
     updatedDateTime: r.updated,
+    valueUsd: r.value_usd_minor < 0 ? null : minorToMoney(r.value_usd_minor),
   };
 }
 
@@ -32,17 +41,7 @@ function toRow(r: ListRowRecord): ReferralRow {
  * (list/seekPlan.ts), totals per filter, counts per tab and stage.
  */
 export function createReferralList(db: Database) {
-  // The list's SQL has a bounded number of shapes (filters × sort × cursor); preparing once per shape saves ~0.1 ms a page.
-  const statements = new Map<string, Statement>();
-  const prepared = (sql: string): Statement => {
-    let s = statements.get(sql);
-    if (!s) {
-      if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();
-      s = db.prepare(sql);
-      statements.set(sql, s);
-    }
-    return s;
-  };
+  const prepared = statementCache(db);
   const byTabAndStage = db.prepare<[], { direction: 'inbound' | 'outbound'; stage: Stage; n: number }>(
     'SELECT direction, stage, count(*) AS n FROM referrals GROUP BY direction, stage',
   );
@@ -119,19 +118,36 @@ export function createReferralList(db: Database) {
    */
   const page = db.transaction((q: ParsedListQuery): ListPage => {
     const stamp = stampNow();
-    return q.offset !== undefined && q.offset > 0 ? byOffset(q, q.offset, stamp) : byCursor(q, stamp);
+    const found = q.offset !== undefined && q.offset > 0 ? byOffset(q, q.offset, stamp) : byCursor(q, stamp);
+    return { ...found, rates: rates() };
   });
+  // The rates change only when the workspace opens (applyExchangeRates), so they are read once per stamp.
+  let ratesCache: { stamp: string; rates: ReturnType<typeof ratesInUse> } | null = null;
+  const rates = () => {
+    const stamp = stampNow();
+    if (ratesCache?.stamp !== stamp) ratesCache = { stamp, rates: ratesInUse(db) };
+    return ratesCache.rates;
+  };
 
   return {
     page: (q: ParsedListQuery): ListPage => page(q),
-    counts(): Counts {
+    /** Deals per tab and stage; with filters, only the deals matching them (the search included). */
+    counts(f: ParsedCountsQuery = {}): Counts {
       const empty = () => ({ received: 0, accepted: 0, archived: 0, total: 0 });
       const out: Counts = { inbound: empty(), outbound: empty(), favorites: empty() };
-      for (const row of byTabAndStage.all()) {
+      const filtered = Object.values(f).some((v) => typeof v === 'string' && v.trim() !== '');
+      const sql = filtered ? buildFilteredCountsSql(f) : null;
+      const byTab = sql
+        ? (prepared(sql.byTab.sql).all(...sql.byTab.params) as { direction: 'inbound' | 'outbound'; stage: Stage; n: number }[])
+        : byTabAndStage.all();
+      const favorites = sql
+        ? (prepared(sql.favorites.sql).all(...sql.favorites.params) as { stage: Stage; n: number }[])
+        : favoritesByStage.all();
+      for (const row of byTab) {
         out[row.direction][row.stage] += row.n;
         out[row.direction].total += row.n;
       }
-      for (const row of favoritesByStage.all()) {
+      for (const row of favorites) {
         out.favorites[row.stage] += row.n;
         out.favorites.total += row.n;
       }

@@ -27,8 +27,20 @@ export type ReferralColumns = {
   campaign_id: string;
   created: string;
   updated: string;
+  responded_at: string | null;
+  status_reason: string;
   json: string;
 };
+
+/**
+ * When an inbound referral was answered (Received → Accepted or Declined): Insights' response time runs from
+ * `created` to this. Null for outbound deals and for inbound ones not answered (still Received, or expired).
+ */
+export function respondedAt(r: Referral): string | null {
+  if (r.direction !== 'inbound') return null;
+  const at = r.acceptedDateTime ?? (r.substatus === 'Declined' ? r.closedDateTime : undefined);
+  return at ? normalizeIso(at) : null;
+}
 
 /**
  * The columns of the `referrals` table for one referral: the list reads these, never the json.
@@ -58,6 +70,8 @@ export function referralColumns(r: Referral, json: string = JSON.stringify(r)): 
     campaign_id: r.campaignId,
     created: normalizeIso(r.createdDateTime),
     updated: normalizeIso(r.updatedDateTime),
+    responded_at: respondedAt(r),
+    status_reason: r.statusReason ?? '',
     json,
   };
 }
@@ -84,5 +98,7 @@ export const referralColumnNames = [
   'campaign_id',
   'created',
   'updated',
+  'responded_at',
+  'status_reason',
   'json',
 ] as const satisfies readonly (keyof ReferralColumns)[];

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Contact, FieldChange, HistoryEntry, Referral } from '../../../shared/domain';
+import { valueUsdSql } from '../rates/exchangeRates';
 import { referralColumnNames, referralColumns, type ReferralColumns } from './referralRow';
-
-const ftsFields = ['name', 'customer_name', 'notes', 'crm_id', 'campaign_id'] as const;
+import { createSearchIndex, scopeOf, type SearchRecord } from './searchIndex';
 
 export type OutboxKind = 'create' | 'action';
 export type HistoryInput = {
@@ -15,7 +15,8 @@ export type HistoryInput = {
   outboxSeq: number | null;
   synced: boolean;
 };
-export type LocalReferral = { referral: Referral; pending: number };
+/** `valueUsdMinor`: the deal's value in US cents at the rates in use, null for a currency they do not know. */
+export type LocalReferral = { referral: Referral; pending: number; valueUsdMinor: number | null };
 /** A referral that can expire, as the expiry reminders plan over it. */
 export type ExpiringReferral = { id: string; name: string; customerName: string; expiresAt: string };
 
@@ -28,37 +29,36 @@ const CAN_EXPIRE = 'expiration IS NOT NULL';
 /** The ids of the referrals that can expire, for a query on another table (the reminders' notifications_sent). */
 export const canExpireIdsSql = `SELECT id FROM referrals WHERE ${CAN_EXPIRE}`;
 
+/** What the search index holds for a deal with these columns. */
+function searchEntry(rowId: number, cols: ReferralColumns): SearchRecord {
+  const { name, customer_name, notes, crm_id, campaign_id } = cols;
+  return { row_id: rowId, name, customer_name, notes, crm_id, campaign_id, scope: scopeOf(cols.direction, cols.stage) };
+}
+
 type HistoryRow = { id: number; at: string; actor: string; action: string; changes: string; synced: number };
 
 /**
  * Prepared statements over the store. Every write to `referrals` must go through insert/update here:
- * they keep the full-text index (referrals_fts) in step, as there are no triggers doing it.
+ * they keep the full-text index (searchIndex.ts) in step, as there are no triggers doing it.
  * Callers own transactions: every user action writes the row,
  * its outbox intent and its history in one transaction (see referralActions.ts).
  */
 export function createReferralStore(db: Database) {
   const cols = referralColumnNames.join(', ');
   const insertRow = db.prepare(
-    `INSERT INTO referrals (${cols}, pending) VALUES (${referralColumnNames.map((c) => '@' + c).join(', ')}, @pending)`,
+    `INSERT INTO referrals (${cols}, pending, value_usd_minor)
+     VALUES (${referralColumnNames.map((c) => '@' + c).join(', ')}, @pending, ${valueUsdSql('@deal_value_minor', '@currency')})`,
   );
   const updateRow = db.prepare(
     `UPDATE referrals SET ${referralColumnNames
       .filter((c) => c !== 'id')
       .map((c) => `${c} = @${c}`)
-      .join(', ')} WHERE id = @id`,
+      .join(', ')}, value_usd_minor = ${valueUsdSql('@deal_value_minor', '@currency')} WHERE id = @id`,
   );
-  type FtsRecord = { row_id: number; name: string; customer_name: string; notes: string; crm_id: string; campaign_id: string };
-  const ftsColumnsOf = db.prepare<[string], FtsRecord>(
-    'SELECT row_id, name, customer_name, notes, crm_id, campaign_id FROM referrals WHERE id = ?',
+  const search = createSearchIndex(db);
+  const getRow = db.prepare<[string], { json: string; pending: number; value_usd_minor: number }>(
+    'SELECT json, pending, value_usd_minor FROM referrals WHERE id = ?',
   );
-  const ftsInsert = db.prepare<FtsRecord>(
-    'INSERT INTO referrals_fts (rowid, name, customer_name, notes, crm_id, campaign_id) VALUES (@row_id, @name, @customer_name, @notes, @crm_id, @campaign_id)',
-  );
-  // External-content FTS5 forgets a row only when given the exact text it indexed.
-  const ftsDelete = db.prepare<FtsRecord>(
-    "INSERT INTO referrals_fts (referrals_fts, rowid, name, customer_name, notes, crm_id, campaign_id) VALUES ('delete', @row_id, @name, @customer_name, @notes, @crm_id, @campaign_id)",
-  );
-  const getRow = db.prepare<[string], { json: string; pending: number }>('SELECT json, pending FROM referrals WHERE id = ?');
   const addPending = db.prepare<[number, string]>('UPDATE referrals SET pending = pending + ? WHERE id = ?');
   const insertOutbox = db.prepare(`INSERT INTO outbox (request_id, referral_id, kind, payload, created) VALUES (?, ?, ?, ?, ?)`);
   const insertHistory = db.prepare(
@@ -92,38 +92,26 @@ export function createReferralStore(db: Database) {
     get(id: string): LocalReferral | null {
       const row = getRow.get(id);
       // The json column is written only by this store from schema-valid referrals.
-      return row ? { referral: JSON.parse(row.json) as Referral, pending: row.pending } : null;
+      return row
+        ? {
+            referral: JSON.parse(row.json) as Referral,
+            pending: row.pending,
+            valueUsdMinor: row.value_usd_minor < 0 ? null : row.value_usd_minor,
+          }
+        : null;
     },
     /** Adds a deal to the list and to the search index. `cols`: referralColumns(r), when the caller has them. Returns the columns written. */
     insert(r: Referral, pending = 0, cols: ReferralColumns = referralColumns(r)): ReferralColumns {
       const rowId = Number(insertRow.run({ ...cols, pending }).lastInsertRowid);
-      ftsInsert.run({
-        row_id: rowId,
-        name: cols.name,
-        customer_name: cols.customer_name,
-        notes: cols.notes,
-        crm_id: cols.crm_id,
-        campaign_id: cols.campaign_id,
-      });
+      search.add(searchEntry(rowId, cols));
       return cols;
     },
-    /** Replaces a deal's row (pending count kept) and re-indexes it for search when its text changed. `cols` as for insert. */
+    /** Replaces a deal's row (pending count kept) and re-indexes it for search when its words, tab or stage changed. `cols` as for insert. */
     update(r: Referral, cols: ReferralColumns = referralColumns(r)): void {
-      const before = ftsColumnsOf.get(r.id);
+      const before = search.entryOf(r.id);
       if (!before) throw new Error(`referral ${r.id} is not in the store`);
       updateRow.run(cols);
-      const after: FtsRecord = {
-        row_id: before.row_id,
-        name: cols.name,
-        customer_name: cols.customer_name,
-        notes: cols.notes,
-        crm_id: cols.crm_id,
-        campaign_id: cols.campaign_id,
-      };
-      if (ftsFields.some((f) => before[f] !== after[f])) {
-        ftsDelete.run(before);
-        ftsInsert.run(after);
-      }
+      search.replace(before, searchEntry(before.row_id, cols));
     },
     addPending(id: string, delta: number): void {
       addPending.run(delta, id);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyAction, type LifecycleAction, type Referral } from '../../../shared/domain';
 import { applyOps, createBody, diffOps, opsAlreadyApplied, sameValue } from './patchOps';
 import { sampleReferral } from './testReferral';
+import { customerContact } from '../../../test/fixtures/referrals';
 
 const act = (r: Referral, action: LifecycleAction, now = '2026-11-24T12:00:00.000Z') => {
   const res = applyAction(r, action, { now, actor: 'Test Seller' });
@@ -52,10 +53,10 @@ describe('translating intents into JSON Patch', () => {
       }),
     ).toEqual(['/details/requirements/solutions']);
     expect(paths({ type: 'setSalesStage', salesStage: 'Close' })).toEqual(['/salesStage']);
-    expect(paths({ type: 'requestHelp', helpType: 'ProofOfConcept', notes: 'PoC' })).toEqual([
-      '/consent/consentToShareReferralWithMicrosoftSellers',
-      '/inviteContext',
-    ]);
+    // The customer contact given with the request (the co-sell rule) travels with it.
+    expect(
+      paths({ type: 'requestHelp', helpType: 'ProofOfConcept', notes: 'PoC', customerContact, consentToShareCustomerContact: true }),
+    ).toEqual(['/consent/consentToShareReferralWithMicrosoftSellers', '/customerProfile/team', '/inviteContext']);
   });
 
   it('the ops rebuild the target on the base, and "already applied" sees it', () => {

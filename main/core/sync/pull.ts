@@ -1,22 +1,18 @@
 import type { Database } from 'better-sqlite3';
-import { referralSchema, type Referral } from '../../../shared/domain';
+import type { Referral } from '../../../shared/domain';
 import { deferListIndexes, restoreDeferredIndexes } from '../store/deferredIndexes';
 import { referralColumns, type ReferralColumns } from '../store/referralRow';
 import { RemoteError, type ListFrom, type RemotePage } from './remoteApi';
 import { withRetry } from './retry';
-import { changesBetween, CURSOR_KEY, describeIssues, nowIso, SERVICE_ACTOR, withoutFsync, type SyncDeps } from './syncDeps';
+import { changesBetween, CURSOR_KEY, nowIso, SERVICE_ACTOR, withoutFsync, type SyncDeps } from './syncDeps';
 import type { ServerCopy } from './syncStore';
+import { readReferral } from './wire/read';
 
 export type PullResult = { pages: number; applied: number; skipped: number };
 
 /** A page pointing at itself this many times in a row is a loop, not a glitch. */
 const MAX_REPEATS = 3;
 const MAX_PAGES = 100_000;
-
-const idOf = (raw: unknown): string | null => {
-  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && id.length > 0 && id.length <= 128 ? id : null;
-};
 
 /**
  * Stores one valid service record: the server copy, a history entry for what the service changed,
@@ -28,19 +24,34 @@ const idOf = (raw: unknown): string | null => {
 export function applyServerRecord(
   d: SyncDeps,
   r: Referral,
-  hint: { noPending?: boolean; mayHaveIssue?: boolean; initial?: boolean; columns?: ReferralColumns } = {},
+  hint: {
+    noPending?: boolean;
+    mayHaveIssue?: boolean;
+    initial?: boolean;
+    columns?: ReferralColumns;
+    /** The service's JSON as received (stored beside the domain copy). */
+    wire?: string;
+    /** Store even when eTag and time are the same (the copy was mapped again with Microsoft's answer). */
+    force?: boolean;
+  } = {},
 ): boolean {
   const stored = d.sync.serverCopyRaw(r.id);
   if (hint.mayHaveIssue !== false) d.records.clearIssue(r.id);
-  if (stored && stored.etag === r.eTag) return false;
-  if (stored && Date.parse(stored.updated) > Date.parse(r.updatedDateTime)) return false;
+  if (stored && !hint.force) {
+    // A list item may come without its eTag: then only a later time means a newer copy.
+    // Same eTag and time: the same copy (after a 204 we hold the eTag with the state we sent, not the service's time).
+    if (r.eTag !== '' && stored.etag === r.eTag && stored.updated === r.updatedDateTime) return false;
+    if (r.eTag === '' && stored.updated === r.updatedDateTime) return false;
+    if (Date.parse(stored.updated) > Date.parse(r.updatedDateTime)) return false;
+  }
   // Written only by syncStore from schema-valid referrals.
   const prev: ServerCopy | null = stored
     ? { referral: JSON.parse(stored.json) as Referral, etag: stored.etag, updated: stored.updated }
     : null;
   // Changes waiting to be sent were made on the copy we had: keep it as their base (see migration 0004).
   if (prev && (hint.noPending === false || (hint.noPending === undefined && d.sync.pendingCount(r.id) > 0))) d.sync.keepBase(prev);
-  d.sync.putServerCopy(r, hint.columns?.json);
+  d.sync.putServerCopy(r, hint.columns?.json, hint.wire);
+  if (r.direction === 'outbound' && r.consent.consentToShareReferralWithMicrosoftSellers) d.sync.noteEngagementOwner(r.engagementId, r.id);
   noteArrival(d, prev?.referral ?? null, r, hint.initial === true);
   if (prev) {
     const changes = changesBetween(prev.referral, r);
@@ -67,13 +78,15 @@ function noteArrival(d: SyncDeps, prev: Referral | null, r: Referral, initial: b
     d.outcome.newInbound.push({ id: r.id, name: r.name, customerName: r.customerProfile.name, expiresAt: r.expirationDateTime ?? null });
   }
   const answer = r.inviteContext?.microsoftResponse;
-  if (prev && answer && answer !== 'pending' && prev.inviteContext?.microsoftResponse !== answer) {
+  // Only an answer to a request we knew of is news (a first read of an old engagement is not).
+  if (prev?.inviteContext && answer && answer !== 'pending' && prev.inviteContext.microsoftResponse !== answer) {
     d.outcome.helpAnswers.push({ referralId: r.id, name: r.name, customerName: r.customerProfile.name, answer });
   }
 }
 
 /** A page's record after validation: what the transaction writes, or why it is skipped. */
-type Prepared = { ok: true; referral: Referral; columns: ReferralColumns } | { ok: false; id: string | null; details: string };
+type Prepared =
+  { ok: true; referral: Referral; columns: ReferralColumns; wire: string } | { ok: false; id: string | null; details: string };
 
 /** Work per event-loop turn while a page is prepared: the UI gets the loop back at least this often. */
 const SLICE_MS = 8;
@@ -88,13 +101,13 @@ async function preparePage(d: SyncDeps, records: readonly unknown[]): Promise<{ 
   let maxUpdated = Number.NEGATIVE_INFINITY;
   let sliceStart = performance.now();
   for (const raw of records) {
-    const parsed = referralSchema.safeParse(raw);
-    if (parsed.success) {
-      const r = parsed.data;
+    const mapped = readReferral(d.sync, raw);
+    if (mapped.ok) {
+      const r = mapped.referral;
       maxUpdated = Math.max(maxUpdated, Date.parse(r.updatedDateTime));
-      prepared.push({ ok: true, referral: r, columns: referralColumns(r) });
+      prepared.push({ ok: true, referral: r, columns: referralColumns(r), wire: JSON.stringify(raw) });
     } else {
-      prepared.push({ ok: false, id: idOf(raw), details: describeIssues(parsed.error.issues) });
+      prepared.push({ ok: false, id: mapped.id, details: mapped.details });
     }
     if (performance.now() - sliceStart >= SLICE_MS) {
       await d.yieldNow();
@@ -125,8 +138,8 @@ function applyPage(d: SyncDeps, records: readonly Prepared[], initial: boolean):
             continue;
           }
           const r = p.referral;
-          if (applyServerRecord(d, r, { noPending: !pending.has(r.id), mayHaveIssue: withIssues.has(r.id), initial, columns: p.columns }))
-            changed.push(r.id);
+          const hint = { noPending: !pending.has(r.id), mayHaveIssue: withIssues.has(r.id), initial, columns: p.columns, wire: p.wire };
+          if (applyServerRecord(d, r, hint)) changed.push(r.id);
         }
         return { changed, skipped };
       })
@@ -285,16 +298,11 @@ export async function recheckIssues(d: SyncDeps, ids: readonly string[]): Promis
       }
       throw e;
     }
-    const parsed = referralSchema.safeParse(raw);
+    const mapped = readReferral(d.sync, raw);
     const changed = d.db
       .transaction(() => {
-        if (parsed.success) return applyServerRecord(d, parsed.data);
-        d.records.reportIssue(
-          id,
-          nowIso(d),
-          `The service still sends referral ${id} in a shape this app cannot read.`,
-          describeIssues(parsed.error.issues),
-        );
+        if (mapped.ok) return applyServerRecord(d, mapped.referral, { wire: JSON.stringify(raw) });
+        d.records.reportIssue(id, nowIso(d), `The service still sends referral ${id} in a shape this app cannot read.`, mapped.details);
         return false;
       })
       .immediate();

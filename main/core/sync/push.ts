@@ -1,12 +1,17 @@
-import { referralSchema, stageOf, type Referral } from '../../../shared/domain';
+import { stageOf, type InviteContext, type Referral } from '../../../shared/domain';
 import { decideOnPrecondition } from './conflictPolicy';
 import { describeIntents, dropIntents } from './dropIntents';
 import { nextBatch, replay } from './intents';
-import { createBody, diffOps } from './patchOps';
+import { applyServerRecord } from './pull';
+import { applyOps, diffOps } from './patchOps';
 import { RemoteError, type JsonPatchOp } from './remoteApi';
 import { RetryLater, withRetry } from './retry';
-import { describeIssues, nowIso, type SyncDeps } from './syncDeps';
+import { nowIso, type SyncDeps } from './syncDeps';
 import type { Flight } from './syncStore';
+import { readReferral } from './wire/read';
+import { answerOf, type LocalFields } from './wire/toDomain';
+import { connectedBody, connectedRequestId, createBody, toWireChange } from './wire/toWire';
+import { wireReferralSchema } from './wire/wireSchema';
 
 export type PushState = {
   /** Per deal: not before this time (ms), after retries ran out. Ignored by a sync the seller asked for. */
@@ -82,20 +87,64 @@ function plan(d: SyncDeps, referralId: string, state: PushState): Flight | null 
     .immediate();
 }
 
-type SendOutcome = { kind: 'ok'; raw: unknown } | { kind: 'refused'; error: RemoteError };
+/**
+ * What the service answered for one flight: our referral as it sent it (`raw`), or, after a 204, the
+ * state we sent with the new ETag (`sent`; a later pull confirms it); Microsoft's connected referral when
+ * the write was a help request; and what the contract could not carry (kept on this computer).
+ */
+type Answer = { raw: unknown; sent: Referral | null; microsoft: unknown; local: LocalFields };
+type SendOutcome = { kind: 'ok'; answer: Answer } | { kind: 'refused'; error: RemoteError };
 
-/** Sends the flight exactly as recorded (same request-id, body and If-Match on every retry). */
+/** The help asked for with a new deal (its create intent's payload). */
+const createdInvite = (d: SyncDeps, f: Flight): InviteContext | undefined => {
+  const intent = d.sync.pendingIntents(f.referralId).find((i) => i.seq === f.leadSeq);
+  return intent?.kind === 'create' ? intent.payload.inviteContext : undefined;
+};
+
+/**
+ * One attempt of a flight, every call with a request-id fixed by the flight (the connected referral's is
+ * derived from it), so a retry after a lost answer is replayed by the service, never applied twice.
+ */
+async function attempt(d: SyncDeps, f: Flight, signal: AbortSignal | undefined): Promise<Answer> {
+  if (f.method === 'POST') {
+    const raw = await d.api.createReferral(f.body, f.requestId, signal);
+    const invite = createdInvite(d, f);
+    const created = wireReferralSchema.safeParse(raw);
+    const payload = d.sync.pendingIntents(f.referralId).find((i) => i.seq === f.leadSeq);
+    if (!invite || !created.success || !created.data.engagementId || payload?.kind !== 'create')
+      return { raw, sent: null, microsoft: null, local: {} };
+    const ours = { ...payload.payload, engagementId: created.data.engagementId };
+    const microsoft = await d.api.createReferral(connectedBody(ours, invite), connectedRequestId(f.requestId), signal);
+    return { raw, sent: null, microsoft, local: {} };
+  }
+  const base = f.base;
+  if (!base) throw new Error(`flight ${f.leadSeq} has no base`);
+  const ops = f.body as JsonPatchOp[];
+  const change = toWireChange(base, ops);
+  let raw: unknown = null;
+  let sent: Referral | null = null;
+  if (change.ops.length > 0) {
+    const reply = await d.api.patchReferral(f.referralId, change.ops, f.ifMatch ?? '', f.requestId, signal);
+    if ('body' in reply) raw = reply.body;
+    else if (reply.eTag) sent = { ...applyOps(base, ops), eTag: reply.eTag };
+  }
+  let microsoft: unknown = null;
+  if (change.helpRequest)
+    microsoft = await d.api.createReferral(connectedBody(base, change.helpRequest), connectedRequestId(f.requestId), signal);
+  // Nothing of ours went on the wire (or a 204 without an ETag): read our referral as it is now.
+  if (raw === null && sent === null) raw = await d.api.getReferral(f.referralId, signal);
+  return { raw, sent, microsoft, local: change.local };
+}
+
+/** Sends the flight exactly as recorded (same request-ids, bodies and If-Match on every retry). */
 async function send(d: SyncDeps, f: Flight): Promise<SendOutcome> {
   try {
-    const raw = await withRetry(
-      () =>
-        f.method === 'POST'
-          ? d.api.createReferral(f.body, f.requestId, d.retry.signal)
-          : d.api.patchReferral(f.referralId, f.body as JsonPatchOp[], f.ifMatch ?? '', f.requestId, d.retry.signal),
+    const answer = await withRetry(
+      () => attempt(d, f, d.retry.signal),
       d.retry,
       (e) => d.sync.noteAttempt(f.leadSeq, e.message),
     );
-    return { kind: 'ok', raw };
+    return { kind: 'ok', answer };
   } catch (e) {
     // 401/403 say nothing about this change: the pass stops with the change queued, never dropped.
     if (e instanceof RemoteError && e.kind === 'http' && !e.unauthorized && !e.forbidden && !e.retryable)
@@ -104,11 +153,21 @@ async function send(d: SyncDeps, f: Flight): Promise<SendOutcome> {
   }
 }
 
+/** Keeps what the answer brought beside our copy: Microsoft's connected referral, the fields only this computer holds. */
+function keepAnswerParts(d: SyncDeps, referralId: string, a: Answer): void {
+  if (Object.keys(a.local).length > 0) d.sync.putLocalFields(referralId, a.local);
+  const m = wireReferralSchema.safeParse(a.microsoft);
+  if (m.success && m.data.engagementId) {
+    d.sync.putMicrosoftReferral(m.data.engagementId, JSON.stringify(a.microsoft), answerOf(m.data));
+    d.sync.noteEngagementOwner(m.data.engagementId, referralId);
+  }
+}
+
 /** The service took the write: store its copy, the intents are done, a new deal gets its service id. Returns the deal's id now. */
-function succeeded(d: SyncDeps, f: Flight, r: Referral): string {
+function succeeded(d: SyncDeps, f: Flight, r: Referral, wire?: string | null): string {
   d.db
     .transaction(() => {
-      d.sync.putServerCopyUnlessOlder(r);
+      d.sync.putServerCopyUnlessOlder(r, wire);
       d.sync.markSent(f.seqs);
       d.sync.deleteFlight(f.referralId);
       // What follows was made on a view that included this write; the service's copy is its base now.
@@ -122,16 +181,37 @@ function succeeded(d: SyncDeps, f: Flight, r: Referral): string {
 }
 
 const parseReferral = (d: SyncDeps, f: Flight, raw: unknown): Referral | null => {
-  const parsed = referralSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
+  const mapped = readReferral(d.sync, raw);
+  if (mapped.ok) return mapped.referral;
   d.records.reportIssue(
     f.referralId,
     nowIso(d),
     `The service accepted a change to ${f.referralId} but answered with a record this app cannot read.`,
-    describeIssues(parsed.error.issues),
+    mapped.details,
   );
   return null;
 };
+
+/**
+ * A list item without an eTag cannot be sent as If-Match: read the referral by id first (its ETag
+ * header), so the PATCH carries the service's real version.
+ */
+async function fetchETag(d: SyncDeps, referralId: string): Promise<void> {
+  const raw = await withRetry(() => d.api.getReferral(referralId, d.retry.signal), d.retry);
+  const mapped = readReferral(d.sync, raw);
+  if (!mapped.ok || mapped.referral.eTag === '') return;
+  const r = mapped.referral;
+  d.db
+    .transaction(() => {
+      const stored = d.sync.serverCopy(referralId);
+      const same = stored?.referral.updatedDateTime === r.updatedDateTime;
+      applyServerRecord(d, r, { wire: JSON.stringify(raw), force: same });
+      // The same copy, now with its eTag: the pending changes were made on it.
+      const base = d.sync.base(referralId);
+      if (same || base?.referral.updatedDateTime === r.updatedDateTime) d.sync.dropBase(referralId);
+    })
+    .immediate();
+}
 
 /** 412: read the deal again and merge, give way to the service, or ask the seller (conflictPolicy). */
 async function onPrecondition(d: SyncDeps, f: Flight, result: PushResult): Promise<void> {
@@ -193,6 +273,8 @@ function onRefused(d: SyncDeps, f: Flight, e: RemoteError, state: PushState, res
 /** Sends one deal's queue in order until it is empty, blocked by a conflict, or must wait. */
 async function pushDeal(d: SyncDeps, referralId: string, state: PushState, result: PushResult): Promise<void> {
   let id = referralId;
+  const copy = d.sync.flight(id) ? null : d.sync.serverCopy(id);
+  if (copy?.etag === '') await fetchETag(d, id);
   // Bounded: each round either empties a batch or changes the flight; a service that 412s forever waits for the next pass.
   for (let round = 0; round < 50; round++) {
     if (d.records.hasConflict(id)) return;
@@ -203,7 +285,10 @@ async function pushDeal(d: SyncDeps, referralId: string, state: PushState, resul
     }
     const outcome = await send(d, f);
     if (outcome.kind === 'ok') {
-      const r = parseReferral(d, f, outcome.raw);
+      const a = outcome.answer;
+      const created = f.method === 'POST' ? wireReferralSchema.safeParse(a.raw) : null;
+      d.db.transaction(() => keepAnswerParts(d, created?.success ? created.data.id : id, a)).immediate();
+      const r = a.sent ?? parseReferral(d, f, a.raw);
       if (!r) {
         // Taken by the service but unreadable: the next pull brings the copy.
         d.db
@@ -215,7 +300,7 @@ async function pushDeal(d: SyncDeps, referralId: string, state: PushState, resul
         result.sent += f.seqs.length;
         continue;
       }
-      id = succeeded(d, f, r);
+      id = succeeded(d, f, r, a.sent ? null : JSON.stringify(a.raw));
       result.sent += f.seqs.length;
     } else if (outcome.error.status === 412 && f.method === 'PATCH') {
       await onPrecondition(d, f, result);

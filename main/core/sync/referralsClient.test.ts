@@ -6,7 +6,13 @@ import { AUTH_MESSAGE, RemoteError, type RemoteApi } from './remoteApi';
 let fake: FakePartnerCenter;
 let api: RemoteApi;
 beforeAll(async () => {
-  fake = await startFakePartnerCenter({ seed: 3, initialReferrals: 150, customers: 120, clock: manualClock('2026-11-24T12:00:00Z') });
+  fake = await startFakePartnerCenter({
+    seed: 3,
+    initialReferrals: 150,
+    customers: 120,
+    examples: false,
+    clock: manualClock('2026-11-24T12:00:00Z'),
+  });
   api = createReferralsClient({ serviceUrl: fake.url, token: fake.token });
 });
 afterAll(() => fake.close());
@@ -39,35 +45,32 @@ describe('referrals client', () => {
   it('creates with request-id (a retry returns the same referral) and patches with If-Match, 200 or 204', async () => {
     const body = {
       name: 'Client test deal',
-      direction: 'outbound',
-      status: 'Active',
-      substatus: 'Accepted',
-      customerProfile: { name: 'Contoso', address: { city: 'Seattle', country: 'US' } },
+      type: 'Independent',
+      customerProfile: { name: 'Contoso', address: { city: 'Seattle', country: 'US' }, ids: [] },
       consent: { consentToShareReferralWithMicrosoftSellers: false },
-      details: { dealValue: '10', currency: 'USD', closingDateTime: '2027-01-01T00:00:00Z', requirements: { solutions: [] } },
+      details: { dealValue: 10, currency: 'USD', closingDateTime: '2027-01-01T00:00:00Z', requirements: { solutions: [] } },
       team: [],
     };
-    const a = (await api.createReferral(body, 'req-create-1')) as { id: string; eTag: string };
+    const a = (await api.createReferral(body, 'req-create-1')) as { id: string; eTag: string; status: string };
+    expect(a.status).toBe('Active');
     const again = (await api.createReferral(body, 'req-create-1')) as { id: string };
     expect(again.id).toBe(a.id);
     fake.config.patchResponse = 'noContent';
-    const patched = (await api.patchReferral(
-      a.id,
-      [{ op: 'replace', path: '/details/notes', value: 'via 204' }],
-      a.eTag,
-      'req-patch-1',
-    )) as { eTag: string; details: { notes: string } };
+    const noContent = await api.patchReferral(a.id, [{ op: 'replace', path: '/details/notes', value: 'via 204' }], a.eTag, 'req-patch-1');
+    // 204: no body, the new ETag header; the referral read by id shows the change and carries that ETag.
+    expect('noContent' in noContent && noContent.eTag).toMatch(/^".+"$/);
+    const patched = (await api.getReferral(a.id)) as { eTag: string; details: { notes: string } };
     expect(patched.details.notes).toBe('via 204');
+    expect('noContent' in noContent && noContent.eTag).toBe(patched.eTag);
     fake.config.patchResponse = 'body';
     const stale = await failure(api.patchReferral(a.id, [{ op: 'replace', path: '/details/notes', value: 'x' }], a.eTag, 'req-patch-2'));
     expect(stale).toMatchObject({ kind: 'http', status: 412, code: 'PreconditionFailed', retryable: false });
-    const ok = (await api.patchReferral(
-      a.id,
-      [{ op: 'replace', path: '/details/notes', value: 'via 200' }],
-      patched.eTag,
-      'req-patch-2',
-    )) as { details: { notes: string } };
-    expect(ok.details.notes).toBe('via 200');
+    const ok = await api.patchReferral(a.id, [{ op: 'replace', path: '/details/notes', value: 'via 200' }], patched.eTag, 'req-patch-2');
+    expect('body' in ok && (ok.body as { details: { notes: string } }).details.notes).toBe('via 200');
+    // Not in the V3 path list: refused, whatever the value.
+    const current = 'body' in ok ? (ok.body as { eTag: string }).eTag : '';
+    const name = await failure(api.patchReferral(a.id, [{ op: 'replace', path: '/name', value: 'Renamed' }], current, 'req-patch-3'));
+    expect(name).toMatchObject({ status: 400, code: 'PathNotPatchable' });
   });
 
   it('types failures: 400 with details, 401 in plain words, 429 with Retry-After, 404', async () => {

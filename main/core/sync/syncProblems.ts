@@ -3,8 +3,11 @@ import { AUTH_MESSAGE, RemoteError } from './remoteApi';
 import { RetryLater } from './retry';
 import type { SyncIssue } from './syncRecords';
 
-/** Something the seller should see in the status bar after a pass; the first one is the headline. */
-export type SyncProblem = { message: string; details: string };
+/**
+ * Something the seller should see in the status bar after a pass; the first one is the headline. `same`: the
+ * sentence without its retry time, so one cause reported by several steps of a pass is said once.
+ */
+export type SyncProblem = { message: string; details: string; same?: string };
 
 const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
 
@@ -12,7 +15,7 @@ const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
 export function problemOf(e: unknown): SyncProblem {
   if (e instanceof RetryLater) {
     const inner = problemOf(e.failure);
-    return { message: `${inner.message} Trying again in about ${seconds(e.delayMs)} s.`, details: inner.details };
+    return { message: `${inner.message} Trying again in about ${seconds(e.delayMs)} s.`, details: inner.details, same: inner.message };
   }
   if (e instanceof RemoteError) {
     // No credential for this service (nothing was sent): the sentence is the auth service's own.
@@ -42,8 +45,26 @@ export function issuesProblem(issues: readonly SyncIssue[]): SyncProblem | null 
   };
 }
 
+/**
+ * The status bar's last error: the first problem's sentence, and in the details each distinct cause once (the
+ * headline's own sentence is not repeated there), with every different detail the service gave for it.
+ */
 export function lastErrorOf(problems: readonly SyncProblem[], at: string): SyncStatus['lastError'] {
   const [first] = problems;
   if (!first) return null;
-  return { at, message: first.message, details: problems.map((p) => [p.message, p.details].filter(Boolean).join('\n')).join('\n\n') };
+  const causes = new Map<string, { message: string; details: string[] }>();
+  for (const p of problems) {
+    const key = p.same ?? p.message;
+    const cause = causes.get(key) ?? { message: p.message, details: [] };
+    for (const line of p.details.split('\n')) if (line && !cause.details.includes(line)) cause.details.push(line);
+    causes.set(key, cause);
+  }
+  const details = [...causes.values()]
+    .map((c, i) => (i === 0 ? c.details : [c.message, ...c.details]).join('\n'))
+    .filter(Boolean)
+    .join('\n\n');
+  return { at, message: first.message, details };
 }
+
+/** Whether a pass's failure was the service out of reach (network, time-out), not an answer from it. */
+export const cannotReach = (e: RetryLater | null): boolean => e !== null && (e.failure.kind === 'network' || e.failure.kind === 'timeout');

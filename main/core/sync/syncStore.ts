@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Referral } from '../../../shared/domain';
 import { intentOf, type Intent, type OutboxRecord } from './intents';
+import type { LocalFields } from './wire/toDomain';
 
 /** The write on its way for one deal (table sync_flights, see migration 0002). */
 export type Flight = {
@@ -40,8 +41,30 @@ export function createSyncStore(db: Database) {
       'SELECT json, etag, updated FROM referrals_server WHERE id = ?',
     ),
     putServer: db.prepare(
-      `INSERT INTO referrals_server (id, json, etag, updated) VALUES (@id, @json, @etag, @updated)
-       ON CONFLICT(id) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated = excluded.updated`,
+      `INSERT INTO referrals_server (id, json, etag, updated, wire) VALUES (@id, @json, @etag, @updated, @wire)
+       ON CONFLICT(id) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated = excluded.updated,
+         wire = CASE WHEN @keep = 1 THEN referrals_server.wire ELSE excluded.wire END`,
+    ),
+    wire: db.prepare<[string], { wire: string | null }>('SELECT wire FROM referrals_server WHERE id = ?'),
+    engagement: db.prepare<[string], { referral_id: string | null; json: string | null; answer: string | null }>(
+      'SELECT referral_id, json, answer FROM sync_engagements WHERE engagement_id = ?',
+    ),
+    putEngagementOwner: db.prepare<[string, string]>(
+      `INSERT INTO sync_engagements (engagement_id, referral_id) VALUES (?, ?)
+       ON CONFLICT(engagement_id) DO UPDATE SET referral_id = excluded.referral_id,
+         answer = CASE WHEN answer = 'none' THEN NULL ELSE answer END`,
+    ),
+    putEngagementMicrosoft: db.prepare<[string, string, string]>(
+      `INSERT INTO sync_engagements (engagement_id, json, answer) VALUES (?, ?, ?)
+       ON CONFLICT(engagement_id) DO UPDATE SET json = excluded.json, answer = excluded.answer`,
+    ),
+    engagementsDue: db.prepare<[number], { engagement_id: string; referral_id: string }>(
+      "SELECT engagement_id, referral_id FROM sync_engagements WHERE (answer IS NULL OR answer = 'pending') AND referral_id IS NOT NULL LIMIT ?",
+    ),
+    engagementChecked: db.prepare<[string]>("UPDATE sync_engagements SET answer = 'none' WHERE engagement_id = ? AND json IS NULL"),
+    local: db.prepare<[string], { json: string }>('SELECT json FROM local_fields WHERE referral_id = ?'),
+    putLocal: db.prepare<[string, string]>(
+      'INSERT INTO local_fields (referral_id, json) VALUES (?, ?) ON CONFLICT(referral_id) DO UPDATE SET json = excluded.json',
     ),
     pending: db.prepare<[string], OutboxRecord>(
       "SELECT seq, request_id, referral_id, kind, payload, created, attempts FROM outbox WHERE referral_id = ? AND state = 'pending' ORDER BY seq",
@@ -97,17 +120,57 @@ export function createSyncStore(db: Database) {
     /** The stored copy unparsed: a pull compares eTag and time first and parses only a copy it replaces. */
     serverCopyRaw: (id: string): { json: string; etag: string; updated: string } | null => q.server.get(id) ?? null,
     /** `json`: JSON.stringify(r), when the caller already has it. */
-    putServerCopy(r: Referral, json: string = JSON.stringify(r)): void {
-      q.putServer.run({ id: r.id, json, etag: r.eTag, updated: r.updatedDateTime });
+    /**
+     * `wire`: the service's JSON as received; undefined keeps the stored one (the same copy mapped again), null
+     * drops it (a state we derived ourselves after a 204: nothing may be re-mapped from an older JSON until a pull).
+     */
+    putServerCopy(r: Referral, json: string = JSON.stringify(r), wire?: string | null): void {
+      q.putServer.run({ id: r.id, json, etag: r.eTag, updated: r.updatedDateTime, wire: wire ?? null, keep: wire === undefined ? 1 : 0 });
+    },
+    /** The service's JSON of our referral as last received. */
+    serverWire: (id: string): unknown => {
+      const w = q.wire.get(id)?.wire;
+      return w ? (JSON.parse(w) as unknown) : null;
+    },
+    /** Microsoft's referral in an engagement (as received), and which of ours it answers. */
+    engagement(engagementId: string): { referralId: string | null; microsoft: unknown; answer: string | null } | null {
+      const row = q.engagement.get(engagementId);
+      return row
+        ? { referralId: row.referral_id, microsoft: row.json ? (JSON.parse(row.json) as unknown) : null, answer: row.answer }
+        : null;
+    },
+    noteEngagementOwner: (engagementId: string, referralId: string) => void q.putEngagementOwner.run(engagementId, referralId),
+    putMicrosoftReferral: (engagementId: string, json: string, answer: string) =>
+      void q.putEngagementMicrosoft.run(engagementId, json, answer),
+    /** Engagements to read: never read since our deal changed, or Microsoft has not answered yet. */
+    engagementsDue: (limit: number) => q.engagementsDue.all(limit),
+    /** Read, and Microsoft has no referral in it (no help asked): not read again until our deal changes. */
+    markEngagementChecked: (engagementId: string) => void q.engagementChecked.run(engagementId),
+    localFields(referralId: string): LocalFields | null {
+      const row = q.local.get(referralId);
+      return row ? (JSON.parse(row.json) as LocalFields) : null;
+    },
+    /** Merges what the contract cannot carry into what this computer keeps for the deal. */
+    putLocalFields(referralId: string, fields: LocalFields): void {
+      const row = q.local.get(referralId);
+      const merged = { ...(row ? (JSON.parse(row.json) as LocalFields) : {}), ...fields };
+      q.putLocal.run(referralId, JSON.stringify(merged));
     },
     /**
      * Stores a copy unless ours is newer: a replayed write answer (request-id seen before) is the copy
      * as it was then, and a pull may already have brought a later one.
      */
-    putServerCopyUnlessOlder(r: Referral): void {
+    putServerCopyUnlessOlder(r: Referral, wire?: string | null): void {
       const prev = q.server.get(r.id);
       if (prev && Date.parse(prev.updated) > Date.parse(r.updatedDateTime)) return;
-      q.putServer.run({ id: r.id, json: JSON.stringify(r), etag: r.eTag, updated: r.updatedDateTime });
+      q.putServer.run({
+        id: r.id,
+        json: JSON.stringify(r),
+        etag: r.eTag,
+        updated: r.updatedDateTime,
+        wire: wire ?? null,
+        keep: wire === undefined ? 1 : 0,
+      });
     },
     pendingIntents: (referralId: string): Intent[] => q.pending.all(referralId).map(intentOf),
     pendingCount: (referralId: string): number => q.pendingCount.get(referralId)?.n ?? 0,

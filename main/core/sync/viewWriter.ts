@@ -2,11 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { Referral } from '../../../shared/domain';
 import { referralColumns, type ReferralColumns } from '../store/referralRow';
 import type { ReferralStore } from '../store/referralStore';
+import { createSearchIndex } from '../store/searchIndex';
 import { localView } from './intents';
 import type { JsonPatchOp } from './remoteApi';
 import type { SyncStore } from './syncStore';
-
-type FtsRecord = { row_id: number; name: string; customer_name: string; notes: string; crm_id: string; campaign_id: string };
 
 /**
  * Keeps the `referrals` table (what the UI reads) equal to server copy + pending intents. Every write
@@ -17,12 +16,7 @@ type FtsRecord = { row_id: number; name: string; customer_name: string; notes: s
 export function createViewWriter(db: Database, store: ReferralStore, sync: SyncStore, actor: string) {
   const row = db.prepare<[string], { json: string; pending: number }>('SELECT json, pending FROM referrals WHERE id = ?');
   const setPending = db.prepare<[number, string]>('UPDATE referrals SET pending = ? WHERE id = ?');
-  const ftsOf = db.prepare<[string], FtsRecord>(
-    'SELECT row_id, name, customer_name, notes, crm_id, campaign_id FROM referrals WHERE id = ?',
-  );
-  const ftsDelete = db.prepare<FtsRecord>(
-    "INSERT INTO referrals_fts (referrals_fts, rowid, name, customer_name, notes, crm_id, campaign_id) VALUES ('delete', @row_id, @name, @customer_name, @notes, @crm_id, @campaign_id)",
-  );
+  const search = createSearchIndex(db);
   const deleteRow = db.prepare<[string]>('DELETE FROM referrals WHERE id = ?');
   const renameRow = db.prepare<[string, string]>('UPDATE referrals SET id = ? WHERE id = ?');
   const favorite = db.prepare<[string], { created: string }>('SELECT created FROM favorites WHERE referral_id = ?');
@@ -58,9 +52,9 @@ export function createViewWriter(db: Database, store: ReferralStore, sync: SyncS
   }
 
   function remove(id: string): void {
-    const fts = ftsOf.get(id);
-    if (!fts) return;
-    ftsDelete.run(fts);
+    const entry = search.entryOf(id);
+    if (!entry) return;
+    search.remove(entry);
     deleteRow.run(id);
   }
 

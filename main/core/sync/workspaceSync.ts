@@ -11,7 +11,17 @@ import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from './syn
 type Tuning = Partial<
   Pick<
     SyncEngineOptions,
-    'intervalMs' | 'overlapMs' | 'kickDelayMs' | 'catalogEveryMs' | 'retry' | 'random' | 'sleep' | 'timers' | 'yieldNow' | 'online'
+    | 'intervalMs'
+    | 'overlapMs'
+    | 'kickDelayMs'
+    | 'catalogEveryMs'
+    | 'engagementsPerPass'
+    | 'retry'
+    | 'random'
+    | 'sleep'
+    | 'timers'
+    | 'yieldNow'
+    | 'online'
   >
 >;
 

@@ -1,6 +1,7 @@
 import type { Api } from '../../../shared/ipc';
 import type { AppDispatch } from '../app/store';
 import { selectDeal } from '../app/workspaceSlice';
+import { exportProgressed } from '../features/export/exportSlice';
 import { notificationArrived } from '../features/notifications/notificationsSlice';
 import { workspaceApi } from './workspaceApi';
 
@@ -21,6 +22,9 @@ export function subscribeToApiEvents(api: Api, dispatch: AppDispatch): () => voi
     }),
     api.on('notification:clicked', ({ id }) => {
       dispatch(selectDeal(id));
+    }),
+    api.on('export:progress', (p) => {
+      dispatch(exportProgressed(p));
     }),
   ];
   return () => {

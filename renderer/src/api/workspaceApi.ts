@@ -1,6 +1,6 @@
 import { createApi } from '@reduxjs/toolkit/query/react';
 import type { Contact, Customer, ReferralDetail, Solution } from '../../../shared/domain';
-import type { AppInfo, ChannelInput, ChannelOutput, Counts, ListPage, ListQuery, SyncStatus } from '../../../shared/ipc';
+import type { AppInfo, ChannelInput, ChannelOutput, Counts, CountsQuery, ListPage, ListQuery, SyncStatus } from '../../../shared/ipc';
 import { ipcBaseQuery } from './baseQuery';
 import { replacedByEvent } from './eventCache';
 
@@ -30,9 +30,10 @@ export const workspaceApi = createApi({
       // Blocks scrolled away are kept a little while: scrolling back shows them at once.
       keepUnusedDataFor: 30,
     }),
-    // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- RTK Query's no-argument endpoint
-    counts: build.query<Counts, void>({
-      query: () => ({ channel: 'referrals:counts', input: {} }),
+    // Every deal per tab and stage (no argument), or those matching the list's filters (CountsQuery).
+    // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- RTK Query's no-argument form
+    counts: build.query<Counts, CountsQuery | void>({
+      query: (input) => ({ channel: 'referrals:counts', input: input ?? {} }),
       providesTags: ['Counts'],
     }),
     getReferral: build.query<ReferralDetail, string>({

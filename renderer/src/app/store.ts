@@ -2,12 +2,14 @@ import { combineReducers, configureStore } from '@reduxjs/toolkit';
 import type { Api } from '../../../shared/ipc';
 import type { ThunkExtra } from '../api/baseQuery';
 import { workspaceApi } from '../api/workspaceApi';
+import { exportSlice } from '../features/export/exportSlice';
 import { notificationsSlice } from '../features/notifications/notificationsSlice';
 import { workspaceSlice } from './workspaceSlice';
 
 const rootReducer = combineReducers({
   [workspaceSlice.name]: workspaceSlice.reducer,
   [notificationsSlice.name]: notificationsSlice.reducer,
+  [exportSlice.name]: exportSlice.reducer,
   [workspaceApi.reducerPath]: workspaceApi.reducer,
 });
 

@@ -1,5 +1,5 @@
 // Dates through the shared formatter (shared/i18n/format.ts): the list and main's notifications use the same.
-export { formatCloseDate, formatDateTime } from '../../../shared/i18n';
+export { formatCloseDate, formatDateTime, formatDay } from '../../../shared/i18n';
 
 /** The yyyy-mm-dd an <input type="date"> holds, from an ISO timestamp (UTC calendar date). */
 export function toDateInput(iso: string): string {

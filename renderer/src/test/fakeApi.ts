@@ -1,6 +1,9 @@
 import {
   applyAction,
   dealTypeOf,
+  minorToMoney,
+  moneyToMinor,
+  usdMinorOf,
   expiryOf,
   referralFromNewDeal,
   stageOf,
@@ -22,6 +25,7 @@ import {
   type EventName,
   type EventPayload,
   type Handlers,
+  type Insights,
   type ParsedListQuery,
   type SyncStatus,
   type AuthState,
@@ -31,7 +35,19 @@ import { applySettingsPatch, defaultSettings, type Settings } from '../../../sha
 
 type Entry = { referral: Referral; favorite: boolean; pending: number; history: HistoryEntry[] };
 export type Call = { channel: Channel; input: unknown };
+const emptyInsights: Insights = {
+  total: 0,
+  pipeline: [],
+  winRate: { won: 0, lost: 0, rate: null },
+  declinedReasons: [],
+  lostReasons: [],
+  responseTime: { answered: 0, medianMs: null, p90Ms: null },
+  campaigns: [],
+};
+
 export type FakeOptions = {
+  /** What insights:get answers (default: nothing to show). */
+  insights?: Insights;
   referrals?: Referral[];
   favorites?: string[];
   sync?: Partial<SyncStatus>;
@@ -57,6 +73,9 @@ const signedOut: AuthState = {
   storage: 'Your sign-in is saved on this computer, encrypted by your operating system.',
   signInUrl: null,
 };
+/** The fake's exchange rates: round numbers, so tests can say what the equivalent is. */
+export const fakeRates = { date: '2026-11-30', source: 'test rates', perUsd: { EUR: 0.8, JPY: 160, INR: 80 } };
+
 const nothingManaged: ManagedSettings = {
   signIn: { configured: true, authority: 'https://login.microsoftonline.com/organizations', source: 'policy' },
   update: { url: null, source: null, note: 'Updates are off: no update server is preset.' },
@@ -105,6 +124,11 @@ export function createFakeApi(options: FakeOptions = {}) {
     if (!found) throw new AppError('NOT_FOUND', 'That deal no longer exists.');
     return found;
   };
+  // As main does with its rate table (main/core/rates): each value in US dollars, for the hover and the detail.
+  const usdOf = (r: Referral): string | null => {
+    const minor = usdMinorOf(moneyToMinor(r.details.dealValue), r.details.currency, fakeRates);
+    return minor === null ? null : minorToMoney(minor);
+  };
   const rowOf = ({ referral: r, favorite, pending }: Entry): ReferralRow => ({
     id: r.id,
     name: r.name,
@@ -120,6 +144,7 @@ export function createFakeApi(options: FakeOptions = {}) {
     favorite,
     pendingChanges: pending,
     updatedDateTime: r.updatedDateTime,
+    valueUsd: usdOf(r),
   });
   const detailOf = (e: Entry): ReferralDetail => ({
     referral: e.referral,
@@ -129,6 +154,10 @@ export function createFakeApi(options: FakeOptions = {}) {
     syncState: e.pending > 0 ? 'pending' : 'synced',
     pendingChanges: e.pending,
     history: e.history,
+    valueEquivalent: ((usd) =>
+      usd === null || e.referral.details.currency === 'USD'
+        ? null
+        : { amount: usd, currency: 'USD', rates: { date: fakeRates.date, source: fakeRates.source } })(usdOf(e.referral)),
   });
   const inTab = (e: Entry, q: ParsedListQuery) => (q.tab === 'favorites' ? e.favorite : e.referral.direction === q.tab);
   // The main process searches with FTS5 word prefixes; plain substrings are close enough for the renderer's tests.
@@ -139,21 +168,24 @@ export function createFakeApi(options: FakeOptions = {}) {
     has(r.customerProfile.name, q.customer) &&
     (!q.closeFrom || r.details.closingDateTime >= q.closeFrom) &&
     (!q.closeTo || r.details.closingDateTime <= q.closeTo) &&
+    (!q.expiresBefore || (r.status === 'New' && expiryOf(r) < q.expiresBefore)) &&
     has([r.name, r.customerProfile.name, r.details.notes, r.externalReferenceId, r.campaignId].join(' '), q.search);
   const matching = (q: ParsedListQuery) => [...entries.values()].filter((e) => inTab(e, q) && passes(e, q)).map(rowOf);
 
   const handlers: Handlers = {
     'referrals:list': (q) => {
       const { column, direction } = q.sort;
-      const key = (r: ReferralRow) => (column === 'dealValue' ? Number(r.dealValue) : (r[column] ?? ''));
+      // As main sorts: a deal that cannot expire comes after every deal that can ('~' after any date).
+      const key = (r: ReferralRow) =>
+        column === 'dealValue' ? Number(r.dealValue) : (r[column] ?? (column === 'expirationDateTime' ? '~' : ''));
       const rows = matching(q).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) * (direction === 'asc' ? 1 : -1));
       const start = q.cursor ? Number(q.cursor) : (q.offset ?? 0);
       const end = start + q.limit;
       return { items: rows.slice(start, end), nextCursor: end < rows.length ? String(end) : null, total: rows.length };
     },
-    'referrals:counts': () => {
+    'referrals:counts': (filters) => {
       const count = (tab: 'inbound' | 'outbound' | 'favorites') => {
-        const rows = matching({ tab, sort: { column: 'name', direction: 'asc' }, limit: 500 });
+        const rows = matching({ ...filters, tab, sort: { column: 'name', direction: 'asc' }, limit: 500 });
         const n = (s: string) => rows.filter((r) => r.stage === s).length;
         return { received: n('received'), accepted: n('accepted'), archived: n('archived'), total: rows.length };
       };
@@ -216,6 +248,13 @@ export function createFakeApi(options: FakeOptions = {}) {
       for (const e of byRecent) for (const m of e.referral.team) if (!seen.has(m.email.toLowerCase())) seen.set(m.email.toLowerCase(), m);
       return [...seen.values()].slice(0, limit);
     },
+    'insights:get': () => options.insights ?? emptyInsights,
+    // The renderer's tests check what it asks for and shows; the file itself is main's (main/core/export).
+    'export:csv': ({ query }) => {
+      const rows = matching({ ...query, limit: 500 }).length;
+      return { status: 'saved', rows, fileName: `co-sell-${query.tab}.csv` };
+    },
+    'export:cancel': () => ({ cancelled: false }),
     'settings:get': () => settings,
     'settings:set': ({ settings: patch }) => {
       const next = applySettingsPatch(settings, patch);

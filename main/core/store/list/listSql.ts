@@ -2,20 +2,21 @@ import { stageSchema, type Stage } from '../../../../shared/domain';
 import type { ParsedListQuery, SortColumn } from '../../../../shared/ipc';
 import { normalizeIso } from '../referralRow';
 import { decodeCursor } from './cursor';
-import { listMatch } from './ftsQuery';
+import { listMatch, scopedMatch } from './ftsQuery';
 
 type SortKey = { expr: string; kind: 'text' | 'int' };
 
 /**
  * Each sortable column and the SQL it sorts on. Every expression leads an index (direction, expr, id, stage,
- * type, close date) in migration 0006, so a page of any tab, stages and filters is one ordered index range, and
+ * type, close date) in migration 0005, so a page of any tab, stages and filters is one ordered index range, and
  * OFFSET walks only that index. No expiry sorts as '~' (after every date): a deal that cannot expire comes
  * after every deal that can, in ascending order.
  */
 export const sortKeys: Record<SortColumn, SortKey> = {
   name: { expr: 'r.name', kind: 'text' },
   customerName: { expr: 'r.customer_name', kind: 'text' },
-  dealValue: { expr: 'r.deal_value_minor', kind: 'int' },
+  // The value in US dollars (migration 0007): deals in different currencies sort by what they are worth.
+  dealValue: { expr: 'r.value_usd_minor', kind: 'int' },
   closingDateTime: { expr: 'r.closing_date', kind: 'text' },
   dealType: { expr: 'r.deal_type', kind: 'text' },
   stage: { expr: 'r.stage_rank', kind: 'int' },
@@ -28,8 +29,8 @@ export type SqlWithParams = { sql: string; params: SqlParam[] };
 export type SortValue = string | number;
 
 /** The columns a list row needs; never the json (parsing 100 documents per page is the slow path). */
-const rowColumns = `r.id, r.name, r.customer_name, r.deal_value, r.currency, r.closing_date, r.deal_type, r.direction,
-  r.stage, r.substatus, r.expiration, r.pending, r.updated,
+export const rowColumns = `r.id, r.name, r.customer_name, r.deal_value, r.currency, r.closing_date, r.deal_type, r.direction,
+  r.stage, r.substatus, r.expiration, r.pending, r.updated, r.value_usd_minor,
   EXISTS (SELECT 1 FROM favorites f WHERE f.referral_id = r.id) AS favorite`;
 
 export type ListRowRecord = {
@@ -46,6 +47,7 @@ export type ListRowRecord = {
   expiration: string | null;
   pending: number;
   updated: string;
+  value_usd_minor: number;
   favorite: number;
   sort_key: string | number;
 };
@@ -58,22 +60,16 @@ function selectedStages(q: ParsedListQuery): Stage[] {
 
 type Where = { clauses: string[]; params: SqlParam[] };
 
+/** The filters beside the tab and its stages: type, close date range, expiry (the search is matched apart). */
+export type NarrowingFilters = Pick<ParsedListQuery, 'dealType' | 'closeFrom' | 'closeTo' | 'expiresBefore'>;
+
 /**
- * Tab, stages, type, close date range: every column tested here is in each list index, so filtering while
- * walking an index never reads a table row.
+ * Type, close date range and expiry: every column tested here is in each list index (the expiry test uses the
+ * expiry index's own expression, so it is a range of that index), so filtering while walking an index never reads
+ * a table row.
  */
-function filters(q: ParsedListQuery): Where {
+export function narrowing(q: NarrowingFilters): Where {
   const w: Where = { clauses: [], params: [] };
-  if (q.tab === 'favorites') w.clauses.push('r.id IN (SELECT referral_id FROM favorites)');
-  else {
-    w.clauses.push('r.direction = ?');
-    w.params.push(q.tab);
-  }
-  const stages = selectedStages(q);
-  if (stages.length < 3) {
-    w.clauses.push(`r.stage IN (${stages.map(() => '?').join(', ')})`);
-    w.params.push(...stages);
-  }
   if (q.dealType) {
     w.clauses.push('r.deal_type = ?');
     w.params.push(q.dealType);
@@ -86,7 +82,28 @@ function filters(q: ParsedListQuery): Where {
     w.clauses.push('r.closing_date <= ?');
     w.params.push(normalizeIso(q.closeTo));
   }
+  if (q.expiresBefore) {
+    w.clauses.push(`${sortKeys.expirationDateTime.expr} < ?`);
+    w.params.push(normalizeIso(q.expiresBefore));
+  }
   return w;
+}
+
+/** Tab and stages, then the narrowing filters. */
+function filters(q: ParsedListQuery): Where {
+  const w: Where = { clauses: [], params: [] };
+  if (q.tab === 'favorites') w.clauses.push('r.id IN (SELECT referral_id FROM favorites)');
+  else {
+    w.clauses.push('r.direction = ?');
+    w.params.push(q.tab);
+  }
+  const stages = selectedStages(q);
+  if (stages.length < 3) {
+    w.clauses.push(`r.stage IN (${stages.map(() => '?').join(', ')})`);
+    w.params.push(...stages);
+  }
+  const rest = narrowing(q);
+  return { clauses: [...w.clauses, ...rest.clauses], params: [...w.params, ...rest.params] };
 }
 
 const matchCte = 'WITH hits(row_id) AS MATERIALIZED (SELECT rowid FROM referrals_fts WHERE referrals_fts MATCH ?) ';
@@ -114,8 +131,11 @@ export function keysetSeek(q: ParsedListQuery): Seek {
   return { after, inclusive: false, backward: false, skip: 0, take: q.limit + 1 };
 }
 
-/** The query's total (from buildCountSql), when known: it picks the cheaper plan. */
-export type ListPlanHint = { total?: number };
+/**
+ * The query's total (from buildCountSql), when known: it picks the cheaper plan. `columns`: what each row carries
+ * (default: a list row's columns; the CSV export adds the ones a file has and the list does not show).
+ */
+export type ListPlanHint = { total?: number; columns?: string };
 
 /**
  * One page of the list. Two plans, the same rows:
@@ -128,7 +148,7 @@ export function buildListSql(q: ParsedListQuery, seek: Seek, hint: ListPlanHint 
   const key = sortKeys[q.sort.column];
   const ascending = (q.sort.direction === 'asc') !== seek.backward;
   const dir = ascending ? 'ASC' : 'DESC';
-  const match = listMatch(q);
+  const match = tabMatch(q);
   const small = q.tab === 'favorites' || (hint.total !== undefined && hint.total <= SMALL_RESULT);
   const driveFromHits = small && match !== null;
   const w = filters(q);
@@ -140,15 +160,23 @@ export function buildListSql(q: ParsedListQuery, seek: Seek, hint: ListPlanHint 
   const from = driveFromHits ? 'hits h CROSS JOIN referrals r ON r.row_id = h.row_id' : 'referrals r';
   const head = match ? { sql: matchCte, params: [match] } : { sql: '', params: [] };
   return {
-    sql: `${head.sql}SELECT ${rowColumns}, ${key.expr} AS sort_key FROM ${from} WHERE ${w.clauses.join(' AND ')}
+    sql: `${head.sql}SELECT ${hint.columns ?? rowColumns}, ${key.expr} AS sort_key FROM ${from} WHERE ${w.clauses.join(' AND ')}
       ORDER BY ${key.expr} ${dir}, r.id ${dir} LIMIT ? OFFSET ?`,
     params: [...head.params, ...w.params, seek.take, seek.skip],
   };
 }
 
+/** The query's words inside its tab and stages (favorites: every tab), or null with no words. */
+function tabMatch(q: ParsedListQuery): string | null {
+  return scopedMatch(q, q.tab === 'favorites' ? null : q.tab, selectedStages(q));
+}
+
 /** How many rows match the query's filters (all pages). */
 export function buildCountSql(q: ParsedListQuery): SqlWithParams {
-  const match = listMatch(q);
+  const match = tabMatch(q);
+  // Tab and stages are in the index's scope tokens: with no other filter the index alone counts the hits.
+  if (match && q.tab !== 'favorites' && !q.dealType && !q.closeFrom && !q.closeTo)
+    return { sql: 'SELECT count(*) AS n FROM referrals_fts WHERE referrals_fts MATCH ?', params: [match] };
   const w = filters(q);
   if (match) {
     w.clauses.push('r.row_id IN (SELECT rowid FROM referrals_fts WHERE referrals_fts MATCH ?)');
@@ -159,5 +187,40 @@ export function buildCountSql(q: ParsedListQuery): SqlWithParams {
 
 /** The part of a query that decides its total: everything but sort, page size and position. */
 export function filterKey(q: ParsedListQuery): string {
-  return JSON.stringify([q.tab, selectedStages(q), q.dealType ?? null, q.closeFrom ?? null, q.closeTo ?? null, listMatch(q)]);
+  return JSON.stringify([
+    q.tab,
+    selectedStages(q),
+    q.dealType ?? null,
+    q.closeFrom ?? null,
+    q.closeTo ?? null,
+    q.expiresBefore ?? null,
+    listMatch(q),
+  ]);
+}
+
+/**
+ * Counts per tab and stage of the deals matching the filters (search included): one GROUP BY over the
+ * matching rows for Inbound and Outbound, one over the favorites.
+ */
+export function buildFilteredCountsSql(q: NarrowingFilters & { search?: string; customer?: string }): {
+  byTab: SqlWithParams;
+  favorites: SqlWithParams;
+} {
+  const match = listMatch(q);
+  const w = narrowing(q);
+  if (match) {
+    w.clauses.push('r.row_id IN (SELECT rowid FROM referrals_fts WHERE referrals_fts MATCH ?)');
+    w.params.push(match);
+  }
+  const where = w.clauses.length > 0 ? `WHERE ${w.clauses.join(' AND ')}` : '';
+  return {
+    byTab: {
+      sql: `SELECT r.direction AS direction, r.stage AS stage, count(*) AS n FROM referrals r ${where} GROUP BY 1, 2`,
+      params: w.params,
+    },
+    favorites: {
+      sql: `SELECT r.stage AS stage, count(*) AS n FROM favorites f CROSS JOIN referrals r ON r.id = f.referral_id ${where} GROUP BY 1`,
+      params: w.params,
+    },
+  };
 }

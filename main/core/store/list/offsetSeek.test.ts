@@ -11,6 +11,8 @@ import { newDeal } from '../../testing/fixtures';
 import { tempWorkspace, type TestWorkspace } from '../../testing/tempWorkspace';
 import { buildListSql, type ListRowRecord } from './listSql';
 import { planSeek, type Anchor } from './seekPlan';
+import { usdMinorOf } from '../../../../shared/domain';
+import { shippedRates } from '../../rates/shippedRates';
 
 let t: TestWorkspace;
 beforeAll(async () => {
@@ -30,7 +32,8 @@ const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 const keyOf: Record<SortColumn, (r: Raw) => string | number> = {
   name: (r) => fold(r.name),
   customerName: (r) => fold(r.customer_name),
-  dealValue: (r) => r.deal_value_minor,
+  // In US cents at the shipped rates, computed here in JS; -1 for a currency they do not know.
+  dealValue: (r) => usdMinorOf(r.deal_value_minor, r.currency, shippedRates) ?? -1,
   closingDateTime: (r) => r.closing_date,
   dealType: (r) => r.deal_type,
   stage: (r) => r.stage_rank,
@@ -137,6 +140,7 @@ describe('referrals:list by offset', () => {
       items: [],
       nextCursor: null,
       total: keyset.length,
+      rates: { date: shippedRates.date, source: shippedRates.source },
     });
   });
 

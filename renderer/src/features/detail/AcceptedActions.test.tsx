@@ -4,6 +4,7 @@ import { accepted, archived, catalog, outbound, received } from '../../test/fixt
 import { findRow, renderApp } from '../../test/renderApp';
 
 const DAY = 24 * 3600_000;
+const makeAda = () => ({ firstName: 'Ada', lastName: 'Lovelace', phoneNumber: '+1 555 0100', email: 'ada@partner.example' });
 
 async function openDeal(name: string, tab?: 'Outbound') {
   if (tab) fireEvent.click(await screen.findByRole('tab', { name: tab }));
@@ -103,14 +104,15 @@ describe('Accepted deal actions', () => {
     expect(fake.callsTo('referrals:act')).toEqual([{ id: 'ss', action: { type: 'setSalesStage', salesStage: 'Develop' } }]);
   });
 
-  it("asks for Microsoft's help on a private deal, says it cannot be undone, then no longer offers it", async () => {
+  it("asks for Microsoft's help on a private deal with the wizard's rule (customer contact and consent), then no longer offers it", async () => {
     const privateDeal = accepted({
       id: 'p1',
       name: 'Private one',
+      direction: 'outbound',
       consent: { consentToShareReferralWithMicrosoftSellers: false, consentToShareCustomerContact: false },
     });
     const { fake } = renderApp({ referrals: [privateDeal] });
-    const panel = await openDeal('Private one');
+    const panel = await openDeal('Private one', 'Outbound');
     fireEvent.click(within(panel).getByRole('button', { name: 'Request Microsoft help' }));
     const d = await dialog("Request Microsoft's help");
     expect(within(d).getByText(/This cannot be undone/)).toBeTruthy();
@@ -120,12 +122,53 @@ describe('Accepted deal actions', () => {
     fireEvent.click(await screen.findByRole('option', { name: 'Proof of concept/Demo' }));
     fireEvent.change(text(d, /Notes for Microsoft/), { target: { value: 'Need a PoC' } });
     fireEvent.click(within(d).getByRole('button', { name: 'Request help' }));
+    // The same messages as the New deal wizard, at the same fields; nothing is sent.
+    expect(await within(d).findByText("A customer contact is required when you ask for Microsoft's help")).toBeTruthy();
+    expect(within(d).getByText('Confirm the customer agreed to share their contact with Microsoft')).toBeTruthy();
+    expect(fake.callsTo('referrals:act')).toEqual([]);
+    fireEvent.change(text(d, /^First name/), { target: { value: 'Dana' } });
+    fireEvent.change(text(d, /^Last name/), { target: { value: 'Weiss' } });
+    fireEvent.change(text(d, /^Phone/), { target: { value: '+1 206 555 0142' } });
+    fireEvent.change(text(d, /^Email/), { target: { value: 'dana@fabrikam.example' } });
+    fireEvent.click(within(d).getByRole('checkbox', { name: 'The customer agreed to share this contact with Microsoft' }));
+    fireEvent.click(within(d).getByRole('button', { name: 'Request help' }));
     expect(await screen.findByText("Microsoft's help requested: the deal is now co-sell")).toBeTruthy();
     expect(fake.callsTo('referrals:act')).toEqual([
-      { id: 'p1', action: { type: 'requestHelp', helpType: 'ProofOfConcept', notes: 'Need a PoC' } },
+      {
+        id: 'p1',
+        action: {
+          type: 'requestHelp',
+          helpType: 'ProofOfConcept',
+          notes: 'Need a PoC',
+          customerContact: { firstName: 'Dana', lastName: 'Weiss', phoneNumber: '+1 206 555 0142', email: 'dana@fabrikam.example' },
+          consentToShareCustomerContact: true,
+        },
+      },
     ]);
     await waitFor(() => expect(within(panel).queryByRole('button', { name: 'Request Microsoft help' })).toBeNull());
     expect(within(panel).getByText('Waiting for Microsoft')).toBeTruthy();
+    expect(within(panel).getByText(/Dana Weiss · dana@fabrikam.example/)).toBeTruthy();
+  });
+
+  it('does not offer "Request Microsoft help" on a co-sell referral Microsoft sent', async () => {
+    renderApp({ referrals: [accepted({ id: 'ms1', name: 'From Microsoft' })] });
+    const panel = await openDeal('From Microsoft');
+    expect(within(panel).getByRole('button', { name: 'Edit' })).toBeTruthy();
+    expect(within(panel).queryByRole('button', { name: 'Request Microsoft help' })).toBeNull();
+  });
+
+  it('removes a team member from an accepted deal; the last one cannot be removed, and the button says why', async () => {
+    const bob = { firstName: 'Bob', lastName: 'Ortiz', phoneNumber: '+1 555 0101', email: 'bob@partner.example' };
+    const { fake } = renderApp({ referrals: [accepted({ id: 't1', name: 'Team deal', team: [makeAda(), bob] })] });
+    const panel = await openDeal('Team deal');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Remove Bob Ortiz from the team' }));
+    expect(await screen.findByText('Bob Ortiz was removed from the team')).toBeTruthy();
+    expect(fake.callsTo('referrals:act')).toEqual([{ id: 't1', action: { type: 'removeTeamMember', email: 'bob@partner.example' } }]);
+    await waitFor(() => expect(within(panel).queryByText('Bob Ortiz')).toBeNull());
+    // The history says who, not "2 items → 1 item".
+    expect(within(panel).getByText('Removed Bob Ortiz (bob@partner.example) from the team')).toBeTruthy();
+    const last = within(panel).getByRole<HTMLButtonElement>('button', { name: 'Remove Ada Lovelace from the team' });
+    expect(last.disabled).toBe(true);
   });
 
   it('within 72 hours of creation, Won keeps the registration closed and offers Won without registration', async () => {

@@ -86,8 +86,9 @@ export function DealActions({ detail }: { detail: ReferralDetail }) {
     );
   }
 
-  // Accepted: edit, team, solutions, sales stage, help (while the deal is private or nobody was asked yet), Won, Lost.
-  const canAskForHelp = detail.dealType === 'privatePipeline' || !referral.inviteContext;
+  // Accepted: edit, team, solutions, sales stage, help (only while the deal is private: a co-sell deal, and a co-sell
+  // referral Microsoft itself sent, is shared with Microsoft already), Won, Lost.
+  const canAskForHelp = detail.dealType === 'privatePipeline';
   return (
     <>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>

@@ -16,6 +16,74 @@ async function chooseReason(label: string) {
 }
 
 describe('DealDetail', () => {
+  it("shows how to reach the sender and who at Microsoft engaged; the deal's own amount with its US-dollar equivalent", async () => {
+    renderApp({
+      referrals: [
+        received({
+          name: 'Yen referral',
+          senderName: 'Kenji Sato (Microsoft)',
+          senderEmail: 'kenji.sato@microsoft.example',
+          senderPhone: '+81 3 5555 0100',
+          details: {
+            dealValue: '265876000',
+            currency: 'JPY',
+            closingDateTime: '2027-03-31T00:00:00.000Z',
+            notes: '',
+            requirements: { solutions: [] },
+          },
+        }),
+      ],
+    });
+    const panel = await open('Yen referral');
+    expect(within(panel).getByRole('link', { name: 'kenji.sato@microsoft.example' }).getAttribute('href')).toBe(
+      'mailto:kenji.sato@microsoft.example',
+    );
+    expect(within(panel).getByRole('link', { name: '+81 3 5555 0100' }).getAttribute('href')).toBe('tel:+81 3 5555 0100');
+    expect(within(panel).getByText('¥265,876,000')).toBeTruthy();
+    expect(within(panel).getByText('≈ $1,661,725.00 at the rates of Nov 30, 2026')).toBeTruthy();
+    const row = await findRow('Yen referral');
+    expect(within(row).getByText('¥265,876,000').getAttribute('title')).toBe('≈ $1,661,725.00 in US dollars');
+  });
+
+  it('a won deal no longer waits for Microsoft; "Asked by" names the person, and who engaged is shown', async () => {
+    const invite = {
+      helpType: 'QuotesAndLicensing' as const,
+      notes: '',
+      invitedBy: 'ada@partner.example',
+      invitedDateTime: '2026-10-01T09:00:00.000Z',
+      respondByDateTime: '2026-10-15T09:00:00.000Z',
+    };
+    renderApp({
+      referrals: [
+        archived({
+          name: 'Won while waiting',
+          direction: 'outbound',
+          substatus: 'Won',
+          statusReason: undefined,
+          inviteContext: { ...invite, microsoftResponse: 'pending' },
+        }),
+        accepted({
+          name: 'Engaged deal',
+          direction: 'outbound',
+          inviteContext: {
+            ...invite,
+            microsoftResponse: 'engaged',
+            engagedBy: { name: 'Maria Garcia', email: 'maria.garcia@microsoft.example', phoneNumber: '+1 425 555 0199' },
+          },
+        }),
+      ],
+    });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Outbound' }));
+    let panel = await open('Won while waiting');
+    expect(within(panel).getByText('No answer before the deal closed')).toBeTruthy();
+    expect(within(panel).queryByText('Waiting for Microsoft')).toBeNull();
+    expect(within(panel).queryByText('Answer due')).toBeNull();
+    expect(within(panel).getByText(/^Ada Lovelace on /)).toBeTruthy();
+    panel = await open('Engaged deal');
+    expect(within(panel).getByText('Microsoft engaged')).toBeTruthy();
+    expect(within(panel).getByText('Maria Garcia · maria.garcia@microsoft.example · +1 425 555 0199')).toBeTruthy();
+  });
+
   it('opens on row click with the deal, its customer, team and history', async () => {
     renderApp({ referrals: [received({ name: 'Northwind upgrade', externalReferenceId: 'CRM-42', campaignId: 'CMP-7' })] });
     const panel = await open('Northwind upgrade');

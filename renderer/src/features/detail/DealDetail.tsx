@@ -40,7 +40,8 @@ export function DealDetail({ id }: { id: string }) {
       data-testid="deal-detail"
       aria-label={t('panel')}
       sx={{
-        width: { xs: 340, lg: 400 },
+        // Narrower on a laptop screen (358 px at 1280), so the list keeps the deal names and the Expires countdown.
+        width: 'clamp(320px, 28vw, 420px)',
         flexShrink: 0,
         borderLeft: 1,
         borderColor: 'divider',
@@ -96,7 +97,7 @@ function DetailBody({ detail }: { detail: ReferralDetail }) {
       </Box>
       <DealOverview detail={detail} />
       <DealPeople detail={detail} />
-      <HistoryList history={detail.history} />
+      <HistoryList history={detail.history} currency={referral.details.currency} />
     </>
   );
 }

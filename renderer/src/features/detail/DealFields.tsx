@@ -1,5 +1,7 @@
 import Stack from '@mui/material/Stack';
-import type { Control } from 'react-hook-form';
+import { useWatch, type Control } from 'react-hook-form';
+import { isPastCloseDate, localDateOf } from '../../../../shared/domain';
+import { fromDateInput } from '../../format/dates';
 import { CurrencyField } from '../forms/CurrencyField';
 import { FormTextField } from '../forms/FormTextField';
 import type { DealForm, DealFormOutput } from './dealForm';
@@ -8,6 +10,9 @@ import { useTranslation } from 'react-i18next';
 /** Deal name, value and currency, close date, CRM and campaign IDs, notes: the editable deal fields. */
 export function DealFields({ control }: { control: Control<DealForm, unknown, DealFormOutput> }) {
   const { t } = useTranslation('detail');
+  // A past close date is kept on an existing deal (it may be slipping), but said: a new deal refuses it.
+  const closeDate = useWatch({ control, name: 'edits.closingDateTime' });
+  const pastWarning = /^\d{4}-\d{2}-\d{2}$/.test(closeDate) && isPastCloseDate(fromDateInput(closeDate), localDateOf(new Date()));
   return (
     <Stack spacing={0.5}>
       <FormTextField control={control} name="edits.name" label={t('deal.name')} required />
@@ -24,6 +29,8 @@ export function DealFields({ control }: { control: Control<DealForm, unknown, De
         type="date"
         required
         emptyMessage={t('deal.chooseCloseDate')}
+        hint={pastWarning ? t('deal.pastCloseDate') : undefined}
+        sx={pastWarning ? { '& .MuiFormHelperText-root': { color: 'warning.dark' } } : undefined}
       />
       <Stack direction="row" spacing={1.5}>
         <FormTextField control={control} name="edits.externalReferenceId" label={t('deal.crmId')} />

@@ -1,5 +1,7 @@
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { expiryOf, type ReferralDetail } from '../../../../shared/domain';
+import { ValueWithEquivalent } from './ValueWithEquivalent';
 import { useNow } from '../../app/useNow';
 import { stageText } from '../../format/labels';
 import { useFormat } from '../../i18n';
@@ -22,7 +24,7 @@ export function DealOverview({ detail }: { detail: ReferralDetail }) {
       <Section title={t('section.deal')}>
         <FieldList
           fields={[
-            { label: t('field.value'), value: fmt.money(r.details.dealValue, r.details.currency) },
+            { label: t('field.value'), value: <ValueWithEquivalent detail={detail} /> },
             { label: t('field.closeDate'), value: fmt.closeDate(r.details.closingDateTime) },
             { label: t('field.type'), value: t(`common:dealType.${detail.dealType}`) },
             { label: t('field.stage'), value: stageText(tc, stage, r.substatus) },
@@ -43,10 +45,18 @@ export function DealOverview({ detail }: { detail: ReferralDetail }) {
             ...(r.salesStage ? [{ label: t('field.salesStage'), value: t(`common:salesStage.${r.salesStage}`) }] : []),
             { label: t('field.crmId'), value: r.externalReferenceId },
             { label: t('field.campaignId'), value: r.campaignId },
-            {
-              label: r.direction === 'inbound' ? t('field.sentBy') : t('field.direction'),
-              value: r.direction === 'inbound' ? r.senderName : t('field.outbound'),
-            },
+            ...(r.direction === 'inbound'
+              ? [
+                  { label: t('field.sentBy'), value: r.senderName },
+                  // How to reach the sender, where the service gives it.
+                  ...(r.senderEmail
+                    ? [{ label: t('field.senderEmail'), value: <Link href={`mailto:${r.senderEmail}`}>{r.senderEmail}</Link> }]
+                    : []),
+                  ...(r.senderPhone
+                    ? [{ label: t('field.senderPhone'), value: <Link href={`tel:${r.senderPhone}`}>{r.senderPhone}</Link> }]
+                    : []),
+                ]
+              : [{ label: t('field.direction'), value: t('field.outbound') }]),
             { label: t('field.created'), value: fmt.dateTime(r.createdDateTime) },
             { label: t('field.updated'), value: fmt.dateTime(r.updatedDateTime) },
             {

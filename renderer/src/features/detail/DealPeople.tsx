@@ -1,14 +1,34 @@
+import PersonRemoveOutlinedIcon from '@mui/icons-material/PersonRemoveOutlined';
 import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
-import type { ReferralDetail } from '../../../../shared/domain';
+import type { InviteContext, Referral, ReferralDetail } from '../../../../shared/domain';
+import { useAppDispatch } from '../../app/hooks';
+import { showNotice } from '../../app/workspaceSlice';
+import { errorMessage } from '../../api/baseQuery';
+import { useActMutation } from '../../api/workspaceApi';
 import { useFormat } from '../../i18n';
 import { FieldList, Section } from './Section';
 import { useTranslation } from 'react-i18next';
 
 const dense = { py: 0.25, px: 0 } as const;
+
+/**
+ * Who asked for help, in a name: the service (and older versions of the app) record an email; a team member with
+ * that email is named instead.
+ */
+export function askedByName(help: Pick<InviteContext, 'invitedBy'>, team: Referral['team']): string {
+  const by = help.invitedBy.trim();
+  const member = team.find((m) => m.email.toLowerCase() === by.toLowerCase());
+  return member ? `${member.firstName} ${member.lastName}` : by || '—';
+}
+
+const personLine = (p: { name: string; email: string; phoneNumber: string }) =>
+  [p.name, p.email, p.phoneNumber].filter(Boolean).join(' · ');
 
 /** Microsoft's help request, our team and the solutions on the deal. */
 export function DealPeople({ detail }: { detail: ReferralDetail }) {
@@ -17,6 +37,8 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
   const fmt = useFormat();
   const help = r.inviteContext;
   const solutions = r.details.requirements.solutions;
+  // A closed deal no longer waits for Microsoft: an unanswered request ended with the deal.
+  const closedUnanswered = detail.stage === 'archived' && help?.microsoftResponse === 'pending';
 
   return (
     <>
@@ -36,17 +58,20 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
                 value: (
                   <Chip
                     size="small"
-                    label={t(`common:microsoftResponse.${help.microsoftResponse}`)}
+                    label={closedUnanswered ? t('help.closedUnanswered') : t(`common:microsoftResponse.${help.microsoftResponse}`)}
                     color={help.microsoftResponse === 'engaged' ? 'success' : help.microsoftResponse === 'pending' ? 'default' : 'warning'}
                   />
                 ),
               },
+              ...(help.engagedBy ? [{ label: t('help.engagedBy'), value: personLine(help.engagedBy) }] : []),
               { label: t('help.helpWith'), value: t(`common:helpType.${help.helpType}`) },
               {
                 label: t('help.askedBy'),
-                value: t('help.askedByOn', { who: help.invitedBy || '—', when: fmt.dateTime(help.invitedDateTime) }),
+                value: t('help.askedByOn', { who: askedByName(help, r.team), when: fmt.dateTime(help.invitedDateTime) }),
               },
-              { label: t('help.answerDue'), value: fmt.dateTime(help.respondByDateTime) },
+              ...(help.microsoftResponse === 'pending' && !closedUnanswered
+                ? [{ label: t('help.answerDue'), value: fmt.dateTime(help.respondByDateTime) }]
+                : []),
               { label: t('help.notes'), value: help.notes },
             ]}
           />
@@ -58,9 +83,17 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
             {t('noTeam')}
           </Typography>
         ) : (
-          <List dense disablePadding>
+          <List dense disablePadding aria-label={t('teamMembers')}>
             {r.team.map((m) => (
-              <ListItem key={m.email} sx={dense}>
+              <ListItem
+                key={m.email}
+                sx={dense}
+                secondaryAction={
+                  detail.stage === 'accepted' ? (
+                    <RemoveMemberButton referral={r} email={m.email} name={`${m.firstName} ${m.lastName}`} />
+                  ) : null
+                }
+              >
                 <ListItemText primary={`${m.firstName} ${m.lastName}`} secondary={`${m.email} · ${m.phoneNumber}`} />
               </ListItem>
             ))}
@@ -83,5 +116,37 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
         )}
       </Section>
     </>
+  );
+}
+
+/** Removes one person from an Accepted deal's team (SPEC F1: edit the team); the last one stays, and the button says why. */
+function RemoveMemberButton({ referral, email, name }: { referral: Referral; email: string; name: string }) {
+  const { t } = useTranslation('detail');
+  const dispatch = useAppDispatch();
+  const [act, { isLoading }] = useActMutation();
+  const last = referral.team.length <= 1;
+  const remove = async () => {
+    try {
+      await act({ id: referral.id, action: { type: 'removeTeamMember', email } }).unwrap();
+      dispatch(showNotice({ message: t('team.removed', { name }) }));
+    } catch (error) {
+      dispatch(showNotice({ message: errorMessage(error), severity: 'error' }));
+    }
+  };
+  return (
+    <Tooltip title={last ? t('team.lastMember') : t('team.remove', { name })}>
+      {/* A disabled button gets no hover: the span carries the tooltip. */}
+      <span>
+        <IconButton
+          edge="end"
+          size="small"
+          aria-label={t('team.remove', { name })}
+          disabled={last || isLoading}
+          onClick={() => void remove()}
+        >
+          <PersonRemoveOutlinedIcon fontSize="small" />
+        </IconButton>
+      </span>
+    </Tooltip>
   );
 }

@@ -1,21 +1,15 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
-import type { TFunction } from 'i18next';
-import { closeReasonSchema, type HistoryEntry } from '../../../../shared/domain';
+import type { HistoryEntry } from '../../../../shared/domain';
 import { useFormat } from '../../i18n';
-import { actionLabel, fieldLabel } from '../../format/labels';
-import { formatChangeValue } from '../../format/values';
+import { describeChanges } from '../../format/historyWords';
+import { actionLabel } from '../../format/labels';
 import { Section } from './Section';
 import { useTranslation } from 'react-i18next';
 
-function changeValue(t: TFunction, field: string, value: unknown): string {
-  const reason = field === 'statusReason' ? closeReasonSchema.safeParse(value) : null;
-  return reason?.success ? t(`closeReason.${reason.data}`) : formatChangeValue(t, value);
-}
-
 /** Every change to the deal, newest first: who, when, what changed, and whether the service has it yet. */
-export function HistoryList({ history }: { history: readonly HistoryEntry[] }) {
+export function HistoryList({ history, currency }: { history: readonly HistoryEntry[]; currency: string }) {
   const { t } = useTranslation(['common', 'detail']);
   const fmt = useFormat();
   const entries = [...history].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
@@ -38,18 +32,23 @@ export function HistoryList({ history }: { history: readonly HistoryEntry[] }) {
             <Typography variant="caption" color="text.secondary" component="p">
               {entry.actor || t('detail:someone')} · <time dateTime={entry.at}>{fmt.dateTime(entry.at)}</time>
             </Typography>
-            {entry.changes.length > 0 && (
-              <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2 }}>
-                {entry.changes.map((change) => (
-                  <Typography component="li" variant="caption" key={change.field}>
-                    {fieldLabel(t, change.field)}: {changeValue(t, change.field, change.from)} → {changeValue(t, change.field, change.to)}
-                  </Typography>
-                ))}
-              </Box>
-            )}
+            <ChangeLines lines={describeChanges(t, fmt, entry.changes, currency)} />
           </Box>
         ))}
       </Box>
     </Section>
+  );
+}
+
+function ChangeLines({ lines }: { lines: readonly string[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2 }}>
+      {lines.map((line, i) => (
+        <Typography component="li" variant="caption" key={i}>
+          {line}
+        </Typography>
+      ))}
+    </Box>
   );
 }

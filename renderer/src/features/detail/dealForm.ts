@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { dealEditsSchema, type Referral } from '../../../../shared/domain';
+import { inputLocale, normalizeAmount } from '../../format/amountInput';
 import { fromDateInput, toDateInput } from '../../format/dates';
 import { formSchema } from '../forms/formSchema';
 
@@ -31,7 +32,14 @@ export const dealFormSchema = (initial: z.input<typeof dealFieldsShape>) =>
       (form) => {
         const changed: Partial<Record<(typeof dealKeys)[number], string>> = {};
         for (const key of dealKeys) {
-          if (form[key] !== initial[key]) changed[key] = key === 'closingDateTime' ? fromDateInput(form[key]) : form[key];
+          if (form[key] === initial[key]) continue;
+          // "250,000" (or "250 000" in Russian) is the amount the list shows: taken as 250000.
+          changed[key] =
+            key === 'closingDateTime'
+              ? fromDateInput(form[key])
+              : key === 'dealValue'
+                ? normalizeAmount(form[key], inputLocale())
+                : form[key];
         }
         return changed;
       },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REGISTRATION_DELAY_MS, winActionSchema, type Referral } from '../../../../shared/domain';
+import { inputLocale, normalizeAmount } from '../../format/amountInput';
 import { fromDateInput, toDateInput } from '../../format/dates';
 import { formSchema } from '../forms/formSchema';
 
@@ -26,6 +27,7 @@ export const winFormSchema = formSchema(
       type: 'win',
       registration: {
         ...r,
+        contractValue: normalizeAmount(r.contractValue, inputLocale()),
         // Empty dates stay empty, so the schema names them.
         startDate: fromDateInput(r.startDate),
         endDate: fromDateInput(r.endDate),

@@ -3,21 +3,42 @@ import SearchIcon from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import InputAdornment from '@mui/material/InputAdornment';
+import Chip from '@mui/material/Chip';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useRef } from 'react';
 import type { DealType } from '../../../../shared/domain';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectFilters, selectIsFiltered } from '../../app/selectors';
-import { clearFilters, setFilter } from '../../app/workspaceSlice';
+import { clearFilters, setFilter, showNotice, type Filters } from '../../app/workspaceSlice';
 import { DebouncedTextField } from '../../ui/DebouncedTextField';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../export/ExportButton';
+import { focusList } from '../list/focusList';
+import { OtherTabMatches } from './OtherTabMatches';
+
+/** A close-date range whose start is after its end matches nothing: said as such, not as "no deals match". */
+export const datesReversed = (f: Pick<Filters, 'closeFrom' | 'closeTo'>): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(f.closeFrom) && /^\d{4}-\d{2}-\d{2}$/.test(f.closeTo) && f.closeFrom > f.closeTo;
 
 /** Search typed into the box reaches the main process (FTS) after this pause. */
 export const SEARCH_DEBOUNCE_MS = 150;
 const CUSTOMER_DEBOUNCE_MS = 250;
 
 const dateSlots = { inputLabel: { shrink: true } } as const;
+
+/** Clear filters, undoable: the snackbar's Undo puts back every filter and stage selection it removed. */
+export function useClearFilters(): () => void {
+  const { t } = useTranslation('list');
+  const dispatch = useAppDispatch();
+  const filters = useAppSelector(selectFilters);
+  const stages = useAppSelector((state) => state.workspace.stages);
+  return () => {
+    dispatch(clearFilters());
+    dispatch(showNotice({ message: t('filtersCleared'), severity: 'info', undo: { kind: 'filters', filters, stages } }));
+  };
+}
 
 /**
  * Instant search across deal name, customer, notes, CRM ID and campaign ID, and filters for type, customer
@@ -30,6 +51,8 @@ export function ListFilters() {
   const filtered = useAppSelector(selectIsFiltered);
   const searchFocus = useAppSelector((state) => state.workspace.searchFocus);
   const searchRef = useRef<HTMLInputElement>(null);
+  const reversed = datesReversed(filters);
+  const clear = useClearFilters();
 
   useEffect(() => {
     if (searchFocus === 0) return;
@@ -65,7 +88,8 @@ export function ListFilters() {
         type="search"
         placeholder={t('filters.searchPlaceholder')}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
+          // Esc leaves the search for the list, where the arrow keys move between deals.
+          if (e.key === 'Escape' && !focusList()) (e.target as HTMLInputElement).blur();
         }}
         slotProps={{
           htmlInput: { 'aria-label': t('filters.search'), 'aria-keyshortcuts': 'Control+F /' },
@@ -103,6 +127,7 @@ export function ListFilters() {
         size="small"
         type="date"
         label={t('filters.closesFrom')}
+        error={reversed}
         value={filters.closeFrom}
         onChange={(e) => dispatch(setFilter({ closeFrom: e.target.value }))}
         slotProps={dateSlots}
@@ -112,16 +137,38 @@ export function ListFilters() {
         size="small"
         type="date"
         label={t('filters.closesBy')}
+        error={reversed}
         value={filters.closeTo}
         onChange={(e) => dispatch(setFilter({ closeTo: e.target.value }))}
         slotProps={dateSlots}
         sx={{ width: 150 }}
       />
+      {filters.expiring && (
+        <Chip
+          size="small"
+          color="warning"
+          label={t(`filters.expiring.${filters.expiring}`)}
+          onDelete={() => dispatch(setFilter({ expiring: '', expiresBefore: '' }))}
+        />
+      )}
       {filtered && (
-        <Button size="small" startIcon={<FilterAltOffOutlinedIcon />} onClick={() => dispatch(clearFilters())}>
+        <Button size="small" startIcon={<FilterAltOffOutlinedIcon />} onClick={clear}>
           {t('clearFilters')}
         </Button>
       )}
+      <Box sx={{ flex: 1 }} />
+      <ExportButton />
+      {reversed && (
+        <Box role="alert" sx={{ display: 'flex', alignItems: 'center', gap: 1, flexBasis: '100%' }}>
+          <Typography variant="body2" color="error">
+            {t('filters.reversedDates')}
+          </Typography>
+          <Button size="small" onClick={() => dispatch(setFilter({ closeFrom: filters.closeTo, closeTo: filters.closeFrom }))}>
+            {t('filters.swapDates')}
+          </Button>
+        </Box>
+      )}
+      <OtherTabMatches />
     </Box>
   );
 }

@@ -11,6 +11,7 @@ import type { Tab } from '../../../../shared/ipc';
 import type { Filters } from '../../app/workspaceSlice';
 import type { Formatter } from '../../../../shared/i18n';
 import { useFormat } from '../../i18n';
+import { datesReversed } from '../filters/ListFilters';
 
 /** "No Received deals match “contoso”, co-sell, closing by 1 Mar 2026": what narrowed the list, in words. */
 export function describeFilters(t: TFunction<['list', 'common']>, fmt: Formatter, filters: Filters, stages: readonly Stage[]): string {
@@ -23,6 +24,7 @@ export function describeFilters(t: TFunction<['list', 'common']>, fmt: Formatter
     parts.push(t('empty.closingBetween', { from: date(filters.closeFrom), to: date(filters.closeTo) }));
   else if (filters.closeFrom) parts.push(t('empty.closingFrom', { date: date(filters.closeFrom) }));
   else if (filters.closeTo) parts.push(t('empty.closingBy', { date: date(filters.closeTo) }));
+  if (filters.expiring) parts.push(t(`empty.expiring.${filters.expiring}`));
   const stageNames = new Intl.ListFormat(fmt.locale, { type: 'disjunction' }).format(stages.map((s) => t(`common:stage.${s}`)));
   if (parts.length === 0) return stages.length > 0 ? t('empty.noStage', { stages: stageNames }) : t('empty.none');
   const joined = parts.join(', ');
@@ -54,7 +56,7 @@ export function EmptyState({ tab, filtered, filters, stages, onClear }: Props) {
       {filtered ? (
         <>
           <Typography variant="h2" component="p">
-            {describeFilters(t, fmt, filters, stages)}
+            {datesReversed(filters) ? t('filters.reversedDates') : describeFilters(t, fmt, filters, stages)}
           </Typography>
           <Typography variant="body2" color="text.secondary">
             {t('empty.nothingMatches', { tab: t(`common:tab.${tab}`) })}

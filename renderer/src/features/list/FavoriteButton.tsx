@@ -20,6 +20,7 @@ export function FavoriteButton({ id, favorite, size = 'small' }: Props) {
   const toggle = () => {
     setFavorite({ id, favorite: !favorite })
       .unwrap()
+      .then(() => favorite && dispatch(showNotice({ message: t('favorite.removed'), undo: { kind: 'favorite', id, favorite: true } })))
       .catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
   };
   return (

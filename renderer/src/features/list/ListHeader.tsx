@@ -2,16 +2,20 @@ import Box from '@mui/material/Box';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { visuallyHidden } from '../../ui/visuallyHidden';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
-import { selectSort } from '../../app/selectors';
+import { selectSort, selectTab } from '../../app/selectors';
 import { sortBy } from '../../app/workspaceSlice';
-import { columns, HEADER_HEIGHT, rowLayout } from './columns';
+import { columnsOf, HEADER_HEIGHT, rowLayout } from './columns';
 import { useTranslation } from 'react-i18next';
 
-/** The sticky header row; a sortable column says how it is sorted through aria-sort. */
+/**
+ * The sticky header row; a sortable column says how it is sorted through aria-sort, and the sorted column always
+ * shows its arrow (the list is always sorted by one of them).
+ */
 export function ListHeader() {
   const { t } = useTranslation('list');
   const dispatch = useAppDispatch();
   const sort = useAppSelector(selectSort);
+  const columns = columnsOf(useAppSelector(selectTab));
 
   return (
     <Box
@@ -27,6 +31,7 @@ export function ListHeader() {
             <Box
               key={column.key}
               role="columnheader"
+              data-col={column.key}
               aria-sort={ariaSort}
               sx={{
                 typography: 'caption',

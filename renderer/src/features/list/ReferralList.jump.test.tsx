@@ -1,14 +1,14 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { received } from '../../test/fixtures';
+import { outbound } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
 
 const DEALS = 10_000;
 const BASE = Date.parse('2026-11-01T00:00:00.000Z');
-/** Deal i is the i-th newest: the default sort (last updated first) puts it at row i. */
+/** Deal i is the i-th newest: Outbound's default sort (last updated first) puts it at row i. */
 const deals = () =>
   Array.from({ length: DEALS }, (_, i) =>
-    received({ id: `deal-${i}`, name: `Deal ${String(i).padStart(5, '0')}`, updatedDateTime: new Date(BASE - i * 60_000).toISOString() }),
+    outbound({ id: `deal-${i}`, name: `Deal ${String(i).padStart(5, '0')}`, updatedDateTime: new Date(BASE - i * 60_000).toISOString() }),
   );
 const rowShown = (grid: HTMLElement, index: number) => grid.querySelector(`[data-testid="deal-row"][aria-rowindex="${index + 2}"]`);
 const offsetsAsked = (fake: ReturnType<typeof renderApp>['fake'], from = 0) =>
@@ -20,7 +20,8 @@ const offsetsAsked = (fake: ReturnType<typeof renderApp>['fake'], from = 0) =>
 describe('ReferralList random access', () => {
   it('a jump to the end of 10,000 deals reads only the blocks there, and shows their rows', async () => {
     const { fake } = renderApp({ referrals: deals() });
-    const grid = await screen.findByRole('grid');
+    fireEvent.click(await screen.findByRole('tab', { name: 'Outbound' }));
+    const grid = await screen.findByRole('grid', { name: 'Outbound deals' });
     await waitFor(() => expect(rowShown(grid, 0)).not.toBeNull());
     expect(grid.getAttribute('aria-rowcount')).toBe(String(DEALS + 1));
     const before = fake.callsTo('referrals:list').length;
@@ -36,7 +37,8 @@ describe('ReferralList random access', () => {
 
   it('a fast drag shows the rows where it stops and reads only blocks where it stood, never the rows in between', async () => {
     const { fake } = renderApp({ referrals: deals() });
-    const grid = await screen.findByRole('grid');
+    fireEvent.click(await screen.findByRole('tab', { name: 'Outbound' }));
+    const grid = await screen.findByRole('grid', { name: 'Outbound deals' });
     await waitFor(() => expect(rowShown(grid, 0)).not.toBeNull());
     const before = fake.callsTo('referrals:list').length;
     for (const row of [1_000, 2_500, 4_000, 5_500, 7_000]) {
@@ -52,7 +54,8 @@ describe('ReferralList random access', () => {
 
   it('a change while the seller is at row 5,000 reads the blocks on screen again, at the same row numbers, and stays there', async () => {
     const { fake } = renderApp({ referrals: deals() });
-    const grid = await screen.findByRole('grid');
+    fireEvent.click(await screen.findByRole('tab', { name: 'Outbound' }));
+    const grid = await screen.findByRole('grid', { name: 'Outbound deals' });
     await waitFor(() => expect(rowShown(grid, 0)).not.toBeNull());
     grid.scrollTop = 5_000 * 48;
     fireEvent.scroll(grid);

@@ -8,11 +8,13 @@ import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { errorMessage } from '../../api/baseQuery';
 import { useSetFavoriteMutation } from '../../api/workspaceApi';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
-import { selectFilters, selectIsFiltered, selectListArgs, selectSelectedId, selectStagesOfTab } from '../../app/selectors';
+import { selectFilters, selectIsFiltered, selectListArgs, selectSelectedId, selectSort, selectStagesOfTab } from '../../app/selectors';
 import { useNow } from '../../app/useNow';
-import { clearFilters, selectDeal, showNotice } from '../../app/workspaceSlice';
+import { selectDeal, showNotice } from '../../app/workspaceSlice';
+import { useClearFilters } from '../filters/ListFilters';
 import { tabId, tabPanelId } from '../tabs/WorkspaceTabs';
-import { HEADER_HEIGHT, ROW_HEIGHT } from './columns';
+import { useElementWidth } from '../../ui/useElementWidth';
+import { gridTemplateOf, HEADER_HEIGHT, hiddenAt, ROW_HEIGHT } from './columns';
 import { EmptyState } from './EmptyState';
 import { ListHeader } from './ListHeader';
 import { ListSkeleton } from './ListSkeleton';
@@ -42,9 +44,21 @@ export function ReferralList() {
   const filters = useAppSelector(selectFilters);
   const stages = useAppSelector(selectStagesOfTab);
   const now = useNow();
+  const clear = useClearFilters();
   const [shown, setShown] = useShownList(args);
   const total = shown.total;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [measureRef, listWidth] = useElementWidth();
+  const gridRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      scrollRef.current = element;
+      measureRef(element);
+    },
+    [measureRef],
+  );
+  const sort = useAppSelector(selectSort);
+  // On a narrow list (a laptop with the detail open) the least needed columns give way: the name and Expires stay.
+  const hidden = hiddenAt(listWidth, sort.column);
 
   // The virtualizer is mutable and read during render by design; this component is not compiler-memoized.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -81,6 +95,9 @@ export function ReferralList() {
     (id: string, favorite: boolean) => {
       setFavorite({ id, favorite })
         .unwrap()
+        .then(
+          () => favorite || dispatch(showNotice({ message: t('common:favorite.removed'), undo: { kind: 'favorite', id, favorite: true } })),
+        )
         .catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
     },
     [setFavorite, dispatch],
@@ -124,7 +141,7 @@ export function ReferralList() {
   if (total === 0) {
     return (
       <Box {...panel} sx={{ height: '100%' }}>
-        <EmptyState tab={args.tab} filtered={filtered} filters={filters} stages={stages} onClear={() => dispatch(clearFilters())} />
+        <EmptyState tab={args.tab} filtered={filtered} filters={filters} stages={stages} onClear={clear} />
       </Box>
     );
   }
@@ -136,9 +153,13 @@ export function ReferralList() {
       )}
       <RowStyles />
       <Box
-        ref={scrollRef}
+        ref={gridRef}
         role="grid"
+        id="deal-list"
+        tabIndex={-1}
         className="deal-grid"
+        data-hide={hidden.join(' ')}
+        style={{ ['--deal-columns' as string]: gridTemplateOf(args.tab, hidden) }}
         aria-label={t('gridLabel', { tab: t(`common:tab.${args.tab}`) })}
         aria-rowcount={total + 1}
         aria-busy={blocks.updating}
@@ -184,6 +205,7 @@ export function ReferralList() {
                 <ReferralRowView
                   key={k}
                   row={row}
+                  tab={args.tab}
                   index={item.index}
                   top={top}
                   selected={row.id === selectedId}

@@ -1,7 +1,9 @@
 import GlobalStyles from '@mui/material/GlobalStyles';
 import { alpha, type Theme } from '@mui/material/styles';
 import { memo } from 'react';
-import { columns, ROW_HEIGHT } from './columns';
+import { ROW_HEIGHT, type ColumnKey } from './columns';
+
+const hideable: readonly ColumnKey[] = ['type', 'updated', 'close', 'direction', 'customer'];
 
 /**
  * Every style of the list's rows, as nested rules on the grid element: rows themselves are plain elements
@@ -13,7 +15,7 @@ export function rowStyles(theme: Theme) {
   return {
     '& .deal-row': {
       display: 'grid',
-      gridTemplateColumns: columns.map((c) => c.width).join(' '),
+      gridTemplateColumns: 'var(--deal-columns)',
       alignItems: 'center',
       columnGap: theme.spacing(1),
       paddingLeft: theme.spacing(1),
@@ -35,6 +37,8 @@ export function rowStyles(theme: Theme) {
       '&[aria-selected="true"]': { backgroundColor: palette.action.selected },
       '&:focus-visible': { outline: `2px solid ${palette.primary.main}`, outlineOffset: -2 },
     },
+    // Columns that give way on a narrow list (columns.ts): the grid names them in data-hide.
+    ...Object.fromEntries(hideable.map((k) => [`&[data-hide~="${k}"] [data-col="${k}"]`, { display: 'none' }])),
     '& .deal-row--pending': { cursor: 'default', '&:hover': { backgroundColor: palette.background.paper } },
     '& .deal-pending-cell': { gridColumn: '1 / -1', gap: theme.spacing(1.5), paddingLeft: theme.spacing(1) },
     '& .deal-placeholder': {
@@ -50,6 +54,15 @@ export function rowStyles(theme: Theme) {
     '& .deal-cell--center': { justifyContent: 'center' },
     // Text cells are blocks (an ellipsis needs a block); numbers line up on the right.
     '& .deal-text': { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+    // A long name wraps onto a second line (a row holds two) before it is cut: names alike at the start stay apart.
+    '& .deal-text.deal-name': {
+      display: '-webkit-box',
+      WebkitLineClamp: 2,
+      WebkitBoxOrient: 'vertical',
+      whiteSpace: 'normal',
+      lineHeight: 1.3,
+      overflowWrap: 'anywhere',
+    },
     '& .deal-cell--end': { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
     '& .deal-name': { fontWeight: 600 },
     '& .deal-muted': { color: palette.text.secondary },

@@ -16,6 +16,9 @@ export type RowWords = {
   removeFavorite: string;
   notSynced: string;
   dealType(type: DealType): string;
+  direction(direction: 'inbound' | 'outbound'): string;
+  /** "≈ $1,234.00 in US dollars": the hover over a value in another currency. */
+  usdEquivalent(valueUsd: string): string;
   stage(stage: Stage, substatus: ReferralSubstatus): string;
   countdown(expiresAt: string, now: number): ExpiryCountdown;
   /** "Expires 2 Dec 2026, 14:00" / "Expired …": the countdown's tooltip. */
@@ -32,6 +35,8 @@ export function useRowWords(): RowWords {
       removeFavorite: t('favorite.remove'),
       notSynced: t('syncState.pending'),
       dealType: (type) => t(`dealType.${type}`),
+      direction: (direction) => t(`direction.${direction}`),
+      usdEquivalent: (valueUsd) => t('usdEquivalent', { amount: fmt.money(valueUsd, 'USD') }),
       stage: (stage, substatus) => stageText(t, stage, substatus),
       countdown: (expiresAt, now) => expiryCountdown(expiresAt, now, t, fmt),
       expiryTitle: (expiresAt, expired) => t(expired ? 'expiredAt' : 'expiresAt', { date: fmt.dateTime(expiresAt) }),

@@ -25,6 +25,39 @@ describe('keyboard shortcuts', () => {
     await waitFor(() => expect(document.activeElement).toBe(search));
   });
 
+  it('/ then Esc puts focus back on the list, where the arrow keys move; Esc closes the open deal onto its row', async () => {
+    renderApp({
+      referrals: [
+        received({ name: 'First', expirationDateTime: new Date(Date.now() + 3_600_000).toISOString() }),
+        received({ name: 'Second' }),
+      ],
+    });
+    const first = await findRow('First');
+    press('/');
+    const search = screen.getByRole('searchbox', { name: 'Search deals' });
+    await waitFor(() => expect(document.activeElement).toBe(search));
+    press('Escape', {}, search);
+    expect(document.activeElement).toBe(first);
+
+    fireEvent.click(await findRow('Second'));
+    // The detail panel's code loads on first use: allow for a slow first import.
+    expect(await screen.findByRole('button', { name: 'Close details' }, { timeout: 10_000 })).toBeTruthy();
+    press('Escape', {}, screen.getByRole('button', { name: 'Close details' }));
+    await waitFor(() => expect(screen.queryByTestId('deal-detail')).toBeNull());
+    await waitFor(async () => expect(document.activeElement).toBe(await findRow('Second')));
+  });
+
+  it('a skip link, the first Tab stop, goes straight to the list', async () => {
+    renderApp({ referrals: [received({ name: 'Only deal' })] });
+    const row = await findRow('Only deal');
+    const skip = screen.getByRole('link', { name: 'Skip to the deal list' });
+    // First in the page's tab order: nothing focusable comes before it.
+    const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex="0"]')];
+    expect(focusable[0]).toBe(skip);
+    fireEvent.click(skip);
+    expect(document.activeElement).toBe(row);
+  });
+
   it('never fires while typing in a field', async () => {
     const { fake } = renderApp({ referrals: [received({ name: 'Typing' })] });
     await findRow('Typing');

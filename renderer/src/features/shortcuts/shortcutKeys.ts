@@ -7,7 +7,8 @@ export type Command =
   | { type: 'accept' }
   | { type: 'decline' }
   | { type: 'newDeal' }
-  | { type: 'help' };
+  | { type: 'help' }
+  | { type: 'close' };
 
 /** Every shortcut with the words the help dialog shows; `keys` are shown as key caps. */
 export const shortcutList: readonly { keys: readonly string[][]; description: string }[] = [
@@ -24,7 +25,7 @@ export const shortcutList: readonly { keys: readonly string[][]; description: st
   { keys: [['?']], description: 'Show keyboard shortcuts' },
   // Handled by SettingsButton (it owns the dialog), listed here so the help shows every shortcut.
   { keys: [['Ctrl', ',']], description: 'Open Settings' },
-  { keys: [['Esc']], description: 'Close a dialog or leave the search box' },
+  { keys: [['Esc']], description: 'Close a dialog or the open deal; from the search box, back to the list' },
 ];
 
 const tabKeys: Record<string, Tab> = { '1': 'inbound', '2': 'outbound', '3': 'favorites' };
@@ -46,6 +47,8 @@ export function commandFor(e: KeyLike): Command | null {
       return { type: 'search' };
     case '?':
       return { type: 'help' };
+    case 'Escape':
+      return e.shiftKey ? null : { type: 'close' };
     case 'f':
     case 'F':
       return e.shiftKey ? null : { type: 'favorite' };

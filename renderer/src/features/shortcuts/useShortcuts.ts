@@ -5,6 +5,7 @@ import { workspaceApi } from '../../api/workspaceApi';
 import { useAppDispatch, useAppStore } from '../../app/hooks';
 import type { RootState } from '../../app/store';
 import { focusSearch, openDialog, selectDeal, setShortcutsOpen, setTab, setWizardOpen, showNotice } from '../../app/workspaceSlice';
+import { focusList } from '../list/focusList';
 import { findCachedRow } from '../list/useListBlocks';
 import { commandFor, isTyping } from './shortcutKeys';
 
@@ -66,6 +67,14 @@ export function useShortcuts(): void {
         case 'help':
           dispatch(setShortcutsOpen(true));
           break;
+        case 'close': {
+          // Esc closes the open deal (a dialog over it closes itself first) and puts focus back on its row.
+          const open = state.workspace.selectedId;
+          if (!open || state.workspace.dialog) return;
+          dispatch(selectDeal(null));
+          requestAnimationFrame(() => focusList(open));
+          break;
+        }
         case 'newDeal':
           dispatch(setWizardOpen(true));
           break;

@@ -32,6 +32,41 @@ describe('StatusBar and main-process events', () => {
     expect(screen.getByText('HTTP 401 Unauthorized')).toBeTruthy();
   });
 
+  it('says "Can\'t reach the service" instead of Online when the last pass could not reach it, and the error once', async () => {
+    const { fake } = renderApp();
+    await screen.findByText('Online');
+    const sentence =
+      'The referrals service cannot be reached right now; your changes are kept and will be sent later. Trying again in about 4 s.';
+    act(() => {
+      fake.emit('sync:status', {
+        online: true,
+        serviceConfigured: true,
+        syncing: false,
+        lastSyncAt: null,
+        pendingChanges: 1,
+        unreachable: true,
+        lastError: { at: '2026-03-01T10:00:00.000Z', message: sentence, details: 'network: connect ECONNREFUSED 127.0.0.1:4010' },
+      });
+    });
+    expect(await screen.findByText("Can't reach the service")).toBeTruthy();
+    expect(screen.queryByText('Online')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Sync error' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sync error' });
+    expect(dialog.textContent.split('cannot be reached').length - 1).toBe(1);
+    act(() =>
+      fake.emit('sync:status', {
+        online: true,
+        serviceConfigured: true,
+        syncing: false,
+        lastSyncAt: null,
+        pendingChanges: 0,
+        lastError: null,
+        unreachable: false,
+      }),
+    );
+    expect(await screen.findByText('Online')).toBeTruthy();
+  });
+
   it('refetches the list when referrals:changed arrives', async () => {
     const { fake } = renderApp({ referrals: [received({ name: 'Changed elsewhere' })] });
     await findRow('Changed elsewhere');

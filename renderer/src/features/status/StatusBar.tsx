@@ -25,7 +25,7 @@ const text = {
   sx: { display: 'flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' },
 } as const;
 
-/** Online/offline, last successful sync, changes waiting to be sent, and the last sync error, openable. */
+/** Online/offline (or the service out of reach), last successful sync, changes waiting to be sent, and the last sync error, openable. */
 export function StatusBar() {
   const { t } = useTranslation('list');
   const fmt = useFormat();
@@ -41,6 +41,8 @@ export function StatusBar() {
       .catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
   };
   const syncing = Boolean(status?.syncing) || starting;
+  // Online only says the computer has a network; the last pass may still have failed to reach the service.
+  const connection = !status?.online ? 'offline' : status.unreachable ? 'unreachable' : 'online';
 
   return (
     <Box
@@ -59,9 +61,12 @@ export function StatusBar() {
     >
       {status ? (
         <>
-          <Typography {...text} color={status.online ? 'success.main' : 'text.secondary'}>
-            {status.online ? <CloudDoneOutlinedIcon fontSize="inherit" /> : <CloudOffOutlinedIcon fontSize="inherit" />}
-            {status.online ? t('status.online') : t('status.offline')}
+          <Typography
+            {...text}
+            color={connection === 'online' ? 'success.main' : connection === 'unreachable' ? 'warning.dark' : 'text.secondary'}
+          >
+            {connection === 'online' ? <CloudDoneOutlinedIcon fontSize="inherit" /> : <CloudOffOutlinedIcon fontSize="inherit" />}
+            {t(`status.${connection}`)}
           </Typography>
           <Divider orientation="vertical" flexItem />
           <Typography {...text}>

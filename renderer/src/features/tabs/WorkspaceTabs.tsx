@@ -4,10 +4,10 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { useTranslation } from 'react-i18next';
 import type { Tab as TabName } from '../../../../shared/ipc';
-import { useCountsQuery } from '../../api/workspaceApi';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectTab } from '../../app/selectors';
 import { setTab } from '../../app/workspaceSlice';
+import { useListCounts } from '../counts/useListCounts';
 
 const order: TabName[] = ['inbound', 'outbound', 'favorites'];
 
@@ -15,7 +15,8 @@ export const tabId = (tab: TabName) => `workspace-tab-${tab}`;
 export const tabPanelId = 'workspace-tabpanel';
 
 /**
- * The three top-level tabs. Each tab's accessible name is exactly its word; the count sits in its own
+ * The three top-level tabs, each with its count of deals; while a search or filter is set, "4 of 1,204": what
+ * matches beside the total. Each tab's accessible name is exactly its word; the count sits in its own
  * chip, hidden from the name and linked as the tab's description, so "Inbound" stays "Inbound" for
  * screen readers and tests (and no aria-label contradicts the visible text).
  */
@@ -23,12 +24,13 @@ export function WorkspaceTabs() {
   const { t, i18n } = useTranslation();
   const dispatch = useAppDispatch();
   const tab = useAppSelector(selectTab);
-  const { data: counts } = useCountsQuery();
+  const { totals: counts, matching } = useListCounts();
 
   return (
     <Tabs value={tab} onChange={(_e, next: TabName) => dispatch(setTab(next))} aria-label={t('dealLists')}>
       {order.map((name) => {
         const total = counts?.[name].total;
+        const shown = matching?.[name].total;
         const countId = `${tabId(name)}-count`;
         return (
           <Tab
@@ -44,8 +46,12 @@ export function WorkspaceTabs() {
                   <Chip
                     id={countId}
                     size="small"
-                    label={total.toLocaleString(i18n.language)}
-                    aria-label={t('deals', { count: total })}
+                    label={
+                      shown === undefined
+                        ? total.toLocaleString(i18n.language)
+                        : `${shown.toLocaleString(i18n.language)} / ${total.toLocaleString(i18n.language)}`
+                    }
+                    aria-label={shown === undefined ? t('deals', { count: total }) : `${shown} / ${t('deals', { count: total })}`}
                     aria-hidden
                     color={tab === name ? 'primary' : 'default'}
                     variant={tab === name ? 'filled' : 'outlined'}

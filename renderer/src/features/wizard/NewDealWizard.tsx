@@ -22,6 +22,7 @@ import { formatDateTime } from '../../format/dates';
 import { setServerErrors } from '../forms/formMessages';
 import { useTeamDraft } from '../forms/useTeamDraft';
 import { DraftOffer } from './DraftOffer';
+import { ReviewStep } from './ReviewStep';
 import { useWizardDraft } from './useWizardDraft';
 import { WizardStep } from './WizardStep';
 import {
@@ -29,13 +30,15 @@ import {
   firstStepOf,
   LAST_STEP,
   stepFields,
+  withPastCloseDateCheck,
   stepTitles,
   TEAM_STEP,
   wizardFormSchema,
   type WizardForm,
 } from './wizardForm';
+import { useCurrencyFromCountry } from './currencyFromCountry';
 
-const resolver = zodResolver(wizardFormSchema);
+const resolver = withPastCloseDateCheck(zodResolver(wizardFormSchema));
 /** A form subscription called on every change of a value (not on messages coming and going). */
 const onEveryEdit = { formState: { values: true } } as const;
 
@@ -51,6 +54,7 @@ function WizardDialog() {
   const draft = useWizardDraft();
   const form = useForm<WizardForm, unknown, NewDeal>({ defaultValues: emptyWizardForm, resolver });
   const teamDraft = useTeamDraft();
+  useCurrencyFromCountry(form);
   const [step, setStep] = useState(0);
   /** The step whose Next (or Create) was pressed: from then on its messages follow every edit. */
   const [checked, setChecked] = useState<number | null>(null);
@@ -101,9 +105,23 @@ function WizardDialog() {
       if (!team) return;
       form.setValue('team', team);
     }
-    if (await form.trigger(stepFields[step])) goTo(step + 1);
-    else setChecked(step);
+    if (!(await form.trigger(stepFields[step]))) {
+      setChecked(step);
+      return;
+    }
+    // The review shows the deal as it will be created: every step's rules must hold before it (the contact
+    // rule of a co-sell deal belongs to the first step, and is checked here).
+    if (step + 1 === LAST_STEP) {
+      const whole = wizardFormSchema.safeParse(form.getValues());
+      if (!whole.success) {
+        showProblems(firstStepOf(whole.error.issues.map((i) => i.path.join('.'))));
+        return;
+      }
+    }
+    goTo(step + 1);
   };
+  // The review step has no fields: the form cannot change while it shows, so it is read as it renders.
+  const review = step === LAST_STEP ? wizardFormSchema.safeParse(form.getValues()) : null;
 
   const create = async () => {
     setServerError(null);
@@ -156,7 +174,8 @@ function WizardDialog() {
               // The draft's values, not new defaults: an untouched form still reads as empty.
               form.reset(draft.phase.draft.form, { keepDefaultValues: true });
               teamDraft.form.reset(draft.phase.draft.teamDraft, { keepDefaultValues: true });
-              setStep(draft.phase.draft.step);
+              // A draft left on the review goes back to the last step with fields: the review is shown after its Next.
+              setStep(Math.min(draft.phase.draft.step, LAST_STEP - 1));
               draft.continueDraft();
             }}
             onStartOver={() => void draft.startOver()}
@@ -186,7 +205,11 @@ function WizardDialog() {
                   {serverError}
                 </Alert>
               )}
-              <WizardStep step={step} form={form} teamDraft={teamDraft} goTo={goTo} />
+              {review?.success ? (
+                <ReviewStep deal={review.data} goTo={goTo} />
+              ) : (
+                <WizardStep step={step} form={form} teamDraft={teamDraft} goTo={goTo} />
+              )}
             </Box>
             <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
               <Button onClick={() => goTo(step - 1)} disabled={step === 0 || creating}>
@@ -195,7 +218,7 @@ function WizardDialog() {
               <Box sx={{ flex: 1 }} />
               {step < LAST_STEP ? (
                 <Button variant="contained" onClick={() => void next()}>
-                  Next
+                  {step + 1 === LAST_STEP ? 'Review' : 'Next'}
                 </Button>
               ) : (
                 <Button variant="contained" onClick={() => void create()} loading={creating}>

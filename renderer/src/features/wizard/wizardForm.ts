@@ -1,5 +1,16 @@
+import type { Resolver } from 'react-hook-form';
 import { z } from 'zod';
-import { contactSchema, customerSchema, newDealSchema, solutionSchema } from '../../../../shared/domain';
+import {
+  contactSchema,
+  customerSchema,
+  isPastCloseDate,
+  localDateOf,
+  newDealSchema,
+  PAST_CLOSE_DATE_MESSAGE,
+  type NewDeal,
+  solutionSchema,
+} from '../../../../shared/domain';
+import { inputLocale, normalizeAmount } from '../../format/amountInput';
 import { fromDateInput } from '../../format/dates';
 import { contactFormShape, emptyContact, isBlankContact } from '../forms/contactForm';
 import { formSchema } from '../forms/formSchema';
@@ -41,6 +52,7 @@ function toCandidate({ picked, customerContact, closingDateTime, helpType, ...re
       ? { id: picked.id, name: picked.name, address: picked.address, ...(picked.duns ? { duns: picked.duns } : {}) }
       : rest.customer,
     ...(isBlankContact(customerContact) ? {} : { customerContact }),
+    dealValue: normalizeAmount(rest.dealValue, inputLocale()),
     closingDateTime: fromDateInput(closingDateTime),
     ...(helpType ? { helpType } : {}),
   };
@@ -48,6 +60,19 @@ function toCandidate({ picked, customerContact, closingDateTime, helpType, ...re
 
 /** The wizard's form checked with the shared newDealSchema: input WizardForm, output the NewDeal to create. */
 export const wizardFormSchema = formSchema(z.custom<WizardForm>(), toCandidate, newDealSchema);
+
+/**
+ * The wizard's resolver: the shared schema, and a close date already past (main refuses it too, referrals:create),
+ * said at its field on the Deal details step whatever the other steps still lack.
+ */
+export function withPastCloseDateCheck(resolver: Resolver<WizardForm, unknown, NewDeal>): Resolver<WizardForm, unknown, NewDeal> {
+  return async (values, context, options) => {
+    const result = await resolver(values, context, options);
+    const date = fromDateInput(values.closingDateTime);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(date) || !isPastCloseDate(date, localDateOf(new Date()))) return result;
+    return { values: {}, errors: { ...result.errors, closingDateTime: { type: 'custom', message: PAST_CLOSE_DATE_MESSAGE } } };
+  };
+}
 
 export const emptyWizardForm: WizardForm = {
   customer: { name: '', address: { addressLine1: '', city: '', region: '', postalCode: '', country: '' } },
@@ -68,7 +93,7 @@ export const emptyWizardForm: WizardForm = {
   helpNotes: '',
 };
 
-export const stepTitles = ['Customer', 'Deal details', 'Team', 'Solutions', 'Selling type'] as const;
+export const stepTitles = ['Customer', 'Deal details', 'Team', 'Solutions', 'Selling type', 'Review'] as const;
 export const LAST_STEP = stepTitles.length - 1;
 export const TEAM_STEP = 2;
 
@@ -79,6 +104,7 @@ export const stepFields = [
   ['team'],
   ['solutions'],
   ['wantsMicrosoftHelp', 'helpType', 'helpNotes'],
+  [],
 ] as const satisfies readonly (readonly (keyof WizardForm)[])[];
 
 /** The step that owns a field path ("customer.address.city" → 0). */

@@ -102,6 +102,12 @@ export const common = {
   'favorite.remove': 'Remove from favorites',
   expiresAt: 'Expires {{date}}',
   expiredAt: 'Expired {{date}}',
+  'direction.inbound': 'Inbound',
+  'direction.outbound': 'Outbound',
+  /** The hover over an amount in another currency; {{amount}} is in US dollars. */
+  usdEquivalent: '≈ {{amount}} in US dollars',
+  undo: 'Undo',
+  'favorite.removed': 'Removed from favorites',
   'language.system': 'As in the system',
   'language.en': 'English',
   'language.ru': 'Русский',

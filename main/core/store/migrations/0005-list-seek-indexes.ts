@@ -19,11 +19,8 @@ export const seekIndexKeys = {
  * for a jump walks only this index, never the table rows (which hold each deal's JSON, ~1.5 rows a page).
  * They replace 0001's (direction, stage, key, id) indexes, which needed one range per stage merged and could
  * not skip rows without reading the table. Counts per tab and stage, and every total, read one narrow index.
- *
- * Numbered 0006 (0005 belongs to the sync work). The runner refuses gaps, so until 0005 is merged this
- * file carries version 5; when 0005 lands, set version: 6 here (the runner then checks the order).
  */
-export const migration0006: Migration = {
+export const migration0005: Migration = {
   version: 5,
   name: 'list-seek-indexes',
   up(db) {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { RemoteError } from './remoteApi';
+import { RetryLater } from './retry';
+import { cannotReach, lastErrorOf, problemOf } from './syncProblems';
+
+const unreachable = (ms: number) => new RetryLater(new RemoteError('network', 'connect ECONNREFUSED 127.0.0.1:4010'), ms);
+
+describe('the sync error the seller reads', () => {
+  it('says one cause once, even when the pull and three pushes all failed on it with different waits', () => {
+    const problems = [unreachable(2_000), unreachable(4_000), unreachable(4_000), unreachable(8_000)].map(problemOf);
+    const error = lastErrorOf(problems, '2026-03-01T10:00:00.000Z');
+    const sentence = 'The referrals service cannot be reached right now';
+    expect(error?.message).toContain(sentence);
+    // The headline is not repeated in the details, which hold the service's own words once.
+    expect(error?.details.split(sentence).length).toBe(1);
+    expect(error?.details).toBe('network: connect ECONNREFUSED 127.0.0.1:4010');
+  });
+
+  it('keeps different causes apart, each with its sentence after the headline', () => {
+    const busy = new RetryLater(new RemoteError('http', 'Service Unavailable', 503), 30_000);
+    const error = lastErrorOf([problemOf(unreachable(1_000)), problemOf(busy)], '2026-03-01T10:00:00.000Z');
+    expect(error?.details).toBe(
+      'network: connect ECONNREFUSED 127.0.0.1:4010\n\nThe referrals service is busy and asked us to wait. Trying again in about 30 s.\nHTTP 503 http: Service Unavailable',
+    );
+  });
+
+  it('tells "cannot reach" (network, time-out) from an answer of the service', () => {
+    expect(cannotReach(unreachable(1_000))).toBe(true);
+    expect(cannotReach(new RetryLater(new RemoteError('timeout', 'timed out'), 1_000))).toBe(true);
+    expect(cannotReach(new RetryLater(new RemoteError('http', 'Too Many Requests', 429), 1_000))).toBe(false);
+    expect(cannotReach(null)).toBe(false);
+  });
+});
