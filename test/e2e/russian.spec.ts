@@ -30,9 +30,9 @@ async function dataWords(page: Page): Promise<string[]> {
       }
     }
     // Recent contacts (people of other deals) and the solution catalog show in the dialogs.
-    const recent = await api.invoke('contacts:recent', {} as never);
+    const recent = await api.invoke('contacts:recent', {});
     if (recent.ok) collect(recent.value);
-    const catalog = await api.invoke('catalog:listSolutions', {} as never);
+    const catalog = await api.invoke('catalog:listSolutions', {});
     if (catalog.ok) collect(catalog.value);
     const selected = document.querySelector('[data-testid="deal-row"][aria-selected="true"]')?.getAttribute('data-deal-id');
     if (selected) {

@@ -100,7 +100,7 @@ export function ReferralList() {
         )
         .catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
     },
-    [setFavorite, dispatch],
+    [setFavorite, dispatch, t],
   );
 
   // Arrow keys move between rows (Enter opens one); the virtualizer brings the next row into the DOM first.
