@@ -75,7 +75,7 @@ export function App() {
             {t('newDeal')}
           </Button>
           <Button color="inherit" startIcon={<InsightsOutlinedIcon />} onClick={() => setInsightsOpen(true)}>
-            Insights
+            {t('insights')}
           </Button>
           <Tooltip title={t('keyboardShortcutsTip')}>
             <IconButton
@@ -144,6 +144,7 @@ export function App() {
 
 /** The first Tab stop: straight to the deal list (hidden until it has focus), past the bar, tabs and filters. */
 function SkipToList() {
+  const { t } = useTranslation();
   return (
     <Box
       component="a"
@@ -167,7 +168,7 @@ function SkipToList() {
         '&:focus': { top: 8 },
       }}
     >
-      Skip to the deal list
+      {t('skipToList')}
     </Box>
   );
 }

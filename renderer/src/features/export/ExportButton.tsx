@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectListArgs } from '../../app/selectors';
 import { showNotice } from '../../app/workspaceSlice';
+import { useTranslation } from 'react-i18next';
 import { i18n } from '../../i18n/i18n';
 import { exportEnded } from './exportSlice';
 import { useCancelExportMutation, useExportCsvMutation } from './exportApi';
@@ -32,6 +33,7 @@ function download(url: string, fileName: string): void {
  * written by main; a progress bar with Cancel for large exports.
  */
 export function ExportButton() {
+  const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const { limit: _limit, ...query } = useAppSelector(selectListArgs);
   const progress = useAppSelector((state) => state.export.progress);
@@ -75,7 +77,7 @@ export function ExportButton() {
   }
   return (
     <Button size="small" startIcon={<FileDownloadOutlinedIcon />} disabled={running !== null} onClick={() => void start()}>
-      Export CSV
+      {t('exportCsv')}
     </Button>
   );
 }

@@ -86,7 +86,7 @@ export const ReferralRowView = memo(function ReferralRowView({ row, tab, index, 
       <div role="gridcell" data-col="type" className="deal-cell">
         <span className={row.dealType === 'coSell' ? 'deal-chip deal-chip--cosell' : 'deal-chip'}>{words.dealType(row.dealType)}</span>
       </div>
-      <div role="gridcell" data-col="stage" className="deal-cell deal-text">
+      <div role="gridcell" data-col="stage" className="deal-cell deal-text deal-wrap">
         {words.stage(row.stage, row.substatus)}
       </div>
       {tab !== 'outbound' && (

@@ -24,11 +24,11 @@ const all: Record<ColumnKey, Column> = {
   direction: { key: 'direction', label: 'col.direction', width: '92px' },
   customer: { key: 'customer', label: 'col.customer', sort: 'customerName', width: 'minmax(110px, 1.4fr)' },
   value: { key: 'value', label: 'col.value', sort: 'dealValue', width: '116px', align: 'right' },
-  close: { key: 'close', label: 'col.close', sort: 'closingDateTime', width: '100px' },
-  type: { key: 'type', label: 'col.type', sort: 'dealType', width: '76px' },
-  stage: { key: 'stage', label: 'col.stage', sort: 'stage', width: '136px' },
-  expiry: { key: 'expiry', label: 'col.expiry', sort: 'expirationDateTime', width: '108px' },
-  updated: { key: 'updated', label: 'col.updated', sort: 'updatedDateTime', width: '100px' },
+  close: { key: 'close', label: 'col.close', sort: 'closingDateTime', width: '120px' },
+  type: { key: 'type', label: 'col.type', sort: 'dealType', width: '92px' },
+  stage: { key: 'stage', label: 'col.stage', sort: 'stage', width: '128px' },
+  expiry: { key: 'expiry', label: 'col.expiry', sort: 'expirationDateTime', width: '128px' },
+  updated: { key: 'updated', label: 'col.updated', sort: 'updatedDateTime', width: '120px' },
 };
 
 /**

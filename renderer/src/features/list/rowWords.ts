@@ -34,7 +34,7 @@ export function useRowWords(): RowWords {
       addFavorite: t('favorite.add'),
       removeFavorite: t('favorite.remove'),
       notSynced: t('syncState.pending'),
-      dealType: (type) => t(`dealType.${type}`),
+      dealType: (type) => t(`dealTypeShort.${type}`),
       direction: (direction) => t(`direction.${direction}`),
       usdEquivalent: (valueUsd) => t('usdEquivalent', { amount: fmt.money(valueUsd, 'USD') }),
       stage: (stage, substatus) => stageText(t, stage, substatus),
