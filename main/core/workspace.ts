@@ -161,6 +161,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
         events,
         clock,
         logger,
+        words: () => words.current(),
       }),
     ),
   };

@@ -45,6 +45,7 @@ function useOpenedOnce(open: boolean): boolean {
 /** The workspace: product bar, tabs, filters, the deal list with its detail panel, the status bar. */
 export function App() {
   const { t } = useTranslation();
+  const { t: tInsights } = useTranslation('insights');
   const dispatch = useAppDispatch();
   const selectedId = useAppSelector(selectSelectedId);
   const wizardOpen = useAppSelector((state) => state.workspace.wizardOpen);
@@ -75,7 +76,7 @@ export function App() {
             {t('newDeal')}
           </Button>
           <Button color="inherit" startIcon={<InsightsOutlinedIcon />} onClick={() => setInsightsOpen(true)}>
-            {t('insights')}
+            {tInsights('title')}
           </Button>
           <Tooltip title={t('keyboardShortcutsTip')}>
             <IconButton

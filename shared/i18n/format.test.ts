@@ -14,6 +14,15 @@ describe('the formatter', () => {
     expect(ru.money('abc', 'USD')).toBe('abc USD');
   });
 
+  it('writes shares, whole totals and chart axes for Insights in the chosen locale', () => {
+    expect(en.percent(0.456)).toBe('46%');
+    expect(ru.percent(0.456)).toBe('46\u00a0%');
+    expect(en.wholeMoney('48000.4', 'EUR')).toBe('€48,000');
+    expect(ru.wholeMoney('48000.4', 'EUR')).toBe('48\u00a0000\u00a0€');
+    expect(en.compact(48_000)).toBe('48K');
+    expect(ru.compact(1_200_000)).toBe('1,2\u00a0млн');
+  });
+
   it('writes close dates as their UTC calendar date', () => {
     expect(en.closeDate('2026-06-30T00:00:00.000Z')).toBe('Jun 30, 2026');
     expect(ru.closeDate('2026-06-30T00:00:00.000Z')).toBe('30 июн. 2026 г.');

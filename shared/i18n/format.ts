@@ -16,6 +16,12 @@ export type Formatter = {
   /** Money travels as a decimal string; a Number only here, for display. Unknown currency: the raw text. */
   money(value: string, currency: string): string;
   number(n: number): string;
+  /** A share as a percentage, whole: 0.456 → "46%" ("46 %" in Russian). */
+  percent(fraction: number): string;
+  /** A total in whole units of its currency, for summaries and charts (Insights): "$48,000", "48 000 €". */
+  wholeMoney(value: string, currency: string): string;
+  /** A chart axis number: "48K", "1.2M" ("48 тыс.", "1,2 млн"). */
+  compact(n: number): string;
   /** "2d 4h", "5h 12m", "12m" (narrow) or "2 days 4 hours" (long): the two largest units, at least a minute. */
   duration(ms: number, style?: 'narrow' | 'long'): string;
 };
@@ -53,11 +59,12 @@ export function formatDay(iso: string, locale?: string): string {
   return dateFormat(locale, 'day', { dateStyle: 'medium' }).format(t);
 }
 
-export function formatMoney(value: string, currency: string, locale?: string): string {
+export function formatMoney(value: string, currency: string, locale?: string, whole = false): string {
   const amount = Number(value);
   if (value.trim() === '' || !Number.isFinite(amount)) return `${value} ${currency}`.trim();
   try {
-    return numberFormat(locale, `currency-${currency}`, { style: 'currency', currency }).format(amount);
+    const options: Intl.NumberFormatOptions = { style: 'currency', currency, ...(whole ? { maximumFractionDigits: 0 } : {}) };
+    return numberFormat(locale, `currency-${currency}${whole ? '-whole' : ''}`, options).format(amount);
   } catch {
     return `${value} ${currency}`;
   }
@@ -97,6 +104,9 @@ export function createFormatter(locale: string): Formatter {
     day: (iso: string) => formatDay(iso, locale),
     money: (value: string, currency: string) => formatMoney(value, currency, locale),
     number: (n: number) => numberFormat(locale, 'plain', {}).format(n),
+    percent: (fraction: number) => numberFormat(locale, 'percent', { style: 'percent', maximumFractionDigits: 0 }).format(fraction),
+    wholeMoney: (value: string, currency: string) => formatMoney(value, currency, locale, true),
+    compact: (n: number) => numberFormat(locale, 'compact', { notation: 'compact' }).format(n),
     duration: (ms: number, style: 'narrow' | 'long' = 'narrow') => formatDuration(ms, locale, style),
   }));
 }

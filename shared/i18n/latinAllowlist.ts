@@ -16,6 +16,7 @@ export const allowedLatinWords: readonly string[] = [
   'D-U-N-S',
   'CSV',
   'CRM',
+  'UTC',
   'ID',
   'MPN',
   'English',

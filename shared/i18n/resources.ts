@@ -1,15 +1,23 @@
 import { common as enCommon } from './locales/en/common';
+import { csv as enCsv } from './locales/en/csv';
 import { detail as enDetail } from './locales/en/detail';
+import { export_ as enExport } from './locales/en/export';
 import { forms as enForms } from './locales/en/forms';
+import { insights as enInsights } from './locales/en/insights';
 import { list as enList } from './locales/en/list';
 import { notify as enNotify } from './locales/en/notify';
 import { settings as enSettings } from './locales/en/settings';
+import { wizard as enWizard } from './locales/en/wizard';
 import { common as ruCommon } from './locales/ru/common';
+import { csv as ruCsv } from './locales/ru/csv';
 import { detail as ruDetail } from './locales/ru/detail';
+import { export_ as ruExport } from './locales/ru/export';
 import { forms as ruForms } from './locales/ru/forms';
+import { insights as ruInsights } from './locales/ru/insights';
 import { list as ruList } from './locales/ru/list';
 import { notify as ruNotify } from './locales/ru/notify';
 import { settings as ruSettings } from './locales/ru/settings';
+import { wizard as ruWizard } from './locales/ru/wizard';
 import type { Language } from './languages';
 
 /**
@@ -18,22 +26,30 @@ import type { Language } from './languages';
  */
 export const en = {
   common: enCommon,
+  csv: enCsv,
   detail: enDetail,
+  export: enExport,
   forms: enForms,
+  insights: enInsights,
   list: enList,
   notify: enNotify,
   settings: enSettings,
+  wizard: enWizard,
 };
 
 export const resources = {
   en,
   ru: {
     common: ruCommon,
+    csv: ruCsv,
     detail: ruDetail,
+    export: ruExport,
     forms: ruForms,
+    insights: ruInsights,
     list: ruList,
     notify: ruNotify,
     settings: ruSettings,
+    wizard: ruWizard,
   },
 } satisfies Record<Language, Record<keyof typeof en, Record<string, string>>>;
 

@@ -102,7 +102,10 @@ export const exportQuerySchema = z
   })
   .strict();
 export type ExportQuery = z.input<typeof exportQuerySchema>;
-export const exportInputSchema = z.object({ exportId: exportIdSchema, query: exportQuerySchema, language: exportLanguageSchema }).strict();
+/** `language`: the one the window shows, for the file's headers and words; left out, main uses the language setting's. */
+export const exportInputSchema = z
+  .object({ exportId: exportIdSchema, query: exportQuerySchema, language: exportLanguageSchema.optional() })
+  .strict();
 export type ExportInput = z.input<typeof exportInputSchema>;
 
 const stageCounts = z.object({

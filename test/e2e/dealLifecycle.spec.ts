@@ -100,7 +100,7 @@ test('create a co-sell deal through the wizard, fixing a validation error; find 
 
   // Step 6: the whole deal, before anything is sent.
   await expect(step(page, 6, 'Review')).toBeVisible();
-  await expect(wizard.getByText('Co-sell: asks Microsoft for help with customer technical architecture')).toBeVisible();
+  await expect(wizard.getByText("Co-sell with Microsoft's help (Customer technical architecture)")).toBeVisible();
   await expectAccessible(page, 'wizard review');
   await shot(page, testInfo, '07b-wizard-review');
   await wizard.getByRole('button', { name: 'Create deal' }).click();

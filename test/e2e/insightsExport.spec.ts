@@ -15,7 +15,7 @@ test('Insights shows pipeline, win rate, reasons, response time and campaign ROI
   const total = await page.locator('#workspace-tab-inbound-count').getAttribute('aria-label');
   const outboundTotal = await page.locator('#workspace-tab-outbound-count').getAttribute('aria-label');
   const all = Number(total?.split(' ')[0]) + Number(outboundTotal?.split(' ')[0]);
-  await expect(view.getByRole('group', { name: 'Deals' })).toContainText(String(all));
+  await expect(view.getByRole('group', { name: 'Deals' })).toContainText(all.toLocaleString('en'));
   for (const table of [
     'Pipeline by stage and currency',
     'Declined and lost reasons',
@@ -34,7 +34,7 @@ test('Insights shows pipeline, win rate, reasons, response time and campaign ROI
   // Filters: outbound only has no inbound response times.
   await view.getByRole('combobox', { name: 'Direction' }).click();
   await page.getByRole('option', { name: 'Outbound', exact: true }).click();
-  await expect(view.getByRole('group', { name: 'Deals' })).toContainText(String(Number(outboundTotal?.split(' ')[0])));
+  await expect(view.getByRole('group', { name: 'Deals' })).toContainText(Number(outboundTotal?.split(' ')[0]).toLocaleString('en'));
   await expect(view.getByRole('row', { name: /Referrals answered\s*0/ })).toBeVisible();
   await shot(page, testInfo, 'insights-outbound');
   await view.getByRole('button', { name: 'Close Insights' }).click();

@@ -1,7 +1,18 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { startFakePartnerCenter, type FakePartnerCenter } from '../fake-partner-center';
 import { expect, test as base } from './appFixture';
-import { detail, dialogNamed, dismissNotificationsAsTheyCome, expectAccessible, onlyStage, openRow, rows, shot, tab } from './uiHelpers';
+import {
+  choose,
+  detail,
+  dialogNamed,
+  dismissNotificationsAsTheyCome,
+  expectAccessible,
+  onlyStage,
+  openRow,
+  rows,
+  shot,
+  tab,
+} from './uiHelpers';
 
 // The web host synced with the fake Partner Center (real HTTP on loopback, real clock): started with
 // --service and --service-token, no demo data, so everything in the store came from the service.
@@ -179,4 +190,102 @@ test("the same field changed here and on the service: the conflict dialog shows 
   await expect(detail(page).getByText(/Changed here and on the referrals service/)).toHaveCount(0);
   expect(service.referral(deal.id)?.details.dealValue).toBe('11111'); // sent as the JSON number 11111
   await shot(page, testInfo, 'c-after');
+});
+
+/** The referrals of one engagement as the service lists them to anyone (Microsoft's shape, over HTTP). */
+async function engagementOnService(service: FakePartnerCenter, engagementId: string): Promise<Record<string, unknown>[]> {
+  const filter = encodeURIComponent(`engagementId eq '${engagementId}'`);
+  const res = await fetch(`${service.url}/v1.0/engagements/referrals?$filter=${filter}`, {
+    headers: { authorization: `Bearer ${service.token}` },
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { value: Record<string, unknown>[] }).value;
+}
+
+const isMicrosofts = (r: Record<string, unknown>) =>
+  r.organizationId === 'msft' || (Array.isArray(r.target) && r.target.some((t: { id?: unknown }) => t.id === 'msft'));
+
+test("a co-sell deal from the wizard becomes our referral and Microsoft's connected one in one engagement; Microsoft accepting shows as engaged", async ({
+  app,
+  service,
+}, testInfo) => {
+  test.slow(); // the whole wizard, two syncs and screenshots on a loaded 2-core machine
+  const { page } = app;
+  await dismissNotificationsAsTheyCome(page);
+  await synced(page);
+  const dealName = 'Tailspin data estate modernization';
+  await page.getByRole('button', { name: 'New deal' }).click();
+  const wizard = dialogNamed(page, 'New deal');
+  const next = () => wizard.getByRole('button', { name: 'Next' }).click();
+
+  await wizard.getByRole('combobox', { name: 'Country' }).fill('Germany');
+  await page.getByRole('option', { name: 'Germany (DE)' }).click();
+  await wizard.getByRole('combobox', { name: 'City' }).fill('Munich');
+  await wizard.getByRole('combobox', { name: 'Customer name' }).fill('Tailspin Toys GmbH');
+  await wizard.getByRole('textbox', { name: 'First name' }).fill('Lena');
+  await wizard.getByRole('textbox', { name: 'Last name' }).fill('Huber');
+  await wizard.getByRole('textbox', { name: 'Phone' }).fill('+49 89 1234567');
+  await wizard.getByRole('textbox', { name: 'Email' }).fill('lena.huber@tailspin.example');
+  await wizard.getByRole('checkbox', { name: 'The customer agreed to share this contact with Microsoft' }).check();
+  await next();
+
+  await wizard.getByRole('textbox', { name: 'Deal name' }).fill(dealName);
+  await wizard.getByRole('textbox', { name: 'Estimated value' }).fill('48000');
+  await wizard.getByLabel('Estimated close date').fill('2027-06-30');
+  await next();
+
+  await wizard.getByRole('textbox', { name: 'First name' }).fill('Mara');
+  await wizard.getByRole('textbox', { name: 'Last name' }).fill('Keller');
+  await wizard.getByRole('textbox', { name: 'Phone' }).fill('+49 89 7654321');
+  await wizard.getByRole('textbox', { name: 'Email' }).fill('mara.keller@partner.example');
+  await wizard.getByRole('button', { name: 'Add to team' }).click();
+  await expect(wizard.getByRole('list', { name: 'Added team members' }).getByRole('listitem')).toHaveCount(1);
+  await next();
+
+  await wizard.getByRole('checkbox').first().check();
+  await next();
+
+  await wizard.getByRole('switch', { name: "Would you like Microsoft's help?" }).check();
+  await choose(page, wizard.getByRole('combobox', { name: 'Help needed' }), 'Customer technical architecture');
+  await wizard.getByRole('textbox', { name: 'Notes for Microsoft' }).fill('Architecture review of the data estate.');
+  await wizard.getByRole('button', { name: 'Review' }).click();
+  await wizard.getByRole('button', { name: 'Create deal' }).click();
+  await expect(wizard).toBeHidden();
+  const panel = detail(page);
+  await expect(panel.getByRole('heading', { level: 2, name: dealName })).toBeVisible();
+
+  // Sent: on the service, our referral and Microsoft's connected referral share one engagement.
+  await clickSyncNow(page);
+  await expect(statusBar(page).getByText('0 changes waiting to be sent')).toBeVisible();
+  const ours = service.state().referrals.find((r) => r.name === dealName);
+  if (!ours) throw new Error('the deal did not reach the service');
+  const engagement = await engagementOnService(service, ours.engagementId);
+  expect(engagement).toHaveLength(2);
+  const mine = engagement.find((r) => !isMicrosofts(r));
+  const microsofts = engagement.find(isMicrosofts);
+  expect(mine).toMatchObject({ id: ours.id, name: dealName, consent: { consentToShareReferralWithMicrosoftSellers: true } });
+  expect(microsofts).toMatchObject({
+    engagementId: ours.engagementId,
+    status: 'New',
+    inviteContext: { assistanceRequestCode: 'CustomerTechnicalArchitecture', notes: 'Architecture review of the data estate.' },
+  });
+  await expect(panel.getByText('Waiting for Microsoft', { exact: true })).toBeVisible();
+
+  // Microsoft's seller accepts on the service (admin endpoint, over HTTP): Microsoft's referral goes Active/Accepted.
+  const answered = await fetch(`${service.url}/__admin/simulate/answer`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${service.adminToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ engagementId: ours.engagementId, outcome: 'engaged' }),
+  });
+  expect(answered.status).toBe(200);
+  expect((await engagementOnService(service, ours.engagementId)).find(isMicrosofts)).toMatchObject({
+    status: 'Active',
+    substatus: 'Accepted',
+  });
+
+  await clickSyncNow(page);
+  await expect(panel.getByText('Microsoft engaged', { exact: true })).toBeVisible();
+  await expect(panel.getByText('Waiting for Microsoft', { exact: true })).toHaveCount(0);
+  await panel.getByText('Microsoft engaged', { exact: true }).scrollIntoViewIfNeeded();
+  await shot(page, testInfo, 'f-microsoft-engaged');
 });

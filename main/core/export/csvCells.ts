@@ -1,6 +1,5 @@
-import type { ExportLanguage } from '../../../shared/ipc';
 import type { ExportRecord } from '../store/referralExport';
-import { csvColumns, csvWords, type CsvColumn } from './csvWords';
+import { csvColumns, type CsvColumn, type CsvWords } from './csvWords';
 
 /**
  * A cell a spreadsheet would run as a formula (text starting with =, +, -, @, or a tab or carriage return, which
@@ -14,8 +13,7 @@ export function neutralizeFormula(text: string): string {
 const utcTime = (iso: string | null): string => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : '');
 
 /** One file row for one deal, in csvColumns order, in the chosen language. */
-export function csvCells(r: ExportRecord, language: ExportLanguage): string[] {
-  const w = csvWords[language];
+export function csvCells(r: ExportRecord, w: CsvWords): string[] {
   const cells: Record<CsvColumn, string> = {
     name: r.name,
     customer: r.customer_name,
@@ -38,4 +36,4 @@ export function csvCells(r: ExportRecord, language: ExportLanguage): string[] {
   return csvColumns.map((c) => cells[c]);
 }
 
-export const csvHeaders = (language: ExportLanguage): string[] => csvColumns.map((c) => csvWords[language].headers[c]);
+export const csvHeaders = (w: CsvWords): string[] => csvColumns.map((c) => w.headers[c]);

@@ -1,5 +1,5 @@
-import type { DealType, ReferralSubstatus, Stage } from '../../../shared/domain';
-import type { ExportLanguage } from '../../../shared/ipc';
+import { stageSchema, substatusSchema, type DealType, type ReferralSubstatus, type Stage } from '../../../shared/domain';
+import type { Words } from '../i18n/mainWords';
 
 /** The columns of an exported file, in order. */
 export const csvColumns = [
@@ -23,7 +23,8 @@ export const csvColumns = [
 ] as const;
 export type CsvColumn = (typeof csvColumns)[number];
 
-type Words = {
+/** What a person reads in an exported file, in one language, looked up once per export (not per cell). */
+export type CsvWords = {
   headers: Record<CsvColumn, string>;
   stages: Record<Stage, string>;
   statuses: Record<ReferralSubstatus, string>;
@@ -31,72 +32,19 @@ type Words = {
   yes: string;
 };
 
-/** What a person reads in an exported file, in the UI's language (issue 13: headers follow the UI language). */
-export const csvWords: Record<ExportLanguage, Words> = {
-  en: {
-    headers: {
-      name: 'Deal name',
-      customer: 'Customer',
-      country: 'Country',
-      value: 'Value',
-      currency: 'Currency',
-      closeDate: 'Close date',
-      dealType: 'Type',
-      stage: 'Stage',
-      status: 'Status',
-      expires: 'Expires (UTC)',
-      crmId: 'CRM ID',
-      campaignId: 'Marketing campaign ID',
-      notes: 'Notes',
-      favorite: 'Favorite',
-      created: 'Created (UTC)',
-      updated: 'Updated (UTC)',
-      id: 'Referral ID',
-    },
-    stages: { received: 'Received', accepted: 'Accepted', archived: 'Archived' },
-    statuses: {
-      Pending: 'Pending',
-      Received: 'Received',
-      Accepted: 'Accepted',
-      Won: 'Won',
-      Lost: 'Lost',
-      Declined: 'Declined',
-      Expired: 'Expired',
-    },
-    dealTypes: { coSell: 'Co-sell', privatePipeline: 'Private pipeline' },
-    yes: 'Yes',
-  },
-  ru: {
-    headers: {
-      name: 'Название сделки',
-      customer: 'Клиент',
-      country: 'Страна',
-      value: 'Сумма',
-      currency: 'Валюта',
-      closeDate: 'Дата закрытия',
-      dealType: 'Тип',
-      stage: 'Этап',
-      status: 'Статус',
-      expires: 'Истекает (UTC)',
-      crmId: 'ID в CRM',
-      campaignId: 'ID маркетинговой кампании',
-      notes: 'Заметки',
-      favorite: 'Избранное',
-      created: 'Создано (UTC)',
-      updated: 'Изменено (UTC)',
-      id: 'ID рекомендации',
-    },
-    stages: { received: 'Получено', accepted: 'Принято', archived: 'В архиве' },
-    statuses: {
-      Pending: 'Ожидает',
-      Received: 'Получено',
-      Accepted: 'Принято',
-      Won: 'Выиграно',
-      Lost: 'Проиграно',
-      Declined: 'Отклонено',
-      Expired: 'Истёк срок',
-    },
-    dealTypes: { coSell: 'Совместная продажа', privatePipeline: 'Собственная воронка' },
-    yes: 'Да',
-  },
-};
+const table = <K extends string>(keys: readonly K[], word: (key: K) => string): Record<K, string> =>
+  Object.fromEntries(keys.map((k) => [k, word(k)])) as Record<K, string>;
+
+/**
+ * The file's words from main's words (shared/i18n: the csv namespace for headers and deal types, common for
+ * stages, statuses and "Yes"): headers and cells follow the UI language (issue 13).
+ */
+export function csvWordsOf({ t }: Words): CsvWords {
+  return {
+    headers: table(csvColumns, (c) => t(`csv:header.${c}`)),
+    stages: table(stageSchema.options, (s) => t(`common:stage.${s}`)),
+    statuses: table(substatusSchema.options, (s) => t(`common:substatus.${s}`)),
+    dealTypes: { coSell: t('csv:dealType.coSell'), privatePipeline: t('csv:dealType.privatePipeline') },
+    yes: t('common:yes'),
+  };
+}

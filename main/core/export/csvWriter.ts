@@ -3,9 +3,10 @@ import { pipeline } from 'node:stream/promises';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import type { ExportLanguage, ParsedListQuery } from '../../../shared/ipc';
+import type { ParsedListQuery } from '../../../shared/ipc';
 import type { ReferralExport } from '../store/referralExport';
 import { csvCells, csvHeaders, neutralizeFormula } from './csvCells';
+import type { CsvWords } from './csvWords';
 
 /** Rows read per database visit: big enough to be cheap, small enough that a cancel is seen within a moment. */
 export const EXPORT_CHUNK = 1000;
@@ -13,7 +14,8 @@ export const EXPORT_CHUNK = 1000;
 export type CsvWriteOptions = {
   reader: ReferralExport;
   query: ParsedListQuery;
-  language: ExportLanguage;
+  /** Headers and cell words in the UI's language. */
+  words: CsvWords;
   out: Writable;
   signal: AbortSignal;
   onProgress(rows: number, total: number): void;
@@ -30,7 +32,7 @@ export async function writeCsv(o: CsvWriteOptions): Promise<number> {
   const csv = stringify({
     bom: true,
     header: true,
-    columns: csvHeaders(o.language),
+    columns: csvHeaders(o.words),
     record_delimiter: 'windows',
     // csv-stringify quotes delimiters, quotes and its record delimiter; a lone \n or \r in a note must be quoted too.
     quoted_match: /[\r\n]/,
@@ -47,7 +49,7 @@ export async function writeCsv(o: CsvWriteOptions): Promise<number> {
       o.signal.throwIfAborted();
       const chunk = o.reader.chunk(o.query, after, EXPORT_CHUNK, total);
       for (const r of chunk) {
-        if (!csv.write(csvCells(r, o.language))) await once(csv, 'drain', { signal: o.signal });
+        if (!csv.write(csvCells(r, o.words))) await once(csv, 'drain', { signal: o.signal });
       }
       rows += chunk.length;
       o.onProgress(rows, Math.max(total, rows));

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Referral } from '../../../shared/domain';
 import type { ExportProgress, ParsedListQuery } from '../../../shared/ipc';
 import { createEventBus } from '../eventBus';
+import { englishWords, wordsIn, type Words } from '../i18n/mainWords';
 import { silentLogger } from '../logger';
 import { sampleReferral } from '../sync/testReferral';
 import { openDatabase } from '../store/database';
@@ -27,7 +28,7 @@ const q = (over: Partial<ParsedListQuery> = {}): ParsedListQuery => ({
   ...over,
 });
 
-function setUp(referrals: Referral[]) {
+function setUp(referrals: Referral[], words: Words = englishWords()) {
   const dir = tempDir();
   const db = openDatabase(join(dir, 'cosell.db'));
   const store = createReferralStore(db);
@@ -55,6 +56,7 @@ function setUp(referrals: Referral[]) {
     events,
     clock: fakeClock(TEST_NOW),
     logger: silentLogger,
+    words: () => words,
   });
   return { db, service, events, progress, file, list: createReferralList(db) };
 }
@@ -94,6 +96,17 @@ describe('CSV export of the current view', () => {
     expect(rows[2]?.['ID маркетинговой кампании']).toBe('\'=HYPERLINK("http://evil.example")');
     expect(rows[1]?.['Заметки']).toBe('line one\nline two');
     expect(rows[0]).toMatchObject({ Тип: 'Собственная воронка', Этап: 'Принято', Статус: 'Принято', Сумма: '1000', Валюта: 'USD' });
+    db.close();
+  });
+
+  it('writes headers and words in the language setting when the caller names none, and in the named one otherwise', async () => {
+    const { service, file, db } = setUp([sampleReferral({ id: 'a', name: 'Rollout' })], wordsIn('ru'));
+    await service.run({ exportId: 'export-lang-1', query: q() });
+    const ru = parse<Record<string, string>>(readFileSync(file, 'utf8').slice(1), { columns: true });
+    expect(ru).toEqual([expect.objectContaining({ 'Название сделки': 'Rollout', Этап: 'Принято', Тип: 'Собственная воронка' })]);
+    await service.run({ exportId: 'export-lang-2', query: q(), language: 'en' });
+    const en = parse<Record<string, string>>(readFileSync(file, 'utf8').slice(1), { columns: true });
+    expect(en).toEqual([expect.objectContaining({ 'Deal name': 'Rollout', Stage: 'Accepted', Type: 'Private pipeline' })]);
     db.close();
   });
 
@@ -148,6 +161,7 @@ describe('CSV export of the current view', () => {
       events,
       clock: fakeClock(TEST_NOW),
       logger: silentLogger,
+      words: englishWords,
     });
     expect(await closed.run({ exportId: 'export-5', query: q(), language: 'en' })).toEqual({
       status: 'cancelled',
@@ -160,6 +174,7 @@ describe('CSV export of the current view', () => {
       events,
       clock: fakeClock(TEST_NOW),
       logger: silentLogger,
+      words: englishWords,
       target: {
         open: () =>
           Promise.resolve({

@@ -1,12 +1,22 @@
 import type { ExportInput, ExportResult, ParsedListQuery } from '../../../shared/ipc';
 import { AppError } from '../../../shared/ipc';
 import type { EventBus } from '../eventBus';
+import { wordsIn, type Words } from '../i18n/mainWords';
 import type { Clock, Logger } from '../ports';
 import type { ReferralExport } from '../store/referralExport';
 import { writeCsv } from './csvWriter';
+import { csvWordsOf } from './csvWords';
 import type { ExportTarget } from './exportTarget';
 
-export type ExportServiceDeps = { reader: ReferralExport; target: ExportTarget; events: EventBus; clock: Clock; logger: Logger };
+export type ExportServiceDeps = {
+  reader: ReferralExport;
+  target: ExportTarget;
+  events: EventBus;
+  clock: Clock;
+  logger: Logger;
+  /** Main's words now (the language setting, as notifications and the tray read it): the file's language by default. */
+  words: () => Words;
+};
 
 /** co-sell-outbound-2026-12-02.csv: the tab and the day, ASCII so every file system and mail client keeps it. */
 export const exportFileName = (tab: string, nowIso: string): string => `co-sell-${tab}-${nowIso.slice(0, 10)}.csv`;
@@ -20,9 +30,13 @@ const isAbort = (err: unknown): boolean => err instanceof Error && err.name === 
 export function createExportService(deps: ExportServiceDeps) {
   const running = new Map<string, AbortController>();
 
-  async function run(input: { exportId: string; query: ParsedListQuery; language: ExportInput['language'] }): Promise<ExportResult> {
+  async function run(input: { exportId: string; query: ParsedListQuery; language?: ExportInput['language'] }): Promise<ExportResult> {
     if (running.has(input.exportId)) throw new AppError('BAD_INPUT', 'This export is already running.');
     const fileName = exportFileName(input.query.tab, deps.clock.now().toISOString());
+    // The window says which language it shows (on the web host, "system" is the browser's, which main cannot
+    // see); a caller that does not say gets the language setting's.
+    const current = deps.words();
+    const words = csvWordsOf(!input.language || input.language === current.language ? current : wordsIn(input.language));
     const controller = new AbortController();
     running.set(input.exportId, controller);
     try {
@@ -32,7 +46,7 @@ export function createExportService(deps: ExportServiceDeps) {
         const rows = await writeCsv({
           reader: deps.reader,
           query: input.query,
-          language: input.language,
+          words,
           out: sink.out,
           signal: controller.signal,
           onProgress: (done, total) => {

@@ -6,7 +6,7 @@ import { RemoteError, type ListFrom, type RemotePage } from './remoteApi';
 import { withRetry } from './retry';
 import { changesBetween, CURSOR_KEY, nowIso, SERVICE_ACTOR, withoutFsync, type SyncDeps } from './syncDeps';
 import type { ServerCopy } from './syncStore';
-import { readReferral } from './wire/read';
+import { pageReader, readReferral } from './wire/read';
 
 export type PullResult = { pages: number; applied: number; skipped: number };
 
@@ -99,9 +99,10 @@ const SLICE_MS = 8;
 async function preparePage(d: SyncDeps, records: readonly unknown[]): Promise<{ prepared: Prepared[]; maxUpdated: number }> {
   const prepared: Prepared[] = [];
   let maxUpdated = Number.NEGATIVE_INFINITY;
+  const read = pageReader(d.sync, records);
   let sliceStart = performance.now();
   for (const raw of records) {
-    const mapped = readReferral(d.sync, raw);
+    const mapped = read(raw);
     if (mapped.ok) {
       const r = mapped.referral;
       maxUpdated = Math.max(maxUpdated, Date.parse(r.updatedDateTime));

@@ -62,7 +62,13 @@ export function createSyncStore(db: Database) {
       "SELECT engagement_id, referral_id FROM sync_engagements WHERE (answer IS NULL OR answer = 'pending') AND referral_id IS NOT NULL LIMIT ?",
     ),
     engagementChecked: db.prepare<[string]>("UPDATE sync_engagements SET answer = 'none' WHERE engagement_id = ? AND json IS NULL"),
+    microsoftOf: db.prepare<[string], { engagement_id: string; json: string }>(
+      'SELECT engagement_id, json FROM sync_engagements WHERE json IS NOT NULL AND engagement_id IN (SELECT value FROM json_each(?))',
+    ),
     local: db.prepare<[string], { json: string }>('SELECT json FROM local_fields WHERE referral_id = ?'),
+    localOf: db.prepare<[string], { referral_id: string; json: string }>(
+      'SELECT referral_id, json FROM local_fields WHERE referral_id IN (SELECT value FROM json_each(?))',
+    ),
     putLocal: db.prepare<[string, string]>(
       'INSERT INTO local_fields (referral_id, json) VALUES (?, ?) ON CONFLICT(referral_id) DO UPDATE SET json = excluded.json',
     ),
@@ -146,6 +152,12 @@ export function createSyncStore(db: Database) {
     engagementsDue: (limit: number) => q.engagementsDue.all(limit),
     /** Read, and Microsoft has no referral in it (no help asked): not read again until our deal changes. */
     markEngagementChecked: (engagementId: string) => void q.engagementChecked.run(engagementId),
+    /** Microsoft's referrals (as received) of these engagements, in one query: a page of the pull reads them at once. */
+    microsoftReferralsOf: (engagementIds: readonly string[]): Map<string, unknown> =>
+      new Map(q.microsoftOf.all(JSON.stringify(engagementIds)).map((r) => [r.engagement_id, JSON.parse(r.json) as unknown])),
+    /** What this computer keeps for these deals, in one query. */
+    localFieldsOf: (referralIds: readonly string[]): Map<string, LocalFields> =>
+      new Map(q.localOf.all(JSON.stringify(referralIds)).map((r) => [r.referral_id, JSON.parse(r.json) as LocalFields])),
     localFields(referralId: string): LocalFields | null {
       const row = q.local.get(referralId);
       return row ? (JSON.parse(row.json) as LocalFields) : null;

@@ -60,6 +60,8 @@ export type FakeOptions = {
   /** Refusals for the first call of these channels (for calls made as the app starts, before a test can say failNext). */
   failFirst?: Partial<Record<Channel, ApiError>>;
   managed?: ManagedSettings;
+  /** The settings main starts with (default: defaultSettings), e.g. { language: 'ru' } for a Russian window. */
+  settings?: Partial<Settings>;
   /** Web host or desktop app (app:info). */
   transport?: 'web' | 'electron';
 };
@@ -96,7 +98,7 @@ export function createFakeApi(options: FakeOptions = {}) {
   let historyId = 0;
   let created = 0;
   const drafts = new Map(Object.entries(options.drafts ?? {}));
-  let settings: Settings = defaultSettings;
+  let settings: Settings = { ...defaultSettings, ...options.settings };
   const sync: SyncStatus = {
     online: true,
     serviceConfigured: true,

@@ -152,7 +152,7 @@ export function toDomain(raw: unknown, context: DomainContext | ((w: WireReferra
   const closing = isoOf(w.details?.closingDateTime) ?? isoOf(w.expirationDateTime) ?? created;
   const reason = w.statusReason && (substatus === 'Declined' || substatus === 'Lost') ? reasonOf(w.statusReason) : undefined;
   const duns = dunsOf(cp?.ids);
-  const stage = salesStageSchema.safeParse(w.salesStage);
+  const stage = w.salesStage ? salesStageSchema.safeParse(w.salesStage) : null;
   const candidate = {
     id: w.id,
     engagementId: w.engagementId || w.id,
@@ -196,7 +196,7 @@ export function toDomain(raw: unknown, context: DomainContext | ((w: WireReferra
     },
     team: contactsOf(w.team, 50),
     ...(ctx.microsoft ? { inviteContext: inviteOf(ctx.microsoft) } : {}),
-    ...(stage.success ? { salesStage: stage.data } : {}),
+    ...(stage?.success ? { salesStage: stage.data } : {}),
     ...(ctx.local?.registration ? { registration: ctx.local.registration } : {}),
     senderName:
       direction === 'inbound'

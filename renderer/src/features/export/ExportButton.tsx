@@ -4,18 +4,16 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectListArgs } from '../../app/selectors';
 import { showNotice } from '../../app/workspaceSlice';
-import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n/i18n';
+import { useFormat } from '../../i18n';
 import { exportEnded } from './exportSlice';
 import { useCancelExportMutation, useExportCsvMutation } from './exportApi';
 
 /** Progress shows for exports bigger than this; smaller ones finish before a bar would be read. */
 export const PROGRESS_FROM_ROWS = 2000;
-
-const number = new Intl.NumberFormat('en');
 
 /** Hands a finished web-host export to the browser as a download (the address works once). */
 function download(url: string, fileName: string): void {
@@ -33,7 +31,8 @@ function download(url: string, fileName: string): void {
  * written by main; a progress bar with Cancel for large exports.
  */
 export function ExportButton() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation(['export', 'common']);
+  const fmt = useFormat();
   const dispatch = useAppDispatch();
   const { limit: _limit, ...query } = useAppSelector(selectListArgs);
   const progress = useAppSelector((state) => state.export.progress);
@@ -47,10 +46,10 @@ export function ExportButton() {
     try {
       const result = await exportCsv({ exportId, query: query, language: i18n.language.startsWith('ru') ? 'ru' : 'en' }).unwrap();
       if (result.status === 'download' && result.url) download(result.url, result.fileName);
-      if (result.status === 'cancelled') dispatch(showNotice({ message: 'Export cancelled: no file was written.', severity: 'info' }));
-      else dispatch(showNotice({ message: `Exported ${number.format(result.rows)} deals to ${result.fileName}.` }));
+      if (result.status === 'cancelled') dispatch(showNotice({ message: t('cancelled'), severity: 'info' }));
+      else dispatch(showNotice({ message: t('done', { count: result.rows, rows: fmt.number(result.rows), file: result.fileName }) }));
     } catch (err) {
-      const message = (err as { message?: string }).message ?? 'The export failed. Try again.';
+      const message = (err as { message?: string }).message ?? t('failed');
       dispatch(showNotice({ message, severity: 'error' }));
     } finally {
       setRunning(null);
@@ -65,19 +64,19 @@ export function ExportButton() {
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 260 }}>
         <Box sx={{ flex: 1 }}>
           <Typography variant="caption" id="export-progress-label">
-            Exporting {number.format(mine.rows)} of {number.format(mine.total)} deals
+            {t('progress', { count: mine.total, rows: fmt.number(mine.rows), total: fmt.number(mine.total) })}
           </Typography>
           <LinearProgress variant="determinate" value={percent} aria-labelledby="export-progress-label" />
         </Box>
         <Button size="small" onClick={() => void cancelExport({ exportId: running })}>
-          Cancel
+          {t('common:cancel')}
         </Button>
       </Box>
     );
   }
   return (
     <Button size="small" startIcon={<FileDownloadOutlinedIcon />} disabled={running !== null} onClick={() => void start()}>
-      {t('exportCsv')}
+      {t('button')}
     </Button>
   );
 }

@@ -3,10 +3,12 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { closeReasonSchema } from '../../../../shared/domain';
 import type { Insights } from '../../../../shared/ipc';
 import { insightsStageSchema } from '../../../../shared/ipc';
-import { money, percent, reasonWords, stageWords } from './insightsWords';
+import { useFormat } from '../../i18n';
+import { percentOrDash, stageWord } from './insightsWords';
 import { NumbersTable } from './NumbersTable';
 
 function Card({ title, id, children }: { title: string; id: string; children: ReactNode }) {
@@ -20,32 +22,37 @@ function Card({ title, id, children }: { title: string; id: string; children: Re
   );
 }
 
-const compactNumber = new Intl.NumberFormat('en', { notation: 'compact' });
-const compact = (v: number | null): string => (v === null ? '' : compactNumber.format(v));
-
 const valueIn = (amounts: { currency: string; value: string }[], currency: string): number =>
   Number(amounts.find((a) => a.currency === currency)?.value ?? 0);
 
 /** Pipeline value by stage in one currency (the chart), every currency in the table. */
 export function PipelineChart({ data, currency }: { data: Insights; currency: string }) {
+  const { t } = useTranslation(['insights', 'common']);
+  const fmt = useFormat();
   const byStage = insightsStageSchema.options.map((stage) => {
     const rows = data.pipeline.filter((p) => p.stage === stage);
-    return { stage: stageWords[stage], count: rows.reduce((s, r) => s + r.count, 0), value: valueIn(rows, currency) };
+    return { stage: stageWord(t, stage), count: rows.reduce((s, r) => s + r.count, 0), value: valueIn(rows, currency) };
   });
   return (
-    <Card title={`Pipeline value by stage (${currency})`} id="insights-pipeline">
+    <Card title={t('pipelineTitle', { currency })} id="insights-pipeline">
       <BarChart
         height={220}
         dataset={byStage}
         xAxis={[{ scaleType: 'band', dataKey: 'stage' }]}
-        yAxis={[{ width: 56, valueFormatter: compact }]}
-        series={[{ dataKey: 'value', label: `Value (${currency})`, valueFormatter: (v) => (v === null ? '' : money(String(v), currency)) }]}
+        yAxis={[{ width: 56, valueFormatter: (v: number | null) => (v === null ? '' : fmt.compact(v)) }]}
+        series={[
+          {
+            dataKey: 'value',
+            label: t('valueIn', { currency }),
+            valueFormatter: (v) => (v === null ? '' : fmt.wholeMoney(String(v), currency)),
+          },
+        ]}
         hideLegend
       />
       <NumbersTable
-        caption="Pipeline by stage and currency"
-        head={['Stage', 'Currency', 'Deals', 'Value']}
-        rows={data.pipeline.map((p) => [stageWords[p.stage], p.currency, p.count, money(p.value, p.currency)])}
+        caption={t('pipelineTable')}
+        head={[t('stage'), t('currency'), t('deals'), t('value')]}
+        rows={data.pipeline.map((p) => [stageWord(t, p.stage), p.currency, fmt.number(p.count), fmt.wholeMoney(p.value, p.currency)])}
       />
     </Card>
   );
@@ -53,16 +60,18 @@ export function PipelineChart({ data, currency }: { data: Insights; currency: st
 
 /** Why deals were declined or lost, side by side. */
 export function ReasonsChart({ data }: { data: Insights }) {
+  const { t } = useTranslation(['insights', 'common']);
+  const fmt = useFormat();
   const count = (list: Insights['declinedReasons'], reason: string) => list.find((r) => r.reason === reason)?.count ?? 0;
   const rows = closeReasonSchema.options
     .map((reason) => ({
-      reason: reasonWords(reason),
+      reason: t(`common:closeReason.${reason}`),
       declined: count(data.declinedReasons, reason),
       lost: count(data.lostReasons, reason),
     }))
     .filter((r) => r.declined + r.lost > 0);
   return (
-    <Card title="Declined and lost reasons" id="insights-reasons">
+    <Card title={t('reasonsTitle')} id="insights-reasons">
       {rows.length > 0 && (
         <BarChart
           height={Math.max(160, rows.length * 34 + 60)}
@@ -70,15 +79,15 @@ export function ReasonsChart({ data }: { data: Insights }) {
           dataset={rows}
           yAxis={[{ scaleType: 'band', dataKey: 'reason', width: 190 }]}
           series={[
-            { dataKey: 'declined', label: 'Declined', stack: 'r' },
-            { dataKey: 'lost', label: 'Lost', stack: 'r' },
+            { dataKey: 'declined', label: t('declined'), stack: 'r' },
+            { dataKey: 'lost', label: t('lost'), stack: 'r' },
           ]}
         />
       )}
       <NumbersTable
-        caption="Declined and lost reasons"
-        head={['Reason', 'Declined', 'Lost']}
-        rows={rows.map((r) => [r.reason, r.declined, r.lost])}
+        caption={t('reasonsTitle')}
+        head={[t('reason'), t('declined'), t('lost')]}
+        rows={rows.map((r) => [r.reason, fmt.number(r.declined), fmt.number(r.lost)])}
       />
     </Card>
   );
@@ -86,34 +95,36 @@ export function ReasonsChart({ data }: { data: Insights }) {
 
 /** Campaign ROI: deals, win rate and value per marketing campaign ID. */
 export function CampaignChart({ data, currency }: { data: Insights; currency: string }) {
+  const { t } = useTranslation(['insights', 'common']);
+  const fmt = useFormat();
   const named = data.campaigns.filter((c) => c.campaignId !== '');
   const top = named
     .slice(0, 10)
     .map((c) => ({ campaign: c.campaignId, won: valueIn(c.wonValues, currency), value: valueIn(c.values, currency) }));
-  const label = (id: string) => (id === '' ? 'No campaign' : id);
+  const label = (id: string) => (id === '' ? t('noCampaign') : id);
   return (
-    <Card title={`Campaign ROI (${currency})`} id="insights-campaigns">
+    <Card title={t('campaignsTitle', { currency })} id="insights-campaigns">
       {top.length > 0 && (
         <BarChart
           height={240}
           dataset={top}
           xAxis={[{ scaleType: 'band', dataKey: 'campaign' }]}
-          yAxis={[{ width: 56, valueFormatter: compact }]}
+          yAxis={[{ width: 56, valueFormatter: (v: number | null) => (v === null ? '' : fmt.compact(v)) }]}
           series={[
-            { dataKey: 'value', label: 'Pipeline value' },
-            { dataKey: 'won', label: 'Won value' },
+            { dataKey: 'value', label: t('pipelineValue') },
+            { dataKey: 'won', label: t('wonValue') },
           ]}
         />
       )}
       <NumbersTable
-        caption="Deals, win rate and value by marketing campaign"
-        head={['Campaign', 'Deals', 'Win rate', 'Value', 'Won value']}
+        caption={t('campaignsTable')}
+        head={[t('campaign'), t('deals'), t('winRate'), t('value'), t('wonValue')]}
         rows={data.campaigns.map((c) => [
           label(c.campaignId),
-          c.count,
-          percent(c.winRate),
-          c.values.map((v) => money(v.value, v.currency)).join(', '),
-          c.wonValues.map((v) => money(v.value, v.currency)).join(', ') || '—',
+          fmt.number(c.count),
+          percentOrDash(fmt, c.winRate),
+          c.values.map((v) => fmt.wholeMoney(v.value, v.currency)).join('; '),
+          c.wonValues.map((v) => fmt.wholeMoney(v.value, v.currency)).join('; ') || '—',
         ])}
       />
     </Card>
@@ -121,9 +132,12 @@ export function CampaignChart({ data, currency }: { data: Insights; currency: st
 }
 
 export function Summary({ data }: { data: Insights }) {
+  const { t } = useTranslation('insights');
+  const fmt = useFormat();
+  const { won, lost, rate } = data.winRate;
   const items: [string, string, string][] = [
-    ['Deals', String(data.total), 'in the period'],
-    ['Win rate', percent(data.winRate.rate), `${data.winRate.won} won, ${data.winRate.lost} lost`],
+    [t('deals'), fmt.number(data.total), t('inPeriod')],
+    [t('winRate'), percentOrDash(fmt, rate), t('wonLost', { won: fmt.number(won), lost: fmt.number(lost) })],
   ];
   return (
     <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>

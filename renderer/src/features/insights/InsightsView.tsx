@@ -9,11 +9,13 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DealType, Direction } from '../../../../shared/domain';
 import type { InsightsQuery } from '../../../../shared/ipc';
 import { CampaignChart, PipelineChart, ReasonsChart, Summary } from './InsightsCharts';
 import { useGetInsightsQuery } from './insightsApi';
-import { duration, periodFrom, periodWords, type Period } from './insightsWords';
+import { useFormat } from '../../i18n';
+import { periodFrom, periods, responseTime, type Period } from './insightsWords';
 import { NumbersTable } from './NumbersTable';
 
 /** The currency with the most deals: the one the value charts show first. */
@@ -28,6 +30,8 @@ function mainCurrency(pipeline: { currency: string; count: number }[]): string {
  * referrals, and campaign ROI, for a period, a direction and a deal type. Numbers come from main (insights:get).
  */
 export function InsightsView({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation(['insights', 'common']);
+  const fmt = useFormat();
   const [period, setPeriod] = useState<Period>('all');
   const [direction, setDirection] = useState<Direction | ''>('');
   const [dealType, setDealType] = useState<DealType | ''>('');
@@ -46,64 +50,71 @@ export function InsightsView({ open, onClose }: { open: boolean; onClose: () => 
         sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, py: 1, borderBottom: 1, borderColor: 'divider', flexWrap: 'wrap' }}
       >
         <Typography variant="h5" component="h2" id="insights-title" sx={{ flex: 1 }}>
-          Insights
+          {t('title')}
         </Typography>
         <TextField
           select
           size="small"
-          label="Period"
+          label={t('period')}
           value={period}
           onChange={(e) => setPeriod(e.target.value as Period)}
           sx={{ width: 160 }}
         >
-          {(Object.keys(periodWords) as Period[]).map((p) => (
+          {periods.map((p) => (
             <MenuItem key={p} value={p}>
-              {periodWords[p]}
+              {t(`period.${p}`)}
             </MenuItem>
           ))}
         </TextField>
         <TextField
           select
           size="small"
-          label="Direction"
+          label={t('direction')}
           value={direction}
           onChange={(e) => setDirection(e.target.value as Direction | '')}
           sx={{ width: 150 }}
         >
-          <MenuItem value="">Inbound and outbound</MenuItem>
-          <MenuItem value="inbound">Inbound</MenuItem>
-          <MenuItem value="outbound">Outbound</MenuItem>
+          <MenuItem value="">{t('bothDirections')}</MenuItem>
+          <MenuItem value="inbound">{t('common:tab.inbound')}</MenuItem>
+          <MenuItem value="outbound">{t('common:tab.outbound')}</MenuItem>
         </TextField>
         <TextField
           select
           size="small"
-          label="Type"
+          label={t('type')}
           value={dealType}
           onChange={(e) => setDealType(e.target.value as DealType | '')}
           sx={{ width: 150 }}
         >
-          <MenuItem value="">All types</MenuItem>
-          <MenuItem value="coSell">Co-sell</MenuItem>
-          <MenuItem value="privatePipeline">Private</MenuItem>
+          <MenuItem value="">{t('allTypes')}</MenuItem>
+          <MenuItem value="coSell">{t('common:dealType.coSell')}</MenuItem>
+          <MenuItem value="privatePipeline">{t('common:dealType.privatePipeline')}</MenuItem>
         </TextField>
-        <TextField select size="small" label="Currency" value={currency} onChange={(e) => setCurrency(e.target.value)} sx={{ width: 110 }}>
+        <TextField
+          select
+          size="small"
+          label={t('currency')}
+          value={currency}
+          onChange={(e) => setCurrency(e.target.value)}
+          sx={{ width: 110 }}
+        >
           {(currencies.length > 0 ? currencies : [currency]).map((c) => (
             <MenuItem key={c} value={c}>
               {c}
             </MenuItem>
           ))}
         </TextField>
-        <IconButton aria-label="Close Insights" onClick={onClose}>
+        <IconButton aria-label={t('close')} onClick={onClose}>
           <CloseIcon />
         </IconButton>
       </Box>
-      {isFetching && <LinearProgress aria-label="Updating Insights" />}
+      {isFetching && <LinearProgress aria-label={t('updating')} />}
       <Box sx={{ p: 2, overflow: 'auto', display: 'flex', flexDirection: 'column', gap: 2, bgcolor: 'background.default', flex: 1 }}>
-        {error && <Alert severity="error">{(error as { message?: string }).message ?? 'Insights could not be computed. Try again.'}</Alert>}
+        {error && <Alert severity="error">{(error as { message?: string }).message ?? t('failed')}</Alert>}
         {data && (
           <>
             <Typography variant="body2" color="text.secondary">
-              Amounts are shown per currency and never added across currencies.
+              {t('perCurrency')}
             </Typography>
             <Summary data={data} />
             <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
@@ -112,15 +123,15 @@ export function InsightsView({ open, onClose }: { open: boolean; onClose: () => 
               <CampaignChart data={data} currency={currency} />
               <Paper component="section" variant="outlined" aria-labelledby="insights-response" sx={{ p: 2 }}>
                 <Typography variant="h6" component="h3" id="insights-response" sx={{ fontSize: 16, mb: 1 }}>
-                  Response time to inbound referrals
+                  {t('responseTitle')}
                 </Typography>
                 <NumbersTable
-                  caption="Response time to inbound referrals (received to accepted or declined)"
-                  head={['Measure', 'Time']}
+                  caption={t('responseTable')}
+                  head={[t('measure'), t('time')]}
                   rows={[
-                    ['Median', duration(data.responseTime.medianMs)],
-                    ['90th percentile', duration(data.responseTime.p90Ms)],
-                    ['Referrals answered', String(data.responseTime.answered)],
+                    [t('median'), responseTime(fmt, data.responseTime.medianMs)],
+                    [t('p90'), responseTime(fmt, data.responseTime.p90Ms)],
+                    [t('answered'), fmt.number(data.responseTime.answered)],
                   ]}
                 />
               </Paper>

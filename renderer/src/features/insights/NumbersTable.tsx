@@ -3,9 +3,11 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import { useTranslation } from 'react-i18next';
 
 /** The numbers behind a chart, as a table a screen reader can walk (and anyone can read exactly). */
 export function NumbersTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+  const { t } = useTranslation('insights');
   return (
     <Table size="small" aria-label={caption} sx={{ '& td, & th': { py: 0.25 } }}>
       <TableHead>
@@ -20,7 +22,7 @@ export function NumbersTable({ caption, head, rows }: { caption: string; head: s
       <TableBody>
         {rows.length === 0 && (
           <TableRow>
-            <TableCell colSpan={head.length}>No deals</TableCell>
+            <TableCell colSpan={head.length}>{t('noDeals')}</TableCell>
           </TableRow>
         )}
         {rows.map((r) => (

@@ -1,37 +1,33 @@
-import { closeReasonLabels, type CloseReason } from '../../../../shared/domain';
+import type { TFunction } from 'i18next';
 import type { InsightsStage } from '../../../../shared/ipc';
-import { DAY_MS, HOUR_MS } from '../../../../shared/domain';
+import { DAY_MS } from '../../../../shared/domain';
+import type { Formatter } from '../../../../shared/i18n';
 
-export const stageWords: Record<InsightsStage, string> = {
-  received: 'Received',
-  accepted: 'Accepted',
-  won: 'Won',
-  lost: 'Lost',
-  declined: 'Declined',
-  expired: 'Expired',
-};
-
-export const reasonWords = (reason: CloseReason): string => closeReasonLabels[reason];
-
-export const percent = (rate: number | null): string => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
-
-/** A response time people read: "5 h", "2.5 days". */
-export function duration(ms: number | null): string {
-  if (ms === null) return '—';
-  if (ms < DAY_MS) return `${(ms / HOUR_MS).toFixed(ms < 10 * HOUR_MS ? 1 : 0)} h`;
-  return `${(ms / DAY_MS).toFixed(1)} days`;
+/** A stage of the Insights pipeline in the language shown: the list's stage and substatus words. */
+export function stageWord(t: TFunction<['insights', 'common']>, stage: InsightsStage): string {
+  switch (stage) {
+    case 'received':
+    case 'accepted':
+      return t(`common:stage.${stage}`);
+    case 'won':
+      return t('common:substatus.Won');
+    case 'lost':
+      return t('common:substatus.Lost');
+    case 'declined':
+      return t('common:substatus.Declined');
+    case 'expired':
+      return t('common:substatus.Expired');
+  }
 }
 
-export const money = (value: string, currency: string): string =>
-  new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(Number(value));
+/** A share, or a dash where nothing was decided yet. */
+export const percentOrDash = (fmt: Formatter, rate: number | null): string => (rate === null ? '—' : fmt.percent(rate));
 
-export type Period = '30d' | '90d' | '365d' | 'all';
-export const periodWords: Record<Period, string> = {
-  '30d': 'Last 30 days',
-  '90d': 'Last 90 days',
-  '365d': 'Last 12 months',
-  all: 'All time',
-};
+/** A response time people read: "5 hours 12 minutes", "2 дня 4 часа"; a dash when nothing was answered. */
+export const responseTime = (fmt: Formatter, ms: number | null): string => (ms === null ? '—' : fmt.duration(ms, 'long'));
+
+export const periods = ['30d', '90d', '365d', 'all'] as const;
+export type Period = (typeof periods)[number];
 const periodDays: Record<Exclude<Period, 'all'>, number> = { '30d': 30, '90d': 90, '365d': 365 };
 
 /** The period as the query's `from`, counted back from now to the start of that day (stable within a day). */

@@ -3,8 +3,10 @@ import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../../shared/domain';
 import { useSearchCustomersQuery } from '../../api/workspaceApi';
+import { useFormat } from '../../i18n';
 import { useDebounced } from '../../ui/useDebounced';
 import { countryList, countryName } from './countries';
 
@@ -12,16 +14,18 @@ type CountryProps = { value: string; onChange: (code: string) => void; error?: s
 
 /** The customer's country, chosen first: it narrows the city and name suggestions. */
 export function CountryField({ value, onChange, error }: CountryProps) {
-  const options = useMemo(() => countryList().map((c) => c.code), []);
+  const { t } = useTranslation('wizard');
+  const { locale } = useFormat();
+  const options = useMemo(() => countryList(locale).map((c) => c.code), [locale]);
   return (
     <Autocomplete
       options={options}
       value={value || null}
       onChange={(_e, code) => onChange(code ?? '')}
-      getOptionLabel={(code) => `${countryName(code)} (${code})`}
+      getOptionLabel={(code) => `${countryName(code, locale)} (${code})`}
       autoHighlight
       renderInput={(params) => (
-        <TextField {...params} label="Country" required size="small" error={Boolean(error)} helperText={error ?? ' '} />
+        <TextField {...params} label={t('country')} required size="small" error={Boolean(error)} helperText={error ?? ' '} />
       )}
     />
   );
@@ -32,6 +36,7 @@ type CityProps = { country: string; city: string; onChange: (place: Place) => vo
 
 /** City, with the places the customer directory knows in that country offered; any other city can be typed. */
 export function CityField({ country, city, onChange, error }: CityProps) {
+  const { t } = useTranslation('wizard');
   const { data } = useSearchCustomersQuery({ query: '', country, limit: 50 }, { skip: !country });
   const places = useMemo(() => {
     const seen = new Map<string, Place>();
@@ -52,11 +57,11 @@ export function CityField({ country, city, onChange, error }: CityProps) {
       renderInput={(params) => (
         <TextField
           {...params}
-          label="City"
+          label={t('city')}
           required
           size="small"
           error={Boolean(error)}
-          helperText={error ?? (country ? ' ' : 'Choose the country first')}
+          helperText={error ?? (country ? ' ' : t('chooseCountryFirst'))}
         />
       )}
     />
@@ -81,6 +86,7 @@ type NameProps = {
  * city. Several entities can share a name and place: each suggestion shows its address and D-U-N-S number.
  */
 export function CustomerNameField({ country, city, name, picked, onType, onPick, error }: NameProps) {
+  const { t } = useTranslation('wizard');
   const query = useDebounced(name.trim(), 150);
   const { data, isFetching } = useSearchCustomersQuery({ query, country, limit: 30 }, { skip: !country || query.length === 0 });
   const options = useMemo(() => {
@@ -109,18 +115,18 @@ export function CustomerNameField({ country, city, name, picked, onType, onPick,
             {c.name}
           </Typography>
           <Typography variant="caption" color="text.secondary" component="div">
-            {placeOf(c)} · {c.duns ? `D-U-N-S ${c.duns}` : 'no D-U-N-S number'}
+            {placeOf(c)} · {c.duns ? t('duns', { duns: c.duns }) : t('noDuns')}
           </Typography>
         </Box>
       )}
       renderInput={(params) => (
         <TextField
           {...params}
-          label="Customer name"
+          label={t('customerName')}
           required
           size="small"
           error={Boolean(error)}
-          helperText={error ?? (country ? 'Start typing: matching customers from the directory are suggested' : 'Choose the country first')}
+          helperText={error ?? (country ? t('customerNameHint') : t('chooseCountryFirst'))}
         />
       )}
     />

@@ -7,6 +7,8 @@ import FormHelperText from '@mui/material/FormHelperText';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { Controller, useFormState, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n';
 import { ContactFields } from '../forms/ContactFields';
 import { contactPaths } from '../forms/contactForm';
 import { fieldMessage } from '../forms/formMessages';
@@ -15,22 +17,10 @@ import { countryName } from './countries';
 import { CityField, CountryField, CustomerNameField } from './CustomerFields';
 import type { WizardFormApi } from './WizardStep';
 
-const words = {
-  location: 'Location',
-  chooseCountry: 'Choose a country',
-  region: 'Region or state',
-  street: 'Street address',
-  streetHint: 'Optional: for a customer not in the directory',
-  postalCode: 'Postal code',
-  notThisOne: 'Not this one',
-  duns: (duns: string | undefined) => (duns ? `D-U-N-S ${duns}` : 'no D-U-N-S number'),
-  contact: 'Customer contact (optional)',
-  contactForHelp: "A customer contact and the customer's consent are required if you ask for Microsoft's help in the last step.",
-  consent: 'The customer agreed to share this contact with Microsoft',
-};
-
 /** Step 1: where the customer is, who they are (from the directory or typed), and an optional contact with consent. */
 export function CustomerStep({ form }: { form: WizardFormApi }) {
+  const { t } = useTranslation('wizard');
+  const { locale } = useFormat();
   const { control, setValue } = form;
   // Leaf names: react-hook-form matches names by prefix, and "customer" would also follow every key typed in "customerContact".
   const [name, country, city, region, picked] = useWatch({
@@ -44,7 +34,7 @@ export function CustomerStep({ form }: { form: WizardFormApi }) {
   return (
     <Box sx={{ display: 'grid', gap: 1 }}>
       <Typography variant="h3" component="h3" color="text.secondary">
-        {words.location}
+        {t('location')}
       </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr 1fr' }, columnGap: 1.5 }}>
         <CountryField
@@ -53,7 +43,7 @@ export function CustomerStep({ form }: { form: WizardFormApi }) {
             setValue('customer.address.country', code);
             if (picked && picked.address.country !== code) unpick();
           }}
-          error={fieldMessage(errors.customer?.address?.country, country, words.chooseCountry)}
+          error={fieldMessage(errors.customer?.address?.country, country, t('chooseCountry'))}
         />
         <CityField
           country={country}
@@ -65,7 +55,7 @@ export function CustomerStep({ form }: { form: WizardFormApi }) {
           }}
           error={errors.customer?.address?.city?.message}
         />
-        <FormTextField control={control} name="customer.address.region" label={words.region} disabled={!country} onEdited={unpick} />
+        <FormTextField control={control} name="customer.address.region" label={t('region')} disabled={!country} onEdited={unpick} />
       </Box>
       <CustomerNameField
         country={country}
@@ -96,32 +86,32 @@ export function CustomerStep({ form }: { form: WizardFormApi }) {
                 picked.address.city,
                 picked.address.region,
                 picked.address.postalCode,
-                countryName(picked.address.country),
+                countryName(picked.address.country, locale),
               ]
                 .filter(Boolean)
                 .join(', ')}
               {' · '}
-              {words.duns(picked.duns)}
+              {picked.duns ? t('duns', { duns: picked.duns }) : t('noDuns')}
             </Typography>
           </Box>
           <Button size="small" onClick={unpick}>
-            {words.notThisOne}
+            {t('notThisOne')}
           </Button>
         </Paper>
       ) : (
         name.trim() && (
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr' }, columnGap: 1.5 }}>
-            <FormTextField control={control} name="customer.address.addressLine1" label={words.street} hint={words.streetHint} />
-            <FormTextField control={control} name="customer.address.postalCode" label={words.postalCode} />
+            <FormTextField control={control} name="customer.address.addressLine1" label={t('street')} hint={t('streetHint')} />
+            <FormTextField control={control} name="customer.address.postalCode" label={t('postalCode')} />
           </Box>
         )
       )}
 
       <Typography variant="h3" component="h3" color="text.secondary" sx={{ mt: 2 }}>
-        {words.contact}
+        {t('contact')}
       </Typography>
       <Alert severity="info" variant="outlined" sx={{ mb: 1 }}>
-        {words.contactForHelp}
+        {t('contactForHelp')}
       </Alert>
       <ContactFields control={control} names={contactPaths('customerContact')} />
       {errors.customerContact?.message && <FormHelperText error>{errors.customerContact.message}</FormHelperText>}
@@ -132,7 +122,7 @@ export function CustomerStep({ form }: { form: WizardFormApi }) {
           <>
             <FormControlLabel
               control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />}
-              label={words.consent}
+              label={t('consent')}
             />
             {fieldState.error?.message && <FormHelperText error>{fieldState.error.message}</FormHelperText>}
           </>

@@ -165,7 +165,7 @@ describe('New deal wizard', () => {
     const review = screen.getByRole('heading', { level: 2, name: /Review/ }).parentElement as HTMLElement;
     expect(review.textContent).toContain('Berlin landing zone');
     expect(review.textContent).toContain('Jonas Weber (jonas.weber@contoso.example), agreed to be shared with Microsoft');
-    expect(review.textContent).toContain('Co-sell: asks Microsoft for help with quotes and licensing');
+    expect(review.textContent).toContain("Co-sell with Microsoft's help (Quotes and licensing)");
     expect(review.textContent).toContain('Lena Vogel');
     expect(fake.callsTo('referrals:create')).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Change solutions' }));
@@ -313,5 +313,56 @@ describe('New deal wizard', () => {
     await stepHeading(1, 'Customer');
     expect(screen.getByRole<HTMLInputElement>('combobox', { name: /Customer name/ }).value).toBe('Quillon Textiles SA');
     expect((box(/Street address/) as HTMLInputElement).value).toBe('12 Rue Nationale');
+  });
+
+  it('speaks Russian: steps, labels, its own messages, the draft offer and the review with Russian money and dates', async () => {
+    renderApp({
+      settings: { language: 'ru' },
+      customers: directory,
+      solutions: catalog,
+      drafts: draftAt(4, { team: [ada], solutions: [catalog[2]!] }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Новая сделка' }));
+    await screen.findByRole('dialog', { name: 'Новая сделка' }, { timeout: 15_000 });
+    expect(await screen.findByText('У вас есть незаконченная сделка')).toBeTruthy();
+    expect(screen.getByText(/^Сохранено .*, шаг 5: Тип продажи$/)).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Начать заново' }));
+
+    // A fresh form: Next with nothing typed says what is missing, in Russian.
+    await screen.findByRole('heading', { level: 2, name: 'Шаг 1 из 6: Клиент' });
+    fireEvent.click(screen.getByRole('button', { name: 'Далее' }));
+    expect(await screen.findByText('Выберите страну')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: /Город/ })).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: /Страна/ }), { target: { value: 'Герм' } });
+    fireEvent.click(await screen.findByRole('option', { name: 'Германия (DE)' }));
+    expect(screen.getByRole('checkbox', { name: 'Клиент согласен, чтобы его контакт передали Microsoft' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Закрыть форму новой сделки' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Новая сделка' })).toBeNull());
+  });
+
+  it('reviews the deal in Russian: amounts and dates through the shared formatter, Change goes back to the step', async () => {
+    renderApp({
+      settings: { language: 'ru' },
+      customers: directory,
+      solutions: catalog,
+      drafts: draftAt(4, { team: [ada], solutions: [catalog[2]!] }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Новая сделка' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Продолжить черновик от/ }, { timeout: 15_000 }));
+    await screen.findByRole('heading', { level: 2, name: 'Шаг 5 из 6: Тип продажи' });
+    expect(screen.getByRole('switch', { name: 'Нужна помощь Microsoft?' })).toBeTruthy();
+    expect(screen.getByText(/^Сделка останется в собственной воронке/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Проверить' }));
+
+    await screen.findByRole('heading', { level: 2, name: 'Шаг 6 из 6: Проверка' });
+    const review = screen.getByRole('region', { name: 'Сделка' });
+    expect(review.textContent).toMatch(/48\s000,00\s€, закрытие 31 мая 2027 г\./);
+    expect(screen.getByRole('region', { name: 'Клиент' }).textContent).toContain('Германия');
+    expect(screen.getByText('Без контакта клиента')).toBeTruthy();
+    expect(screen.getByText('Ada Lovelace (ada@partner.example)')).toBeTruthy();
+    expect(screen.getByText('Собственная воронка: помощь Microsoft не запрашивается')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Создать сделку' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Изменить решения' }));
+    await screen.findByRole('heading', { level: 2, name: 'Шаг 4 из 6: Решения' });
   });
 });

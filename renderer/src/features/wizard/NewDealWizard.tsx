@@ -13,12 +13,13 @@ import Typography from '@mui/material/Typography';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { NewDeal } from '../../../../shared/domain';
 import { errorMessage } from '../../api/baseQuery';
 import { useCreateDealMutation } from '../../api/workspaceApi';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectDeal, setTab, setWizardOpen, showNotice } from '../../app/workspaceSlice';
-import { formatDateTime } from '../../format/dates';
+import { useFormat } from '../../i18n';
 import { setServerErrors } from '../forms/formMessages';
 import { useTeamDraft } from '../forms/useTeamDraft';
 import { DraftOffer } from './DraftOffer';
@@ -31,7 +32,7 @@ import {
   LAST_STEP,
   stepFields,
   withPastCloseDateCheck,
-  stepTitles,
+  stepKeys,
   TEAM_STEP,
   wizardFormSchema,
   type WizardForm,
@@ -49,6 +50,8 @@ export function NewDealWizard() {
 }
 
 function WizardDialog() {
+  const { t } = useTranslation(['wizard', 'common']);
+  const fmt = useFormat();
   const dispatch = useAppDispatch();
   const [createDeal, { isLoading: creating }] = useCreateDealMutation();
   const draft = useWizardDraft();
@@ -136,7 +139,7 @@ function WizardDialog() {
       dispatch(setWizardOpen(false));
       dispatch(setTab('outbound'));
       dispatch(selectDeal(detail.referral.id));
-      dispatch(showNotice({ message: `Deal “${detail.referral.name}” created` }));
+      dispatch(showNotice({ message: t('created', { name: detail.referral.name }) }));
     } catch (error) {
       setServerError(errorMessage(error));
       const paths = setServerErrors(form, error, 'deal.');
@@ -149,12 +152,16 @@ function WizardDialog() {
       <AppBar position="static" elevation={0} color="default" sx={{ borderBottom: 1, borderColor: 'divider' }}>
         <Toolbar variant="dense" sx={{ gap: 1 }}>
           <Typography id="wizard-title" variant="h1" component="h1" sx={{ flex: 1 }}>
-            New deal
+            {t('common:newDeal')}
           </Typography>
           <Typography variant="caption" color={draft.saveError ? 'error' : 'text.secondary'} role="status">
-            {draft.saveError ?? (draft.savedAt ? `Draft saved ${formatDateTime(draft.savedAt)}` : '')}
+            {draft.saveError
+              ? t('draftNotSaved', { reason: draft.saveError })
+              : draft.savedAt
+                ? t('draftSaved', { time: fmt.dateTime(draft.savedAt) })
+                : ''}
           </Typography>
-          <IconButton edge="end" aria-label="Close the new deal form" onClick={() => void close()}>
+          <IconButton edge="end" aria-label={t('close')} onClick={() => void close()}>
             <CloseIcon />
           </IconButton>
         </Toolbar>
@@ -162,7 +169,7 @@ function WizardDialog() {
       <Box sx={{ flex: 1, overflow: 'auto', bgcolor: 'background.default', p: { xs: 2, md: 3 } }}>
         {draft.phase.kind === 'loading' && (
           <Typography color="text.secondary" sx={{ textAlign: 'center', mt: 4 }}>
-            Looking for your draft…
+            {t('lookingForDraft')}
           </Typography>
         )}
         {draft.phase.kind === 'offer' && (
@@ -183,11 +190,11 @@ function WizardDialog() {
         )}
         {editing && (
           <Box sx={{ maxWidth: 920, mx: 'auto' }}>
-            <Stepper nonLinear activeStep={step} sx={{ mb: 3 }} aria-label="Steps">
-              {stepTitles.map((title, i) => (
-                <Step key={title} completed={i < step}>
+            <Stepper nonLinear activeStep={step} sx={{ mb: 3 }} aria-label={t('steps')}>
+              {stepKeys.map((key, i) => (
+                <Step key={key} completed={i < step}>
                   <StepButton onClick={() => i < step && goTo(i)} disabled={i > step}>
-                    {title}
+                    {t(`step.${key}`)}
                   </StepButton>
                 </Step>
               ))}
@@ -198,7 +205,7 @@ function WizardDialog() {
               sx={{ bgcolor: 'background.paper', border: 1, borderColor: 'divider', borderRadius: 2, p: { xs: 2, md: 3 } }}
             >
               <Typography id="wizard-step-title" variant="h2" component="h2" sx={{ mb: 2 }}>
-                Step {step + 1} of {stepTitles.length}: {stepTitles[step]}
+                {t('stepOf', { step: step + 1, total: stepKeys.length, title: t(`step.${stepKeys[step] ?? 'review'}`) })}
               </Typography>
               {serverError && (
                 <Alert severity="error" sx={{ mb: 2 }}>
@@ -213,16 +220,16 @@ function WizardDialog() {
             </Box>
             <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
               <Button onClick={() => goTo(step - 1)} disabled={step === 0 || creating}>
-                Back
+                {t('common:back')}
               </Button>
               <Box sx={{ flex: 1 }} />
               {step < LAST_STEP ? (
                 <Button variant="contained" onClick={() => void next()}>
-                  {step + 1 === LAST_STEP ? 'Review' : 'Next'}
+                  {step + 1 === LAST_STEP ? t('review') : t('common:next')}
                 </Button>
               ) : (
                 <Button variant="contained" onClick={() => void create()} loading={creating}>
-                  Create deal
+                  {t('create')}
                 </Button>
               )}
             </Box>

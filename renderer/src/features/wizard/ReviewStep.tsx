@@ -2,63 +2,64 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { helpTypeLabels, type NewDeal } from '../../../../shared/domain';
-import { formatCloseDate } from '../../format/dates';
-import { formatMoney } from '../../format/money';
+import { useTranslation } from 'react-i18next';
+import type { NewDeal } from '../../../../shared/domain';
+import { useFormat } from '../../i18n';
 import { countryName } from './countries';
+import { stepKeys, type StepKey } from './wizardForm';
 
 type Props = { deal: NewDeal; goTo: (step: number) => void };
 
-const person = (c: { firstName: string; lastName: string; email: string }) => `${c.firstName} ${c.lastName} (${c.email})`;
-
 /** The last step: the whole deal as it will be created, each part with Change to go back to its step. */
 export function ReviewStep({ deal, goTo }: Props) {
+  const { t } = useTranslation(['wizard', 'common']);
+  const fmt = useFormat();
   const a = deal.customer.address;
+  const contact = deal.customerContact;
+  const helpType = deal.wantsMicrosoftHelp ? deal.helpType : undefined;
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       <Typography variant="body2" color="text.secondary">
-        Check the deal before you create it. Nothing is sent until you press Create deal.
+        {t('reviewIntro')}
       </Typography>
-      <Part title="Customer" step={0} goTo={goTo}>
+      <Part part="customer" goTo={goTo}>
         <Line>{deal.customer.name}</Line>
-        <Line>{[a.addressLine1, a.postalCode, a.city, a.region, countryName(a.country)].filter(Boolean).join(', ')}</Line>
+        <Line>{[a.addressLine1, a.postalCode, a.city, a.region, countryName(a.country, fmt.locale)].filter(Boolean).join(', ')}</Line>
         <Line>
-          {deal.customerContact
-            ? `Contact: ${person(deal.customerContact)}${deal.consentToShareCustomerContact ? ', agreed to be shared with Microsoft' : ''}`
-            : 'No customer contact'}
+          {contact
+            ? t(deal.consentToShareCustomerContact ? 'contactShared' : 'contactLine', { person: t('person', contact) })
+            : t('noContact')}
         </Line>
       </Part>
-      <Part title="Deal details" step={1} goTo={goTo}>
+      <Part part="deal" goTo={goTo}>
         <Line>{deal.name}</Line>
-        <Line>
-          {formatMoney(deal.dealValue, deal.currency)}, closing {formatCloseDate(deal.closingDateTime)}
-        </Line>
-        {deal.externalReferenceId && <Line>CRM ID: {deal.externalReferenceId}</Line>}
-        {deal.campaignId && <Line>Marketing campaign ID: {deal.campaignId}</Line>}
-        {deal.notes && <Line>Notes: {deal.notes}</Line>}
+        <Line>{t('valueClosing', { value: fmt.money(deal.dealValue, deal.currency), date: fmt.closeDate(deal.closingDateTime) })}</Line>
+        {deal.externalReferenceId && <Line>{t('crmIdLine', { id: deal.externalReferenceId })}</Line>}
+        {deal.campaignId && <Line>{t('campaignIdLine', { id: deal.campaignId })}</Line>}
+        {deal.notes && <Line>{t('notesLine', { notes: deal.notes })}</Line>}
       </Part>
-      <Part title="Team" step={2} goTo={goTo}>
+      <Part part="team" goTo={goTo}>
         {deal.team.map((m) => (
-          <Line key={m.email}>{person(m)}</Line>
+          <Line key={m.email}>{t('person', m)}</Line>
         ))}
       </Part>
-      <Part title="Solutions" step={3} goTo={goTo}>
+      <Part part="solutions" goTo={goTo}>
         <Line>{deal.solutions.map((s) => s.name).join(', ')}</Line>
       </Part>
-      <Part title="Selling type" step={4} goTo={goTo}>
-        <Line>
-          {deal.wantsMicrosoftHelp && deal.helpType
-            ? `Co-sell: asks Microsoft for help with ${helpTypeLabels[deal.helpType].toLowerCase()}`
-            : 'Private pipeline: Microsoft is not asked for help'}
-        </Line>
-        {deal.wantsMicrosoftHelp && deal.helpNotes && <Line>Notes for Microsoft: {deal.helpNotes}</Line>}
+      <Part part="selling" goTo={goTo}>
+        <Line>{helpType ? t('coSellLine', { help: t(`common:helpType.${helpType}`) }) : t('privateLine')}</Line>
+        {deal.wantsMicrosoftHelp && deal.helpNotes && <Line>{t('helpNotesLine', { notes: deal.helpNotes })}</Line>}
       </Part>
     </Box>
   );
 }
 
-function Part({ title, step, goTo, children }: { title: string; step: number; goTo: (step: number) => void; children: ReactNode }) {
-  const id = `review-${step}`;
+type PartProps = { part: Exclude<StepKey, 'review'>; goTo: (step: number) => void; children: ReactNode };
+
+function Part({ part, goTo, children }: PartProps) {
+  const { t } = useTranslation('wizard');
+  const step = stepKeys.indexOf(part);
+  const id = `review-${part}`;
   return (
     <Box
       component="section"
@@ -67,12 +68,12 @@ function Part({ title, step, goTo, children }: { title: string; step: number; go
     >
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Typography id={id} variant="subtitle2" component="h3">
-          {title}
+          {t(`step.${part}`)}
         </Typography>
         {children}
       </Box>
-      <Button size="small" onClick={() => goTo(step)} aria-label={`Change ${title.toLowerCase()}`}>
-        Change
+      <Button size="small" onClick={() => goTo(step)} aria-label={t(`change.${part}`)}>
+        {t('change')}
       </Button>
     </Box>
   );

@@ -1,4 +1,5 @@
 import { Controller, useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { NewDeal } from '../../../../shared/domain';
 import { firstMessage } from '../forms/formMessages';
 import { SolutionPicker } from '../forms/SolutionPicker';
@@ -12,8 +13,6 @@ import type { WizardForm } from './wizardForm';
 export type WizardFormApi = UseFormReturn<WizardForm, unknown, NewDeal>;
 
 type Props = { step: number; form: WizardFormApi; teamDraft: TeamDraft; goTo: (step: number) => void };
-
-const words = { teamTitle: 'Add a team member: first name, last name, phone and email' };
 
 /** The content of one wizard step; every step reads and writes the one form, so Back and Next keep everything. */
 export function WizardStep({ step, form, teamDraft, goTo }: Props) {
@@ -40,6 +39,7 @@ export function WizardStep({ step, form, teamDraft, goTo }: Props) {
 }
 
 function TeamStep({ form, teamDraft }: { form: WizardFormApi; teamDraft: TeamDraft }) {
+  const { t } = useTranslation('wizard');
   const team = useWatch({ control: form.control, name: 'team' });
   const { errors } = useFormState({ control: form.control, name: 'team' });
   return (
@@ -48,7 +48,7 @@ function TeamStep({ form, teamDraft }: { form: WizardFormApi; teamDraft: TeamDra
       onMembersChange={(next) => form.setValue('team', next)}
       draft={teamDraft}
       listError={firstMessage(errors.team)}
-      title={words.teamTitle}
+      title={t('teamTitle')}
     />
   );
 }

@@ -11,21 +11,23 @@ const codes = (
 
 export type Country = { code: string; name: string };
 
-let cache: Country[] | null = null;
+const cache = new Map<string, Country[]>();
 
-/** Every country with its name in the seller's language, sorted by name. */
-export function countryList(): Country[] {
-  if (cache) return cache;
+/** Every country with its name in `locale` (the language shown: useFormat().locale), sorted by name. */
+export function countryList(locale: string): Country[] {
+  const known = cache.get(locale);
+  if (known) return known;
   let names: Intl.DisplayNames | null = null;
   try {
-    names = new Intl.DisplayNames(undefined, { type: 'region' });
+    names = new Intl.DisplayNames(locale, { type: 'region' });
   } catch {
     names = null;
   }
-  cache = codes.map((code) => ({ code, name: names?.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name));
-  return cache;
+  const list = codes.map((code) => ({ code, name: names?.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
+  cache.set(locale, list);
+  return list;
 }
 
-export function countryName(code: string): string {
-  return countryList().find((c) => c.code === code)?.name ?? code;
+export function countryName(code: string, locale: string): string {
+  return countryList(locale).find((c) => c.code === code)?.name ?? code;
 }

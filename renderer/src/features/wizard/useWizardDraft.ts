@@ -60,7 +60,8 @@ export function useWizardDraft() {
       setSavedAt(at);
       setSaveError(null);
     } catch (error) {
-      setSaveError(`The draft could not be saved: ${errorMessage(error)}`);
+      // The reason only: the wizard words it (wizard:draftNotSaved) in the language shown.
+      setSaveError(errorMessage(error));
     }
   }, [saveDraft]);
 

@@ -93,8 +93,10 @@ export const emptyWizardForm: WizardForm = {
   helpNotes: '',
 };
 
-export const stepTitles = ['Customer', 'Deal details', 'Team', 'Solutions', 'Selling type', 'Review'] as const;
-export const LAST_STEP = stepTitles.length - 1;
+/** The steps in order; their titles are the wizard namespace's `step.<key>`. */
+export const stepKeys = ['customer', 'deal', 'team', 'solutions', 'selling', 'review'] as const;
+export type StepKey = (typeof stepKeys)[number];
+export const LAST_STEP = stepKeys.length - 1;
 export const TEAM_STEP = 2;
 
 /** The form's top-level fields each step owns (a step's check is the schema's messages under these). */

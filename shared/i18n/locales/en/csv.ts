@@ -1,0 +1,22 @@
+/** An exported CSV file: its column headers and the words in its cells (main writes it, in the UI's language). */
+export const csv = {
+  'header.name': 'Deal name',
+  'header.customer': 'Customer',
+  'header.country': 'Country',
+  'header.value': 'Value',
+  'header.currency': 'Currency',
+  'header.closeDate': 'Close date',
+  'header.dealType': 'Type',
+  'header.stage': 'Stage',
+  'header.status': 'Status',
+  'header.expires': 'Expires (UTC)',
+  'header.crmId': 'CRM ID',
+  'header.campaignId': 'Marketing campaign ID',
+  'header.notes': 'Notes',
+  'header.favorite': 'Favorite',
+  'header.created': 'Created (UTC)',
+  'header.updated': 'Updated (UTC)',
+  'header.id': 'Referral ID',
+  'dealType.coSell': 'Co-sell',
+  'dealType.privatePipeline': 'Private pipeline',
+};
