@@ -28,6 +28,13 @@ export const accountSchema = z.object({
 });
 export type Account = z.infer<typeof accountSchema>;
 
+/** Which of the sign-in sentences `message` is, for the window to say it in its language (keys of the account namespace). */
+export const authMessageSchema = z.enum(['notSetUp', 'noService', 'signedOut', 'signingIn', 'signedIn', 'needsSignIn', 'launchToken']);
+/** Which sentence `storage` is: where the sign-in is kept. */
+export const authStorageSchema = z.enum(['osEncrypted', 'file', 'memory', 'launchToken']);
+export type AuthMessage = z.infer<typeof authMessageSchema>;
+export type AuthStorage = z.infer<typeof authStorageSchema>;
+
 export const authStateSchema = z.object({
   status: authStatusSchema,
   account: accountSchema.nullable(),
@@ -37,6 +44,8 @@ export const authStateSchema = z.object({
   message: z.string(),
   /** Where the sign-in is kept on this computer and how it is protected, in words. */
   storage: z.string(),
+  /** What `message` and `storage` say, as keys: the window words them in its language (English `message`/`storage` otherwise). */
+  say: z.object({ message: authMessageSchema, storage: authStorageSchema }).optional(),
   /**
    * Web host, while signing in: the sign-in page for the seller's browser to open (the desktop app opens the
    * system browser itself and leaves this null). Not a secret: the code it leads to is useless without the

@@ -1,4 +1,4 @@
-import type { Account, AuthState, AuthStatus } from '../../../shared/ipc';
+import type { Account, AuthMessage, AuthState, AuthStatus, AuthStorage } from '../../../shared/ipc';
 import type { SecretStore } from '../connection/secretStore';
 
 /** The sentences a seller reads about sign-in (pure). Each says what is true and what to do. */
@@ -54,6 +54,16 @@ function messageOf(f: AuthFacts): string {
   }
 }
 
+function messageKeyOf(f: AuthFacts): AuthMessage {
+  if (f.status !== 'unavailable') return f.status;
+  return f.unavailable === NO_SERVICE_FOR_SIGN_IN ? 'noService' : 'notSetUp';
+}
+
+const storageKeys = { 'os-encrypted': 'osEncrypted', file: 'file', memory: 'memory' } as const satisfies Record<
+  SecretStore['kept'],
+  AuthStorage
+>;
+
 export function authStateOf(f: AuthFacts): AuthState {
   return {
     status: f.status,
@@ -62,5 +72,6 @@ export function authStateOf(f: AuthFacts): AuthState {
     message: messageOf(f),
     storage: f.status === 'launchToken' ? 'Nothing is saved: the token lives as long as this run.' : storageWords(f.kept),
     signInUrl: f.status === 'signingIn' ? (f.signInUrl ?? null) : null,
+    say: { message: messageKeyOf(f), storage: f.status === 'launchToken' ? 'launchToken' : storageKeys[f.kept] },
   };
 }

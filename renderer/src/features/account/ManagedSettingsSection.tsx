@@ -2,40 +2,37 @@ import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
 import type { PresetSource } from '../../../../shared/ipc';
 import { useManagedSettingsQuery } from './authApi';
-
-const from = (source: PresetSource | null) =>
-  source === 'policy'
-    ? 'Set in the policy file by your IT department.'
-    : source === 'environment'
-      ? 'Set by your IT department (environment).'
-      : '';
 
 /**
  * Settings › Set by your IT department: the sign-in authority and the update server, read-only. The page can
  * never change them: they decide where your sign-in goes and what the app installs.
  */
 export function ManagedSettingsSection() {
+  const { t } = useTranslation('account');
   const { data: managed } = useManagedSettingsQuery();
+  const from = (source: PresetSource | null) =>
+    source === 'policy' ? t('fromPolicy') : source === 'environment' ? t('fromEnvironment') : '';
   if (!managed) return null;
   const readOnly = { htmlInput: { readOnly: true } };
   return (
     <Stack spacing={1.5} component="section" aria-labelledby="managed-heading">
       <Typography id="managed-heading" variant="body2" sx={{ fontWeight: 600 }}>
-        Set by your IT department
+        {t('managed')}
       </Typography>
       <TextField
-        label="Sign-in authority"
+        label={t('authority')}
         size="small"
-        value={managed.signIn.authority ?? 'Not set up'}
-        helperText={managed.signIn.configured ? from(managed.signIn.source) : 'Sign-in is not set up on this computer yet.'}
+        value={managed.signIn.authority ?? t('notSetUp')}
+        helperText={managed.signIn.configured ? from(managed.signIn.source) : t('signInNotSetUp')}
         slotProps={readOnly}
       />
       <TextField
-        label="Update server"
+        label={t('updateServer')}
         size="small"
-        value={managed.update.url ?? 'None'}
+        value={managed.update.url ?? t('none')}
         helperText={managed.update.note ?? from(managed.update.source)}
         slotProps={readOnly}
       />

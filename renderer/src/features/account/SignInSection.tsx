@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
 import { useSignIn } from './useSignIn';
 
 /**
@@ -11,13 +12,14 @@ import { useSignIn } from './useSignIn';
  * Sign in / Sign out / Cancel. The token itself never reaches the page.
  */
 export function SignInSection() {
+  const { t } = useTranslation('account');
   const { state, signIn, cancel, signOut, busy, blockedUrl, openBlocked } = useSignIn();
   if (!state) return null;
   const { status, account } = state;
   return (
     <Stack spacing={1} component="section" aria-labelledby="account-heading">
       <Typography id="account-heading" variant="body2" sx={{ fontWeight: 600 }}>
-        Work account
+        {t('workAccount')}
       </Typography>
       {account && status !== 'signingIn' && (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -31,35 +33,41 @@ export function SignInSection() {
         </Stack>
       )}
       <Alert severity={status === 'needsSignIn' ? 'warning' : status === 'signedIn' ? 'success' : 'info'} variant="outlined">
-        {state.message}
+        {state.say
+          ? t(`message.${state.say.message}`, {
+              name: account?.name ?? '',
+              username: account?.username ?? '',
+              origin: state.serviceOrigin ?? t('theService'),
+            })
+          : state.message}
         {blockedUrl && (
           <>
             {' '}
             <Link component="button" variant="body2" onClick={openBlocked}>
-              Open the sign-in page
+              {t('openSignInPage')}
             </Link>
           </>
         )}
       </Alert>
       {(status === 'signedIn' || status === 'needsSignIn') && (
         <Typography variant="caption" color="text.secondary">
-          {state.storage}
+          {state.say ? t(`storage.${state.say.storage}`) : state.storage}
         </Typography>
       )}
       <Stack direction="row" spacing={1}>
         {(status === 'signedOut' || status === 'needsSignIn') && (
           <Button variant="contained" size="small" onClick={signIn} disabled={busy}>
-            {status === 'needsSignIn' ? 'Sign in again' : 'Sign in'}
+            {status === 'needsSignIn' ? t('signInAgain') : t('signIn')}
           </Button>
         )}
         {status === 'signingIn' && (
           <Button size="small" onClick={cancel}>
-            Cancel sign-in
+            {t('cancelSignIn')}
           </Button>
         )}
         {(status === 'signedIn' || status === 'needsSignIn') && (
           <Button size="small" onClick={signOut} disabled={busy}>
-            Sign out
+            {t('signOut')}
           </Button>
         )}
       </Stack>

@@ -5,7 +5,7 @@ import { useFormat } from '../../i18n';
 
 /** The deal's own amount, and beside it its US-dollar equivalent (what sorting by value compares) with the rates' date. */
 export function ValueWithEquivalent({ detail }: { detail: ReferralDetail }) {
-  const { t } = useTranslation('detail');
+  const { t } = useTranslation('values');
   const fmt = useFormat();
   const { dealValue, currency } = detail.referral.details;
   const eq = detail.valueEquivalent;

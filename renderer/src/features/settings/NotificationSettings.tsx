@@ -9,33 +9,21 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useController, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n';
 import { firstMessage } from '../forms/formMessages';
 import { FormSwitch } from '../forms/FormSwitch';
 import { FormTextField } from '../forms/FormTextField';
-import { addThreshold, thresholdLabel, type SettingsForm, type SettingsFormOutput } from './settingsForm';
+import { addThreshold, thresholdLabel, type SettingsForm, type SettingsFormOutput, type ThresholdProblem } from './settingsForm';
 
 type Props = { form: UseFormReturn<SettingsForm, unknown, SettingsFormOutput> };
 
-const words = {
-  legend: 'Notifications',
-  enabled: 'Show notifications',
-  thresholds: 'Remind me before a referral expires',
-  hours: 'Hours before expiry',
-  add: 'Add',
-  quiet: 'Quiet hours (notifications wait until they end)',
-  from: 'From',
-  until: 'Until',
-};
-
-const kinds = [
-  { key: 'expiringReferrals', label: 'Referrals about to expire' },
-  { key: 'newInbound', label: 'New inbound referrals' },
-  { key: 'helpAnswers', label: "Microsoft's answers to help requests" },
-  { key: 'conflicts', label: 'Changes that need your decision' },
-] as const;
+const kinds = ['expiringReferrals', 'newInbound', 'helpAnswers', 'conflicts'] as const;
 
 /** Notification switches, expiry thresholds as chips of hours, and quiet hours. */
 export function NotificationSettings({ form }: Props) {
+  const { t } = useTranslation('alerts');
+  const fmt = useFormat();
   const { control } = form;
   const enabled = useWatch({ control, name: 'notifications.enabled' });
   const quiet = useWatch({ control, name: 'notifications.quietHours' });
@@ -43,10 +31,10 @@ export function NotificationSettings({ form }: Props) {
   const list = thresholds.field.value;
   const thresholdsError = firstMessage(thresholds.fieldState.error);
   const [hoursText, setHoursText] = useState('');
-  const [hoursError, setHoursError] = useState<string | null>(null);
+  const [hoursError, setHoursError] = useState<{ problem: ThresholdProblem; hours: string } | null>(null);
   const add = () => {
     const r = addThreshold(list, hoursText);
-    setHoursError(r.error);
+    setHoursError(r.error && { problem: r.error, hours: hoursText.trim() });
     if (!r.error) {
       thresholds.field.onChange(r.list);
       setHoursText('');
@@ -56,29 +44,29 @@ export function NotificationSettings({ form }: Props) {
   return (
     <Stack spacing={1.5} component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
       <Typography component="legend" variant="h3" sx={{ mb: 0.5 }}>
-        {words.legend}
+        {t('legend')}
       </Typography>
-      <FormSwitch control={control} name="notifications.enabled" label={words.enabled} />
+      <FormSwitch control={control} name="notifications.enabled" label={t('enabled')} />
       <Box sx={{ pl: 2, display: 'grid' }}>
-        {kinds.map(({ key, label }) => (
-          <FormSwitch key={key} control={control} name={`notifications.${key}`} label={label} size="small" disabled={!enabled} />
+        {kinds.map((key) => (
+          <FormSwitch key={key} control={control} name={`notifications.${key}`} label={t(`kind.${key}`)} size="small" disabled={!enabled} />
         ))}
       </Box>
 
       <Box role="group" aria-labelledby="thresholds-label">
         <Typography id="thresholds-label" variant="body2" sx={{ fontWeight: 600, mb: 0.5 }}>
-          {words.thresholds}
+          {t('thresholds')}
         </Typography>
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mb: 1 }}>
           {list.map((h) => (
-            <Chip key={h} label={thresholdLabel(h)} onDelete={() => thresholds.field.onChange(list.filter((x) => x !== h))} />
+            <Chip key={h} label={thresholdLabel(t, fmt, h)} onDelete={() => thresholds.field.onChange(list.filter((x) => x !== h))} />
           ))}
         </Stack>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
           {/* Not a field of the form: what is typed here joins the list (above) only when added. */}
           <TextField
             size="small"
-            label={words.hours}
+            label={t('hours')}
             value={hoursText}
             inputMode="numeric"
             sx={{ width: 180 }}
@@ -90,10 +78,10 @@ export function NotificationSettings({ form }: Props) {
               }
             }}
             error={Boolean(hoursError)}
-            helperText={hoursError ?? ' '}
+            helperText={hoursError ? t(hoursError.problem, { hours: t('hoursShort', { count: Number(hoursError.hours) }) }) : ' '}
           />
           <Button variant="outlined" onClick={add} sx={{ mt: 0.25 }}>
-            {words.add}
+            {t('add')}
           </Button>
         </Stack>
         {thresholdsError && <FormHelperText error>{thresholdsError}</FormHelperText>}
@@ -108,12 +96,12 @@ export function NotificationSettings({ form }: Props) {
               onChange={(e) => form.setValue('notifications.quietHours', e.target.checked ? { start: '22:00', end: '07:00' } : null)}
             />
           }
-          label={words.quiet}
+          label={t('quiet')}
         />
         {quiet && (
           <Stack direction="row" spacing={2} sx={{ mt: 1 }}>
-            <FormTextField control={control} name="notifications.quietHours.start" label={words.from} type="time" sx={{ width: 160 }} />
-            <FormTextField control={control} name="notifications.quietHours.end" label={words.until} type="time" sx={{ width: 160 }} />
+            <FormTextField control={control} name="notifications.quietHours.start" label={t('from')} type="time" sx={{ width: 160 }} />
+            <FormTextField control={control} name="notifications.quietHours.end" label={t('until')} type="time" sx={{ width: 160 }} />
           </Stack>
         )}
       </Box>

@@ -125,4 +125,28 @@ describe('Settings dialog', () => {
     expect(await screen.findByRole('dialog', { name: 'Settings' })).toBeTruthy();
     expect(fake.callsTo('settings:get')).toHaveLength(2);
   });
+
+  it('in Russian: notifications, reminders with Russian hours and days, the work account and what IT set', async () => {
+    // Main says which sentences it means (auth state `say`), and the window words them in its language.
+    renderApp({ settings: { language: 'ru' }, auth: { say: { message: 'signedOut', storage: 'osEncrypted' } } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Настройки' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Настройки' });
+    expect(within(dialog).getByLabelText('Показывать уведомления')).toBeTruthy();
+    expect(within(dialog).getByLabelText('Новые входящие рекомендации')).toBeTruthy();
+    expect(within(dialog).getByText('72 ч (3 дня)')).toBeTruthy();
+    expect(within(dialog).getByText('24 ч (1 день)')).toBeTruthy();
+    const hours = within(dialog).getByLabelText('Часов до истечения');
+    fireEvent.change(hours, { target: { value: '72' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Добавить' }));
+    expect(within(dialog).getByText('72 ч уже в списке')).toBeTruthy();
+    fireEvent.change(hours, { target: { value: '120' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Добавить' }));
+    expect(within(dialog).getByText('120 ч (5 дней)')).toBeTruthy();
+    expect(within(dialog).getByRole('region', { name: 'Рабочая учётная запись' })).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Войти' })).toBeTruthy();
+    expect(within(dialog).getByText(/^Вы не вошли: войдите с рабочей учётной записью/)).toBeTruthy();
+    expect(within(dialog).getByRole('region', { name: 'Задано ИТ-отделом' })).toBeTruthy();
+    expect(within(dialog).getByText('Задано ИТ-отделом в файле политики.')).toBeTruthy();
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Сервер обновлений').value).toBe('Нет');
+  });
 });

@@ -1,23 +1,38 @@
+import { inEnglish } from '../../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
+import { createFormatter, createI18n } from '../../../../shared/i18n';
 import { defaultSettings } from '../../../../shared/settings';
 import { isSettingsShortcut } from './SettingsButton';
 import { themeMode } from '../../theme';
 import { addThreshold, draftOf, patchOf, settingsFormSchema, thresholdLabel } from './settingsForm';
 
 const issuesOf = (values: unknown) =>
-  Object.fromEntries((settingsFormSchema.safeParse(values).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
+  Object.fromEntries((settingsFormSchema.safeParse(values).error?.issues ?? []).map((i) => [i.path.join('.'), inEnglish(i.message)]));
 
 describe('settings form', () => {
   it('adds thresholds as whole hours, sorted, without duplicates', () => {
     expect(addThreshold([72, 4], '24')).toEqual({ list: [72, 24, 4], error: null });
-    expect(addThreshold([72], '72').error).toBe('72 h is already in the list');
-    expect(addThreshold([72], '1.5').error).toBe('Use whole hours, like 48');
-    expect(addThreshold([72], '0').error).toBe('A threshold is at least 1 hour');
-    expect(addThreshold([72], '400').error).toBe('A threshold is at most 14 days (336 hours)');
+    expect(addThreshold([72], '72').error).toBe('duplicate');
+    expect(addThreshold([72], '1.5').error).toBe('notWhole');
+    expect(addThreshold([72], '0').error).toBe('tooSmall');
+    expect(addThreshold([72], '400').error).toBe('tooBig');
   });
 
   it('labels hours, and days when they are whole days', () => {
-    expect([72, 24, 36, 4].map(thresholdLabel)).toEqual(['72 h (3 days)', '24 h (1 day)', '36 h', '4 h']);
+    const en = createI18n({ language: 'en' }).getFixedT('en', 'alerts');
+    const ru = createI18n({ language: 'ru' }).getFixedT('ru', 'alerts');
+    expect([72, 24, 36, 4].map((h) => thresholdLabel(en, createFormatter('en'), h))).toEqual([
+      '72 h (3 days)',
+      '24 h (1 day)',
+      '36 h',
+      '4 h',
+    ]);
+    expect([72, 24, 120, 1].map((h) => thresholdLabel(ru, createFormatter('ru'), h))).toEqual([
+      '72 ч (3 дня)',
+      '24 ч (1 день)',
+      '120 ч (5 дней)',
+      '1 ч',
+    ]);
   });
 
   it("saving the dialog leaves the tray's pause alone (it may have changed while the dialog was open)", () => {

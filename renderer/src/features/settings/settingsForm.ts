@@ -1,4 +1,7 @@
+import type { TFunction } from 'i18next';
 import { z } from 'zod';
+import { HOUR_MS } from '../../../../shared/domain';
+import type { Formatter } from '../../../../shared/i18n';
 import { settingsPatchSchema, type Settings, type SettingsPatch } from '../../../../shared/settings';
 import { formSchema } from '../forms/formSchema';
 
@@ -29,19 +32,22 @@ export const settingsFormSchema = formSchema(z.custom<SettingsDraft>(), patchOf,
 export type SettingsForm = z.input<typeof settingsFormSchema>;
 export type SettingsFormOutput = z.output<typeof settingsFormSchema>;
 
-/** "72 h (3 days)", "24 h (1 day)", "4 h". */
-export function thresholdLabel(hours: number): string {
-  if (hours >= 24 && hours % 24 === 0) return `${hours} h (${hours / 24} day${hours === 24 ? '' : 's'})`;
-  return `${hours} h`;
+/** Why a typed threshold was not added: a key of the alerts namespace. */
+export type ThresholdProblem = 'notWhole' | 'tooSmall' | 'tooBig' | 'duplicate';
+
+/** "72 h (3 days)", "24 h (1 day)", "4 h" ("72 ч (3 дня)"): hours, and whole days where they are. */
+export function thresholdLabel(t: TFunction<'alerts'>, fmt: Formatter, hours: number): string {
+  const short = t('hoursShort', { count: hours });
+  return hours >= 24 && hours % 24 === 0 ? t('hoursWithDays', { hours: short, days: fmt.duration(hours * HOUR_MS, 'long') }) : short;
 }
 
 /** Adds a threshold typed as text: whole hours, kept in descending order without duplicates. Pure. */
-export function addThreshold(list: readonly number[], text: string): { list: number[]; error: string | null } {
+export function addThreshold(list: readonly number[], text: string): { list: number[]; error: ThresholdProblem | null } {
   const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed)) return { list: [...list], error: 'Use whole hours, like 48' };
+  if (!/^\d+$/.test(trimmed)) return { list: [...list], error: 'notWhole' };
   const hours = Number(trimmed);
-  if (hours < 1) return { list: [...list], error: 'A threshold is at least 1 hour' };
-  if (hours > 336) return { list: [...list], error: 'A threshold is at most 14 days (336 hours)' };
-  if (list.includes(hours)) return { list: [...list], error: `${hours} h is already in the list` };
+  if (hours < 1) return { list: [...list], error: 'tooSmall' };
+  if (hours > 336) return { list: [...list], error: 'tooBig' };
+  if (list.includes(hours)) return { list: [...list], error: 'duplicate' };
   return { list: [...list, hours].sort((a, b) => b - a), error: null };
 }

@@ -6,6 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { setShortcutsOpen } from '../../app/workspaceSlice';
 import { shortcutList } from './shortcutKeys';
@@ -28,15 +29,16 @@ const keyCap = {
 
 /** Every keyboard shortcut (opened with ?). Letters work when focus is not in a text field. */
 export function ShortcutHelpDialog() {
+  const { t } = useTranslation(['shortcuts', 'common']);
   const dispatch = useAppDispatch();
   const open = useAppSelector((state) => state.workspace.shortcutsOpen);
   const close = () => dispatch(setShortcutsOpen(false));
   return (
     <Dialog open={open} onClose={close} fullWidth maxWidth="xs" aria-labelledby="shortcuts-title">
-      <DialogTitle id="shortcuts-title">Keyboard shortcuts</DialogTitle>
+      <DialogTitle id="shortcuts-title">{t('common:keyboardShortcuts')}</DialogTitle>
       <DialogContent>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          Single letters work when you are not typing in a field. F, A and D act on the deal that is open or has focus in the list.
+          {t('intro')}
         </Typography>
         <Box
           component="dl"
@@ -49,7 +51,7 @@ export function ShortcutHelpDialog() {
                   <Fragment key={combo.join('+')}>
                     {i > 0 && (
                       <Typography component="span" variant="caption" color="text.secondary">
-                        or
+                        {t('or')}
                       </Typography>
                     )}
                     {combo.map((k, j) => (
@@ -68,14 +70,14 @@ export function ShortcutHelpDialog() {
                 ))}
               </Box>
               <Typography component="dd" variant="body2" sx={{ m: 0 }}>
-                {description}
+                {t(description)}
               </Typography>
             </Fragment>
           ))}
         </Box>
       </DialogContent>
       <DialogActions>
-        <Button onClick={close}>Close</Button>
+        <Button onClick={close}>{t('common:close')}</Button>
       </DialogActions>
     </Dialog>
   );

@@ -117,4 +117,17 @@ describe('keyboard shortcuts', () => {
     press('n');
     expect(await screen.findByRole('dialog', { name: 'New deal' })).toBeTruthy();
   });
+
+  it('lists the shortcuts in Russian when the window is in Russian', async () => {
+    renderApp({ referrals: [received({ name: 'Any' })], settings: { language: 'ru' } });
+    await findRow('Any');
+    press('?', { shiftKey: true });
+    const help = await screen.findByRole('dialog', { name: 'Сочетания клавиш' });
+    for (const text of ['Показать входящие', 'Искать сделки', 'Принять полученную рекомендацию', 'Открыть настройки']) {
+      expect(within(help).getByText(text)).toBeTruthy();
+    }
+    expect(within(help).getAllByText('или').length).toBeGreaterThan(0);
+    fireEvent.click(within(help).getByRole('button', { name: 'Закрыть' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
 });

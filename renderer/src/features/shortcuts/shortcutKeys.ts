@@ -1,4 +1,5 @@
 import type { Tab } from '../../../../shared/ipc';
+import type { en } from '../../../../shared/i18n/resources';
 
 export type Command =
   | { type: 'tab'; tab: Tab }
@@ -10,22 +11,22 @@ export type Command =
   | { type: 'help' }
   | { type: 'close' };
 
-/** Every shortcut with the words the help dialog shows; `keys` are shown as key caps. */
-export const shortcutList: readonly { keys: readonly string[][]; description: string }[] = [
-  { keys: [['Ctrl', '1']], description: 'Show Inbound' },
-  { keys: [['Ctrl', '2']], description: 'Show Outbound' },
-  { keys: [['Ctrl', '3']], description: 'Show Favorites' },
-  { keys: [['Ctrl', 'F'], ['/']], description: 'Search deals' },
-  { keys: [['↑'], ['↓']], description: 'Move between deals in the list' },
-  { keys: [['Enter']], description: 'Open the deal' },
-  { keys: [['F']], description: 'Add or remove the deal from favorites' },
-  { keys: [['A']], description: 'Accept a Received referral' },
-  { keys: [['D']], description: 'Decline a Received referral' },
-  { keys: [['N']], description: 'New deal' },
-  { keys: [['?']], description: 'Show keyboard shortcuts' },
+/** Every shortcut with what it does (a key of the shortcuts namespace); `keys` are shown as key caps. */
+export const shortcutList: readonly { keys: readonly string[][]; description: Exclude<keyof typeof en.shortcuts, 'intro' | 'or'> }[] = [
+  { keys: [['Ctrl', '1']], description: 'showInbound' },
+  { keys: [['Ctrl', '2']], description: 'showOutbound' },
+  { keys: [['Ctrl', '3']], description: 'showFavorites' },
+  { keys: [['Ctrl', 'F'], ['/']], description: 'search' },
+  { keys: [['↑'], ['↓']], description: 'move' },
+  { keys: [['Enter']], description: 'open' },
+  { keys: [['F']], description: 'favorite' },
+  { keys: [['A']], description: 'accept' },
+  { keys: [['D']], description: 'decline' },
+  { keys: [['N']], description: 'newDeal' },
+  { keys: [['?']], description: 'help' },
   // Handled by SettingsButton (it owns the dialog), listed here so the help shows every shortcut.
-  { keys: [['Ctrl', ',']], description: 'Open Settings' },
-  { keys: [['Esc']], description: 'Close a dialog or the open deal; from the search box, back to the list' },
+  { keys: [['Ctrl', ',']], description: 'settings' },
+  { keys: [['Esc']], description: 'close' },
 ];
 
 const tabKeys: Record<string, Tab> = { '1': 'inbound', '2': 'outbound', '3': 'favorites' };

@@ -70,8 +70,6 @@ export const detail = {
   'history.registration_other': 'Deal registration submitted: {{value}}, {{count}} months',
   'history.favoriteOn': 'Added to favorites',
   'history.favoriteOff': 'Removed from favorites',
-  /** "≈ $1,706,521.18 at the rates of Nov 30, 2026": what the list sorts by, and how old the rates are. */
-  equivalent: '≈ {{amount}} at the rates of {{date}}',
   'help.status': 'Status',
   'help.helpWith': 'Help with',
   'help.askedBy': 'Asked by',

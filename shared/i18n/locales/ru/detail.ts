@@ -78,7 +78,6 @@ export const detail = {
   'history.registration_other': 'Регистрация сделки отправлена: {{value}}, {{count}} месяца',
   'history.favoriteOn': 'Добавлено в избранное',
   'history.favoriteOff': 'Удалено из избранного',
-  equivalent: '≈ {{amount}} по курсу на {{date}}',
   'help.status': 'Статус',
   'help.helpWith': 'Нужна помощь',
   'help.askedBy': 'Запросил',

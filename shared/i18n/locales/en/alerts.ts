@@ -1,0 +1,22 @@
+export const alerts = {
+  legend: 'Notifications',
+  enabled: 'Show notifications',
+  'kind.expiringReferrals': 'Referrals about to expire',
+  'kind.newInbound': 'New inbound referrals',
+  'kind.helpAnswers': "Microsoft's answers to help requests",
+  'kind.conflicts': 'Changes that need your decision',
+  thresholds: 'Remind me before a referral expires',
+  hours: 'Hours before expiry',
+  add: 'Add',
+  hoursShort_one: '{{count}} h',
+  hoursShort_other: '{{count}} h',
+  /** "72 h (3 days)" */
+  hoursWithDays: '{{hours}} ({{days}})',
+  notWhole: 'Use whole hours, like 48',
+  tooSmall: 'A threshold is at least 1 hour',
+  tooBig: 'A threshold is at most 14 days (336 hours)',
+  duplicate: '{{hours}} is already in the list',
+  quiet: 'Quiet hours (notifications wait until they end)',
+  from: 'From',
+  until: 'Until',
+};
