@@ -2,6 +2,7 @@ import FavoriteIcon from '@mui/icons-material/Favorite';
 import FavoriteBorderIcon from '@mui/icons-material/FavoriteBorder';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/baseQuery';
 import { useSetFavoriteMutation } from '../../api/workspaceApi';
 import { useAppDispatch } from '../../app/hooks';
@@ -20,18 +21,19 @@ type Props = {
  * says why. The click stays on the button: it does not also select the row under it.
  */
 export function FavoriteButton({ id, favorite, size = 'small', note }: Props) {
+  const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const [setFavorite] = useSetFavoriteMutation();
   const toggle = () => {
     setFavorite({ id, favorite: !favorite })
       .unwrap()
-      .then(() => favorite && dispatch(showNotice({ message: 'Removed from favorites', undo: { kind: 'favorite', id, favorite: true } })))
+      .then(() => favorite && dispatch(showNotice({ message: t('favorite.removed'), undo: { kind: 'favorite', id, favorite: true } })))
       .catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
   };
   const button = (
     <IconButton
       size={size}
-      aria-label={favorite ? 'Remove from favorites' : 'Add to favorites'}
+      aria-label={favorite ? t('favorite.remove') : t('favorite.add')}
       onClick={(event) => {
         event.stopPropagation();
         toggle();
