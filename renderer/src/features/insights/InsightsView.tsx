@@ -70,6 +70,8 @@ export function InsightsView({ open, onClose }: { open: boolean; onClose: () => 
           select
           size="small"
           label={t('direction')}
+          // '' is a choice (both directions, all types): shown, not an empty box under the label.
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           value={direction}
           onChange={(e) => setDirection(e.target.value as Direction | '')}
           sx={{ width: 150 }}
@@ -82,6 +84,8 @@ export function InsightsView({ open, onClose }: { open: boolean; onClose: () => 
           select
           size="small"
           label={t('type')}
+          // '' is a choice (both directions, all types): shown, not an empty box under the label.
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           value={dealType}
           onChange={(e) => setDealType(e.target.value as DealType | '')}
           sx={{ width: 150 }}
