@@ -3,6 +3,7 @@ import { shippedRates } from './rates/shippedRates';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher, type Handlers } from '../../shared/ipc';
+import type { Translate } from '../../shared/i18n';
 import { createAppHandlers } from './app/appHandlers';
 import { createAuthHandlers } from './auth/authHandlers';
 import { createAuthService, type AuthService } from './auth/authService';
@@ -203,7 +204,7 @@ function assemble(db: Database, options: WorkspaceOptions): Workspace {
   let closed = false;
   return {
     handlers,
-    dispatch: createDispatcher(handlers, logger),
+    dispatch: createDispatcher(handlers, { log: logger, translate: () => words.current().t as unknown as Translate }),
     events,
     applyExpiry,
     settings,

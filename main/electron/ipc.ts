@@ -12,10 +12,7 @@ export function senderOf(event: IpcMainInvokeEvent): SenderInfo | null {
   return { url: frame.url, isMainFrame: frame.parent === null };
 }
 
-export const forbidden = fail(
-  'FORBIDDEN',
-  'This request did not come from the Co-sell Workspace window, so it was refused. Restart the app if you see this.',
-);
+export const forbidden = fail('FORBIDDEN', 'app.forbidden');
 
 /**
  * One `ipcMain.handle` per contract channel, nothing else. Every call checks its sender before the

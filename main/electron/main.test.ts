@@ -175,10 +175,14 @@ describe('main (composition root)', () => {
 
   it('explains a database it cannot open, and quits', async () => {
     const { electron } = await boot(undefined, (_options, { AppError }) => {
-      throw new AppError('DB_TOO_NEW', 'The data in this folder was written by a newer version of Co-sell Workspace.');
+      throw new AppError('DB_TOO_NEW', { key: 'errors:app.dbTooNew', params: { current: 9, latest: 4 } });
     });
     expect(electron.dialog.errors).toEqual([
-      { title: 'Co-sell Workspace cannot start', content: 'The data in this folder was written by a newer version of Co-sell Workspace.' },
+      {
+        title: 'Co-sell Workspace cannot start',
+        content:
+          'The data in this folder was written by a newer version of Co-sell Workspace (data version 9; this app reads up to 4). Install the newer version of the app, or choose another data folder.',
+      },
     ]);
     expect(electron.app.quitCalls).toBe(1);
     expect(electron.BrowserWindow.instances).toHaveLength(0);

@@ -3,12 +3,15 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Api } from '../../shared/ipc/api';
 import { channelNames, eventNameList } from '../../shared/ipc/channelNames';
-import { fail, UNKNOWN_CHANNEL_MESSAGE } from '../../shared/ipc/result';
+import { failure, UNKNOWN_CHANNEL_KEY, UNKNOWN_CHANNEL_MESSAGE } from '../../shared/ipc/result';
 
 const allowedChannels: ReadonlySet<string> = new Set(channelNames);
 const allowedEvents: ReadonlySet<string> = new Set(eventNameList);
 
-const unreachable = fail('UNAVAILABLE', 'The app could not answer this request. Try again, and restart the app if it keeps happening.');
+// English beside the key: i18next is not loaded here, and the renderer words the key (errors namespace).
+const unreachable = failure('UNAVAILABLE', 'The app could not answer this request. Try again, and restart the app if it keeps happening.', {
+  key: 'errors:app.unavailable',
+});
 
 /**
  * window.api over Electron IPC. The allow-list is the contract: anything else is refused here,
@@ -16,7 +19,8 @@ const unreachable = fail('UNAVAILABLE', 'The app could not answer this request. 
  */
 const api: Api = {
   invoke(channel, input) {
-    if (!allowedChannels.has(channel)) return Promise.resolve(fail('UNKNOWN_CHANNEL', UNKNOWN_CHANNEL_MESSAGE));
+    if (!allowedChannels.has(channel))
+      return Promise.resolve(failure('UNKNOWN_CHANNEL', UNKNOWN_CHANNEL_MESSAGE, { key: UNKNOWN_CHANNEL_KEY }));
     return ipcRenderer.invoke(channel, input).catch(() => unreachable);
   },
   on(event, listener) {

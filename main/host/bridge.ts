@@ -1,5 +1,5 @@
 import { channelNames, eventNameList } from '../../shared/ipc/channelNames';
-import { UNKNOWN_CHANNEL_MESSAGE } from '../../shared/ipc/result';
+import { UNKNOWN_CHANNEL_KEY, UNKNOWN_CHANNEL_MESSAGE } from '../../shared/ipc/result';
 
 export const tokenStorageKey = 'cosell.hostToken';
 
@@ -21,6 +21,7 @@ export function bridgeScript(): string {
   var EVENTS = ${JSON.stringify(eventNameList)};
   var KEY = ${JSON.stringify(tokenStorageKey)};
   var UNKNOWN_CHANNEL = ${JSON.stringify(UNKNOWN_CHANNEL_MESSAGE)};
+  var UNKNOWN_CHANNEL_KEY = ${JSON.stringify(UNKNOWN_CHANNEL_KEY)};
 
   function readToken() {
     var url = new URL(window.location.href);
@@ -35,14 +36,14 @@ export function bridgeScript(): string {
   }
   var token = readToken();
 
-  function failure(code, message) {
-    return { ok: false, error: { code: code, message: message } };
+  function failure(code, message, key) {
+    return { ok: false, error: { code: code, message: message, key: key } };
   }
   var unreachable = 'The app is not reachable. Check that the Co-sell Workspace host (npm run web) is still running, then try again.';
 
   function invoke(channel, input) {
     if (CHANNELS.indexOf(channel) < 0) {
-      return Promise.resolve(failure('UNKNOWN_CHANNEL', UNKNOWN_CHANNEL));
+      return Promise.resolve(failure('UNKNOWN_CHANNEL', UNKNOWN_CHANNEL, UNKNOWN_CHANNEL_KEY));
     }
     return window.fetch('/api/' + encodeURIComponent(channel), {
       method: 'POST',
@@ -52,9 +53,9 @@ export function bridgeScript(): string {
       cache: 'no-store'
     }).then(function (response) {
       return response.json().then(function (body) {
-        return body && typeof body.ok === 'boolean' ? body : failure('UNAVAILABLE', unreachable);
-      }, function () { return failure('UNAVAILABLE', unreachable); });
-    }, function () { return failure('UNAVAILABLE', unreachable); });
+        return body && typeof body.ok === 'boolean' ? body : failure('UNAVAILABLE', unreachable, 'errors:app.hostUnreachable');
+      }, function () { return failure('UNAVAILABLE', unreachable, 'errors:app.hostUnreachable'); });
+    }, function () { return failure('UNAVAILABLE', unreachable, 'errors:app.hostUnreachable'); });
   }
 
   var listeners = {};

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isPlainHttpToAnotherComputer, PLAIN_HTTP_SERVICE_MESSAGE } from '../../shared/settings';
+import { inEnglish } from '../../shared/i18n';
 import type { DemoOptions } from '../core/workspaceTypes';
 
 export const defaultPort = 4310;
@@ -43,7 +44,7 @@ function serviceOf(url: string | undefined, token: string | undefined): HostServ
     return `--service needs the service address as http(s)://host[:port] (got "${url.slice(0, 200)}").`;
   }
   if (url !== undefined && isPlainHttpToAnotherComputer(url))
-    return `--service: ${PLAIN_HTTP_SERVICE_MESSAGE} (got "${url.slice(0, 200)}").`;
+    return `--service: ${inEnglish(PLAIN_HTTP_SERVICE_MESSAGE)} (got "${url.slice(0, 200)}").`;
   if (token !== undefined && !TOKEN.test(token.trim())) {
     return 'The service token (--service-token or COSELL_SERVICE_TOKEN) must be the token as you received it: no spaces, at most 8 KB.';
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fail, ok } from '../../shared/ipc';
+import { failure as fail, ok } from '../../shared/ipc';
 import { bearerToken, isAllowedHost, isAllowedOrigin, statusFor, tokenMatches } from './httpPolicy';
 
 describe('isAllowedHost', () => {

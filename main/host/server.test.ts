@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { eventNames, fail, ok, type Dispatch } from '../../shared/ipc';
+import { eventNames, failure as fail, ok, type Dispatch } from '../../shared/ipc';
 import { createEventBus, type EventBus } from '../core/eventBus';
 import { silentLogger } from '../core/logger';
 import { call, openEventStream, rawRequest } from '../../test/integration/http';
@@ -143,7 +143,7 @@ describe('POST /api/<channel>', () => {
   });
 
   it('maps refusals to statuses and keeps the error body', async () => {
-    dispatch.mockResolvedValueOnce(fail('BAD_INPUT', 'Choose a tab', { tab: 'Choose a tab' }));
+    dispatch.mockResolvedValueOnce(fail('BAD_INPUT', 'Choose a tab', undefined, { tab: 'Choose a tab' }));
     expect(await call(port, token, 'referrals:list', {})).toEqual({
       status: 400,
       body: { ok: false, error: { code: 'BAD_INPUT', message: 'Choose a tab', fields: { tab: 'Choose a tab' } } },

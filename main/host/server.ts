@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fail, isChannel, UNKNOWN_CHANNEL_MESSAGE, type ApiError } from '../../shared/ipc';
+import { fail, failure, isChannel, type ApiError } from '../../shared/ipc';
 import type { Logger } from '../core/ports';
 import type { Workspace } from '../core/workspaceTypes';
 import { bridgeScript } from './bridge';
@@ -34,7 +34,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extra: Rec
 }
 
 function sendError(res: ServerResponse, status: number, code: ApiError['code'], message: string, extra?: Record<string, string>): void {
-  sendJson(res, status, fail(code, message), extra);
+  sendJson(res, status, failure(code, message), extra);
 }
 
 const messages = {
@@ -113,7 +113,7 @@ export function createHostServer(options: HostServerOptions): Server {
     }
     if (!isChannel(channel)) {
       req.resume();
-      sendJson(res, 404, fail('UNKNOWN_CHANNEL', UNKNOWN_CHANNEL_MESSAGE));
+      sendJson(res, 404, fail('UNKNOWN_CHANNEL', 'app.unknownChannel'));
       return;
     }
     const body = await readBody(req, maxBodyBytes);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorMessage } from '../i18n/messageKey';
 import { closeReasonSchema, helpTypeSchema, salesStageSchema } from './enums';
 import { currencySchema, isoDateTimeSchema, positiveMoneySchema, requiredText, shortText } from './primitives';
 import { contactSchema, registrationSchema, solutionSchema } from './referral';
@@ -6,28 +7,28 @@ import { contactSchema, registrationSchema, solutionSchema } from './referral';
 /** Fields a seller may edit on Accept (Received) and Edit (Accepted). */
 export const dealEditsSchema = z
   .object({
-    name: requiredText('Deal name', 200),
-    dealValue: positiveMoneySchema('Estimated value'),
+    name: requiredText('dealName', 200),
+    dealValue: positiveMoneySchema('dealValue'),
     currency: currencySchema,
     closingDateTime: isoDateTimeSchema,
-    notes: shortText('Notes', 4000),
-    externalReferenceId: shortText('CRM ID', 100),
-    campaignId: shortText('Marketing campaign ID', 100),
+    notes: shortText('notes', 4000),
+    externalReferenceId: shortText('crmId', 100),
+    campaignId: shortText('campaignId', 100),
   })
   .partial()
   .strict();
 export type DealEdits = z.infer<typeof dealEditsSchema>;
 
-const reasonNotes = shortText('Notes', 2000).optional();
+const reasonNotes = shortText('notes', 2000).optional();
 
 /** Notes are mandatory when the reason is "Others" (SPEC F1). */
 const needsNotesForOthers = (a: { reason: string; notes?: string }) => a.reason !== 'Others' || (a.notes ?? '').trim().length > 0;
-const othersNotes = { message: 'Add a note explaining the reason when you choose "Others"', path: ['notes'] };
+const othersNotes = { message: errorMessage('reason.othersNeedsNotes'), path: ['notes'] };
 
 export const acceptActionSchema = z.object({
   type: z.literal('accept'),
   edits: dealEditsSchema.default({}),
-  addTeam: z.array(contactSchema).max(20, 'Add at most 20 team members at once').default([]),
+  addTeam: z.array(contactSchema).max(20, errorMessage('team.addMax')).default([]),
 });
 export const declineActionSchema = z
   .object({ type: z.literal('decline'), reason: closeReasonSchema, notes: reasonNotes })
@@ -38,7 +39,7 @@ export const addTeamMemberActionSchema = z.object({ type: z.literal('addTeamMemb
 export const removeTeamMemberActionSchema = z.object({ type: z.literal('removeTeamMember'), email: z.string() });
 export const setSolutionsActionSchema = z.object({
   type: z.literal('setSolutions'),
-  solutions: z.array(solutionSchema).min(1, 'Add at least one solution').max(50, 'At most 50 solutions'),
+  solutions: z.array(solutionSchema).min(1, errorMessage('solutions.min')).max(50, errorMessage('solutions.max')),
 });
 /**
  * Asking for Microsoft's help on an existing deal. The co-sell rule (coSellRule.ts) needs a customer contact and
@@ -47,7 +48,7 @@ export const setSolutionsActionSchema = z.object({
 export const requestHelpActionSchema = z.object({
   type: z.literal('requestHelp'),
   helpType: helpTypeSchema,
-  notes: shortText('Help notes', 2000).default(''),
+  notes: shortText('helpNotes', 2000).default(''),
   customerContact: contactSchema.optional(),
   consentToShareCustomerContact: z.boolean().default(false),
 });

@@ -1,9 +1,12 @@
+import { errorMessage } from '../i18n/messageKey';
+
 /**
  * Close dates are calendar dates (stored as UTC midnight, see renderer/src/format/dates.ts). "Today" is the
  * seller's own calendar date: the main process and the renderer run on the seller's computer, so both take it
  * from the local clock and agree.
  */
-export const PAST_CLOSE_DATE_MESSAGE = 'The close date is in the past: choose today or a later date';
+/** A field message (encoded words of the `errors` namespace): the renderer and main word it. */
+export const PAST_CLOSE_DATE_MESSAGE = errorMessage('date.pastClose');
 export const PAST_CLOSE_DATE_WARNING = 'This close date is in the past. You can keep it, but check it is right.';
 
 /** The local calendar date of a moment, yyyy-mm-dd. */

@@ -1,3 +1,4 @@
+import { errorMessage } from '../i18n/messageKey';
 import type { Contact } from './referral';
 
 /**
@@ -6,9 +7,9 @@ import type { Contact } from './referral';
  * contact and the customer's consent to share that contact. One rule, one set of messages, at the same field names.
  */
 export const coSellMessages = {
-  helpType: 'Choose the kind of help you need from Microsoft',
-  customerContact: "A customer contact is required when you ask for Microsoft's help",
-  consentToShareCustomerContact: 'Confirm the customer agreed to share their contact with Microsoft',
+  helpType: errorMessage('coSell.helpType'),
+  customerContact: errorMessage('coSell.customerContact'),
+  consentToShareCustomerContact: errorMessage('coSell.consent'),
 } as const;
 
 export type CoSellField = keyof typeof coSellMessages;
@@ -19,7 +20,7 @@ export type CoSellRequest = {
   consentToShareCustomerContact: boolean;
 };
 
-/** What is missing for a request of Microsoft's help, field → message (empty when nothing is). */
+/** What is missing for a request of Microsoft's help, field → encoded message (empty when nothing is). */
 export function coSellProblems(request: CoSellRequest): Partial<Record<CoSellField, string>> {
   const problems: Partial<Record<CoSellField, string>> = {};
   if (!request.helpType) problems.helpType = coSellMessages.helpType;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorMessage } from '../i18n/messageKey';
 
 // Values follow the Partner Center referral resource where it has names for them.
 export const directionSchema = z.enum(['inbound', 'outbound']);
@@ -30,7 +31,7 @@ export const closeReasonSchema = z.enum(
     'ReportAbuse',
     'Others',
   ],
-  { error: 'Choose a reason from the list' },
+  { error: errorMessage('reason.choose') },
 );
 export type CloseReason = z.infer<typeof closeReasonSchema>;
 
@@ -48,7 +49,7 @@ export const closeReasonLabels: Record<CloseReason, string> = {
 
 export const helpTypeSchema = z.enum(
   ['WorkloadValueProposition', 'TechnicalArchitecture', 'ProofOfConcept', 'QuotesAndLicensing', 'PostSalesSuccess', 'GeneralOrOther'],
-  { error: 'Choose the kind of help you need' },
+  { error: errorMessage('helpType.choose') },
 );
 export type HelpType = z.infer<typeof helpTypeSchema>;
 
@@ -62,7 +63,7 @@ export const helpTypeLabels: Record<HelpType, string> = {
 };
 
 export const salesStageSchema = z.enum(['Qualify', 'Develop', 'Propose', 'Close'], {
-  error: 'Choose Qualify, Develop, Propose or Close',
+  error: errorMessage('salesStage.choose'),
 });
 export type SalesStage = z.infer<typeof salesStageSchema>;
 

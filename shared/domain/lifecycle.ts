@@ -1,7 +1,17 @@
 import type { LifecycleAction, LifecycleActionType } from './actions';
 import { coSellProblems } from './coSellRule';
 import { dealTypeOf, expiryOf, isExpiredAt, REGISTRATION_DELAY_MS, RESPONSE_WINDOW_MS, stageOf } from './derive';
-import { stageLabels, type Stage } from './enums';
+import type { Stage } from './enums';
+import {
+  decodeWords,
+  errorMessage,
+  errorWords,
+  inEnglish,
+  wordsOf,
+  type ErrorKey,
+  type MessageParams,
+  type MessageWords,
+} from '../i18n/messageKey';
 import type { FieldChange, Referral } from './referral';
 
 export type RefusalCode =
@@ -18,8 +28,11 @@ export type RefusalCode =
   | 'NOT_FOUND'
   | 'NO_CHANGE';
 
-/** `fields`: the action's own field paths ("customerContact", "member.email") → message, for the form that sent it. */
-export type Refusal = { ok: false; code: RefusalCode; message: string; fields?: Record<string, string> };
+/**
+ * `words`: what the seller reads (key + params of the `errors` namespace), `message`: the same in English (logs).
+ * `fields`: the action's own field paths ("customerContact", "member.email") → encoded message, for the form that sent it.
+ */
+export type Refusal = { ok: false; code: RefusalCode; words: MessageWords; message: string; fields?: Record<string, string> };
 export type Applied = { ok: true; referral: Referral; changes: FieldChange[] };
 export type LifecycleResult = Applied | Refusal;
 
@@ -32,39 +45,37 @@ export const allowedActions: Record<Stage, readonly LifecycleActionType[]> = {
   archived: [],
 };
 
-const actionWords: Record<LifecycleActionType, string> = {
-  accept: 'accepted',
-  decline: 'declined',
-  expire: 'expired',
-  edit: 'edited',
-  addTeamMember: 'given a new team member',
-  removeTeamMember: 'have a team member removed',
-  setSolutions: 'have its solutions changed',
-  requestHelp: 'upgraded to co-sell',
-  setSalesStage: 'given a sales stage',
-  win: 'marked as won',
-  lose: 'marked as lost',
-};
+/** "cannot be {{action}}": the action's words, said in the refusal's language. */
+const actionWords = (type: LifecycleActionType): MessageWords => errorWords(`action.${type}`);
 
-const refuse = (code: RefusalCode, message: string, fields?: Record<string, string>): Refusal => ({ ok: false, code, message, fields });
+function refuse(code: RefusalCode, key: ErrorKey, params?: MessageParams, fields?: Record<string, string>): Refusal {
+  const words = errorWords(key, params);
+  return fields ? { ok: false, code, words, message: inEnglish(words), fields } : { ok: false, code, words, message: inEnglish(words) };
+}
+
+/** A refusal whose headline is one of its field messages (encoded words, see coSellRule.ts). */
+function refusalOf(code: RefusalCode, message: string, fields: Record<string, string>): Refusal {
+  const words = decodeWords(message) ?? errorWords('input.problem', { problem: message });
+  return { ok: false, code, words, message: inEnglish(words), fields };
+}
 
 /** May this action be taken on this deal at this time? A refusal explains why in plain words. */
 export function checkAction(r: Referral, type: LifecycleActionType, now: string): Refusal | null {
   const stage = stageOf(r.status);
   if (stage === 'archived') {
-    return refuse('ARCHIVED_READ_ONLY', `"${r.name}" is archived (${r.substatus}) and can no longer be changed.`);
+    return refuse('ARCHIVED_READ_ONLY', 'lifecycle.archived', { name: r.name, substatus: wordsOf(`common:substatus.${r.substatus}`) });
   }
   if (!allowedActions[stage].includes(type)) {
-    return refuse('NOT_ALLOWED_IN_STAGE', `A deal in the ${stageLabels[stage]} stage cannot be ${actionWords[type]}.`);
+    return refuse('NOT_ALLOWED_IN_STAGE', 'lifecycle.notInStage', { stage: wordsOf(`common:stage.${stage}`), action: actionWords(type) });
   }
   if (stage === 'received' && r.direction !== 'inbound') {
-    return refuse('NOT_ALLOWED_FOR_DIRECTION', 'Only inbound referrals can be accepted, declined or expired.');
+    return refuse('NOT_ALLOWED_FOR_DIRECTION', 'lifecycle.direction');
   }
   if ((type === 'accept' || type === 'decline') && isExpiredAt(r, now)) {
-    return refuse('EXPIRED', `This referral expired on ${expiryOf(r).slice(0, 10)} and can no longer be ${actionWords[type]}.`);
+    return refuse('EXPIRED', 'lifecycle.expired', { date: expiryOf(r).slice(0, 10), action: actionWords(type) });
   }
   if (type === 'expire' && !isExpiredAt(r, now)) {
-    return refuse('NOT_YET_EXPIRED', `This referral does not expire until ${expiryOf(r)}.`);
+    return refuse('NOT_YET_EXPIRED', 'lifecycle.notYetExpired', { date: expiryOf(r) });
   }
   return null;
 }
@@ -110,7 +121,7 @@ export function applyAction(r: Referral, action: LifecycleAction, ctx: Lifecycle
   if (!next.ok) return next;
   const referral: Referral = { ...next.referral, updatedDateTime: ctx.now };
   const changes = diff(r, referral, trackedFields);
-  if (changes.length === 0) return refuse('NO_CHANGE', 'Nothing changed: the deal already has these values.');
+  if (changes.length === 0) return refuse('NO_CHANGE', 'lifecycle.noChange');
   return { ok: true, referral, changes };
 }
 
@@ -135,9 +146,12 @@ function addMembers(r: Referral, members: Referral['team'], pathOf: (i: number) 
   const known = new Set(r.team.map((m) => m.email.toLowerCase()));
   for (const [i, m] of members.entries()) {
     if (known.has(m.email.toLowerCase())) {
-      return refuse('DUPLICATE_TEAM_MEMBER', `${m.firstName} ${m.lastName} (${m.email}) is already on the team.`, {
-        [pathOf(i)]: 'Already on the team',
-      });
+      return refuse(
+        'DUPLICATE_TEAM_MEMBER',
+        'lifecycle.duplicateMember',
+        { name: `${m.firstName} ${m.lastName}`, email: m.email },
+        { [pathOf(i)]: errorMessage('lifecycle.alreadyOnTeam') },
+      );
     }
     known.add(m.email.toLowerCase());
   }
@@ -171,9 +185,8 @@ function transform(r: Referral, a: LifecycleAction, ctx: LifecycleContext): { ok
     }
     case 'removeTeamMember': {
       const team = r.team.filter((m) => m.email.toLowerCase() !== a.email.toLowerCase());
-      if (team.length === r.team.length) return refuse('NOT_FOUND', `Nobody with the email ${a.email} is on the team.`);
-      if (team.length === 0)
-        return refuse('LAST_TEAM_MEMBER', 'A deal needs at least one team member: add someone before removing the last one.');
+      if (team.length === r.team.length) return refuse('NOT_FOUND', 'lifecycle.memberNotFound', { email: a.email });
+      if (team.length === 0) return refuse('LAST_TEAM_MEMBER', 'lifecycle.lastMember');
       return ok({ ...r, team });
     }
     case 'setSolutions':
@@ -181,18 +194,18 @@ function transform(r: Referral, a: LifecycleAction, ctx: LifecycleContext): { ok
     case 'requestHelp': {
       // A private deal can be upgraded to co-sell in any non-terminal stage; a co-sell deal is never downgraded.
       if (dealTypeOf(r) === 'coSell' && r.inviteContext) {
-        return refuse('ALREADY_CO_SELL', "Microsoft's help has already been requested on this deal.");
+        return refuse('ALREADY_CO_SELL', 'lifecycle.alreadyCoSell');
       }
       // A co-sell referral that came in (from Microsoft or a partner through Microsoft) is shared with Microsoft already.
       if (dealTypeOf(r) === 'coSell' && r.direction === 'inbound') {
-        return refuse('ALREADY_CO_SELL', 'This co-sell referral came from Microsoft: Microsoft is already working on it with you.');
+        return refuse('ALREADY_CO_SELL', 'lifecycle.alreadyCoSellInbound');
       }
       // The same rule as the wizard's (coSellRule.ts): a contact the deal has, or one given with the request, and consent.
       const contact = a.customerContact ?? r.customerProfile.team[0];
       const consent = a.consentToShareCustomerContact || r.consent.consentToShareCustomerContact;
       const problems = coSellProblems({ helpType: a.helpType, customerContact: contact, consentToShareCustomerContact: consent });
       const first = Object.values(problems)[0];
-      if (first) return refuse('CO_SELL_NEEDS_CONTACT', first, problems);
+      if (first) return refusalOf('CO_SELL_NEEDS_CONTACT', first, problems);
       const respondBy = new Date(Date.parse(ctx.now) + RESPONSE_WINDOW_MS).toISOString();
       return ok({
         ...r,
@@ -217,10 +230,9 @@ function transform(r: Referral, a: LifecycleAction, ctx: LifecycleContext): { ok
       if (a.registration) {
         const earliest = Date.parse(r.createdDateTime) + REGISTRATION_DELAY_MS;
         if (Date.parse(ctx.now) < earliest) {
-          return refuse(
-            'REGISTRATION_TOO_EARLY',
-            `A deal registration can be submitted from ${new Date(earliest).toISOString().slice(0, 16).replace('T', ' ')} UTC, 72 hours after the deal was created. Mark it won then, or without registration now.`,
-          );
+          return refuse('REGISTRATION_TOO_EARLY', 'lifecycle.registrationTooEarly', {
+            date: new Date(earliest).toISOString().slice(0, 16).replace('T', ' '),
+          });
         }
       }
       return ok({ ...r, status: 'Closed', substatus: 'Won', registration: a.registration ?? r.registration, closedDateTime: ctx.now });

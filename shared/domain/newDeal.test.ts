@@ -1,3 +1,4 @@
+import { inEnglish } from '../i18n';
 import { describe, expect, it } from 'vitest';
 import { alice, NOW, solution } from '../../test/fixtures/referrals';
 import { dealTypeOf, stageOf } from './derive';
@@ -16,7 +17,7 @@ const base = {
 
 const messages = (input: unknown) => {
   const r = newDealSchema.safeParse(input);
-  return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i.message]));
+  return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), inEnglish(i.message)]));
 };
 
 describe('new deal (create wizard output)', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorMessage } from '../i18n/messageKey';
 import { RESPONSE_WINDOW_MS } from './derive';
 import { helpTypeSchema } from './enums';
 import { coSellProblems } from './coSellRule';
@@ -12,18 +13,18 @@ export const newDealSchema = z
     customer: customerSchema.extend({ id: idSchema.optional() }),
     customerContact: contactSchema.optional(),
     consentToShareCustomerContact: z.boolean().default(false),
-    name: requiredText('Deal name', 200),
-    dealValue: positiveMoneySchema('Estimated value'),
+    name: requiredText('dealName', 200),
+    dealValue: positiveMoneySchema('dealValue'),
     currency: currencySchema,
     closingDateTime: isoDateTimeSchema,
-    externalReferenceId: shortText('CRM ID', 100).default(''),
-    campaignId: shortText('Marketing campaign ID', 100).default(''),
-    notes: shortText('Notes', 4000).default(''),
-    team: z.array(contactSchema).min(1, 'Add at least one team member with name, phone and email').max(50),
-    solutions: z.array(solutionSchema).min(1, 'Add at least one solution').max(50),
+    externalReferenceId: shortText('crmId', 100).default(''),
+    campaignId: shortText('campaignId', 100).default(''),
+    notes: shortText('notes', 4000).default(''),
+    team: z.array(contactSchema).min(1, errorMessage('team.min')).max(50, errorMessage('team.max')),
+    solutions: z.array(solutionSchema).min(1, errorMessage('solutions.min')).max(50, errorMessage('solutions.max')),
     wantsMicrosoftHelp: z.boolean().default(false),
     helpType: helpTypeSchema.optional(),
-    helpNotes: shortText('Help notes', 2000).default(''),
+    helpNotes: shortText('helpNotes', 2000).default(''),
   })
   .superRefine((d, ctx) => {
     if (!d.wantsMicrosoftHelp) return;

@@ -1,10 +1,11 @@
+import { createI18n, inEnglish, sayMessage, type Translate } from '../i18n';
 import { describe, expect, it } from 'vitest';
 import { isPastCloseDate, localDateOf } from './closeDate';
 import { isoDateTimeSchema, moneySchema, moneyToMinor, positiveMoneySchema } from './primitives';
 
 const messageOf = (value: unknown) => {
   const r = isoDateTimeSchema.safeParse(value);
-  return r.success ? null : r.error.issues[0]?.message;
+  return r.success ? null : inEnglish(r.error.issues[0]?.message ?? '');
 };
 
 describe('isoDateTimeSchema', () => {
@@ -39,13 +40,23 @@ describe('money', () => {
 });
 
 describe('an amount a seller types', () => {
-  const first = (value: unknown) => positiveMoneySchema('Estimated value').safeParse(value).error?.issues[0]?.message ?? null;
+  const message = (value: unknown) => positiveMoneySchema('dealValue').safeParse(value).error?.issues[0]?.message;
+  const first = (value: unknown) => {
+    const m = message(value);
+    return m === undefined ? null : inEnglish(m);
+  };
 
   it('must be more than 0: zero and negatives get those words, not the format message', () => {
     for (const bad of ['0', '0.00', '-5', '-250000.50', ' -1']) expect(first(bad), bad).toBe('Estimated value must be more than 0');
     expect(first('12,5')).toBe('Enter an amount like 25000 or 25000.50 (no more than 2 decimals)');
     expect(first('0.01')).toBeNull();
     expect(first(' 250000 ')).toBeNull();
+  });
+
+  it('says the same in Russian: the message is a key with the field name as a param', () => {
+    const ru = createI18n({ language: 'ru' }).getFixedT('ru') as unknown as Translate;
+    expect(sayMessage(ru, message('-5') ?? '')).toBe('«Ожидаемая сумма»: сумма должна быть больше 0');
+    expect(sayMessage(ru, message('12,5') ?? '')).toBe('Введите сумму вида 25000 или 25000.50 (не больше двух знаков после точки)');
   });
 });
 

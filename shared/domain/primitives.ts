@@ -1,30 +1,30 @@
 import { z } from 'zod';
+import { errorMessage, errorWords, type ErrorKey } from '../i18n/messageKey';
 
 const MONEY_PATTERN = /^\d{1,13}(\.\d{1,2})?$/;
-const MONEY_MESSAGE = 'Enter an amount like 25000 or 25000.50 (no more than 2 decimals)';
+const MONEY_MESSAGE = errorMessage('amount.format');
+const ENTER_AMOUNT = errorMessage('amount.enter');
 
 /** Money is a decimal string with at most 2 decimals, never a float. What the service sends may be 0. */
-export const moneySchema = z.string({ error: 'Enter an amount' }).trim().regex(MONEY_PATTERN, MONEY_MESSAGE);
+export const moneySchema = z.string({ error: ENTER_AMOUNT }).trim().regex(MONEY_PATTERN, MONEY_MESSAGE);
 
 /**
  * An amount a seller types for a deal (SPEC F3): money more than 0. A negative amount gets the same words as
  * zero ("must be more than 0"), not the format message: the format was fine, the number was not.
  */
-export const positiveMoneySchema = (label: string) =>
-  z
-    .string({ error: 'Enter an amount' })
+export const positiveMoneySchema = (label: FieldLabel) => {
+  const positive = errorMessage('amount.positive', { label: labelWords(label) });
+  return z
+    .string({ error: ENTER_AMOUNT })
     .trim()
-    .refine((v) => !/^-\s*\d/.test(v), `${label} must be more than 0`)
+    .refine((v) => !/^-\s*\d/.test(v), positive)
     .refine((v) => /^-\s*\d/.test(v) || MONEY_PATTERN.test(v), MONEY_MESSAGE)
-    .refine((v) => !MONEY_PATTERN.test(v) || moneyToMinor(v) > 0, `${label} must be more than 0`);
+    .refine((v) => !MONEY_PATTERN.test(v) || moneyToMinor(v) > 0, positive);
+};
 
-export const currencySchema = z
-  .string({ error: 'Choose a currency' })
-  .regex(/^[A-Z]{3}$/, 'Use a 3-letter ISO 4217 currency code such as USD or EUR');
+export const currencySchema = z.string({ error: errorMessage('currency.choose') }).regex(/^[A-Z]{3}$/, errorMessage('currency.format'));
 
-export const countrySchema = z
-  .string({ error: 'Choose a country' })
-  .regex(/^[A-Z]{2}$/, 'Use a 2-letter ISO country code such as US or DE');
+export const countrySchema = z.string({ error: errorMessage('country.choose') }).regex(/^[A-Z]{2}$/, errorMessage('country.format'));
 
 const EARLIEST_MS = Date.UTC(1900, 0, 1);
 const AFTER_LATEST_MS = Date.UTC(2200, 0, 1);
@@ -34,35 +34,43 @@ const AFTER_LATEST_MS = Date.UTC(2200, 0, 1);
  * time as UTC ISO text and sorts it as text: a far date such as 9999-12-31T23:59:59-23:59 would become
  * the six-digit year +010000 and sort before 2026, so dates outside the range are refused.
  */
-export const isoDateTimeSchema = z.iso.datetime({ offset: true, error: 'Enter a valid date and time' }).refine(
+export const isoDateTimeSchema = z.iso.datetime({ offset: true, error: errorMessage('date.invalid') }).refine(
   (value) => {
     const ms = Date.parse(value);
     return ms >= EARLIEST_MS && ms < AFTER_LATEST_MS;
   },
-  { error: 'Enter a date between the years 1900 and 2199' },
+  { error: errorMessage('date.range') },
 );
 
-export const idSchema = z.string({ error: 'An id is required' }).min(1, 'An id is required').max(128, 'That id is too long');
+export const idSchema = z
+  .string({ error: errorMessage('id.required') })
+  .min(1, errorMessage('id.required'))
+  .max(128, errorMessage('id.tooLong'));
 
-export const emailSchema = z.email({ error: 'Enter an email address like name@example.com' });
+export const emailSchema = z.email({ error: errorMessage('email.format') });
 
 export const phoneSchema = z
-  .string({ error: 'Enter a phone number' })
+  .string({ error: errorMessage('phone.enter') })
   .trim()
-  .regex(/^\+?[0-9 ()\-.]{6,24}$/, 'Enter a phone number of 6 to 24 digits, spaces or dashes');
+  .regex(/^\+?[0-9 ()\-.]{6,24}$/, errorMessage('phone.format'));
 
-export const shortText = (label: string, max = 200) =>
-  z
-    .string({ error: `${label} must be text` })
-    .trim()
-    .max(max, `${label} must be at most ${max} characters`);
+/** A field's name in messages: a `label.*` key of the `errors` namespace ('dealName' → "Deal name"). */
+type LabelOf<K> = K extends `label.${infer L}` ? L : never;
+export type FieldLabel = LabelOf<ErrorKey>;
+const labelWords = (label: FieldLabel) => errorWords(`label.${label}`);
 
-export const requiredText = (label: string, max = 200) =>
+export const shortText = (label: FieldLabel, max = 200) =>
   z
-    .string({ error: `${label} is required` })
+    .string({ error: errorMessage('text.notText', { label: labelWords(label) }) })
     .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} must be at most ${max} characters`);
+    .max(max, errorMessage('text.tooLong', { label: labelWords(label), count: max }));
+
+export const requiredText = (label: FieldLabel, max = 200) =>
+  z
+    .string({ error: errorMessage('text.required', { label: labelWords(label) }) })
+    .trim()
+    .min(1, errorMessage('text.required', { label: labelWords(label) }))
+    .max(max, errorMessage('text.tooLong', { label: labelWords(label), count: max }));
 
 /** Converts a money string to integer minor units (cents) without floating point. */
 export function moneyToMinor(value: string): number {

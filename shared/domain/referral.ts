@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorMessage } from '../i18n/messageKey';
 import {
   closeReasonSchema,
   dealTypeSchema,
@@ -25,17 +26,17 @@ import {
 } from './primitives';
 
 export const addressSchema = z.object({
-  addressLine1: shortText('Address', 200).default(''),
-  city: requiredText('City', 100),
-  region: shortText('Region', 100).default(''),
-  postalCode: shortText('Postal code', 20).default(''),
+  addressLine1: shortText('address', 200).default(''),
+  city: requiredText('city', 100),
+  region: shortText('region', 100).default(''),
+  postalCode: shortText('postalCode', 20).default(''),
   country: countrySchema,
 });
 export type Address = z.infer<typeof addressSchema>;
 
 export const contactSchema = z.object({
-  firstName: requiredText('First name', 100),
-  lastName: requiredText('Last name', 100),
+  firstName: requiredText('firstName', 100),
+  lastName: requiredText('lastName', 100),
   phoneNumber: phoneSchema,
   email: emailSchema,
 });
@@ -45,34 +46,34 @@ export type TeamMember = Contact;
 
 export const customerSchema = z.object({
   id: idSchema,
-  name: requiredText('Customer name', 200),
+  name: requiredText('customerName', 200),
   address: addressSchema,
   duns: z
     .string()
-    .regex(/^\d{9}$/, 'A D-U-N-S number has 9 digits')
+    .regex(/^\d{9}$/, errorMessage('duns.format'))
     .optional(),
 });
 export type Customer = z.infer<typeof customerSchema>;
 
 export const customerProfileSchema = z.object({
-  name: requiredText('Customer name', 200),
+  name: requiredText('customerName', 200),
   address: addressSchema,
   ids: z
     .object({
       duns: z
         .string()
-        .regex(/^\d{9}$/, 'A D-U-N-S number has 9 digits')
+        .regex(/^\d{9}$/, errorMessage('duns.format'))
         .optional(),
     })
     .default({}),
-  team: z.array(contactSchema).max(20, 'At most 20 customer contacts').default([]),
+  team: z.array(contactSchema).max(20, errorMessage('customerContacts.max')).default([]),
 });
 export type CustomerProfile = z.infer<typeof customerProfileSchema>;
 
 export const solutionSchema = z.object({
   id: idSchema,
-  name: requiredText('Solution name', 200),
-  publisher: requiredText('Publisher', 200),
+  name: requiredText('solutionName', 200),
+  publisher: requiredText('publisher', 200),
   kind: solutionKindSchema,
   /** Won on a deal with an eligible solution asks for deal registration. */
   registrationEligible: z.boolean().default(false),
@@ -90,23 +91,23 @@ export const detailsSchema = z.object({
   dealValue: moneySchema,
   currency: currencySchema,
   closingDateTime: isoDateTimeSchema,
-  notes: shortText('Notes', 4000).default(''),
-  requirements: z.object({ solutions: z.array(solutionSchema).max(50, 'At most 50 solutions') }),
+  notes: shortText('notes', 4000).default(''),
+  requirements: z.object({ solutions: z.array(solutionSchema).max(50, errorMessage('solutions.max')) }),
 });
 export type Details = z.infer<typeof detailsSchema>;
 
 /** Someone at Microsoft, as far as the service says who (any part may be missing). */
 export const microsoftPersonSchema = z.object({
-  name: shortText('Name', 200).default(''),
-  email: shortText('Email', 320).default(''),
-  phoneNumber: shortText('Phone', 40).default(''),
+  name: shortText('name', 200).default(''),
+  email: shortText('email', 320).default(''),
+  phoneNumber: shortText('phone', 40).default(''),
 });
 export type MicrosoftPerson = z.infer<typeof microsoftPersonSchema>;
 
 export const inviteContextSchema = z.object({
   helpType: helpTypeSchema,
-  notes: shortText('Help notes', 2000).default(''),
-  invitedBy: shortText('Invited by', 200).default(''),
+  notes: shortText('helpNotes', 2000).default(''),
+  invitedBy: shortText('invitedBy', 200).default(''),
   invitedDateTime: isoDateTimeSchema,
   /** Microsoft sellers have 14 days to answer. */
   respondByDateTime: isoDateTimeSchema,
@@ -118,7 +119,7 @@ export type InviteContext = z.infer<typeof inviteContextSchema>;
 
 export const deploymentSchema = z.object({
   solutionId: idSchema,
-  deploymentDetails: requiredText('Deployment details', 1000),
+  deploymentDetails: requiredText('deploymentDetails', 1000),
 });
 
 export const registrationSchema = z
@@ -129,39 +130,39 @@ export const registrationSchema = z
     endDate: isoDateTimeSchema,
     signDate: isoDateTimeSchema,
     termMonths: z
-      .number({ error: 'Enter the term in months' })
-      .int('Enter whole months')
-      .min(1, 'The term is at least 1 month')
-      .max(120, 'The term is at most 120 months'),
-    deployments: z.array(deploymentSchema).min(1, 'Describe the deployment of at least one solution'),
+      .number({ error: errorMessage('term.enter') })
+      .int(errorMessage('term.whole'))
+      .min(1, errorMessage('term.min'))
+      .max(120, errorMessage('term.max')),
+    deployments: z.array(deploymentSchema).min(1, errorMessage('deployments.min')),
   })
-  .refine((r) => r.endDate > r.startDate, { message: 'The end date must be after the start date', path: ['endDate'] });
+  .refine((r) => r.endDate > r.startDate, { message: errorMessage('registration.endAfterStart'), path: ['endDate'] });
 export type Registration = z.infer<typeof registrationSchema>;
 
 /** A referral as the service knows it (Partner Center referral resource shape) plus what we derive. */
 export const referralSchema = z.object({
   id: idSchema,
   engagementId: idSchema,
-  name: requiredText('Deal name', 200),
-  externalReferenceId: shortText('CRM ID', 100).default(''),
-  campaignId: shortText('Marketing campaign ID', 100).default(''),
+  name: requiredText('dealName', 200),
+  externalReferenceId: shortText('crmId', 100).default(''),
+  campaignId: shortText('campaignId', 100).default(''),
   direction: directionSchema,
   status: statusSchema,
   substatus: substatusSchema,
   statusReason: closeReasonSchema.optional(),
-  statusReasonNotes: shortText('Reason notes', 2000).optional(),
+  statusReasonNotes: shortText('reasonNotes', 2000).optional(),
   customerProfile: customerProfileSchema,
   consent: consentSchema,
   details: detailsSchema,
-  team: z.array(contactSchema).max(50, 'At most 50 team members'),
+  team: z.array(contactSchema).max(50, errorMessage('team.max')),
   inviteContext: inviteContextSchema.optional(),
   salesStage: salesStageSchema.optional(),
   registration: registrationSchema.optional(),
   /** Who sent an inbound referral (Microsoft seller or partner name). */
-  senderName: shortText('Sender', 200).default(''),
+  senderName: shortText('sender', 200).default(''),
   /** How to reach the sender, where the service gives it (issue 14). */
-  senderEmail: shortText('Sender email', 320).optional(),
-  senderPhone: shortText('Sender phone', 40).optional(),
+  senderEmail: shortText('senderEmail', 320).optional(),
+  senderPhone: shortText('senderPhone', 40).optional(),
   expirationDateTime: isoDateTimeSchema.optional(),
   /** When the referral was accepted (Received → Accepted): the response time Insights reports starts at createdDateTime. */
   acceptedDateTime: isoDateTimeSchema.optional(),

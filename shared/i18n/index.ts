@@ -5,3 +5,18 @@ export { createFormatter, formatCloseDate, formatDateTime, formatDuration, forma
 export { intlLocale, languages, resolveLanguage, type Language, type LanguageSetting } from './languages';
 export { en as englishResources, namespaces, resources, type Namespace } from './resources';
 export type { RuOf } from './ruShape';
+export {
+  decodeWords,
+  encodeWords,
+  errorMessage,
+  errorWords,
+  inEnglish,
+  sayMessage,
+  sayWords,
+  wordsOf,
+  type ErrorKey,
+  type MessageParam,
+  type MessageParams,
+  type MessageWords,
+  type Translate,
+} from './messageKey';

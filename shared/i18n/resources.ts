@@ -1,6 +1,7 @@
 import { account as enAccount } from './locales/en/account';
 import { alerts as enAlerts } from './locales/en/alerts';
 import { common as enCommon } from './locales/en/common';
+import { errors as enErrors } from './locales/en/errors';
 import { csv as enCsv } from './locales/en/csv';
 import { export_ as enExport } from './locales/en/export';
 import { insights as enInsights } from './locales/en/insights';
@@ -12,6 +13,7 @@ import { wizard as enWizard } from './locales/en/wizard';
 import { account as ruAccount } from './locales/ru/account';
 import { alerts as ruAlerts } from './locales/ru/alerts';
 import { common as ruCommon } from './locales/ru/common';
+import { errors as ruErrors } from './locales/ru/errors';
 import { csv as ruCsv } from './locales/ru/csv';
 import { export_ as ruExport } from './locales/ru/export';
 import { insights as ruInsights } from './locales/ru/insights';
@@ -30,6 +32,7 @@ export const en = {
   account: enAccount,
   alerts: enAlerts,
   common: enCommon,
+  errors: enErrors,
   csv: enCsv,
   export: enExport,
   insights: enInsights,
@@ -46,6 +49,7 @@ export const resources = {
     account: ruAccount,
     alerts: ruAlerts,
     common: ruCommon,
+    errors: ruErrors,
     csv: ruCsv,
     export: ruExport,
     insights: ruInsights,

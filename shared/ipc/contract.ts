@@ -19,6 +19,7 @@ import { authStateSchema, managedSettingsSchema } from './authSchemas';
 import { exportIdSchema, exportLanguageSchema, exportProgressSchema, exportResultSchema } from './exportSchemas';
 import { insightsQuerySchema, insightsSchema } from './insightsSchemas';
 import { conflictSchema, resolveConflictInputSchema } from './syncSchemas';
+import { messageParamsSchema } from './wordsSchema';
 
 export const tabSchema = z.enum(['inbound', 'outbound', 'favorites'], { error: 'Choose the Inbound, Outbound or Favorites tab' });
 export type Tab = z.infer<typeof tabSchema>;
@@ -128,7 +129,16 @@ export const syncStatusSchema = z.object({
   syncing: z.boolean(),
   lastSyncAt: z.string().nullable(),
   pendingChanges: z.number().int(),
-  lastError: z.object({ at: z.string(), message: z.string(), details: z.string() }).nullable(),
+  /** `message` in English (logs, an older renderer); `key` + `params` (errors namespace) are what the status bar says. */
+  lastError: z
+    .object({
+      at: z.string(),
+      message: z.string(),
+      details: z.string(),
+      key: z.string().optional(),
+      params: messageParamsSchema.optional(),
+    })
+    .nullable(),
   /** The last pass could not reach the service (network, time-out) although the computer is online. */
   unreachable: z.boolean().optional(),
 });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { errorMessage } from '../i18n/messageKey';
 
 /** The languages an export's column headers and words can be in: the UI's. */
-export const exportLanguageSchema = z.enum(['en', 'ru'], { error: 'Choose English or Russian' });
+export const exportLanguageSchema = z.enum(['en', 'ru'], { error: errorMessage('export.language') });
 export type ExportLanguage = z.infer<typeof exportLanguageSchema>;
 
 /** Names one export so its progress events and a cancel can find it (the renderer makes it up: a UUID). */
-export const exportIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'An export id is 8 to 64 letters, digits and dashes');
+export const exportIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, errorMessage('export.id'));
 
 /**
  * How an export ended. saved: written to the file the seller chose (desktop app); download: ready at `url`, once

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import { errorMessage } from '../i18n/messageKey';
 
-export const UNKNOWN_FIELDS_MESSAGE = 'Remove the fields this request does not take';
+export const UNKNOWN_FIELDS_MESSAGE = errorMessage('input.unknownFields');
 
 /**
  * Input is never echoed back (the caller may be a hostile page): zod names an unknown key in its message
@@ -12,8 +13,9 @@ function messageOf(issue: z.core.$ZodIssue): string {
 }
 
 /**
- * Field path → first message, e.g. { "deal.team": "Add at least one team member…" }. The dispatcher's and
- * the settings patch's refusals both come from here; `root` names the whole input.
+ * Field path → first message, e.g. { "deal.team": "errors:team.min" }: the shared schemas' messages are
+ * encoded words (shared/i18n/messageKey.ts), which the renderer says in the language shown; zod's own are
+ * English text. The dispatcher's and the settings patch's refusals both come from here; `root` names the whole input.
  */
 export function fieldErrors(error: z.ZodError, root = '(input)'): Record<string, string> {
   const fields: Record<string, string> = {};

@@ -4,6 +4,7 @@ export * from './insightsSchemas';
 export * from './exportSchemas';
 export * from './authSchemas';
 export * from './result';
+export * from './refusal';
 export * from './dispatch';
 export * from './fieldErrors';
 export type * from './api';

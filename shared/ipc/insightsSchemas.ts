@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorMessage } from '../i18n/messageKey';
 import { closeReasonSchema, dealTypeSchema, directionSchema, isoDateTimeSchema } from '../domain';
 
 /**
@@ -15,7 +16,7 @@ export const insightsQuerySchema = z
   })
   .strict()
   .refine((q) => !q.from || !q.to || Date.parse(q.from) <= Date.parse(q.to), {
-    message: 'The period must start before it ends',
+    message: errorMessage('period.order'),
     path: ['to'],
   })
   .default({});

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { errorMessage } from '../i18n/messageKey';
 import { idSchema } from '../domain';
 
 /** Sync channels beyond status/now (SPEC F4): the conflicts waiting for the seller, and their resolution. */
 
 export const conflictChoiceSchema = z.enum(['local', 'server'], {
-  error: 'Choose "local" (your value) or "server" (the service\'s value)',
+  error: errorMessage('conflict.choice'),
 });
 export type ConflictChoice = z.infer<typeof conflictChoiceSchema>;
 
@@ -34,15 +35,15 @@ const FIELD_NAME = /^[A-Za-z][A-Za-z.]{0,99}$/;
  * the error's path, and a malformed request must never have its input echoed back.
  */
 const choicesSchema = z
-  .record(z.string(), z.unknown(), { error: 'choices maps each field in conflict to "local" or "server"' })
+  .record(z.string(), z.unknown(), { error: errorMessage('conflict.choicesShape') })
   .superRefine((choices, ctx) => {
     const entries = Object.entries(choices);
-    if (entries.length === 0) ctx.addIssue({ code: 'custom', message: 'Choose a value for at least one field' });
-    else if (entries.length > 30) ctx.addIssue({ code: 'custom', message: 'At most 30 fields can be in conflict' });
+    if (entries.length === 0) ctx.addIssue({ code: 'custom', message: errorMessage('conflict.noChoice') });
+    else if (entries.length > 30) ctx.addIssue({ code: 'custom', message: errorMessage('conflict.tooMany') });
     else if (entries.some(([field]) => !FIELD_NAME.test(field)))
-      ctx.addIssue({ code: 'custom', message: 'A field name is letters and dots, like details.dealValue' });
+      ctx.addIssue({ code: 'custom', message: errorMessage('conflict.fieldName') });
     else if (entries.some(([, v]) => v !== 'local' && v !== 'server'))
-      ctx.addIssue({ code: 'custom', message: 'Choose "local" (your value) or "server" (the service\'s value) for each field' });
+      ctx.addIssue({ code: 'custom', message: errorMessage('conflict.choiceEach') });
   })
   .transform((choices) => choices as Record<string, ConflictChoice>);
 

@@ -1,3 +1,4 @@
+import { inEnglish } from '../i18n';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, PLAIN_HTTP_SERVICE_MESSAGE, settingsSchema } from './settings';
 
@@ -15,7 +16,7 @@ describe('settings', () => {
       notifications: { thresholdsHours: [0], quietHours: { start: '25:00', end: '07:00' } },
     });
     expect(r.success).toBe(false);
-    const byPath = Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
+    const byPath = Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join('.'), inEnglish(i.message)]));
     expect(byPath).toMatchObject({
       serviceUrl: 'Enter the service address as http(s)://host, or leave it empty to work offline',
       theme: 'Choose system, light or dark',

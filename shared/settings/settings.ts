@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { errorMessage } from '../i18n/messageKey';
 
 /** The service gets the seller's token with every call: over plain http only to this computer (a local test service). */
-export const PLAIN_HTTP_SERVICE_MESSAGE =
-  'Use https:// for a service on another computer, so the sign-in token is never sent unencrypted (http:// only for localhost or 127.0.0.1)';
+export const PLAIN_HTTP_SERVICE_MESSAGE = errorMessage('settings.plainHttp');
 
 /** True for an http:// address whose host is not this computer (localhost, 127.x.x.x, [::1]). */
 export function isPlainHttpToAnotherComputer(address: string): boolean {
@@ -14,7 +14,7 @@ export function isPlainHttpToAnotherComputer(address: string): boolean {
   return !(host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host));
 }
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 22:00');
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, errorMessage('settings.quietTime'));
 
 /** Settings people can change (electron-store in the desktop app, a JSON file for the web host). */
 export const settingsSchema = z
@@ -23,10 +23,7 @@ export const settingsSchema = z
     serviceUrl: z
       .string()
       .trim()
-      .refine(
-        (v) => v === '' || /^https?:\/\/[^\s/]+/.test(v),
-        'Enter the service address as http(s)://host, or leave it empty to work offline',
-      )
+      .refine((v) => v === '' || /^https?:\/\/[^\s/]+/.test(v), errorMessage('settings.serviceUrl'))
       .refine((v) => !isPlainHttpToAnotherComputer(v), PLAIN_HTTP_SERVICE_MESSAGE)
       .default(''),
     notifications: z
@@ -41,12 +38,12 @@ export const settingsSchema = z
           .array(
             z
               .number()
-              .int('Use whole hours')
-              .min(1, 'A threshold is at least 1 hour')
-              .max(14 * 24, 'A threshold is at most 14 days (336 hours)'),
+              .int(errorMessage('settings.wholeHours'))
+              .min(1, errorMessage('settings.thresholdMin'))
+              .max(14 * 24, errorMessage('settings.thresholdMax')),
           )
-          .min(1, 'Keep at least one threshold, or turn expiry notifications off')
-          .max(6, 'At most 6 thresholds')
+          .min(1, errorMessage('settings.thresholdsMin'))
+          .max(6, errorMessage('settings.thresholdsMax'))
           .default([72, 24, 4]),
         quietHours: z.object({ start: hhmm, end: hhmm }).nullable().default(null),
         /** The tray's "Pause notifications": kept across restarts; what comes due meanwhile shows on resume. */
@@ -63,10 +60,10 @@ export const settingsSchema = z
         paused: false,
       }),
     closeToTray: z.boolean().default(true),
-    theme: z.enum(['system', 'light', 'dark'], { error: 'Choose system, light or dark' }).default('system'),
+    theme: z.enum(['system', 'light', 'dark'], { error: errorMessage('settings.theme') }).default('system'),
     /** 'system' follows the OS (desktop) or the browser (web host); see shared/i18n. */
-    language: z.enum(['system', 'en', 'ru'], { error: 'Choose system, English (en) or Russian (ru)' }).default('system'),
-    updateChannel: z.enum(['stable', 'beta'], { error: 'Choose the stable or beta channel' }).default('stable'),
+    language: z.enum(['system', 'en', 'ru'], { error: errorMessage('settings.language') }).default('system'),
+    updateChannel: z.enum(['stable', 'beta'], { error: errorMessage('settings.updateChannel') }).default('stable'),
     // No update feed address here: the app installs what the feed offers, so only IT sets it (environment or
     // policy file, see main/core/policy), never the page.
   })

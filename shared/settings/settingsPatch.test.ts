@@ -25,10 +25,8 @@ describe('applySettingsPatch', () => {
       error: {
         code: 'BAD_INPUT',
         message: 'Enter the service address as http(s)://host, or leave it empty to work offline',
-        fields: {
-          serviceUrl: 'Enter the service address as http(s)://host, or leave it empty to work offline',
-          'notifications.thresholdsHours.0': 'A threshold is at least 1 hour',
-        },
+        key: 'errors:settings.serviceUrl',
+        fields: { serviceUrl: 'errors:settings.serviceUrl', 'notifications.thresholdsHours.0': 'errors:settings.thresholdMin' },
       },
     });
     expect(current).toEqual(defaultSettings);

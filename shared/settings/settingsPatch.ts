@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { fieldErrors } from '../ipc/fieldErrors';
+import { decodeWords, errorWords } from '../i18n/messageKey';
+import { fail } from '../ipc/refusal';
 import type { Result } from '../ipc/result';
 import { defaultSettings, retiredSettingKeys, settingsSchema, type Settings } from './settings';
 
@@ -36,7 +38,9 @@ export type SettingsPatch = z.input<typeof settingsPatchSchema>;
 
 const refusal = (fields: Record<string, string>): Result<never> => {
   const [first] = Object.values(fields);
-  return { ok: false, error: { code: 'BAD_INPUT', message: first ?? 'These settings are not valid.', fields } };
+  const words =
+    first === undefined ? errorWords('settings.invalid') : (decodeWords(first) ?? errorWords('input.problem', { problem: first }));
+  return fail('BAD_INPUT', words, fields);
 };
 
 const defined = <T extends object>(o: T): Partial<T> =>

@@ -1,4 +1,5 @@
 import { AuthError, InteractionRequiredAuthError, type AccountInfo, type PublicClientApplication } from '@azure/msal-node';
+import { errorWords } from '../../../shared/i18n';
 import { AppError, type Account, type AuthState } from '../../../shared/ipc';
 import type { SecretStore } from '../connection/secretStore';
 import type { SignInPreset } from '../policy/itPolicy';
@@ -11,7 +12,7 @@ import {
   NO_SERVICE_FOR_SIGN_IN,
   NOT_SIGNED_IN,
   SIGN_IN_AGAIN,
-  SIGN_IN_TIMED_OUT,
+  SIGN_IN_NOT_SET_UP,
   type AuthFacts,
 } from './authWords';
 import { startInteractiveSignIn, type InteractiveSignIn } from './interactiveSignIn';
@@ -179,27 +180,28 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   function describeFailure(err: unknown, run: InteractiveSignIn): AppError | null {
     const stop = run.stoppedBy();
     if (stop === 'cancelled') return null;
-    if (stop === 'timeout') return new AppError('SIGN_IN_TIMED_OUT', SIGN_IN_TIMED_OUT);
+    if (stop === 'timeout') return new AppError('SIGN_IN_TIMED_OUT', 'signIn.timedOut');
     if (err instanceof AuthError && err.errorCode === 'network_error')
-      return new AppError(
-        'SIGN_IN_UNREACHABLE',
-        `The sign-in service could not be reached (${err.errorMessage}). Check the network, then try again.`,
-      );
-    if (err instanceof AuthError && err.errorCode === 'access_denied')
-      return new AppError(
-        'SIGN_IN_DECLINED',
-        'The sign-in was declined on the sign-in page. Nothing was changed; choose Sign in to try again.',
-      );
+      return new AppError('SIGN_IN_UNREACHABLE', errorWords('signIn.unreachable', { detail: err.errorMessage }));
+    if (err instanceof AuthError && err.errorCode === 'access_denied') return new AppError('SIGN_IN_DECLINED', 'signIn.declined');
     const words = err instanceof AuthError ? err.errorMessage || err.errorCode : err instanceof Error ? err.message : String(err);
-    return new AppError('SIGN_IN_FAILED', `Sign-in did not finish: ${words.split('\n')[0] ?? ''} Try again, or ask your IT department.`);
+    return new AppError('SIGN_IN_FAILED', errorWords('signIn.failed', { detail: words.split('\n')[0] ?? '' }));
   }
 
   async function interactive(): Promise<AuthState> {
     // A click right after start (or an address change) waits for the saved sign-in to be read: otherwise that
     // read, finishing during the flow, would put the state back to "signed out" while the page is open.
     await restoring;
-    if (!preset) throw new AppError('SIGN_IN_UNAVAILABLE', current.message);
-    if (!origin) throw new AppError('SIGN_IN_UNAVAILABLE', NO_SERVICE_FOR_SIGN_IN);
+    if (!preset)
+      throw new AppError(
+        'SIGN_IN_UNAVAILABLE',
+        current.message === SIGN_IN_NOT_SET_UP
+          ? 'signIn.notSetUp'
+          : current.message === NO_SERVICE_FOR_SIGN_IN
+            ? 'signIn.noService'
+            : errorWords('input.problem', { problem: current.message }),
+      );
+    if (!origin) throw new AppError('SIGN_IN_UNAVAILABLE', 'signIn.noService');
     const forOrigin = origin;
     // What to go back to when the flow does not end signed in (the saved account, if any, stays as it was).
     const before =
@@ -223,8 +225,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     set({ status: 'signingIn', account: facts.account });
     try {
       const result = await run.result;
-      if (origin !== forOrigin || client !== pca || !result.account)
-        throw new AppError('SIGN_IN_STALE', 'The service address changed during sign-in; sign in again for the new one.');
+      if (origin !== forOrigin || client !== pca || !result.account) throw new AppError('SIGN_IN_STALE', 'signIn.stale');
       msalAccount = result.account;
       memoryToken = { value: result.accessToken, expiresAt: result.expiresOn?.getTime() ?? Date.now() };
       logger.info('signed in', { serviceOrigin: forOrigin });

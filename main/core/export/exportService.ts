@@ -31,7 +31,7 @@ export function createExportService(deps: ExportServiceDeps) {
   const running = new Map<string, AbortController>();
 
   async function run(input: { exportId: string; query: ParsedListQuery; language?: ExportInput['language'] }): Promise<ExportResult> {
-    if (running.has(input.exportId)) throw new AppError('BAD_INPUT', 'This export is already running.');
+    if (running.has(input.exportId)) throw new AppError('BAD_INPUT', 'export.running');
     const fileName = exportFileName(input.query.tab, deps.clock.now().toISOString());
     // The window says which language it shows (on the web host, "system" is the browser's, which main cannot
     // see); a caller that does not say gets the language setting's.
@@ -58,10 +58,7 @@ export function createExportService(deps: ExportServiceDeps) {
         await sink.discard();
         if (isAbort(err)) return { status: 'cancelled', rows: 0, fileName };
         deps.logger.error('export failed', err);
-        throw new AppError(
-          'EXPORT_FAILED',
-          'The file could not be written. Check that the folder exists and has free space, then try again.',
-        );
+        throw new AppError('EXPORT_FAILED', 'export.failed');
       }
     } finally {
       running.delete(input.exportId);

@@ -19,6 +19,6 @@ export type ExportTarget = { open(suggestedName: string): Promise<ExportSink | n
 /** No way to save a file here (a workspace opened without one): export:csv says so. */
 export const unavailableExportTarget: ExportTarget = {
   open() {
-    return Promise.reject(new AppError('UNAVAILABLE', 'Exporting is not available in this window. Open the app and export from there.'));
+    return Promise.reject(new AppError('UNAVAILABLE', 'export.unavailable'));
   },
 };

@@ -1,8 +1,8 @@
+import { inEnglish } from '../../../shared/i18n';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { customerContact } from '../../../test/fixtures/referrals';
 import { newDeal } from '../testing/fixtures';
 import { tempWorkspace, type TestWorkspace } from '../testing/tempWorkspace';
-import { EXPIRE_BY_HAND_MESSAGE } from './referralActions';
 
 let t: TestWorkspace;
 beforeEach(() => {
@@ -115,7 +115,8 @@ describe('referrals:act', () => {
     const id = await firstId('inbound', 'received');
     expect(await t.fail('referrals:act', { id, action: { type: 'expire' } })).toEqual({
       code: 'EXPIRE_IS_AUTOMATIC',
-      message: EXPIRE_BY_HAND_MESSAGE,
+      message: 'A referral expires by itself when its answer time passes; it cannot be expired by hand. Decline it if you do not want it.',
+      key: 'errors:lifecycle.expireByHand',
     });
   });
 
@@ -125,7 +126,8 @@ describe('referrals:act', () => {
     const error = await t.fail('referrals:act', { id, action: { type: 'decline', reason: 'Others' } });
     expect(error).toMatchObject({
       code: 'BAD_INPUT',
-      fields: { 'action.notes': 'Add a note explaining the reason when you choose "Others"' },
+      message: 'Add a note explaining the reason when you choose "Others" — action.notes',
+      fields: { 'action.notes': 'errors:reason.othersNeedsNotes' },
     });
     expect(snapshot(id)).toEqual(before);
     expect(await t.fail('referrals:act', { id: 'missing', action: { type: 'win' } })).toMatchObject({ code: 'NOT_FOUND' });
@@ -184,7 +186,7 @@ describe('referrals:create', () => {
     expect(d.dealType).toBe('coSell');
     expect(d.referral.inviteContext).toMatchObject({ helpType: 'ProofOfConcept', microsoftResponse: 'pending' });
     const error = await t.fail('referrals:create', { deal: newDeal({ team: [] }) });
-    expect(error).toMatchObject({ code: 'BAD_INPUT', fields: { 'deal.team': 'Add at least one team member with name, phone and email' } });
+    expect(error).toMatchObject({ code: 'BAD_INPUT', fields: { 'deal.team': 'errors:team.min' } });
   });
 
   it("every path to co-sell follows the wizard's rule: asking for help on a private deal without a customer contact is refused, nothing stored", async () => {
@@ -194,9 +196,11 @@ describe('referrals:create', () => {
     const err = await t.fail('referrals:act', { id, action: { type: 'requestHelp', helpType: 'QuotesAndLicensing', notes: 'Pricing' } });
     expect(err).toMatchObject({
       code: 'CO_SELL_NEEDS_CONTACT',
+      message: "A customer contact is required when you ask for Microsoft's help",
+      key: 'errors:coSell.customerContact',
       fields: {
-        'action.customerContact': "A customer contact is required when you ask for Microsoft's help",
-        'action.consentToShareCustomerContact': 'Confirm the customer agreed to share their contact with Microsoft',
+        'action.customerContact': 'errors:coSell.customerContact',
+        'action.consentToShareCustomerContact': 'errors:coSell.consent',
       },
     });
     expect(snapshot(id)).toEqual(before);
@@ -217,10 +221,13 @@ describe('referrals:create', () => {
     const err = await t.fail('referrals:create', { deal: newDeal({ closingDateTime: '2024-11-24T00:00:00.000Z' }) });
     expect(err).toMatchObject({
       code: 'BAD_INPUT',
-      fields: { 'deal.closingDateTime': 'The close date is in the past: choose today or a later date' },
+      message: 'The close date is in the past: choose today or a later date',
+      fields: { 'deal.closingDateTime': 'errors:date.pastClose' },
     });
     const zero = await t.fail('referrals:create', { deal: newDeal({ dealValue: '0' }) });
-    expect(zero.fields).toEqual({ 'deal.dealValue': 'Estimated value must be more than 0' });
+    expect(zero.message).toBe('Estimated value must be more than 0 — deal.dealValue');
+    expect(Object.keys(zero.fields ?? {})).toEqual(['deal.dealValue']);
+    expect(inEnglish(zero.fields?.['deal.dealValue'] ?? '')).toBe('Estimated value must be more than 0');
     const created = await t.call('referrals:create', { deal: newDeal() });
     const edited = await t.call('referrals:act', {
       id: created.referral.id,

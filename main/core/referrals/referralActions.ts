@@ -18,9 +18,6 @@ import { notFound, type ReferralQueries } from './referralQueries';
 const actionFields = (fields: Record<string, string> | undefined) =>
   fields && Object.fromEntries(Object.entries(fields).map(([path, message]) => [`action.${path}`, message]));
 
-export const EXPIRE_BY_HAND_MESSAGE =
-  'A referral expires by itself when its answer time passes; it cannot be expired by hand. Decline it if you do not want it.';
-
 /**
  * referrals:act and referrals:create. Each user action is one transaction: the deal's row
  * (and its search index), an outbox intent for the service and a history entry are written together
@@ -33,7 +30,7 @@ export function createReferralActions(ctx: CoreContext, queries: ReferralQueries
     const local = store.get(id);
     if (!local) throw notFound(id);
     const result = applyAction(local.referral, action, { now, actor: ctx.actor });
-    if (!result.ok) throw new AppError(result.code, result.message, actionFields(result.fields));
+    if (!result.ok) throw new AppError(result.code, result.words, actionFields(result.fields));
     store.update(result.referral);
     const { seq } = store.enqueue(id, 'action', action, now);
     store.addHistory({
@@ -61,7 +58,7 @@ export function createReferralActions(ctx: CoreContext, queries: ReferralQueries
   return {
     act(input: { id: string; action: LifecycleAction }): ReferralDetail {
       // Expiry belongs to the clock (applyExpiry) and to the service: it never becomes an outbox intent.
-      if (input.action.type === 'expire') throw new AppError('EXPIRE_IS_AUTOMATIC', EXPIRE_BY_HAND_MESSAGE);
+      if (input.action.type === 'expire') throw new AppError('EXPIRE_IS_AUTOMATIC', 'lifecycle.expireByHand');
       const id = queries.currentId(input.id);
       act.immediate(id, input.action, nowIso(ctx));
       ctx.changed([id]);
@@ -70,7 +67,7 @@ export function createReferralActions(ctx: CoreContext, queries: ReferralQueries
     create(input: { deal: NewDeal }): ReferralDetail {
       // A new deal closing in the past is a typo (SPEC F3); an existing deal's past close date is only warned about.
       if (isPastCloseDate(input.deal.closingDateTime, localDateOf(ctx.clock.now()))) {
-        throw new AppError('BAD_INPUT', PAST_CLOSE_DATE_MESSAGE, { 'deal.closingDateTime': PAST_CLOSE_DATE_MESSAGE });
+        throw new AppError('BAD_INPUT', 'date.pastClose', { 'deal.closingDateTime': PAST_CLOSE_DATE_MESSAGE });
       }
       const id = create.immediate(input.deal, nowIso(ctx));
       ctx.changed([id]);

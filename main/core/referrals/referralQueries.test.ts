@@ -272,7 +272,12 @@ describe('referrals:list sorting and keyset pages', () => {
     const first = await t.call('referrals:list', { tab: 'inbound', limit: 10 });
     for (const cursor of ['garbage', first.nextCursor!.slice(0, -3) + 'xyz']) {
       const error = await t.fail('referrals:list', { tab: 'inbound', limit: 10, cursor, sort: { column: 'name', direction: 'asc' } });
-      expect(error).toMatchObject({ code: 'BAD_INPUT', message: BAD_CURSOR_MESSAGE });
+      expect(error).toMatchObject({
+        code: 'BAD_INPUT',
+        message: 'That page link is no longer valid; reload the list.',
+        key: 'errors:input.badCursor',
+        fields: { cursor: BAD_CURSOR_MESSAGE },
+      });
     }
   });
 

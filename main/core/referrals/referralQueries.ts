@@ -1,3 +1,4 @@
+import { errorWords } from '../../../shared/i18n';
 import { AppError, type Counts, type ListPage, type ParsedCountsQuery, type ParsedListQuery } from '../../../shared/ipc';
 import { dealTypeOf, EQUIVALENT_CURRENCY, minorToMoney, stageOf, type ReferralDetail, type ValueEquivalent } from '../../../shared/domain';
 import type { RatesInUse } from '../rates/exchangeRates';
@@ -5,8 +6,7 @@ import type { ReferralList } from '../store/referralList';
 import type { ReferralStore } from '../store/referralStore';
 import type { SyncRecords } from '../sync/syncRecords';
 
-export const notFound = (id: string) =>
-  new AppError('NOT_FOUND', `No deal with id "${id.slice(0, 80)}" exists on this computer. It may have been removed; reload the list.`);
+export const notFound = (id: string) => new AppError('NOT_FOUND', errorWords('notFound.deal', { id: id.slice(0, 80) }));
 
 export type ReferralQueriesDeps = {
   store: ReferralStore;

@@ -1,4 +1,4 @@
-import { AppError, type HandlersOf } from '../../../shared/ipc';
+import { AppError, wordsOfError, type HandlersOf } from '../../../shared/ipc';
 import type { SettingsPort } from './settingsService';
 
 /**
@@ -14,7 +14,7 @@ export function createSettingsHandlers(settings: SettingsPort): HandlersOf<'sett
       const fields = result.error.fields
         ? Object.fromEntries(Object.entries(result.error.fields).map(([path, message]) => [`settings.${path}`, message]))
         : undefined;
-      throw new AppError(result.error.code, result.error.message, fields);
+      throw new AppError(result.error.code, wordsOfError(result.error), fields);
     },
   };
 }

@@ -30,7 +30,7 @@ describe('settings service', () => {
     const backend = memorySettingsBackend({ theme: 'light' });
     const settings = createSettingsService(backend, silentLogger);
     const r = settings.set({ theme: 'pink', language: 'ru' });
-    expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { theme: 'Choose system, light or dark' } } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { theme: 'errors:settings.theme' } } });
     expect(settings.get()).toEqual({ ...defaultSettings, theme: 'light' });
     expect(backend.saved).toBeNull();
   });
@@ -63,7 +63,8 @@ describe('settings handlers', () => {
     expect(() => handlers['settings:set']({ settings: { notifications: { thresholdsHours: [500] } } })).toThrow(
       expect.objectContaining({
         code: 'BAD_INPUT',
-        fields: { 'settings.notifications.thresholdsHours.0': 'A threshold is at most 14 days (336 hours)' },
+        message: 'A threshold is at most 14 days (336 hours)',
+        fields: { 'settings.notifications.thresholdsHours.0': 'errors:settings.thresholdMax' },
       }),
     );
     expect(handlers['settings:get']({})).toEqual(defaultSettings);

@@ -1,6 +1,7 @@
 import { chmodSync, closeSync, openSync, statSync } from 'node:fs';
 import Sqlite, { type Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc';
+import { errorWords } from '../../../shared/i18n';
 import { repairDeferredIndexes } from './deferredIndexes';
 import { migrations as allMigrations, type Migration } from './migrations';
 
@@ -59,11 +60,7 @@ export function assertNotTooNew(db: Database, migrations: readonly Migration[] =
   const current = userVersion(db);
   const latest = latestVersion(migrations);
   if (current > latest) {
-    throw new AppError(
-      'DB_TOO_NEW',
-      `The data in this folder was written by a newer version of Co-sell Workspace (data version ${current}; this app reads up to ${latest}). ` +
-        'Install the newer version of the app, or choose another data folder.',
-    );
+    throw new AppError('DB_TOO_NEW', errorWords('app.dbTooNew', { current, latest }));
   }
   return current;
 }

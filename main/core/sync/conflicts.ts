@@ -1,4 +1,5 @@
 import { AppError, type ConflictChoice } from '../../../shared/ipc';
+import { errorMessage } from '../../../shared/i18n';
 import { opsAfterChoice } from './conflictPolicy';
 import { dropIntents, describeIntents } from './dropIntents';
 import type { JsonPatchOp } from './remoteApi';
@@ -32,17 +33,16 @@ export function resolveConflict(d: SyncDeps, referralId: string, choices: Readon
   d.db
     .transaction(() => {
       const fields = d.records.conflictsOf(referralId);
-      if (fields.length === 0)
-        throw new AppError('NOT_FOUND', 'This deal has no conflict waiting for a decision (it may have been resolved already).');
+      if (fields.length === 0) throw new AppError('NOT_FOUND', 'conflict.none');
       const wanted = new Set(fields.map((f) => f.field));
       const missing = [...wanted].filter((f) => choices[f] !== 'local' && choices[f] !== 'server');
       const unknown = Object.keys(choices).filter((f) => !wanted.has(f));
       if (missing.length > 0 || unknown.length > 0) {
         const problems = Object.fromEntries([
-          ...missing.map((f): [string, string] => [f, "Choose your value or the service's"]),
-          ...unknown.map((f): [string, string] => [f, 'This field is not in conflict']),
+          ...missing.map((f): [string, string] => [f, errorMessage('conflict.chooseThisField')]),
+          ...unknown.map((f): [string, string] => [f, errorMessage('conflict.notInConflict')]),
         ]);
-        throw new AppError('BAD_INPUT', "Choose, for every field in conflict, whether to keep your value or the service's.", problems);
+        throw new AppError('BAD_INPUT', 'conflict.chooseEveryField', problems);
       }
       const flight = d.sync.flight(referralId);
       const server = d.sync.serverCopy(referralId);

@@ -15,7 +15,7 @@ import { push, type PushState } from './push';
 import { NOT_SIGNED_IN_CODE, RemoteError, type RemoteApi } from './remoteApi';
 import { RetryLater, type RetryOptions } from './retry';
 import { CATALOG_KEY, LAST_SYNC_KEY, nowIso, type PassOutcome, type SyncDeps } from './syncDeps';
-import { cannotReach, issuesProblem, lastErrorOf, problemOf, type SyncProblem } from './syncProblems';
+import { cannotReach, conflictsProblem, issuesProblem, lastErrorOf, problemOf, type SyncProblem } from './syncProblems';
 import { createSyncRecords, type SyncIssue, type SyncNotice } from './syncRecords';
 import { createSyncStore } from './syncStore';
 import { createViewWriter } from './viewWriter';
@@ -172,12 +172,8 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
       const pushed = await push(d, pushState, manual);
       unreachable ??= pushed.stoppedEarly;
       problems.push(...pushed.retry.slice(0, 3).map(problemOf));
-      if (pushed.conflicts.length > 0) {
-        problems.push({
-          message: `${pushed.conflicts.length} deal(s) changed both here and on the service: choose which values to keep.`,
-          details: pushed.conflicts.join('\n'),
-        });
-      }
+      const conflicted = conflictsProblem(pushed.conflicts);
+      if (conflicted) problems.push(conflicted);
       if (!pushed.stoppedEarly) {
         await recheckIssues(d, earlierIssues);
         const catalogAt = sync.meta(CATALOG_KEY);

@@ -63,10 +63,11 @@ async function setup(options: { serviceUrl?: (fake: FakePartnerCenter) => string
 describe('sync channels', () => {
   it('without a service: conflicts refuse with NO_SERVICE; sign-in says what is missing', async () => {
     const { call, fail } = await setup();
-    expect(await fail('sync:conflicts', {})).toEqual({ code: 'NO_SERVICE', message: NO_SERVICE_MESSAGE });
+    expect(await fail('sync:conflicts', {})).toEqual({ code: 'NO_SERVICE', message: NO_SERVICE_MESSAGE, key: 'errors:sync.noService' });
     expect(await fail('sync:resolveConflict', { referralId: 'x', choices: { 'details.notes': 'local' } })).toEqual({
       code: 'NO_SERVICE',
       message: NO_SERVICE_MESSAGE,
+      key: 'errors:sync.noService',
     });
     expect(await call('auth:state', {})).toMatchObject({ status: 'unavailable', account: null, serviceOrigin: null, signInUrl: null });
     expect(await fail('auth:signIn', {})).toMatchObject({ code: 'SIGN_IN_UNAVAILABLE', message: expect.stringMatching(/not set up/) });
@@ -139,6 +140,6 @@ describe('sync without a service', () => {
       pendingChanges: 1,
       lastError: null,
     });
-    expect(await t.fail('sync:now', {})).toEqual({ code: 'NO_SERVICE', message: NO_SERVICE_MESSAGE });
+    expect(await t.fail('sync:now', {})).toEqual({ code: 'NO_SERVICE', message: NO_SERVICE_MESSAGE, key: 'errors:sync.noService' });
   });
 });

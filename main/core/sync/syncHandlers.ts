@@ -1,10 +1,10 @@
 import { AppError, type ConflictView, type HandlersOf, type SyncStatus } from '../../../shared/ipc';
+import { errorWords, inEnglish } from '../../../shared/i18n';
 import type { ReferralStore } from '../store/referralStore';
 import type { Conflict } from './conflicts';
 import type { SyncEngine } from './syncEngine';
 
-export const NO_SERVICE_MESSAGE =
-  'No referrals service is set up yet: your changes are kept safely on this computer and will be sent once a service address is configured.';
+export const NO_SERVICE_MESSAGE = inEnglish(errorWords('sync.noService'));
 
 export type SyncHandlersDeps = {
   /** The engine for the configured service, or null (offline only). */
@@ -39,7 +39,7 @@ export function conflictView(c: Conflict, currency: string | null): ConflictView
 export function createSyncHandlers(deps: SyncHandlersDeps): HandlersOf<'sync'> {
   const engine = (): SyncEngine => {
     const e = deps.engine();
-    if (!e) throw new AppError('NO_SERVICE', NO_SERVICE_MESSAGE);
+    if (!e) throw new AppError('NO_SERVICE', 'sync.noService');
     return e;
   };
   return {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RemoteError } from './remoteApi';
 import { RetryLater } from './retry';
-import { cannotReach, lastErrorOf, problemOf } from './syncProblems';
+import { createI18n, sayWords, type Translate } from '../../../shared/i18n';
+import { cannotReach, issuesProblem, lastErrorOf, problemOf } from './syncProblems';
 
 const unreachable = (ms: number) => new RetryLater(new RemoteError('network', 'connect ECONNREFUSED 127.0.0.1:4010'), ms);
 
@@ -29,5 +30,23 @@ describe('the sync error the seller reads', () => {
     expect(cannotReach(new RetryLater(new RemoteError('timeout', 'timed out'), 1_000))).toBe(true);
     expect(cannotReach(new RetryLater(new RemoteError('http', 'Too Many Requests', 429), 1_000))).toBe(false);
     expect(cannotReach(null)).toBe(false);
+  });
+
+  it('gives the status bar a key and params, so the seller reads it in their language', () => {
+    const ru = createI18n({ language: 'ru' }).getFixedT('ru') as unknown as Translate;
+    const said = (problem: ReturnType<typeof problemOf> | null) => {
+      const error = lastErrorOf(problem ? [problem] : [], '2026-03-01T10:00:00.000Z');
+      return sayWords(ru, { key: error?.key ?? '', params: error?.params ?? {} });
+    };
+    expect(said(problemOf(unreachable(4_000)))).toBe(
+      'Сервис заявок сейчас недоступен; ваши изменения сохранены и будут отправлены позже. Повтор примерно через 4 с.',
+    );
+    const issue = (id: number) => ({ id, referralId: `r${id}`, at: '2026-03-01T10:00:00.000Z', message: 'Unreadable', details: '' });
+    expect(said(issuesProblem([1, 2, 3, 4, 5].map(issue)))).toBe(
+      '5 заявок из сервиса не удалось прочитать, они пропущены; всё остальное актуально.',
+    );
+    expect(lastErrorOf([problemOf(unreachable(4_000))], '2026-03-01T10:00:00.000Z')?.message).toBe(
+      'The referrals service cannot be reached right now; your changes are kept and will be sent later. Trying again in about 4 s.',
+    );
   });
 });

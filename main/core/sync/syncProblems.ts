@@ -1,13 +1,34 @@
+import { errorWords, inEnglish, type MessageWords } from '../../../shared/i18n';
 import type { SyncStatus } from '../../../shared/ipc';
-import { AUTH_MESSAGE, RemoteError } from './remoteApi';
+import { LAUNCH_TOKEN_REFUSED, NOT_SIGNED_IN, SIGN_IN_AGAIN } from '../auth/authWords';
+import { RemoteError, ROLE_MISSING_MESSAGE } from './remoteApi';
 import { RetryLater } from './retry';
 import type { SyncIssue } from './syncRecords';
 
 /**
- * Something the seller should see in the status bar after a pass; the first one is the headline. `same`: the
- * sentence without its retry time, so one cause reported by several steps of a pass is said once.
+ * Something the seller should see in the status bar after a pass; the first one is the headline. `words`: what
+ * the seller reads (the renderer says them in the language shown), `message`: the same in English (logs, the
+ * details of later causes). `same`: the sentence without its retry time, so one cause reported by several steps
+ * of a pass is said once.
  */
-export type SyncProblem = { message: string; details: string; same?: string };
+export type SyncProblem = { words: MessageWords; message: string; details: string; same?: string };
+
+const problem = (words: MessageWords, details: string, same?: string): SyncProblem =>
+  same === undefined ? { words, message: inEnglish(words), details } : { words, message: inEnglish(words), details, same };
+
+/** The auth service's sentences have keys; anything else it says is passed on as it is. */
+const authWords: Record<string, MessageWords> = {
+  [SIGN_IN_AGAIN]: errorWords('sync.signInAgain'),
+  [NOT_SIGNED_IN]: errorWords('sync.notSignedIn'),
+  [LAUNCH_TOKEN_REFUSED]: errorWords('sync.launchTokenRefused'),
+};
+const saidAs = (message: string): MessageWords => authWords[message] ?? errorWords('input.problem', { problem: message });
+
+/** A 403's message is ROLE_MISSING_MESSAGE and the service's own words (referralsClient.ts). */
+function forbiddenWords(message: string): MessageWords {
+  const prefix = `${ROLE_MISSING_MESSAGE} The service said: `;
+  return message.startsWith(prefix) ? errorWords('sync.roleMissing', { message: message.slice(prefix.length) }) : saidAs(message);
+}
 
 const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
 
@@ -15,34 +36,32 @@ const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
 export function problemOf(e: unknown): SyncProblem {
   if (e instanceof RetryLater) {
     const inner = problemOf(e.failure);
-    return { message: `${inner.message} Trying again in about ${seconds(e.delayMs)} s.`, details: inner.details, same: inner.message };
+    return problem(errorWords('sync.retrying', { problem: inner.words, seconds: seconds(e.delayMs) }), inner.details, inner.message);
   }
   if (e instanceof RemoteError) {
     // No credential for this service (nothing was sent): the sentence is the auth service's own.
-    if (e.kind === 'auth') return { message: e.message, details: '' };
-    if (e.unauthorized) return { message: AUTH_MESSAGE, details: e.message };
+    if (e.kind === 'auth') return problem(saidAs(e.message), '');
+    if (e.unauthorized) return problem(errorWords('sync.refusedSignIn'), e.message);
     // 403: the message already joins "no Referrals role" with the service's own words.
-    if (e.forbidden) return { message: e.message, details: `HTTP 403 ${e.code}: ${e.message}` };
+    if (e.forbidden) return problem(forbiddenWords(e.message), `HTTP 403 ${e.code}: ${e.message}`);
     const where = e.status ? `HTTP ${e.status} ${e.code}` : e.kind;
     const details = [`${where}: ${e.message}`, ...e.details.map((x) => `${x.target}: ${x.message}`)].join('\n');
-    if (e.kind === 'network' || e.kind === 'timeout')
-      return { message: 'The referrals service cannot be reached right now; your changes are kept and will be sent later.', details };
-    if (e.status === 429 || e.status === 503) return { message: 'The referrals service is busy and asked us to wait.', details };
-    return { message: `The referrals service answered with an error: ${e.message}`, details };
+    if (e.kind === 'network' || e.kind === 'timeout') return problem(errorWords('sync.unreachable'), details);
+    if (e.status === 429 || e.status === 503) return problem(errorWords('sync.busy'), details);
+    return problem(errorWords('sync.serviceError', { message: e.message }), details);
   }
-  return {
-    message: 'Sync stopped because of an unexpected error; it will try again.',
-    details: e instanceof Error ? e.message : String(e),
-  };
+  return problem(errorWords('sync.unexpected'), e instanceof Error ? e.message : String(e));
 }
 
 export function issuesProblem(issues: readonly SyncIssue[]): SyncProblem | null {
   if (issues.length === 0) return null;
-  const n = issues.length;
-  return {
-    message: `${n} referral${n === 1 ? '' : 's'} from the service could not be read and ${n === 1 ? 'was' : 'were'} skipped; everything else is up to date.`,
-    details: issues.map((i) => `${i.message} ${i.details}`).join('\n'),
-  };
+  return problem(errorWords('sync.skipped', { count: issues.length }), issues.map((i) => `${i.message} ${i.details}`).join('\n'));
+}
+
+/** Deals changed both here and on the service: the seller chooses in the conflict dialog. */
+export function conflictsProblem(referralIds: readonly string[]): SyncProblem | null {
+  if (referralIds.length === 0) return null;
+  return problem(errorWords('sync.conflicts', { count: referralIds.length }), referralIds.join('\n'));
 }
 
 /**
@@ -63,7 +82,7 @@ export function lastErrorOf(problems: readonly SyncProblem[], at: string): SyncS
     .map((c, i) => (i === 0 ? c.details : [c.message, ...c.details]).join('\n'))
     .filter(Boolean)
     .join('\n\n');
-  return { at, message: first.message, details };
+  return { at, message: first.message, details, key: first.words.key, ...(first.words.params ? { params: first.words.params } : {}) };
 }
 
 /** Whether a pass's failure was the service out of reach (network, time-out), not an answer from it. */

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite, { type Database } from 'better-sqlite3';
-import type { Channel, ChannelInput, ChannelOutput, EventPayload } from '../../../shared/ipc';
+import type { ApiError, Channel, ChannelInput, ChannelOutput, EventPayload } from '../../../shared/ipc';
 import type { Clock } from '../ports';
 import { DB_FILE_NAME } from '../store/database';
 import { openWorkspace } from '../workspace';
@@ -34,7 +34,7 @@ export type TestWorkspace = {
   /** Calls a channel and returns its value; throws with the error code and message when it fails. */
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
   /** Calls a channel expecting a refusal; returns the error. */
-  fail<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<{ code: string; message: string; fields?: Record<string, string> }>;
+  fail<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiError>;
   /** A second, raw connection to the same file, for checks the API does not expose. */
   raw(): Database;
   reopen(options?: Partial<WorkspaceOptions>): void;
@@ -54,6 +54,7 @@ export function tempWorkspace(options: Partial<WorkspaceOptions> & { demoCount?:
       version: '0.0.0-test',
       actor: 'Test Seller',
       demo: options.demoCount === 0 ? undefined : { count: options.demoCount ?? 400, seed: options.seed ?? 11 },
+      ...(options.settings ? { settings: options.settings } : {}),
       ...extra,
     });
     ws.events.on('referrals:changed', (p) => changed.push(p));

@@ -15,8 +15,10 @@ import {
   type ReferralRow,
   type Solution,
 } from '../../../shared/domain';
+import { errorWords } from '../../../shared/i18n';
 import {
   AppError,
+  wordsOfError,
   createDispatcher,
   type Api,
   type ApiError,
@@ -113,7 +115,7 @@ export function createFakeApi(options: FakeOptions = {}) {
   // auth:signIn waits here until the test finishes the "browser" side (finishSignIn) or cancels.
   let finishSignIn: ((outcome: 'signedIn' | 'cancelled') => void) | null = null;
   const needService = () => {
-    if (!sync.serviceConfigured) throw new AppError('NO_SERVICE', 'No referrals service is set up yet.');
+    if (!sync.serviceConfigured) throw new AppError('NO_SERVICE', 'sync.noService');
   };
 
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
@@ -123,7 +125,7 @@ export function createFakeApi(options: FakeOptions = {}) {
   const aliases = new Map<string, string>();
   const entry = (id: string): Entry => {
     const found = entries.get(id) ?? entries.get(aliases.get(id) ?? '');
-    if (!found) throw new AppError('NOT_FOUND', 'That deal no longer exists.');
+    if (!found) throw new AppError('NOT_FOUND', errorWords('notFound.deal', { id: id.slice(0, 80) }));
     return found;
   };
   // As main does with its rate table (main/core/rates): each value in US dollars, for the hover and the detail.
@@ -198,7 +200,7 @@ export function createFakeApi(options: FakeOptions = {}) {
       const e = entry(id);
       const at = new Date().toISOString();
       const result = applyAction(e.referral, action, { now: at, actor: 'You' });
-      if (!result.ok) throw new AppError(result.code, result.message, result.fields);
+      if (!result.ok) throw new AppError(result.code, result.words, result.fields);
       e.referral = result.referral;
       e.pending += 1;
       e.history.push({ id: ++historyId, at, actor: 'You', action: action.type, changes: result.changes, synced: false });
@@ -260,7 +262,7 @@ export function createFakeApi(options: FakeOptions = {}) {
     'settings:get': () => settings,
     'settings:set': ({ settings: patch }) => {
       const next = applySettingsPatch(settings, patch);
-      if (!next.ok) throw new AppError(next.error.code, next.error.message, next.error.fields);
+      if (!next.ok) throw new AppError(next.error.code, wordsOfError(next.error), next.error.fields);
       settings = next.value;
       return settings;
     },
@@ -275,10 +277,10 @@ export function createFakeApi(options: FakeOptions = {}) {
       needService();
       const at = conflicts.findIndex((c) => c.referralId === referralId);
       const found = conflicts[at];
-      if (!found) throw new AppError('NOT_FOUND', 'This deal has no conflict waiting for a decision.');
+      if (!found) throw new AppError('NOT_FOUND', 'conflict.none');
       const fields = found.fields.map((f) => f.field);
       if (fields.some((f) => !choices[f]) || Object.keys(choices).some((f) => !fields.includes(f))) {
-        throw new AppError('BAD_INPUT', "Choose, for every field in conflict, whether to keep your value or the service's.");
+        throw new AppError('BAD_INPUT', 'conflict.chooseEveryField');
       }
       conflicts.splice(at, 1);
       queueMicrotask(() => emit('referrals:changed', { ids: [referralId] }));

@@ -39,7 +39,8 @@ describe('keyset cursor', () => {
       }
       expect(error, c).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('BAD_INPUT');
-      expect((error as AppError).message).toBe(BAD_CURSOR_MESSAGE);
+      expect((error as AppError).message).toBe('That page link is no longer valid; reload the list.');
+      expect((error as AppError).fields).toEqual({ cursor: BAD_CURSOR_MESSAGE });
     }
     expect(() =>
       decodeCursor(

@@ -1,9 +1,11 @@
+import { errorMessage } from '../../../../shared/i18n';
 import { AppError, type SortColumn } from '../../../../shared/ipc';
 
 export type SortValue = string | number;
 type CursorPayload = { c: SortColumn; d: 'asc' | 'desc'; v: SortValue; id: string };
 
-export const BAD_CURSOR_MESSAGE = 'That page link is no longer valid; reload the list.';
+/** The cursor field's message (encoded words); the refusal's English says the same. */
+export const BAD_CURSOR_MESSAGE = errorMessage('input.badCursor');
 
 /** Opaque to the renderer: base64url JSON of the sort it belongs to and the last row's sort value and id. */
 export function encodeCursor(sort: { column: SortColumn; direction: 'asc' | 'desc' }, value: SortValue, id: string): string {
@@ -20,7 +22,7 @@ export function decodeCursor(
   sort: { column: SortColumn; direction: 'asc' | 'desc' },
   valueKind: 'text' | 'int',
 ): { value: SortValue; id: string } {
-  const bad = () => new AppError('BAD_INPUT', BAD_CURSOR_MESSAGE, { cursor: BAD_CURSOR_MESSAGE });
+  const bad = () => new AppError('BAD_INPUT', 'input.badCursor', { cursor: BAD_CURSOR_MESSAGE });
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad();
   let payload: unknown;
   try {

@@ -1,3 +1,4 @@
+import { sayFieldMessage } from '../../i18n';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useFormState, type Control } from 'react-hook-form';
@@ -51,7 +52,7 @@ export function RegistrationFields({ control, solutions, disabled }: Props) {
       </Box>
       {listMessage && (
         <Typography color="error" variant="body2" sx={{ mb: 1 }}>
-          {listMessage}
+          {sayFieldMessage(listMessage)}
         </Typography>
       )}
       {solutions.map((s, i) => (

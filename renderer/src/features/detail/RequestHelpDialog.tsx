@@ -1,3 +1,4 @@
+import { sayFieldMessage } from '../../i18n';
 import Alert from '@mui/material/Alert';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -66,7 +67,7 @@ export function RequestHelpDialog({ referral, onClose }: Props) {
     { helpType: '', notes: '', customerContact: emptyContact, consentToShareCustomerContact: false },
     onClose,
   );
-  const contactError = form.formState.errors.customerContact?.message;
+  const contactError = form.formState.errors.customerContact?.message && sayFieldMessage(form.formState.errors.customerContact.message);
   return (
     <ActionDialog {...frame} title={words.title} submitLabel={words.submit} onSubmit={submit(words.done)}>
       <Alert severity="info" sx={{ mb: 2 }}>
@@ -97,7 +98,7 @@ export function RequestHelpDialog({ referral, onClose }: Props) {
                   control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />}
                   label={words.consent}
                 />
-                {fieldState.error?.message && <FormHelperText error>{fieldState.error.message}</FormHelperText>}
+                {fieldState.error?.message && <FormHelperText error>{sayFieldMessage(fieldState.error.message)}</FormHelperText>}
               </>
             )}
           />

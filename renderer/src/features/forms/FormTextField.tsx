@@ -1,6 +1,7 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import type { InputHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useController, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form';
 import { fieldMessage } from './formMessages';
 
@@ -30,6 +31,8 @@ type Props<T extends FieldValues, Out> = {
  * (the shared schema's, or main's) underneath in place of the hint. Dates keep their label above the box.
  */
 export function FormTextField<T extends FieldValues, Out>(props: Props<T, Out>) {
+  // The message is worded in the language shown: a switch of language re-renders the field.
+  useTranslation();
   const { control, name, label, hint, emptyMessage, options, onEdited, htmlInput, type, multiline, minRows, ...rest } = props;
   const { field, fieldState } = useController({ control, name });
   const value: unknown = field.value;

@@ -1,5 +1,6 @@
 import { get, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { errorFields } from '../../api/baseQuery';
+import { sayFieldMessage } from '../../i18n/errorWords';
 
 /**
  * Puts the main process's field messages on the form's own fields. Every form mirrors the shared schema main
@@ -26,10 +27,13 @@ export function setServerErrors<T extends FieldValues>(
   return set;
 }
 
-/** The first message in a form error: a field's own, or (for a list or a group) the first of its parts. */
+/**
+ * The first message in a form error: a field's own, or (for a list or a group) the first of its parts, in the
+ * language shown (the shared schemas' and main's messages are keys, see shared/i18n/messageKey.ts).
+ */
 export function firstMessage(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
-  if ('message' in error && typeof error.message === 'string' && error.message) return error.message;
+  if ('message' in error && typeof error.message === 'string' && error.message) return sayFieldMessage(error.message);
   for (const [key, part] of Object.entries(error)) {
     // A field error's `ref` is the input element itself, not a part of the error.
     if (key === 'ref') continue;

@@ -1,3 +1,4 @@
+import { inEnglish } from '../../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { createFormatter, createI18n } from '../../../../shared/i18n';
 import { defaultSettings } from '../../../../shared/settings';
@@ -6,7 +7,7 @@ import { themeMode } from '../../theme';
 import { addThreshold, draftOf, patchOf, settingsFormSchema, thresholdLabel } from './settingsForm';
 
 const issuesOf = (values: unknown) =>
-  Object.fromEntries((settingsFormSchema.safeParse(values).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
+  Object.fromEntries((settingsFormSchema.safeParse(values).error?.issues ?? []).map((i) => [i.path.join('.'), inEnglish(i.message)]));
 
 describe('settings form', () => {
   it('adds thresholds as whole hours, sorted, without duplicates', () => {

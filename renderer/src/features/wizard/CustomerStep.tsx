@@ -8,7 +8,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { Controller, useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n';
+import { useErrorWords, useFormat } from '../../i18n';
 import { ContactFields } from '../forms/ContactFields';
 import { contactPaths } from '../forms/contactForm';
 import { fieldMessage } from '../forms/formMessages';
@@ -21,6 +21,8 @@ import type { WizardFormApi } from './WizardStep';
 export function CustomerStep({ form }: { form: WizardFormApi }) {
   const { t } = useTranslation('wizard');
   const { locale } = useFormat();
+  const { sayMessage } = useErrorWords();
+  const said = (message: string | undefined) => (message ? sayMessage(message) : undefined);
   const { control, setValue } = form;
   // Leaf names: react-hook-form matches names by prefix, and "customer" would also follow every key typed in "customerContact".
   const [name, country, city, region, picked] = useWatch({
@@ -53,7 +55,7 @@ export function CustomerStep({ form }: { form: WizardFormApi }) {
             setValue('customer.address.region', place.region || region);
             unpick();
           }}
-          error={errors.customer?.address?.city?.message}
+          error={said(errors.customer?.address?.city?.message)}
         />
         <FormTextField control={control} name="customer.address.region" label={t('region')} disabled={!country} onEdited={unpick} />
       </Box>
@@ -72,7 +74,7 @@ export function CustomerStep({ form }: { form: WizardFormApi }) {
           setValue('customer.address.city', c.address.city);
           setValue('customer.address.region', c.address.region);
         }}
-        error={errors.customer?.name?.message}
+        error={said(errors.customer?.name?.message)}
       />
       {picked ? (
         <Paper variant="outlined" sx={{ p: 1.5, display: 'flex', alignItems: 'center', gap: 2 }} role="status">
@@ -114,7 +116,7 @@ export function CustomerStep({ form }: { form: WizardFormApi }) {
         {t('contactForHelp')}
       </Alert>
       <ContactFields control={control} names={contactPaths('customerContact')} />
-      {errors.customerContact?.message && <FormHelperText error>{errors.customerContact.message}</FormHelperText>}
+      {errors.customerContact?.message && <FormHelperText error>{sayMessage(errors.customerContact.message)}</FormHelperText>}
       <Controller
         control={control}
         name="consentToShareCustomerContact"
@@ -124,7 +126,7 @@ export function CustomerStep({ form }: { form: WizardFormApi }) {
               control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />}
               label={t('consent')}
             />
-            {fieldState.error?.message && <FormHelperText error>{fieldState.error.message}</FormHelperText>}
+            {fieldState.error?.message && <FormHelperText error>{sayMessage(fieldState.error.message)}</FormHelperText>}
           </>
         )}
       />

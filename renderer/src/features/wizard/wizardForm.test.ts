@@ -1,3 +1,4 @@
+import { inEnglish } from '../../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { catalog, directory } from '../../test/fixtures';
 import { emptyContact } from '../forms/contactForm';
@@ -21,7 +22,7 @@ function messagesOfStep(form: WizardForm, step: number): Record<string, string> 
   const messages: Record<string, string> = {};
   for (const issue of wizardFormSchema.safeParse(form).error?.issues ?? []) {
     const path = issue.path.join('.');
-    if (stepOf(path) === step) messages[path] ??= issue.message;
+    if (stepOf(path) === step) messages[path] ??= inEnglish(issue.message);
   }
   return messages;
 }
@@ -64,7 +65,7 @@ describe('wizardForm', () => {
   it("asks for the customer contact and consent when Microsoft's help is wanted, sending the seller back to step 1", () => {
     const wanting = { ...complete, wantsMicrosoftHelp: true, helpType: 'ProofOfConcept' };
     const issues = wizardFormSchema.safeParse(wanting).error?.issues ?? [];
-    expect(Object.fromEntries(issues.map((i) => [i.path.join('.'), i.message]))).toEqual({
+    expect(Object.fromEntries(issues.map((i) => [i.path.join('.'), inEnglish(i.message)]))).toEqual({
       customerContact: "A customer contact is required when you ask for Microsoft's help",
       consentToShareCustomerContact: 'Confirm the customer agreed to share their contact with Microsoft',
     });
