@@ -145,6 +145,7 @@ export function App() {
 
 /** The first Tab stop: straight to the deal list (hidden until it has focus), past the bar, tabs and filters. */
 function SkipToList() {
+  const { t } = useTranslation();
   return (
     <Box
       component="a"
@@ -168,7 +169,7 @@ function SkipToList() {
         '&:focus': { top: 8 },
       }}
     >
-      Skip to the deal list
+      {t('skipToList')}
     </Box>
   );
 }

@@ -11,6 +11,8 @@ export type Formatter = {
   closeDate(iso: string): string;
   /** A moment (history entry, last sync) in the seller's own time zone. */
   dateTime(iso: string): string;
+  /** The day of a moment (a last update), in the seller's own time zone. */
+  day(iso: string): string;
   /** Money travels as a decimal string; a Number only here, for display. Unknown currency: the raw text. */
   money(value: string, currency: string): string;
   number(n: number): string;
@@ -49,6 +51,12 @@ export function formatDateTime(iso: string, locale?: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
   return dateFormat(locale, 'date-time', { dateStyle: 'medium', timeStyle: 'short' }).format(t);
+}
+
+export function formatDay(iso: string, locale?: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  return dateFormat(locale, 'day', { dateStyle: 'medium' }).format(t);
 }
 
 export function formatMoney(value: string, currency: string, locale?: string, whole = false): string {
@@ -93,6 +101,7 @@ export function createFormatter(locale: string): Formatter {
     locale,
     closeDate: (iso: string) => formatCloseDate(iso, locale),
     dateTime: (iso: string) => formatDateTime(iso, locale),
+    day: (iso: string) => formatDay(iso, locale),
     money: (value: string, currency: string) => formatMoney(value, currency, locale),
     number: (n: number) => numberFormat(locale, 'plain', {}).format(n),
     percent: (fraction: number) => numberFormat(locale, 'percent', { style: 'percent', maximumFractionDigits: 0 }).format(fraction),

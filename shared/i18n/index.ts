@@ -1,7 +1,7 @@
 import './i18nextTypes';
 
 export { createI18n, type I18nOptions, type MissingKey } from './createI18n';
-export { createFormatter, formatCloseDate, formatDateTime, formatDuration, formatMoney, type Formatter } from './format';
+export { createFormatter, formatCloseDate, formatDateTime, formatDay, formatDuration, formatMoney, type Formatter } from './format';
 export { intlLocale, languages, resolveLanguage, type Language, type LanguageSetting } from './languages';
 export { en as englishResources, namespaces, resources, type Namespace } from './resources';
 export type { RuOf } from './ruShape';

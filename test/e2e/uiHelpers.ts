@@ -30,7 +30,8 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
 export async function dismissNotificationsAsTheyCome(page: Page): Promise<void> {
   // By role: a note under a modal's aria-hidden backdrop cannot be dismissed, and must not trigger the handler.
   await page.addLocatorHandler(page.getByRole('alert').and(page.getByTestId('in-app-notification')), async (note) => {
-    await note.getByRole('button', { name: 'Dismiss' }).click();
+    // In English or Russian (test/e2e/russian.spec.ts switches the language).
+    await note.getByRole('button', { name: /^(Dismiss|Скрыть)$/ }).click();
   });
 }
 

@@ -5,6 +5,7 @@ import Snackbar from '@mui/material/Snackbar';
 import CloseIcon from '@mui/icons-material/Close';
 import { errorMessage } from '../api/baseQuery';
 import { useSetFavoriteMutation } from '../api/workspaceApi';
+import { useTranslation } from 'react-i18next';
 import { useAppDispatch, useAppSelector } from './hooks';
 import { clearNotice, restoreFilters, showNotice, type Undo } from './workspaceSlice';
 
@@ -13,6 +14,7 @@ import { clearNotice, restoreFilters, showNotice, type Undo } from './workspaceS
  * ("Removed from favorites", "Filters cleared") offers Undo, which puts things back as they were.
  */
 export function AppSnackbar() {
+  const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const notice = useAppSelector((state) => state.workspace.notice);
   const [setFavorite] = useSetFavoriteMutation();
@@ -45,9 +47,9 @@ export function AppSnackbar() {
             notice.undo ? (
               <>
                 <Button color="inherit" size="small" onClick={() => notice.undo && undo(notice.undo)} sx={{ fontWeight: 700 }}>
-                  Undo
+                  {t('undo')}
                 </Button>
-                <IconButton color="inherit" size="small" aria-label="Close" onClick={close}>
+                <IconButton color="inherit" size="small" aria-label={t('close')} onClick={close}>
                   <CloseIcon fontSize="small" />
                 </IconButton>
               </>

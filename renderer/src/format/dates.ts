@@ -1,14 +1,5 @@
 // Dates through the shared formatter (shared/i18n/format.ts): the list and main's notifications use the same.
-export { formatCloseDate, formatDateTime } from '../../../shared/i18n';
-
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-/** The day of a moment (a last update), in the seller's own time zone. */
-export function formatDay(iso: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return iso;
-  return dayFormat.format(t);
-}
+export { formatCloseDate, formatDateTime, formatDay } from '../../../shared/i18n';
 
 /** The yyyy-mm-dd an <input type="date"> holds, from an ISO timestamp (UTC calendar date). */
 export function toDateInput(iso: string): string {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatCloseDate, fromDateInput, toDateInput } from './dates';
 import { formatMoney } from './money';
-import { formatChangeValue, plural } from './values';
+import { i18n } from '../i18n/i18n';
+import { formatChangeValue } from './values';
 
 describe('formatMoney', () => {
   it('formats the decimal string with the deal currency', () => {
@@ -32,15 +33,16 @@ describe('dates', () => {
 
 describe('values', () => {
   it('describes history values in a few words', () => {
-    expect(formatChangeValue(undefined)).toBe('—');
-    expect(formatChangeValue('Active')).toBe('Active');
-    expect(formatChangeValue(true)).toBe('Yes');
-    expect(formatChangeValue([1, 2])).toBe('2 items');
-    expect(formatChangeValue({ a: 1 })).toBe('{"a":1}');
+    expect(formatChangeValue(i18n.t, undefined)).toBe('—');
+    expect(formatChangeValue(i18n.t, 'Active')).toBe('Active');
+    expect(formatChangeValue(i18n.t, true)).toBe('Yes');
+    expect(formatChangeValue(i18n.t, [1, 2])).toBe('2 items');
+    expect(formatChangeValue(i18n.t, { a: 1 })).toBe('{"a":1}');
   });
 
-  it('counts in words', () => {
-    expect(plural(1, 'change')).toBe('1 change');
-    expect(plural(0, 'change')).toBe('0 changes');
+  it('says them in Russian, with Russian plurals', () => {
+    const ru = i18n.getFixedT('ru');
+    expect(formatChangeValue(ru, false)).toBe('Нет');
+    expect(formatChangeValue(ru, [1, 2, 3, 4, 5])).toBe('5 элементов');
   });
 });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import type { FieldChange } from '../../../shared/domain';
+import { createFormatter, createI18n } from '../../../shared/i18n';
 import { describeChanges } from './historyWords';
+
+const en = createI18n({ language: 'en' });
+const ru = createI18n({ language: 'ru' });
+/** The lines in English (en-US formats), or in Russian with `lang` ru. */
+const describe_ = (changes: FieldChange[], currency: string, lang: 'en' | 'ru' = 'en') =>
+  describeChanges(
+    (lang === 'en' ? en : ru).getFixedT(null, ['common', 'detail']),
+    createFormatter(lang === 'en' ? 'en-US' : 'ru-RU'),
+    changes,
+    currency,
+  );
 
 const ada = { firstName: 'Ada', lastName: 'Lovelace', phoneNumber: '+1 555 0100', email: 'ada@partner.example' };
 const bob = { firstName: 'Bob', lastName: 'Ortiz', phoneNumber: '+1 555 0101', email: 'bob@partner.example' };
@@ -8,20 +21,20 @@ const copilot = { id: 's2', name: 'Microsoft 365 Copilot', publisher: 'Microsoft
 
 describe('history in a seller’s words', () => {
   it('says who joined or left the team and which solution changed, never "3 items → 4 items"', () => {
-    expect(describeChanges([{ field: 'team', from: [ada], to: [ada, bob] }], 'USD', 'en-US')).toEqual([
+    expect(describe_([{ field: 'team', from: [ada], to: [ada, bob] }], 'USD')).toEqual([
       'Added Bob Ortiz (bob@partner.example) to the team',
     ]);
-    expect(describeChanges([{ field: 'team', from: [ada, bob], to: [bob] }], 'USD', 'en-US')).toEqual([
+    expect(describe_([{ field: 'team', from: [ada, bob], to: [bob] }], 'USD')).toEqual([
       'Removed Ada Lovelace (ada@partner.example) from the team',
     ]);
-    expect(describeChanges([{ field: 'details.requirements.solutions', from: [fabric], to: [copilot] }], 'USD', 'en-US')).toEqual([
+    expect(describe_([{ field: 'details.requirements.solutions', from: [fabric], to: [copilot] }], 'USD')).toEqual([
       'Added the solution Microsoft 365 Copilot',
       'Removed the solution Microsoft Fabric',
     ]);
   });
 
   it('names the stage people see, formats money and dates, and tells a help request in words, not JSON', () => {
-    const lines = describeChanges(
+    const lines = describe_(
       [
         { field: 'status', from: 'New', to: 'Active' },
         { field: 'substatus', from: 'Pending', to: 'Accepted' },
@@ -42,14 +55,13 @@ describe('history in a seller’s words', () => {
         },
       ],
       'EUR',
-      'en-US',
     );
     expect(lines).toEqual([
       'Stage: Received → Accepted',
       'Value: €250,000.00 → €300,000.50',
       'Close date: Mar 31, 2027 → Jun 30, 2027',
       'Shared with Microsoft: it is a co-sell deal now',
-      'Asked Microsoft for help with quotes and licensing',
+      'Asked Microsoft for help: Quotes and licensing',
       'Notes for Microsoft: “Pricing for 300 seats”',
     ]);
     expect(lines.join(' ')).not.toMatch(/[{}]|items|Substatus/);
@@ -57,17 +69,16 @@ describe('history in a seller’s words', () => {
 
   it('a value whose currency changed too shows each side in its own currency; a closed deal names its outcome', () => {
     expect(
-      describeChanges(
+      describe_(
         [
           { field: 'details.dealValue', from: '1000', to: '900' },
           { field: 'details.currency', from: 'USD', to: 'EUR' },
         ],
         'EUR',
-        'en-US',
       ),
     ).toEqual(['Value: $1,000.00 → €900.00', 'Currency: USD → EUR']);
     expect(
-      describeChanges(
+      describe_(
         [
           { field: 'status', from: 'Active', to: 'Closed' },
           { field: 'substatus', from: 'Accepted', to: 'Won' },
@@ -75,5 +86,21 @@ describe('history in a seller’s words', () => {
         'USD',
       ),
     ).toEqual(['Stage: Accepted → Archived · Won']);
+  });
+
+  it('reads in Russian with Russian plurals and formats', () => {
+    expect(
+      describe_(
+        [
+          { field: 'status', from: 'New', to: 'Active' },
+          { field: 'substatus', from: 'Pending', to: 'Accepted' },
+          { field: 'team', from: [ada], to: [ada, bob] },
+        ],
+        'EUR',
+        'ru',
+      ),
+    ).toEqual(['Этап: Получено → Принято', 'Новый участник команды: Bob Ortiz (bob@partner.example)']);
+    const [line] = describe_([{ field: 'details.dealValue', from: '250000', to: '300000.5' }], 'EUR', 'ru');
+    expect(line).toMatch(/^Сумма: 250\s000,00\s€ → 300\s000,50\s€$/);
   });
 });

@@ -7,6 +7,7 @@ import Link from '@mui/material/Link';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useSignIn } from './useSignIn';
+import { useTranslation } from 'react-i18next';
 
 const caption = {
   variant: 'caption',
@@ -19,13 +20,18 @@ const caption = {
  * or "Sign in again" when the saved sign-in can no longer be renewed (changes stay queued meanwhile).
  */
 export function AccountChip() {
+  const { t } = useTranslation(['list', 'common']);
   const { state, signIn, cancel, blockedUrl, openBlocked } = useSignIn();
   if (!state) return null;
   switch (state.status) {
     case 'signedIn':
       return (
         <Tooltip title={state.message} describeChild>
-          <Typography {...caption} role="group" aria-label={`Signed in as ${state.account?.name ?? ''} (${state.account?.username ?? ''})`}>
+          <Typography
+            {...caption}
+            role="group"
+            aria-label={t('account.signedInAs', { name: state.account?.name ?? '', username: state.account?.username ?? '' })}
+          >
             <AccountCircleOutlinedIcon fontSize="inherit" aria-hidden />
             {state.account?.name}
             <Typography component="span" variant="caption" color="text.disabled">
@@ -38,7 +44,7 @@ export function AccountChip() {
       return (
         <Tooltip title={state.message} describeChild>
           <Button size="small" variant="outlined" startIcon={<LoginIcon />} onClick={signIn} sx={{ py: 0 }}>
-            Sign in
+            {t('account.signIn')}
           </Button>
         </Tooltip>
       );
@@ -46,7 +52,7 @@ export function AccountChip() {
       return (
         <Tooltip title={state.message} describeChild>
           <Button size="small" variant="contained" color="warning" startIcon={<WarningAmberIcon />} onClick={signIn} sx={{ py: 0 }}>
-            Sign in again
+            {t('account.signInAgain')}
           </Button>
         </Tooltip>
       );
@@ -54,28 +60,28 @@ export function AccountChip() {
       return (
         <Typography {...caption} role="status">
           <CircularProgress size={10} aria-hidden />
-          Signing in: finish in your browser
+          {t('account.signingIn')}
           {blockedUrl && (
             <Link component="button" variant="caption" onClick={openBlocked}>
-              Open the sign-in page
+              {t('account.openPage')}
             </Link>
           )}
           <Button size="small" onClick={cancel} sx={{ py: 0, minWidth: 0 }}>
-            Cancel
+            {t('common:cancel')}
           </Button>
         </Typography>
       );
     case 'launchToken':
       return (
         <Tooltip title={state.message} describeChild>
-          <Typography {...caption}>Automation token</Typography>
+          <Typography {...caption}>{t('account.token')}</Typography>
         </Tooltip>
       );
     case 'unavailable':
       // No address: the bar already says "working offline". No preset: say so, quietly.
       return state.serviceOrigin ? (
         <Tooltip title={state.message} describeChild>
-          <Typography {...caption}>Sign-in not set up</Typography>
+          <Typography {...caption}>{t('account.notSetUp')}</Typography>
         </Tooltip>
       ) : null;
   }

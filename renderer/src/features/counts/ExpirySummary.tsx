@@ -2,19 +2,19 @@ import AlarmOutlinedIcon from '@mui/icons-material/AlarmOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
 import { useCountsQuery } from '../../api/workspaceApi';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { useNow } from '../../app/useNow';
 import { showExpiring } from '../../app/workspaceSlice';
 import { expiryWindows } from './expiryWindows';
 
-const referrals = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'referral' : 'referrals'}`;
-
 /**
  * What needs action first, on opening: how many Received referrals expire today and this week (the next 7
  * days), each a button that filters the list to them. Shown on Inbound while any expire this week.
  */
 export function ExpirySummary() {
+  const { t } = useTranslation('list');
   const dispatch = useAppDispatch();
   const tab = useAppSelector((state) => state.workspace.tab);
   const active = useAppSelector((state) => state.workspace.filters.expiring);
@@ -29,7 +29,7 @@ export function ExpirySummary() {
   return (
     <Box
       role="region"
-      aria-label="Expiring soon"
+      aria-label={t('expiry.region')}
       sx={{
         display: 'flex',
         alignItems: 'center',
@@ -44,8 +44,8 @@ export function ExpirySummary() {
     >
       <AlarmOutlinedIcon fontSize="small" color={nToday > 0 ? 'error' : 'warning'} aria-hidden />
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
-        {nToday > 0 ? `${referrals(nToday)} expire${nToday === 1 ? 's' : ''} today` : 'Nothing expires today'}
-        {`, ${nWeek.toLocaleString()} this week`}
+        {nToday > 0 ? t('expiry.today', { count: nToday }) : t('expiry.noneToday')}
+        {t('expiry.week', { count: nWeek })}
       </Typography>
       {nToday > 0 && (
         <Button
@@ -55,7 +55,7 @@ export function ExpirySummary() {
           aria-pressed={active === 'today'}
           onClick={() => dispatch(showExpiring({ window: 'today', before: windows.today }))}
         >
-          Show today's {nToday.toLocaleString()}
+          {t('expiry.showToday', { count: nToday })}
         </Button>
       )}
       <Button
@@ -64,7 +64,7 @@ export function ExpirySummary() {
         aria-pressed={active === 'week'}
         onClick={() => dispatch(showExpiring({ window: 'week', before: windows.week }))}
       >
-        Show this week's {nWeek.toLocaleString()}
+        {t('expiry.showWeek', { count: nWeek })}
       </Button>
     </Box>
   );

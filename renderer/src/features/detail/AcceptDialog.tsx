@@ -8,18 +8,13 @@ import { ActionDialog } from './ActionDialog';
 import { DealFields } from './DealFields';
 import { useDealForm } from './dealForm';
 import { useAct } from './useAct';
+import { useTranslation } from 'react-i18next';
 
 type Props = { referral: Referral; onClose: () => void };
 
-const words = {
-  title: 'Accept referral',
-  done: 'Referral accepted',
-  team: 'Team members',
-  addPerson: 'Add a team member (optional)',
-};
-
 /** Accept a Received referral, editing the deal and adding team members in the same step (SPEC F1). */
 export function AcceptDialog({ referral, onClose }: Props) {
+  const { t } = useTranslation('detail');
   const form = useDealForm(referral);
   const [members, setMembers] = useState<Contact[]>([]);
   const teamDraft = useTeamDraft(referral.team);
@@ -30,13 +25,13 @@ export function AcceptDialog({ referral, onClose }: Props) {
     const team = await teamDraft.take(members);
     if (!team) return;
     setMembers(team);
-    await form.handleSubmit(({ edits }) => send({ type: 'accept', edits, addTeam: team }, words.done))();
+    await form.handleSubmit(({ edits }) => send({ type: 'accept', edits, addTeam: team }, t('acceptDialog.done')))();
   };
 
   return (
     <ActionDialog
-      title={words.title}
-      submitLabel={words.title}
+      title={t('acceptDialog.title')}
+      submitLabel={t('acceptDialog.title')}
       onSubmit={submit}
       onClose={onClose}
       busy={busy}
@@ -46,9 +41,9 @@ export function AcceptDialog({ referral, onClose }: Props) {
       <DealFields control={form.control} />
       <Divider sx={{ my: 2 }} />
       <Typography variant="h3" component="h3" color="text.secondary" sx={{ mb: 1.5 }}>
-        {words.team}
+        {t('acceptDialog.team')}
       </Typography>
-      <TeamEditor members={members} onMembersChange={setMembers} draft={teamDraft} title={words.addPerson} />
+      <TeamEditor members={members} onMembersChange={setMembers} draft={teamDraft} title={t('acceptDialog.addPerson')} />
     </ActionDialog>
   );
 }

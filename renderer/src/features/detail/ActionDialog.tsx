@@ -6,6 +6,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useId, type ReactNode, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type Props = {
   title: string;
@@ -25,6 +26,7 @@ type Props = {
 
 /** The frame every action dialog shares: a form, its title, the refusal if any, Cancel and the action. */
 export function ActionDialog(props: Props) {
+  const { t } = useTranslation();
   const {
     title,
     submitLabel,
@@ -62,7 +64,7 @@ export function ActionDialog(props: Props) {
         <DialogActions sx={{ px: 3, pb: 2 }}>
           {extraActions}
           <Button onClick={onClose} disabled={busy}>
-            Cancel
+            {t('cancel')}
           </Button>
           <Button type="submit" variant="contained" color={submitColor} loading={busy} disabled={submitDisabled}>
             {submitLabel}

@@ -4,19 +4,13 @@ import { TeamEditor } from '../forms/TeamEditor';
 import { useTeamDraft } from '../forms/useTeamDraft';
 import { ActionDialog } from './ActionDialog';
 import { useAct } from './useAct';
+import { useTranslation } from 'react-i18next';
 
 type Props = { referral: Referral; onClose: () => void };
 
-const words = {
-  title: 'Add employees',
-  submit: 'Add to deal',
-  fields: 'Name, phone and email (all required)',
-  nobody: 'Add at least one person: type their name, phone and email, or pick a recent contact',
-  done: (count: number) => (count === 1 ? 'Team member added' : `${count} team members added`),
-};
-
 /** Add employees to an Accepted deal: name, phone and email each, or recent contacts in one click. */
 export function AddTeamDialog({ referral, onClose }: Props) {
+  const { t } = useTranslation('detail');
   const [members, setMembers] = useState<Contact[]>([]);
   const teamDraft = useTeamDraft(referral.team);
   const [listError, setListError] = useState<string | undefined>();
@@ -26,7 +20,7 @@ export function AddTeamDialog({ referral, onClose }: Props) {
     const team = await teamDraft.take(members);
     if (!team) return;
     if (team.length === 0) {
-      setListError(words.nobody);
+      setListError(t('teamDialog.nobody'));
       return;
     }
     setListError(undefined);
@@ -34,7 +28,7 @@ export function AddTeamDialog({ referral, onClose }: Props) {
     // One action per person, so each is its own history entry; stop at the first refusal and keep the rest.
     for (const [i, member] of team.entries()) {
       const last = i === team.length - 1;
-      const ok = await send({ type: 'addTeamMember', member }, last ? words.done(team.length) : '');
+      const ok = await send({ type: 'addTeamMember', member }, last ? t('teamAdded', { count: team.length }) : '');
       if (!ok) {
         setMembers(team.slice(i));
         return;
@@ -44,7 +38,14 @@ export function AddTeamDialog({ referral, onClose }: Props) {
   };
 
   return (
-    <ActionDialog title={words.title} submitLabel={words.submit} onSubmit={submit} onClose={onClose} busy={busy} serverError={serverError}>
+    <ActionDialog
+      title={t('teamDialog.title')}
+      submitLabel={t('teamDialog.submit')}
+      onSubmit={submit}
+      onClose={onClose}
+      busy={busy}
+      serverError={serverError}
+    >
       <TeamEditor
         members={members}
         onMembersChange={(next) => {
@@ -53,7 +54,7 @@ export function AddTeamDialog({ referral, onClose }: Props) {
         }}
         draft={teamDraft}
         listError={listError}
-        title={words.fields}
+        title={t('teamDialog.fields')}
       />
     </ActionDialog>
   );

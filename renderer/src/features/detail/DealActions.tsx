@@ -8,12 +8,11 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { allowedActions, closeReasonLabels, expiryOf, type LifecycleActionType, type ReferralDetail } from '../../../../shared/domain';
+import { allowedActions, expiryOf, type LifecycleActionType, type ReferralDetail } from '../../../../shared/domain';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectDialog } from '../../app/selectors';
 import { useNow } from '../../app/useNow';
 import { closeDialog, openDialog, type ActionDialog } from '../../app/workspaceSlice';
-import { formatDateTime } from '../../format/dates';
 import { AcceptDialog } from './AcceptDialog';
 import { AddTeamDialog } from './AddTeamDialog';
 import { CloseReasonDialog } from './CloseReasonDialog';
@@ -22,6 +21,8 @@ import { RequestHelpDialog } from './RequestHelpDialog';
 import { SalesStageSelect } from './SalesStageSelect';
 import { SolutionsDialog } from './SolutionsDialog';
 import { WinDialog } from './WinDialog';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n';
 
 /** The lifecycle action each dialog ends in: a dialog opens only where its stage allows that action. */
 const actionOf: Record<ActionDialog, LifecycleActionType> = {
@@ -38,6 +39,8 @@ const actionOf: Record<ActionDialog, LifecycleActionType> = {
 /** Only what the stage allows is clickable (shared `allowedActions`); Archived is read-only. */
 export function DealActions({ detail }: { detail: ReferralDetail }) {
   const { referral, stage } = detail;
+  const { t } = useTranslation(['detail', 'common']);
+  const fmt = useFormat();
   const dispatch = useAppDispatch();
   const now = useNow();
   const dialog = useAppSelector(selectDialog);
@@ -49,11 +52,11 @@ export function DealActions({ detail }: { detail: ReferralDetail }) {
   if (stage === 'archived') {
     return (
       <Alert severity="info" variant="outlined">
-        <AlertTitle>Archived deals are read-only</AlertTitle>
-        Outcome: {referral.substatus}
-        {referral.statusReason && <> · Reason: {closeReasonLabels[referral.statusReason]}</>}
+        <AlertTitle>{t('archived.title')}</AlertTitle>
+        {t('archived.outcome', { outcome: t(`common:substatus.${referral.substatus}`) })}
+        {referral.statusReason && <> · {t('archived.reason', { reason: t(`common:closeReason.${referral.statusReason}`) })}</>}
         {referral.statusReasonNotes && <> · “{referral.statusReasonNotes}”</>}
-        {referral.registration && <> · Deal registration submitted</>}
+        {referral.registration && <> · {t('archived.registered')}</>}
       </Alert>
     );
   }
@@ -63,8 +66,7 @@ export function DealActions({ detail }: { detail: ReferralDetail }) {
     if (Date.parse(expiryOf(referral)) <= now) {
       return (
         <Alert severity="warning" variant="outlined">
-          This referral expired on {formatDateTime(expiryOf(referral))} and can no longer be accepted or declined. It moves to Archived
-          shortly.
+          {t('expiredNotice', { date: fmt.dateTime(expiryOf(referral)) })}
         </Alert>
       );
     }
@@ -72,10 +74,10 @@ export function DealActions({ detail }: { detail: ReferralDetail }) {
       <>
         <Box sx={{ display: 'flex', gap: 1 }}>
           <Button variant="contained" onClick={() => open('accept')} aria-keyshortcuts="A">
-            Accept
+            {t('accept')}
           </Button>
           <Button variant="outlined" color="error" onClick={() => open('decline')} aria-keyshortcuts="D">
-            Decline
+            {t('decline')}
           </Button>
         </Box>
         {kind === 'accept' && <AcceptDialog referral={referral} onClose={close} />}
@@ -91,26 +93,26 @@ export function DealActions({ detail }: { detail: ReferralDetail }) {
     <>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
         <Button variant="contained" color="success" startIcon={<EmojiEventsOutlinedIcon />} onClick={() => open('win')}>
-          Won
+          {t('won')}
         </Button>
         <Button variant="outlined" color="error" startIcon={<ThumbDownOffAltOutlinedIcon />} onClick={() => open('lose')}>
-          Lost
+          {t('lost')}
         </Button>
         <SalesStageSelect referral={referral} />
       </Box>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 1 }}>
         <Button size="small" startIcon={<EditOutlinedIcon />} onClick={() => open('edit')}>
-          Edit
+          {t('edit')}
         </Button>
         <Button size="small" startIcon={<GroupAddOutlinedIcon />} onClick={() => open('addTeam')}>
-          Add employees
+          {t('addEmployees')}
         </Button>
         <Button size="small" startIcon={<WidgetsOutlinedIcon />} onClick={() => open('solutions')}>
-          Solutions
+          {t('solutions')}
         </Button>
         {canAskForHelp && (
           <Button size="small" startIcon={<HandshakeOutlinedIcon />} onClick={() => open('requestHelp')}>
-            Request Microsoft help
+            {t('requestHelp')}
           </Button>
         )}
       </Box>

@@ -12,18 +12,19 @@ import { errorMessage } from '../../api/baseQuery';
 import { useGetReferralQuery } from '../../api/workspaceApi';
 import { useAppDispatch } from '../../app/hooks';
 import { selectDeal } from '../../app/workspaceSlice';
-import { dealTypeLabels, stageLabels } from '../../format/labels';
 import { FavoriteButton } from '../list/FavoriteButton';
 import { DealConflictNotice } from '../sync/DealConflictNotice';
 import { DealActions } from './DealActions';
 import { DealOverview } from './DealOverview';
 import { DealPeople } from './DealPeople';
 import { HistoryList } from './HistoryList';
+import { useTranslation } from 'react-i18next';
 
 const stageColor = { received: 'info', accepted: 'success', archived: 'default' } as const;
 
 /** The right-hand panel for the selected deal: every field, its people, history and allowed actions. */
 export function DealDetail({ id }: { id: string }) {
+  const { t } = useTranslation('detail');
   const dispatch = useAppDispatch();
   const { data, error, isLoading } = useGetReferralQuery(id);
   const close = () => dispatch(selectDeal(null));
@@ -37,7 +38,7 @@ export function DealDetail({ id }: { id: string }) {
     <Box
       component="aside"
       data-testid="deal-detail"
-      aria-label="Deal details"
+      aria-label={t('panel')}
       sx={{
         // Narrower on a laptop screen (358 px at 1280), so the list keeps the deal names and the Expires countdown.
         width: 'clamp(320px, 28vw, 420px)',
@@ -49,7 +50,7 @@ export function DealDetail({ id }: { id: string }) {
       }}
     >
       <Box sx={{ p: 2.5, pt: 2, position: 'relative' }}>
-        <IconButton size="small" aria-label="Close details" onClick={close} sx={{ position: 'absolute', top: 12, right: 12 }}>
+        <IconButton size="small" aria-label={t('closePanel')} onClick={close} sx={{ position: 'absolute', top: 12, right: 12 }}>
           <CloseIcon fontSize="small" />
         </IconButton>
         {isLoading && <DetailSkeleton />}
@@ -65,6 +66,7 @@ export function DealDetail({ id }: { id: string }) {
 }
 
 function DetailBody({ detail }: { detail: ReferralDetail }) {
+  const { t } = useTranslation();
   const { referral, stage } = detail;
   return (
     <>
@@ -80,14 +82,14 @@ function DetailBody({ detail }: { detail: ReferralDetail }) {
         <FavoriteButton id={referral.id} favorite={detail.favorite} size="medium" />
       </Box>
       <Stack direction="row" spacing={1} sx={{ my: 1.5, flexWrap: 'wrap' }}>
-        <Chip size="small" label={stageLabels[stage]} color={stageColor[stage]} />
+        <Chip size="small" label={t(`stage.${stage}`)} color={stageColor[stage]} />
         <Chip
           size="small"
           variant="outlined"
-          label={dealTypeLabels[detail.dealType]}
+          label={t(`dealType.${detail.dealType}`)}
           color={detail.dealType === 'coSell' ? 'primary' : 'default'}
         />
-        {detail.pendingChanges > 0 && <Chip size="small" variant="outlined" color="warning" label="Not yet synced" />}
+        {detail.pendingChanges > 0 && <Chip size="small" variant="outlined" color="warning" label={t('syncState.pending')} />}
       </Stack>
       <DealConflictNotice referralId={referral.id} />
       <Box sx={{ mb: 2 }}>
@@ -101,8 +103,9 @@ function DetailBody({ detail }: { detail: ReferralDetail }) {
 }
 
 function DetailSkeleton() {
+  const { t } = useTranslation('detail');
   return (
-    <Box aria-busy="true" aria-label="Loading the deal">
+    <Box aria-busy="true" aria-label={t('loadingDeal')}>
       <Skeleton variant="text" width="70%" height={32} />
       <Skeleton variant="text" width="40%" />
       <Skeleton variant="rounded" height={36} sx={{ my: 2 }} />

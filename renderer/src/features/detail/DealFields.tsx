@@ -1,21 +1,23 @@
 import Stack from '@mui/material/Stack';
 import { useWatch, type Control } from 'react-hook-form';
-import { isPastCloseDate, localDateOf, PAST_CLOSE_DATE_WARNING } from '../../../../shared/domain';
+import { isPastCloseDate, localDateOf } from '../../../../shared/domain';
 import { fromDateInput } from '../../format/dates';
 import { CurrencyField } from '../forms/CurrencyField';
 import { FormTextField } from '../forms/FormTextField';
 import type { DealForm, DealFormOutput } from './dealForm';
+import { useTranslation } from 'react-i18next';
 
 /** Deal name, value and currency, close date, CRM and campaign IDs, notes: the editable deal fields. */
 export function DealFields({ control }: { control: Control<DealForm, unknown, DealFormOutput> }) {
+  const { t } = useTranslation('detail');
   // A past close date is kept on an existing deal (it may be slipping), but said: a new deal refuses it.
   const closeDate = useWatch({ control, name: 'edits.closingDateTime' });
   const pastWarning = /^\d{4}-\d{2}-\d{2}$/.test(closeDate) && isPastCloseDate(fromDateInput(closeDate), localDateOf(new Date()));
   return (
     <Stack spacing={0.5}>
-      <FormTextField control={control} name="edits.name" label="Deal name" required />
+      <FormTextField control={control} name="edits.name" label={t('deal.name')} required />
       <Stack direction="row" spacing={1.5}>
-        <FormTextField control={control} name="edits.dealValue" label="Estimated value" required />
+        <FormTextField control={control} name="edits.dealValue" label={t('deal.value')} required />
         <Stack sx={{ width: 160, flexShrink: 0 }}>
           <CurrencyField control={control} name="edits.currency" />
         </Stack>
@@ -23,18 +25,18 @@ export function DealFields({ control }: { control: Control<DealForm, unknown, De
       <FormTextField
         control={control}
         name="edits.closingDateTime"
-        label="Estimated close date"
+        label={t('deal.closeDate')}
         type="date"
         required
-        emptyMessage="Choose the estimated close date"
-        hint={pastWarning ? PAST_CLOSE_DATE_WARNING : undefined}
+        emptyMessage={t('deal.chooseCloseDate')}
+        hint={pastWarning ? t('deal.pastCloseDate') : undefined}
         sx={pastWarning ? { '& .MuiFormHelperText-root': { color: 'warning.dark' } } : undefined}
       />
       <Stack direction="row" spacing={1.5}>
-        <FormTextField control={control} name="edits.externalReferenceId" label="CRM ID" />
-        <FormTextField control={control} name="edits.campaignId" label="Marketing campaign ID" />
+        <FormTextField control={control} name="edits.externalReferenceId" label={t('deal.crmId')} />
+        <FormTextField control={control} name="edits.campaignId" label={t('deal.campaignId')} />
       </Stack>
-      <FormTextField control={control} name="edits.notes" label="Notes" multiline />
+      <FormTextField control={control} name="edits.notes" label={t('deal.notes')} multiline />
     </Stack>
   );
 }

@@ -6,26 +6,16 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
-import { helpTypeLabels, type InviteContext, type Referral, type ReferralDetail } from '../../../../shared/domain';
+import type { InviteContext, Referral, ReferralDetail } from '../../../../shared/domain';
 import { useAppDispatch } from '../../app/hooks';
 import { showNotice } from '../../app/workspaceSlice';
 import { errorMessage } from '../../api/baseQuery';
 import { useActMutation } from '../../api/workspaceApi';
-import { formatDateTime } from '../../format/dates';
-import { microsoftResponseLabels, solutionKindLabels } from '../../format/labels';
+import { useFormat } from '../../i18n';
 import { FieldList, Section } from './Section';
+import { useTranslation } from 'react-i18next';
 
 const dense = { py: 0.25, px: 0 } as const;
-
-const words = {
-  remove: (name: string) => `Remove ${name} from the team`,
-  lastMember: 'A deal needs at least one team member: add someone before removing the last one',
-  removed: (name: string) => `${name} was removed from the team`,
-  closedUnanswered: 'No answer before the deal closed',
-  engagedBy: 'Engaged by',
-  askedBy: 'Asked by',
-  answerDue: 'Answer due',
-};
 
 /**
  * Who asked for help, in a name: the service (and older versions of the app) record an email; a team member with
@@ -43,6 +33,8 @@ const personLine = (p: { name: string; email: string; phoneNumber: string }) =>
 /** Microsoft's help request, our team and the solutions on the deal. */
 export function DealPeople({ detail }: { detail: ReferralDetail }) {
   const { referral: r } = detail;
+  const { t } = useTranslation(['detail', 'common']);
+  const fmt = useFormat();
   const help = r.inviteContext;
   const solutions = r.details.requirements.solutions;
   // A closed deal no longer waits for Microsoft: an unanswered request ended with the deal.
@@ -51,46 +43,47 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
   return (
     <>
       {!help && (
-        <Section title="Microsoft's help">
+        <Section title={t('section.help')}>
           <Typography variant="body2" color="text.secondary">
-            {detail.dealType === 'privatePipeline'
-              ? 'Not requested: this is a private pipeline deal, not shared with Microsoft.'
-              : 'No help request on this deal.'}
+            {detail.dealType === 'privatePipeline' ? t('help.notRequestedPrivate') : t('help.none')}
           </Typography>
         </Section>
       )}
       {help && (
-        <Section title="Microsoft's help">
+        <Section title={t('section.help')}>
           <FieldList
             fields={[
               {
-                label: 'Status',
+                label: t('help.status'),
                 value: (
                   <Chip
                     size="small"
-                    label={closedUnanswered ? words.closedUnanswered : microsoftResponseLabels[help.microsoftResponse]}
+                    label={closedUnanswered ? t('help.closedUnanswered') : t(`common:microsoftResponse.${help.microsoftResponse}`)}
                     color={help.microsoftResponse === 'engaged' ? 'success' : help.microsoftResponse === 'pending' ? 'default' : 'warning'}
                   />
                 ),
               },
-              ...(help.engagedBy ? [{ label: words.engagedBy, value: personLine(help.engagedBy) }] : []),
-              { label: 'Help with', value: helpTypeLabels[help.helpType] },
-              { label: words.askedBy, value: `${askedByName(help, r.team)} on ${formatDateTime(help.invitedDateTime)}` },
+              ...(help.engagedBy ? [{ label: t('help.engagedBy'), value: personLine(help.engagedBy) }] : []),
+              { label: t('help.helpWith'), value: t(`common:helpType.${help.helpType}`) },
+              {
+                label: t('help.askedBy'),
+                value: t('help.askedByOn', { who: askedByName(help, r.team), when: fmt.dateTime(help.invitedDateTime) }),
+              },
               ...(help.microsoftResponse === 'pending' && !closedUnanswered
-                ? [{ label: words.answerDue, value: formatDateTime(help.respondByDateTime) }]
+                ? [{ label: t('help.answerDue'), value: fmt.dateTime(help.respondByDateTime) }]
                 : []),
-              { label: 'Notes', value: help.notes },
+              { label: t('help.notes'), value: help.notes },
             ]}
           />
         </Section>
       )}
-      <Section title="Team">
+      <Section title={t('section.team')}>
         {r.team.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
-            Nobody on the team yet.
+            {t('noTeam')}
           </Typography>
         ) : (
-          <List dense disablePadding aria-label="Team members">
+          <List dense disablePadding aria-label={t('teamMembers')}>
             {r.team.map((m) => (
               <ListItem
                 key={m.email}
@@ -107,16 +100,16 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
           </List>
         )}
       </Section>
-      <Section title="Solutions">
+      <Section title={t('section.solutions')}>
         {solutions.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
-            No solutions yet.
+            {t('noSolutions')}
           </Typography>
         ) : (
           <List dense disablePadding>
             {solutions.map((s) => (
               <ListItem key={s.id} sx={dense}>
-                <ListItemText primary={s.name} secondary={`${s.publisher} · ${solutionKindLabels[s.kind]}`} />
+                <ListItemText primary={s.name} secondary={`${s.publisher} · ${t(`common:solutionKind.${s.kind}`)}`} />
               </ListItem>
             ))}
           </List>
@@ -128,22 +121,29 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
 
 /** Removes one person from an Accepted deal's team (SPEC F1: edit the team); the last one stays, and the button says why. */
 function RemoveMemberButton({ referral, email, name }: { referral: Referral; email: string; name: string }) {
+  const { t } = useTranslation('detail');
   const dispatch = useAppDispatch();
   const [act, { isLoading }] = useActMutation();
   const last = referral.team.length <= 1;
   const remove = async () => {
     try {
       await act({ id: referral.id, action: { type: 'removeTeamMember', email } }).unwrap();
-      dispatch(showNotice({ message: words.removed(name) }));
+      dispatch(showNotice({ message: t('team.removed', { name }) }));
     } catch (error) {
       dispatch(showNotice({ message: errorMessage(error), severity: 'error' }));
     }
   };
   return (
-    <Tooltip title={last ? words.lastMember : words.remove(name)}>
+    <Tooltip title={last ? t('team.lastMember') : t('team.remove', { name })}>
       {/* A disabled button gets no hover: the span carries the tooltip. */}
       <span>
-        <IconButton edge="end" size="small" aria-label={words.remove(name)} disabled={last || isLoading} onClick={() => void remove()}>
+        <IconButton
+          edge="end"
+          size="small"
+          aria-label={t('team.remove', { name })}
+          disabled={last || isLoading}
+          onClick={() => void remove()}
+        >
           <PersonRemoveOutlinedIcon fontSize="small" />
         </IconButton>
       </span>

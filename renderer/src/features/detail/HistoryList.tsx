@@ -2,19 +2,22 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import type { HistoryEntry } from '../../../../shared/domain';
-import { formatDateTime } from '../../format/dates';
+import { useFormat } from '../../i18n';
 import { describeChanges } from '../../format/historyWords';
 import { actionLabel } from '../../format/labels';
 import { Section } from './Section';
+import { useTranslation } from 'react-i18next';
 
 /** Every change to the deal, newest first: who, when, what changed, and whether the service has it yet. */
 export function HistoryList({ history, currency }: { history: readonly HistoryEntry[]; currency: string }) {
+  const { t } = useTranslation(['common', 'detail']);
+  const fmt = useFormat();
   const entries = [...history].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
   return (
-    <Section title="History">
+    <Section title={t('detail:section.history')}>
       {entries.length === 0 && (
         <Typography variant="body2" color="text.secondary">
-          No changes recorded yet.
+          {t('detail:noHistory')}
         </Typography>
       )}
       <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1.25 }}>
@@ -22,14 +25,14 @@ export function HistoryList({ history, currency }: { history: readonly HistoryEn
           <Box component="li" key={entry.id} sx={{ pl: 1.5, borderLeft: 2, borderColor: entry.synced ? 'divider' : 'warning.main' }}>
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
               <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                {actionLabel(entry.action)}
+                {actionLabel(t, entry.action)}
               </Typography>
-              {!entry.synced && <Chip size="small" color="warning" variant="outlined" label="Not yet synced" />}
+              {!entry.synced && <Chip size="small" color="warning" variant="outlined" label={t('syncState.pending')} />}
             </Box>
             <Typography variant="caption" color="text.secondary" component="p">
-              {entry.actor || 'Someone'} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+              {entry.actor || t('detail:someone')} · <time dateTime={entry.at}>{fmt.dateTime(entry.at)}</time>
             </Typography>
-            <ChangeLines lines={describeChanges(entry.changes, currency)} />
+            <ChangeLines lines={describeChanges(t, fmt, entry.changes, currency)} />
           </Box>
         ))}
       </Box>

@@ -6,26 +6,13 @@ import type { Solution } from '../../../../shared/domain';
 import { CurrencyField } from '../forms/CurrencyField';
 import { FormTextField } from '../forms/FormTextField';
 import type { WinAction, WinForm } from './registrationForm';
+import { useTranslation } from 'react-i18next';
 
 type Props = { control: Control<WinForm, unknown, WinAction>; solutions: readonly Solution[]; disabled: boolean };
 
-const words = {
-  legend: 'Deal registration',
-  contractValue: 'Contract value',
-  currency: 'Contract currency',
-  term: 'Term (months)',
-  startDate: 'Start date',
-  endDate: 'End date',
-  signDate: 'Sign date',
-  chooseStart: 'Choose the start date',
-  chooseEnd: 'Choose the end date',
-  chooseSign: 'Choose the sign date',
-  deployment: (solution: string) => `Deployment details: ${solution}`,
-  deploymentHint: 'Where and how it is deployed for this customer',
-};
-
 /** Contract value and currency, start/end/sign dates, term in months, and deployment details per eligible solution. */
 export function RegistrationFields({ control, solutions, disabled }: Props) {
+  const { t } = useTranslation('detail');
   const { errors } = useFormState({ control, name: 'registration.deployments' });
   // A message about the deployments as a whole (each deployment's own shows at its field).
   const deployments = errors.registration?.deployments;
@@ -34,21 +21,27 @@ export function RegistrationFields({ control, solutions, disabled }: Props) {
   return (
     <Box component="fieldset" disabled={disabled} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
       <Box component="legend" sx={{ typography: 'h3', color: 'text.secondary', mb: 1.5, p: 0 }}>
-        {words.legend}
+        {t('reg.legend')}
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', columnGap: 1.5 }}>
-        <FormTextField {...field} name="registration.contractValue" label={words.contractValue} />
-        <CurrencyField control={control} name="registration.currency" label={words.currency} disabled={disabled} />
+        <FormTextField {...field} name="registration.contractValue" label={t('reg.contractValue')} />
+        <CurrencyField control={control} name="registration.currency" label={t('reg.currency')} disabled={disabled} />
         <FormTextField
           {...field}
           name="registration.termMonths"
-          label={words.term}
+          label={t('reg.term')}
           type="number"
           htmlInput={{ min: 1, max: 120, step: 1 }}
         />
-        <FormTextField {...field} name="registration.startDate" label={words.startDate} type="date" emptyMessage={words.chooseStart} />
-        <FormTextField {...field} name="registration.endDate" label={words.endDate} type="date" emptyMessage={words.chooseEnd} />
-        <FormTextField {...field} name="registration.signDate" label={words.signDate} type="date" emptyMessage={words.chooseSign} />
+        <FormTextField
+          {...field}
+          name="registration.startDate"
+          label={t('reg.startDate')}
+          type="date"
+          emptyMessage={t('reg.chooseStart')}
+        />
+        <FormTextField {...field} name="registration.endDate" label={t('reg.endDate')} type="date" emptyMessage={t('reg.chooseEnd')} />
+        <FormTextField {...field} name="registration.signDate" label={t('reg.signDate')} type="date" emptyMessage={t('reg.chooseSign')} />
       </Box>
       {listMessage && (
         <Typography color="error" variant="body2" sx={{ mb: 1 }}>
@@ -60,8 +53,8 @@ export function RegistrationFields({ control, solutions, disabled }: Props) {
           {...field}
           key={s.id}
           name={`registration.deployments.${i}.deploymentDetails`}
-          label={words.deployment(s.name)}
-          hint={words.deploymentHint}
+          label={t('reg.deployment', { solution: s.name })}
+          hint={t('reg.deploymentHint')}
           multiline
           minRows={2}
           sx={{ mb: 1 }}

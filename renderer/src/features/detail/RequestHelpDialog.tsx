@@ -8,29 +8,16 @@ import Typography from '@mui/material/Typography';
 import { Controller } from 'react-hook-form';
 import { z } from 'zod';
 import { coSellProblems, requestHelpActionSchema, type Referral } from '../../../../shared/domain';
-import { helpTypeOptions } from '../forms/choices';
+import { useHelpTypeOptions } from '../forms/choices';
 import { ContactFields } from '../forms/ContactFields';
 import { contactFormShape, contactPaths, emptyContact, isBlankContact } from '../forms/contactForm';
 import { FormTextField } from '../forms/FormTextField';
 import { formSchema } from '../forms/formSchema';
 import { ActionDialog } from './ActionDialog';
 import { useActionForm } from './useActionForm';
+import { useTranslation } from 'react-i18next';
 
 type Props = { referral: Referral; onClose: () => void };
-
-const words = {
-  title: "Request Microsoft's help",
-  submit: 'Request help',
-  done: "Microsoft's help requested: the deal is now co-sell",
-  explain: (name: string) =>
-    `“${name}” will be shared with Microsoft sellers and become a co-sell deal. This cannot be undone: a co-sell deal never goes back to private pipeline. Microsoft sellers have 14 days to answer; their answer shows on the deal.`,
-  helpType: 'Help needed',
-  notes: 'Notes for Microsoft',
-  notesHint: 'What the customer needs and how Microsoft can help',
-  contact: 'Customer contact',
-  contactWhy: "Microsoft needs someone at the customer to talk to: add the customer's contact, as the New deal wizard asks.",
-  consent: 'The customer agreed to share this contact with Microsoft',
-};
 
 /**
  * The form as typed (no help type chosen yet is '', a blank contact four empty strings), then the shared request-help
@@ -59,6 +46,8 @@ const schemaFor = (r: Referral) =>
 
 /** Ask Microsoft for help: the deal becomes co-sell, for good (SPEC F1: a co-sell deal is never downgraded). */
 export function RequestHelpDialog({ referral, onClose }: Props) {
+  const { t } = useTranslation('detail');
+  const helpTypeOptions = useHelpTypeOptions();
   const needsContact = referral.customerProfile.team.length === 0;
   const needsConsent = !referral.consent.consentToShareCustomerContact;
   const { form, submit, frame } = useActionForm(
@@ -69,20 +58,20 @@ export function RequestHelpDialog({ referral, onClose }: Props) {
   );
   const contactError = form.formState.errors.customerContact?.message && sayFieldMessage(form.formState.errors.customerContact.message);
   return (
-    <ActionDialog {...frame} title={words.title} submitLabel={words.submit} onSubmit={submit(words.done)}>
+    <ActionDialog {...frame} title={t('helpDialog.title')} submitLabel={t('helpDialog.submit')} onSubmit={submit(t('helpDialog.done'))}>
       <Alert severity="info" sx={{ mb: 2 }}>
-        {words.explain(referral.name)}
+        {t('helpDialog.explain', { name: referral.name })}
       </Alert>
       <Stack spacing={1}>
-        <FormTextField control={form.control} name="helpType" label={words.helpType} options={helpTypeOptions} required />
-        <FormTextField control={form.control} name="notes" label={words.notes} hint={words.notesHint} multiline />
+        <FormTextField control={form.control} name="helpType" label={t('helpDialog.helpType')} options={helpTypeOptions} required />
+        <FormTextField control={form.control} name="notes" label={t('helpDialog.notes')} hint={t('helpDialog.notesHint')} multiline />
         {needsContact && (
           <>
             <Typography variant="h3" component="h3" color="text.secondary">
-              {words.contact}
+              {t('helpDialog.contact')}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              {words.contactWhy}
+              {t('helpDialog.contactWhy')}
             </Typography>
             <ContactFields control={form.control} names={contactPaths('customerContact')} />
             {contactError && <FormHelperText error>{contactError}</FormHelperText>}
@@ -96,7 +85,7 @@ export function RequestHelpDialog({ referral, onClose }: Props) {
               <>
                 <FormControlLabel
                   control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />}
-                  label={words.consent}
+                  label={t('helpDialog.consent')}
                 />
                 {fieldState.error?.message && <FormHelperText error>{sayFieldMessage(fieldState.error.message)}</FormHelperText>}
               </>

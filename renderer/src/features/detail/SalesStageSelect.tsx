@@ -2,18 +2,23 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { salesStageSchema, type Referral, type SalesStage } from '../../../../shared/domain';
 import { useAct } from './useAct';
+import { useTranslation } from 'react-i18next';
 
 /** The optional sales stage of an Accepted deal, saved as soon as one is picked. */
 export function SalesStageSelect({ referral }: { referral: Referral }) {
+  const { t } = useTranslation(['detail', 'common']);
   const { send, busy, serverError } = useAct(referral.id, () => undefined);
   return (
     <TextField
       select
       size="small"
-      label="Sales stage"
+      label={t('salesStage')}
       value={referral.salesStage ?? ''}
       onChange={(e) =>
-        void send({ type: 'setSalesStage', salesStage: e.target.value as SalesStage }, `Sales stage set to ${e.target.value}`)
+        void send(
+          { type: 'setSalesStage', salesStage: e.target.value as SalesStage },
+          t('salesStageSet', { stage: t(`common:salesStage.${e.target.value as SalesStage}`) }),
+        )
       }
       disabled={busy}
       error={Boolean(serverError)}
@@ -22,12 +27,12 @@ export function SalesStageSelect({ referral }: { referral: Referral }) {
     >
       {!referral.salesStage && (
         <MenuItem value="" disabled>
-          Not set
+          {t('salesStageNotSet')}
         </MenuItem>
       )}
       {salesStageSchema.options.map((stage) => (
         <MenuItem key={stage} value={stage}>
-          {stage}
+          {t(`common:salesStage.${stage}`)}
         </MenuItem>
       ))}
     </TextField>

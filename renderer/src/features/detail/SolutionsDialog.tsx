@@ -6,10 +6,9 @@ import { formSchema } from '../forms/formSchema';
 import { SolutionPicker } from '../forms/SolutionPicker';
 import { ActionDialog } from './ActionDialog';
 import { useActionForm } from './useActionForm';
+import { useTranslation } from 'react-i18next';
 
 type Props = { referral: Referral; onClose: () => void };
-
-const words = { title: 'Solutions', submit: 'Save solutions', done: 'Solutions saved' };
 
 const schema = formSchema(
   z.object({ solutions: z.array(z.custom<Solution>()) }),
@@ -19,9 +18,16 @@ const schema = formSchema(
 
 /** Change the deal's solutions: at least one, from our own, Microsoft's and other partners' catalogs. */
 export function SolutionsDialog({ referral, onClose }: Props) {
+  const { t } = useTranslation('detail');
   const { form, submit, frame } = useActionForm(referral.id, schema, { solutions: [...referral.details.requirements.solutions] }, onClose);
   return (
-    <ActionDialog {...frame} title={words.title} submitLabel={words.submit} onSubmit={submit(words.done)} maxWidth="md">
+    <ActionDialog
+      {...frame}
+      title={t('solutionsDialog.title')}
+      submitLabel={t('solutionsDialog.submit')}
+      onSubmit={submit(t('solutionsDialog.done'))}
+      maxWidth="md"
+    >
       <Controller
         control={form.control}
         name="solutions"

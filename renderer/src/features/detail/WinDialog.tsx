@@ -3,32 +3,22 @@ import Button from '@mui/material/Button';
 import DialogContentText from '@mui/material/DialogContentText';
 import { needsRegistration, type Referral } from '../../../../shared/domain';
 import { useNow } from '../../app/useNow';
-import { formatDateTime } from '../../format/dates';
+import { useFormat } from '../../i18n';
 import { ActionDialog } from './ActionDialog';
 import { RegistrationFields } from './RegistrationFields';
 import { eligibleSolutions, registrationOpensAt, winFormOf, winFormSchema } from './registrationForm';
 import { useActionForm } from './useActionForm';
+import { useTranslation } from 'react-i18next';
 
 type Props = { referral: Referral; onClose: () => void };
-
-const words = {
-  title: 'Mark deal as won',
-  markWon: 'Mark as won',
-  markWonAndRegister: 'Mark won and register',
-  markWonWithout: 'Mark won without registration',
-  wonWithout: 'Won without registration',
-  done: 'Deal marked as won',
-  doneRegistered: 'Deal marked as won and registered',
-  explain: (name: string) => `“${name}” moves to Archived as Won. Archived deals are read-only: this cannot be undone.`,
-  tooEarly: (opensAt: string) =>
-    `Deal registration opens on ${opensAt}, 72 hours after the deal was created. You can mark the deal won now without registration, or wait until then to register it.`,
-};
 
 /**
  * Won. With a registration-eligible solution, Won asks for the deal registration; before 72 hours after
  * the deal was created the registration is closed (SPEC F1), so Won without registration is offered.
  */
 export function WinDialog({ referral, onClose }: Props) {
+  const { t } = useTranslation('detail');
+  const fmt = useFormat();
   const now = useNow(30_000);
   const { form, submit, send, frame } = useActionForm(referral.id, winFormSchema, winFormOf(referral), onClose);
   const registers = needsRegistration(referral);
@@ -36,29 +26,31 @@ export function WinDialog({ referral, onClose }: Props) {
   const tooEarly = registers && now < opensAt;
 
   const winWithout = async () => {
-    await send({ type: 'win' }, words.done);
+    await send({ type: 'win' }, t('winDialog.done'));
   };
 
   return (
     <ActionDialog
       {...frame}
-      title={words.title}
-      submitLabel={registers && !tooEarly ? words.markWonAndRegister : tooEarly ? words.markWonWithout : words.markWon}
+      title={t('winDialog.title')}
+      submitLabel={
+        registers && !tooEarly ? t('winDialog.markWonAndRegister') : tooEarly ? t('winDialog.markWonWithout') : t('winDialog.markWon')
+      }
       submitColor="success"
-      onSubmit={registers && !tooEarly ? submit(words.doneRegistered) : winWithout}
+      onSubmit={registers && !tooEarly ? submit(t('winDialog.doneRegistered')) : winWithout}
       maxWidth={registers ? 'md' : 'sm'}
       extraActions={
         registers && !tooEarly ? (
           <Button onClick={() => void winWithout()} disabled={frame.busy} sx={{ mr: 'auto' }}>
-            {words.wonWithout}
+            {t('winDialog.wonWithout')}
           </Button>
         ) : undefined
       }
     >
-      <DialogContentText sx={{ mb: 2 }}>{words.explain(referral.name)}</DialogContentText>
+      <DialogContentText sx={{ mb: 2 }}>{t('winDialog.explain', { name: referral.name })}</DialogContentText>
       {tooEarly && (
         <Alert severity="info" sx={{ mb: 2 }}>
-          {words.tooEarly(formatDateTime(new Date(opensAt).toISOString()))}
+          {t('winDialog.tooEarly', { date: fmt.dateTime(new Date(opensAt).toISOString()) })}
         </Alert>
       )}
       {registers && <RegistrationFields control={form.control} solutions={eligibleSolutions(referral)} disabled={tooEarly} />}

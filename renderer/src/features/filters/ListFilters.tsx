@@ -13,6 +13,7 @@ import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectFilters, selectIsFiltered } from '../../app/selectors';
 import { clearFilters, setFilter, showNotice, type Filters } from '../../app/workspaceSlice';
 import { DebouncedTextField } from '../../ui/DebouncedTextField';
+import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../export/ExportButton';
 import { focusList } from '../list/focusList';
 import { OtherTabMatches } from './OtherTabMatches';
@@ -20,9 +21,6 @@ import { OtherTabMatches } from './OtherTabMatches';
 /** A close-date range whose start is after its end matches nothing: said as such, not as "no deals match". */
 export const datesReversed = (f: Pick<Filters, 'closeFrom' | 'closeTo'>): boolean =>
   /^\d{4}-\d{2}-\d{2}$/.test(f.closeFrom) && /^\d{4}-\d{2}-\d{2}$/.test(f.closeTo) && f.closeFrom > f.closeTo;
-export const REVERSED_DATES = 'The dates are the wrong way round: “Closes from” is after “Closes by”.';
-
-const expiringLabels = { today: 'Expiring today', week: 'Expiring this week' } as const;
 
 /** Search typed into the box reaches the main process (FTS) after this pause. */
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -32,12 +30,13 @@ const dateSlots = { inputLabel: { shrink: true } } as const;
 
 /** Clear filters, undoable: the snackbar's Undo puts back every filter and stage selection it removed. */
 export function useClearFilters(): () => void {
+  const { t } = useTranslation('list');
   const dispatch = useAppDispatch();
   const filters = useAppSelector(selectFilters);
   const stages = useAppSelector((state) => state.workspace.stages);
   return () => {
     dispatch(clearFilters());
-    dispatch(showNotice({ message: 'Filters cleared', severity: 'info', undo: { kind: 'filters', filters, stages } }));
+    dispatch(showNotice({ message: t('filtersCleared'), severity: 'info', undo: { kind: 'filters', filters, stages } }));
   };
 }
 
@@ -46,6 +45,7 @@ export function useClearFilters(): () => void {
  * and close-date range. The filters apply to every tab; Clear filters also clears the tab's stage filter.
  */
 export function ListFilters() {
+  const { t } = useTranslation(['list', 'common']);
   const dispatch = useAppDispatch();
   const filters = useAppSelector(selectFilters);
   const filtered = useAppSelector(selectIsFiltered);
@@ -66,7 +66,7 @@ export function ListFilters() {
   return (
     <Box
       role="search"
-      aria-label="Search and filter deals"
+      aria-label={t('filters.label')}
       sx={{
         display: 'flex',
         alignItems: 'center',
@@ -86,13 +86,13 @@ export function ListFilters() {
         delayMs={SEARCH_DEBOUNCE_MS}
         size="small"
         type="search"
-        placeholder="Search deals, customers, notes, IDs"
+        placeholder={t('filters.searchPlaceholder')}
         onKeyDown={(e) => {
           // Esc leaves the search for the list, where the arrow keys move between deals.
           if (e.key === 'Escape' && !focusList()) (e.target as HTMLInputElement).blur();
         }}
         slotProps={{
-          htmlInput: { 'aria-label': 'Search deals', 'aria-keyshortcuts': 'Control+F /' },
+          htmlInput: { 'aria-label': t('filters.search'), 'aria-keyshortcuts': 'Control+F /' },
           input: {
             startAdornment: (
               <InputAdornment position="start">
@@ -106,27 +106,27 @@ export function ListFilters() {
       <TextField
         select
         size="small"
-        label="Type"
+        label={t('filters.type')}
         value={filters.dealType}
         onChange={(e) => dispatch(setFilter({ dealType: e.target.value as DealType | '' }))}
         sx={{ width: 130 }}
       >
-        <MenuItem value="">All types</MenuItem>
-        <MenuItem value="coSell">Co-sell</MenuItem>
-        <MenuItem value="privatePipeline">Private</MenuItem>
+        <MenuItem value="">{t('filters.allTypes')}</MenuItem>
+        <MenuItem value="coSell">{t('common:dealType.coSell')}</MenuItem>
+        <MenuItem value="privatePipeline">{t('common:dealType.privatePipeline')}</MenuItem>
       </TextField>
       <DebouncedTextField
         value={filters.customer}
         onCommit={commitCustomer}
         delayMs={CUSTOMER_DEBOUNCE_MS}
         size="small"
-        label="Customer"
+        label={t('filters.customer')}
         sx={{ width: 170 }}
       />
       <TextField
         size="small"
         type="date"
-        label="Closes from"
+        label={t('filters.closesFrom')}
         error={reversed}
         value={filters.closeFrom}
         onChange={(e) => dispatch(setFilter({ closeFrom: e.target.value }))}
@@ -136,7 +136,7 @@ export function ListFilters() {
       <TextField
         size="small"
         type="date"
-        label="Closes by"
+        label={t('filters.closesBy')}
         error={reversed}
         value={filters.closeTo}
         onChange={(e) => dispatch(setFilter({ closeTo: e.target.value }))}
@@ -147,13 +147,13 @@ export function ListFilters() {
         <Chip
           size="small"
           color="warning"
-          label={expiringLabels[filters.expiring]}
+          label={t(`filters.expiring.${filters.expiring}`)}
           onDelete={() => dispatch(setFilter({ expiring: '', expiresBefore: '' }))}
         />
       )}
       {filtered && (
         <Button size="small" startIcon={<FilterAltOffOutlinedIcon />} onClick={clear}>
-          Clear filters
+          {t('clearFilters')}
         </Button>
       )}
       <Box sx={{ flex: 1 }} />
@@ -161,10 +161,10 @@ export function ListFilters() {
       {reversed && (
         <Box role="alert" sx={{ display: 'flex', alignItems: 'center', gap: 1, flexBasis: '100%' }}>
           <Typography variant="body2" color="error">
-            {REVERSED_DATES}
+            {t('filters.reversedDates')}
           </Typography>
           <Button size="small" onClick={() => dispatch(setFilter({ closeFrom: filters.closeTo, closeTo: filters.closeFrom }))}>
-            Swap the dates
+            {t('filters.swapDates')}
           </Button>
         </Box>
       )}

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import type { Control, FieldPathByValue, FieldValues } from 'react-hook-form';
 import { contactKeys, type ContactKey } from './contactForm';
 import { FormTextField } from './FormTextField';
+import { useTranslation } from 'react-i18next';
 
 type Props<T extends FieldValues, Out> = {
   control: Control<T, unknown, Out>;
@@ -12,15 +13,11 @@ type Props<T extends FieldValues, Out> = {
   disabled?: boolean;
 };
 
-const words: Record<ContactKey, { label: string; type?: string }> = {
-  firstName: { label: 'First name' },
-  lastName: { label: 'Last name' },
-  phoneNumber: { label: 'Phone', type: 'tel' },
-  email: { label: 'Email', type: 'email' },
-};
+const types: Partial<Record<ContactKey, string>> = { phoneNumber: 'tel', email: 'email' };
 
 /** First name, last name, phone and email in a two-column grid, each with its message underneath. */
 export function ContactFields<T extends FieldValues, Out>({ control, names, required, disabled }: Props<T, Out>) {
+  const { t } = useTranslation('forms');
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 1.5 }}>
       {contactKeys.map((key) => (
@@ -28,8 +25,8 @@ export function ContactFields<T extends FieldValues, Out>({ control, names, requ
           key={key}
           control={control}
           name={names[key]}
-          label={words[key].label}
-          type={words[key].type}
+          label={t(`contact.${key}`)}
+          type={types[key]}
           required={required}
           disabled={disabled}
           autoComplete="off"

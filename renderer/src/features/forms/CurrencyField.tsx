@@ -2,6 +2,7 @@ import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { useController, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form';
 import { fieldMessage } from './formMessages';
+import { useTranslation } from 'react-i18next';
 
 const common = ['USD', 'EUR', 'GBP', 'JPY', 'CAD', 'AUD', 'CHF', 'INR', 'BRL'];
 
@@ -17,10 +18,11 @@ type Props<T extends FieldValues, Out> = {
 };
 
 /** A currency code of a form: pick from the ISO 4217 list or type one (checked by the shared schema, not here). */
-export function CurrencyField<T extends FieldValues, Out>({ control, name, label = 'Currency', disabled }: Props<T, Out>) {
+export function CurrencyField<T extends FieldValues, Out>({ control, name, label, disabled }: Props<T, Out>) {
+  const { t } = useTranslation('forms');
   const { field, fieldState } = useController({ control, name });
   const value = typeof field.value === 'string' ? field.value : '';
-  const message = fieldMessage(fieldState.error, value, 'Choose a currency');
+  const message = fieldMessage(fieldState.error, value, t('chooseCurrency'));
   return (
     <Autocomplete
       freeSolo
@@ -37,7 +39,7 @@ export function CurrencyField<T extends FieldValues, Out>({ control, name, label
         <TextField
           {...params}
           inputRef={field.ref}
-          label={label}
+          label={label ?? t('currency')}
           required
           size="small"
           error={Boolean(message)}

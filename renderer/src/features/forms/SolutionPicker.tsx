@@ -7,27 +7,23 @@ import FormGroup from '@mui/material/FormGroup';
 import FormLabel from '@mui/material/FormLabel';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { solutionKindSchema, type Solution, type SolutionKind } from '../../../../shared/domain';
+import { solutionKindSchema, type Solution } from '../../../../shared/domain';
 import { errorMessage } from '../../api/baseQuery';
 import { useListSolutionsQuery } from '../../api/workspaceApi';
-
-export const solutionGroupLabels: Record<SolutionKind, string> = {
-  own: 'Our co-sell-ready solutions',
-  microsoft: 'Microsoft solutions',
-  thirdParty: "Other partners' solutions",
-};
+import { useTranslation } from 'react-i18next';
 
 type Props = { value: readonly Solution[]; onChange: (next: Solution[]) => void; error?: string };
 
 /** The solutions catalog (synced, cached offline) in its three groups; tick at least one. */
 export function SolutionPicker({ value, onChange, error }: Props) {
+  const { t } = useTranslation('forms');
   const { data, isLoading, error: loadError } = useListSolutionsQuery();
   const picked = new Set(value.map((s) => s.id));
   const toggle = (solution: Solution, on: boolean) => onChange(on ? [...value, solution] : value.filter((s) => s.id !== solution.id));
 
   if (isLoading)
     return (
-      <Box aria-busy="true" aria-label="Loading solutions">
+      <Box aria-busy="true" aria-label={t('loadingSolutions')}>
         {[0, 1, 2, 3].map((i) => (
           <Skeleton key={i} height={32} />
         ))}
@@ -35,7 +31,7 @@ export function SolutionPicker({ value, onChange, error }: Props) {
     );
   if (loadError) return <Alert severity="error">{errorMessage(loadError)}</Alert>;
   const catalog = data ?? [];
-  if (catalog.length === 0) return <Alert severity="warning">The solutions catalog is empty. Sync once while online to download it.</Alert>;
+  if (catalog.length === 0) return <Alert severity="warning">{t('catalogEmpty')}</Alert>;
 
   return (
     <Box>
@@ -45,7 +41,7 @@ export function SolutionPicker({ value, onChange, error }: Props) {
         </Alert>
       )}
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} role="status">
-        {value.length === 0 ? 'No solution picked yet.' : `${value.length} picked: ${value.map((s) => s.name).join(', ')}`}
+        {value.length === 0 ? t('nonePicked') : t('picked', { count: value.length, names: value.map((s) => s.name).join(', ') })}
       </Typography>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' } }}>
         {solutionKindSchema.options.map((kind) => {
@@ -60,7 +56,7 @@ export function SolutionPicker({ value, onChange, error }: Props) {
               sx={{ border: 1, borderColor: 'divider', borderRadius: 1, m: 0, px: 1.5, py: 1, minWidth: 0 }}
             >
               <FormLabel id={labelId} component="legend" sx={{ px: 0.5, fontWeight: 600, fontSize: 13 }}>
-                {solutionGroupLabels[kind]}
+                {t(`solutions.${kind}`)}
               </FormLabel>
               <FormGroup>
                 {group.map((s) => (
@@ -80,7 +76,7 @@ export function SolutionPicker({ value, onChange, error }: Props) {
                           {s.registrationEligible && (
                             <Chip
                               component="span"
-                              label="Deal registration"
+                              label={t('registration')}
                               size="small"
                               variant="outlined"
                               sx={{ ml: 0.75, height: 18, fontSize: 11 }}

@@ -14,6 +14,7 @@ import { ContactFields } from './ContactFields';
 import { contactName, contactPaths, isBlankContact } from './contactForm';
 import { RecentContacts } from './RecentContacts';
 import type { TeamDraft } from './useTeamDraft';
+import { useTranslation } from 'react-i18next';
 
 type Props = {
   /** People already added in this form. */
@@ -31,7 +32,8 @@ type Props = {
  * pick a recent contact with one click. Added people show above with a remove button.
  */
 export function TeamEditor(props: Props) {
-  const { members, onMembersChange, draft, listError, title = 'Add someone' } = props;
+  const { t } = useTranslation('forms');
+  const { members, onMembersChange, draft, listError, title = t('addSomeone') } = props;
   const typed = useWatch({ control: draft.form.control });
   const taken = [...draft.existing, ...members];
 
@@ -42,7 +44,7 @@ export function TeamEditor(props: Props) {
   return (
     <Box>
       {members.length > 0 && (
-        <List dense disablePadding aria-label="Added team members" sx={{ mb: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+        <List dense disablePadding aria-label={t('addedMembers')} sx={{ mb: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
           {members.map((m) => (
             <ListItem
               key={m.email}
@@ -50,7 +52,7 @@ export function TeamEditor(props: Props) {
                 <IconButton
                   edge="end"
                   size="small"
-                  aria-label={`Remove ${contactName(m)}`}
+                  aria-label={t('remove', { name: contactName(m) })}
                   onClick={() => onMembersChange(members.filter((x) => x !== m))}
                 >
                   <DeleteOutlineIcon fontSize="small" />
@@ -74,7 +76,7 @@ export function TeamEditor(props: Props) {
       </Typography>
       <ContactFields control={draft.form.control} names={contactPaths()} required />
       <Button startIcon={<PersonAddAlt1OutlinedIcon />} onClick={() => void addTyped()} disabled={isBlankContact(typed)} size="small">
-        Add to team
+        {t('addToTeam')}
       </Button>
     </Box>
   );

@@ -4,38 +4,39 @@ import SearchOffOutlinedIcon from '@mui/icons-material/SearchOffOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../../shared/domain';
 import type { Tab } from '../../../../shared/ipc';
 import type { Filters } from '../../app/workspaceSlice';
-import { formatCloseDate } from '../../format/dates';
-import { dealTypeLabels, stageLabels, tabLabels } from '../../format/labels';
-import { datesReversed, REVERSED_DATES } from '../filters/ListFilters';
-
-const sentences: Record<Tab, string> = {
-  inbound: 'Referrals that Microsoft sellers and partners send you will appear here.',
-  outbound: 'Deals you create and share with Microsoft or partners will appear here.',
-  favorites: 'Click the heart on a deal to keep it here.',
-};
+import type { Formatter } from '../../../../shared/i18n';
+import { useFormat } from '../../i18n';
+import { datesReversed } from '../filters/ListFilters';
 
 /** "No Received deals match “contoso”, co-sell, closing by 1 Mar 2026": what narrowed the list, in words. */
-export function describeFilters(filters: Filters, stages: readonly Stage[]): string {
+export function describeFilters(t: TFunction<['list', 'common']>, fmt: Formatter, filters: Filters, stages: readonly Stage[]): string {
   const parts: string[] = [];
-  const date = (d: string) => formatCloseDate(`${d}T00:00:00.000Z`);
-  if (filters.search.trim()) parts.push(`“${filters.search.trim()}”`);
-  if (filters.dealType) parts.push(dealTypeLabels[filters.dealType].toLowerCase());
-  if (filters.customer.trim()) parts.push(`customer “${filters.customer.trim()}”`);
-  if (filters.closeFrom && filters.closeTo) parts.push(`closing between ${date(filters.closeFrom)} and ${date(filters.closeTo)}`);
-  else if (filters.closeFrom) parts.push(`closing on or after ${date(filters.closeFrom)}`);
-  else if (filters.closeTo) parts.push(`closing by ${date(filters.closeTo)}`);
-  if (filters.expiring) parts.push(filters.expiring === 'today' ? 'expiring today' : 'expiring this week');
-  const which = stages.length > 0 ? `${stages.map((s) => stageLabels[s]).join(' or ')} deals` : 'deals';
-  return parts.length > 0 ? `No ${which} match ${parts.join(', ')}` : `No ${which} here`;
+  const date = (d: string) => fmt.closeDate(`${d}T00:00:00.000Z`);
+  if (filters.search.trim()) parts.push(t('empty.search', { text: filters.search.trim() }));
+  if (filters.dealType) parts.push(t(`common:dealType.${filters.dealType}`).toLowerCase());
+  if (filters.customer.trim()) parts.push(t('empty.customer', { text: filters.customer.trim() }));
+  if (filters.closeFrom && filters.closeTo)
+    parts.push(t('empty.closingBetween', { from: date(filters.closeFrom), to: date(filters.closeTo) }));
+  else if (filters.closeFrom) parts.push(t('empty.closingFrom', { date: date(filters.closeFrom) }));
+  else if (filters.closeTo) parts.push(t('empty.closingBy', { date: date(filters.closeTo) }));
+  if (filters.expiring) parts.push(t(`empty.expiring.${filters.expiring}`));
+  const stageNames = new Intl.ListFormat(fmt.locale, { type: 'disjunction' }).format(stages.map((s) => t(`common:stage.${s}`)));
+  if (parts.length === 0) return stages.length > 0 ? t('empty.noStage', { stages: stageNames }) : t('empty.none');
+  const joined = parts.join(', ');
+  return stages.length > 0 ? t('empty.noStageMatch', { stages: stageNames, parts: joined }) : t('empty.noneMatch', { parts: joined });
 }
 
 type Props = { tab: Tab; filtered: boolean; filters: Filters; stages: readonly Stage[]; onClear: () => void };
 
 /** An empty tab says what will appear there; an empty filtered list says which filters hide everything. */
 export function EmptyState({ tab, filtered, filters, stages, onClear }: Props) {
+  const { t } = useTranslation(['list', 'common']);
+  const fmt = useFormat();
   const Icon = filtered ? SearchOffOutlinedIcon : InboxOutlinedIcon;
   return (
     <Box
@@ -55,22 +56,22 @@ export function EmptyState({ tab, filtered, filters, stages, onClear }: Props) {
       {filtered ? (
         <>
           <Typography variant="h2" component="p">
-            {datesReversed(filters) ? REVERSED_DATES : describeFilters(filters, stages)}
+            {datesReversed(filters) ? t('filters.reversedDates') : describeFilters(t, fmt, filters, stages)}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            Nothing in {tabLabels[tab]} matches. Clear the filters to see every deal.
+            {t('empty.nothingMatches', { tab: t(`common:tab.${tab}`) })}
           </Typography>
           <Button variant="outlined" startIcon={<FilterAltOffOutlinedIcon />} onClick={onClear} sx={{ mt: 1 }}>
-            Clear filters
+            {t('clearFilters')}
           </Button>
         </>
       ) : (
         <>
           <Typography variant="h2" component="p">
-            No deals here yet
+            {t('empty.title')}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {sentences[tab]}
+            {t(`empty.${tab}`)}
           </Typography>
         </>
       )}

@@ -1,7 +1,7 @@
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import Chip from '@mui/material/Chip';
-import { formatDateTime } from '../../format/dates';
-import { expiryCountdown, type ExpirySeverity } from '../../format/expiry';
+import type { ExpirySeverity } from '../../format/expiry';
+import { useRowWords } from './rowWords';
 
 const chipColor: Record<ExpirySeverity, 'default' | 'warning' | 'error'> = { normal: 'default', warning: 'warning', error: 'error' };
 
@@ -9,7 +9,8 @@ type Props = { expiresAt: string; now: number };
 
 /** Time left to answer a Received referral: warning-coloured under 3 days, error-coloured under 1 day. */
 export function ExpiryChip({ expiresAt, now }: Props) {
-  const countdown = expiryCountdown(expiresAt, now);
+  const words = useRowWords();
+  const countdown = words.countdown(expiresAt, now);
   return (
     <Chip
       size="small"
@@ -17,7 +18,7 @@ export function ExpiryChip({ expiresAt, now }: Props) {
       label={countdown.label}
       color={chipColor[countdown.severity]}
       variant={countdown.severity === 'normal' ? 'outlined' : 'filled'}
-      title={`${countdown.expired ? 'Expired' : 'Expires'} ${formatDateTime(expiresAt)}`}
+      title={words.expiryTitle(expiresAt, countdown.expired)}
       data-severity={countdown.severity}
       sx={{ maxWidth: '100%' }}
     />

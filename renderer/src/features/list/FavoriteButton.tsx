@@ -1,6 +1,7 @@
 import FavoriteIcon from '@mui/icons-material/Favorite';
 import FavoriteBorderIcon from '@mui/icons-material/FavoriteBorder';
 import IconButton from '@mui/material/IconButton';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/baseQuery';
 import { useSetFavoriteMutation } from '../../api/workspaceApi';
 import { useAppDispatch } from '../../app/hooks';
@@ -13,18 +14,19 @@ type Props = { id: string; favorite: boolean; size?: 'small' | 'medium' };
  * says why. The click stays on the button: it does not also select the row under it.
  */
 export function FavoriteButton({ id, favorite, size = 'small' }: Props) {
+  const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const [setFavorite] = useSetFavoriteMutation();
   const toggle = () => {
     setFavorite({ id, favorite: !favorite })
       .unwrap()
-      .then(() => favorite && dispatch(showNotice({ message: 'Removed from favorites', undo: { kind: 'favorite', id, favorite: true } })))
+      .then(() => favorite && dispatch(showNotice({ message: t('favorite.removed'), undo: { kind: 'favorite', id, favorite: true } })))
       .catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
   };
   return (
     <IconButton
       size={size}
-      aria-label={favorite ? 'Remove from favorites' : 'Add to favorites'}
+      aria-label={favorite ? t('favorite.remove') : t('favorite.add')}
       onClick={(event) => {
         event.stopPropagation();
         toggle();

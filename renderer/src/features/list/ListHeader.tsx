@@ -5,12 +5,14 @@ import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectSort, selectTab } from '../../app/selectors';
 import { sortBy } from '../../app/workspaceSlice';
 import { columnsOf, HEADER_HEIGHT, rowLayout } from './columns';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The sticky header row; a sortable column says how it is sorted through aria-sort, and the sorted column always
  * shows its arrow (the list is always sorted by one of them).
  */
 export function ListHeader() {
+  const { t } = useTranslation('list');
   const dispatch = useAppDispatch();
   const sort = useAppSelector(selectSort);
   const columns = columnsOf(useAppSelector(selectTab));
@@ -41,7 +43,7 @@ export function ListHeader() {
             >
               {column.hideLabel ? (
                 <Box component="span" sx={visuallyHidden}>
-                  {column.label}
+                  {t(column.label)}
                 </Box>
               ) : column.sort ? (
                 <TableSortLabel
@@ -50,10 +52,10 @@ export function ListHeader() {
                   onClick={() => column.sort && dispatch(sortBy(column.sort))}
                   sx={{ flexDirection: column.align === 'right' ? 'row-reverse' : 'row' }}
                 >
-                  {column.label}
+                  {t(column.label)}
                 </TableSortLabel>
               ) : (
-                column.label
+                t(column.label)
               )}
             </Box>
           );

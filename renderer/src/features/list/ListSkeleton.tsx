@@ -2,12 +2,14 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
 import { ROW_HEIGHT } from './columns';
+import { useTranslation } from 'react-i18next';
 
 /** First page on its way: a thin progress bar and placeholder rows shaped like the real ones. */
 export function ListSkeleton() {
+  const { t } = useTranslation('list');
   return (
-    <Box role="status" aria-label="Loading deals" aria-busy="true" sx={{ height: '100%', overflow: 'hidden' }}>
-      <LinearProgress aria-label="Loading deals" />
+    <Box role="status" aria-label={t('loadingDeals')} aria-busy="true" sx={{ height: '100%', overflow: 'hidden' }}>
+      <LinearProgress aria-label={t('loadingDeals')} />
       {Array.from({ length: 10 }, (_, i) => (
         <Box
           key={i}

@@ -12,7 +12,6 @@ import { selectFilters, selectIsFiltered, selectListArgs, selectSelectedId, sele
 import { useNow } from '../../app/useNow';
 import { selectDeal, showNotice } from '../../app/workspaceSlice';
 import { useClearFilters } from '../filters/ListFilters';
-import { tabLabels } from '../../format/labels';
 import { tabId, tabPanelId } from '../tabs/WorkspaceTabs';
 import { useElementWidth } from '../../ui/useElementWidth';
 import { gridTemplateOf, HEADER_HEIGHT, hiddenAt, ROW_HEIGHT } from './columns';
@@ -22,6 +21,8 @@ import { ListSkeleton } from './ListSkeleton';
 import { ReferralRowView } from './ReferralRowView';
 import { RowStyles } from './rowStyles';
 import { useListBlocks, useShownList } from './useListBlocks';
+import { useTranslation } from 'react-i18next';
+import { useRowWords } from './rowWords';
 
 /** Set once per page load when the first deal rows are on screen; the UI benchmark measures up to it. */
 export const FIRST_ROWS_MARK = 'cosell:first-rows';
@@ -34,6 +35,8 @@ let firstRowsMarked = false;
  * in between. Rows whose block has not arrived yet show as placeholders.
  */
 export function ReferralList() {
+  const { t } = useTranslation(['list', 'common']);
+  const rowWords = useRowWords();
   const dispatch = useAppDispatch();
   const args = useAppSelector(selectListArgs);
   const selectedId = useAppSelector(selectSelectedId);
@@ -92,10 +95,12 @@ export function ReferralList() {
     (id: string, favorite: boolean) => {
       setFavorite({ id, favorite })
         .unwrap()
-        .then(() => favorite || dispatch(showNotice({ message: 'Removed from favorites', undo: { kind: 'favorite', id, favorite: true } })))
+        .then(
+          () => favorite || dispatch(showNotice({ message: t('common:favorite.removed'), undo: { kind: 'favorite', id, favorite: true } })),
+        )
         .catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
     },
-    [setFavorite, dispatch],
+    [setFavorite, dispatch, t],
   );
 
   // Arrow keys move between rows (Enter opens one); the virtualizer brings the next row into the DOM first.
@@ -118,7 +123,7 @@ export function ReferralList() {
           severity="error"
           action={
             <Button color="inherit" size="small" onClick={() => blocks.retry(0)}>
-              Try again
+              {t('tryAgain')}
             </Button>
           }
         >
@@ -144,7 +149,7 @@ export function ReferralList() {
   return (
     <Box {...panel} sx={{ height: '100%', display: 'flex', flexDirection: 'column', position: 'relative' }}>
       {blocks.updating && (
-        <LinearProgress aria-label="Updating the list" sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 2, height: 2 }} />
+        <LinearProgress aria-label={t('updating')} sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 2, height: 2 }} />
       )}
       <RowStyles />
       <Box
@@ -155,7 +160,7 @@ export function ReferralList() {
         className="deal-grid"
         data-hide={hidden.join(' ')}
         style={{ ['--deal-columns' as string]: gridTemplateOf(args.tab, hidden) }}
-        aria-label={`${tabLabels[args.tab]} deals`}
+        aria-label={t('gridLabel', { tab: t(`common:tab.${args.tab}`) })}
         aria-rowcount={total + 1}
         aria-busy={blocks.updating}
         sx={{ flex: 1, minHeight: 0, overflow: 'auto', bgcolor: 'background.paper' }}
@@ -205,6 +210,7 @@ export function ReferralList() {
                   top={top}
                   selected={row.id === selectedId}
                   now={now}
+                  words={rowWords}
                   onSelect={onSelect}
                   onFavorite={onFavorite}
                 />
@@ -221,6 +227,7 @@ type PendingRowProps = { index: number; top: number; first: boolean; failed: boo
 
 /** A row whose page has not arrived yet; the first one says so in words (or why it failed), the others are placeholders. */
 function PendingRow({ index, top, first, failed, onRetry }: PendingRowProps) {
+  const { t } = useTranslation(['list', 'common']);
   return (
     <div
       role="row"
@@ -233,20 +240,20 @@ function PendingRow({ index, top, first, failed, onRetry }: PendingRowProps) {
       <div role="gridcell" className="deal-cell deal-pending-cell">
         {first && failed ? (
           <>
-            <span className="deal-muted">More deals could not be loaded.</span>
+            <span className="deal-muted">{t('loadFailed')}</span>
             <Button size="small" onClick={onRetry}>
-              Try again
+              {t('tryAgain')}
             </Button>
           </>
         ) : first ? (
           <>
             <CircularProgress size={16} aria-hidden />
-            <span className="deal-muted">Loading more deals…</span>
+            <span className="deal-muted">{t('loadingMore')}</span>
           </>
         ) : (
           <>
             <span className="deal-placeholder" aria-hidden="true" />
-            <span className="deal-sr-only">Loading</span>
+            <span className="deal-sr-only">{t('common:loading')}</span>
           </>
         )}
       </div>

@@ -1,11 +1,8 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { ReferralRow } from '../../../../shared/domain';
 import type { Tab } from '../../../../shared/ipc';
-import { formatCloseDate, formatDateTime, formatDay } from '../../format/dates';
-import { expiryCountdown } from '../../format/expiry';
-import { dealTypeLabels, directionLabels, stageText } from '../../format/labels';
-import { formatMoney } from '../../format/money';
 import { ClockIcon, CloudUploadIcon, HeartIcon, HeartOutlineIcon } from './rowIcons';
+import type { RowWords } from './rowWords';
 
 type Props = {
   row: ReferralRow;
@@ -16,6 +13,7 @@ type Props = {
   top: number;
   selected: boolean;
   now: number;
+  words: RowWords;
   onSelect: (id: string) => void;
   onFavorite: (id: string, favorite: boolean) => void;
 };
@@ -24,14 +22,14 @@ type Props = {
  * One deal in the virtualized list. Memoized, and built from plain elements styled by the grid's rules
  * (rowStyles.ts): scrolling mounts rows every frame, so a row does no style or formatter work of its own.
  */
-export const ReferralRowView = memo(function ReferralRowView({ row, tab, index, top, selected, now, onSelect, onFavorite }: Props) {
+export const ReferralRowView = memo(function ReferralRowView({ row, tab, index, top, selected, now, words, onSelect, onFavorite }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target === event.currentTarget && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       onSelect(row.id);
     }
   };
-  const heartLabel = row.favorite ? 'Remove from favorites' : 'Add to favorites';
+  const heartLabel = row.favorite ? words.removeFavorite : words.addFavorite;
 
   return (
     <div
@@ -67,38 +65,38 @@ export const ReferralRowView = memo(function ReferralRowView({ row, tab, index, 
         {row.name}
       </div>
       <div role="gridcell" data-col="sync" className="deal-cell deal-cell--center">
-        {row.pendingChanges > 0 && <CloudUploadIcon className="deal-sync" label="Not yet synced" />}
+        {row.pendingChanges > 0 && <CloudUploadIcon className="deal-sync" label={words.notSynced} />}
       </div>
       {tab === 'favorites' && (
         <div role="gridcell" data-col="direction" className="deal-cell">
           <span className="deal-chip" data-direction={row.direction}>
-            {directionLabels[row.direction]}
+            {words.direction(row.direction)}
           </span>
         </div>
       )}
       <div role="gridcell" data-col="customer" className="deal-cell deal-text deal-muted" title={row.customerName}>
         {row.customerName}
       </div>
-      <div role="gridcell" data-col="value" className="deal-cell deal-text deal-cell--end" title={valueTitle(row)}>
-        {formatMoney(row.dealValue, row.currency)}
+      <div role="gridcell" data-col="value" className="deal-cell deal-text deal-cell--end" title={valueTitle(row, words)}>
+        {words.fmt.money(row.dealValue, row.currency)}
       </div>
       <div role="gridcell" data-col="close" className="deal-cell deal-text">
-        {formatCloseDate(row.closingDateTime)}
+        {words.fmt.closeDate(row.closingDateTime)}
       </div>
       <div role="gridcell" data-col="type" className="deal-cell">
-        <span className={row.dealType === 'coSell' ? 'deal-chip deal-chip--cosell' : 'deal-chip'}>{dealTypeLabels[row.dealType]}</span>
+        <span className={row.dealType === 'coSell' ? 'deal-chip deal-chip--cosell' : 'deal-chip'}>{words.dealType(row.dealType)}</span>
       </div>
-      <div role="gridcell" data-col="stage" className="deal-cell deal-text">
-        {stageText(row.stage, row.substatus)}
+      <div role="gridcell" data-col="stage" className="deal-cell deal-text deal-wrap">
+        {words.stage(row.stage, row.substatus)}
       </div>
       {tab !== 'outbound' && (
         <div role="gridcell" data-col="expiry" className="deal-cell">
-          {row.stage === 'received' && row.expirationDateTime && <RowExpiry expiresAt={row.expirationDateTime} now={now} />}
+          {row.stage === 'received' && row.expirationDateTime && <RowExpiry expiresAt={row.expirationDateTime} now={now} words={words} />}
         </div>
       )}
       {tab !== 'inbound' && (
-        <div role="gridcell" data-col="updated" className="deal-cell deal-text deal-muted" title={formatDateTime(row.updatedDateTime)}>
-          {formatDay(row.updatedDateTime)}
+        <div role="gridcell" data-col="updated" className="deal-cell deal-text deal-muted" title={words.fmt.dateTime(row.updatedDateTime)}>
+          {words.fmt.day(row.updatedDateTime)}
         </div>
       )}
     </div>
@@ -106,14 +104,10 @@ export const ReferralRowView = memo(function ReferralRowView({ row, tab, index, 
 });
 
 /** The expiry countdown: warning-coloured under 3 days, error-coloured under 1 day (same rule as ExpiryChip). */
-function RowExpiry({ expiresAt, now }: { expiresAt: string; now: number }) {
-  const countdown = expiryCountdown(expiresAt, now);
+function RowExpiry({ expiresAt, now, words }: { expiresAt: string; now: number; words: RowWords }) {
+  const countdown = words.countdown(expiresAt, now);
   return (
-    <span
-      className="deal-chip"
-      data-severity={countdown.severity}
-      title={`${countdown.expired ? 'Expired' : 'Expires'} ${formatDateTime(expiresAt)}`}
-    >
+    <span className="deal-chip" data-severity={countdown.severity} title={words.expiryTitle(expiresAt, countdown.expired)}>
       <ClockIcon />
       <span className="deal-text">{countdown.label}</span>
     </span>
@@ -121,7 +115,7 @@ function RowExpiry({ expiresAt, now }: { expiresAt: string; now: number }) {
 }
 
 /** The hover over a value: its US-dollar equivalent, which sorting by value compares (none for a dollar deal). */
-function valueTitle(row: ReferralRow): string | undefined {
+function valueTitle(row: ReferralRow, words: RowWords): string | undefined {
   if (!row.valueUsd || row.currency === 'USD') return undefined;
-  return `≈ ${formatMoney(row.valueUsd, 'USD')} in US dollars`;
+  return words.usdEquivalent(row.valueUsd);
 }

@@ -5,7 +5,8 @@ export type ColumnKey =
 
 export type Column = {
   key: ColumnKey;
-  label: string;
+  /** Its key in the list namespace. */
+  label: `col.${ColumnKey}`;
   /** Shown in the header; the label stays the accessible name either way. */
   hideLabel?: boolean;
   sort?: SortColumn;
@@ -17,17 +18,17 @@ export const ROW_HEIGHT = 48;
 export const HEADER_HEIGHT = 40;
 
 const all: Record<ColumnKey, Column> = {
-  favorite: { key: 'favorite', label: 'Favorite', hideLabel: true, width: '36px', align: 'center' },
-  name: { key: 'name', label: 'Deal', sort: 'name', width: 'minmax(160px, 2fr)' },
-  sync: { key: 'sync', label: 'Sync state', hideLabel: true, width: '24px', align: 'center' },
-  direction: { key: 'direction', label: 'Direction', width: '92px' },
-  customer: { key: 'customer', label: 'Customer', sort: 'customerName', width: 'minmax(110px, 1.4fr)' },
-  value: { key: 'value', label: 'Value', sort: 'dealValue', width: '116px', align: 'right' },
-  close: { key: 'close', label: 'Close date', sort: 'closingDateTime', width: '100px' },
-  type: { key: 'type', label: 'Type', sort: 'dealType', width: '76px' },
-  stage: { key: 'stage', label: 'Stage', sort: 'stage', width: '136px' },
-  expiry: { key: 'expiry', label: 'Expires', sort: 'expirationDateTime', width: '108px' },
-  updated: { key: 'updated', label: 'Updated', sort: 'updatedDateTime', width: '100px' },
+  favorite: { key: 'favorite', label: 'col.favorite', hideLabel: true, width: '36px', align: 'center' },
+  name: { key: 'name', label: 'col.name', sort: 'name', width: 'minmax(160px, 2fr)' },
+  sync: { key: 'sync', label: 'col.sync', hideLabel: true, width: '24px', align: 'center' },
+  direction: { key: 'direction', label: 'col.direction', width: '92px' },
+  customer: { key: 'customer', label: 'col.customer', sort: 'customerName', width: 'minmax(110px, 1.4fr)' },
+  value: { key: 'value', label: 'col.value', sort: 'dealValue', width: '116px', align: 'right' },
+  close: { key: 'close', label: 'col.close', sort: 'closingDateTime', width: '120px' },
+  type: { key: 'type', label: 'col.type', sort: 'dealType', width: '92px' },
+  stage: { key: 'stage', label: 'col.stage', sort: 'stage', width: '128px' },
+  expiry: { key: 'expiry', label: 'col.expiry', sort: 'expirationDateTime', width: '128px' },
+  updated: { key: 'updated', label: 'col.updated', sort: 'updatedDateTime', width: '120px' },
 };
 
 /**

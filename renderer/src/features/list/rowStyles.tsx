@@ -55,7 +55,8 @@ export function rowStyles(theme: Theme) {
     // Text cells are blocks (an ellipsis needs a block); numbers line up on the right.
     '& .deal-text': { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
     // A long name wraps onto a second line (a row holds two) before it is cut: names alike at the start stay apart.
-    '& .deal-text.deal-name': {
+    // So does a long stage ("В архиве · Истёк срок").
+    '& .deal-text.deal-name, & .deal-text.deal-wrap': {
       display: '-webkit-box',
       WebkitLineClamp: 2,
       WebkitBoxOrient: 'vertical',

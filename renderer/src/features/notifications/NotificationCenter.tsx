@@ -8,6 +8,7 @@ import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectDeal } from '../../app/workspaceSlice';
 import { notificationDone } from './notificationsSlice';
 import { useModalDialogOpen } from './useModalDialogOpen';
+import { useTranslation } from 'react-i18next';
 
 /** Long enough to read and act on; the timer pauses while the pointer is on it or the window is in the background. */
 export const IN_APP_NOTIFICATION_MS = 20_000;
@@ -19,6 +20,7 @@ export const IN_APP_NOTIFICATION_MS = 20_000;
  * it they would be hidden (and time out unseen) behind the full-screen wizard; shown over it they would cover its buttons.
  */
 export function NotificationCenter() {
+  const { t } = useTranslation('list');
   const dispatch = useAppDispatch();
   const queue = useAppSelector((state) => state.notifications.queue);
 
@@ -52,10 +54,10 @@ export function NotificationCenter() {
             <>
               {current.referralId && (
                 <Button color="inherit" size="small" onClick={open}>
-                  Open
+                  {t('note.open')}
                 </Button>
               )}
-              <IconButton color="inherit" size="small" aria-label="Dismiss" onClick={next}>
+              <IconButton color="inherit" size="small" aria-label={t('note.dismiss')} onClick={next}>
                 <CloseIcon fontSize="small" />
               </IconButton>
             </>

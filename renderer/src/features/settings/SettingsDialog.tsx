@@ -13,10 +13,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Controller, useForm } from 'react-hook-form';
+import { resolveLanguage } from '../../../../shared/i18n';
 import type { Settings } from '../../../../shared/settings';
 import { errorMessage } from '../../api/baseQuery';
 import { useAppDispatch } from '../../app/hooks';
 import { showNotice } from '../../app/workspaceSlice';
+import { i18n, systemLocales } from '../../i18n';
 import { ManagedSettingsSection } from '../account/ManagedSettingsSection';
 import { SignInSection } from '../account/SignInSection';
 import { setServerErrors } from '../forms/formMessages';
@@ -47,8 +49,10 @@ export function SettingsDialog({ settings, onClose }: Props) {
   const save = form.handleSubmit(async (patch) => {
     setFailure(null);
     try {
-      await saveSettings(patch).unwrap();
-      dispatch(showNotice({ message: t('saved') }));
+      const saved = await saveSettings(patch).unwrap();
+      // Said in the language just saved: the window switches to it at once.
+      const language = resolveLanguage(saved.language, systemLocales());
+      dispatch(showNotice({ message: i18n.getFixedT(language, 'settings')('saved') }));
       onClose();
     } catch (error) {
       if (setServerErrors(form, error, 'settings.').length === 0) setFailure(errorMessage(error));

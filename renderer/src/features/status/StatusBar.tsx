@@ -9,12 +9,12 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/baseQuery';
 import { useAppInfoQuery, useSyncNowMutation, useSyncStatusQuery } from '../../api/workspaceApi';
 import { useAppDispatch } from '../../app/hooks';
 import { showNotice } from '../../app/workspaceSlice';
-import { formatDateTime } from '../../format/dates';
-import { plural } from '../../format/values';
+import { useFormat } from '../../i18n';
 import { AccountChip } from '../account/AccountChip';
 import { ConflictChip } from '../sync/ConflictChip';
 import { SyncErrorDialog } from './SyncErrorDialog';
@@ -25,10 +25,10 @@ const text = {
   sx: { display: 'flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' },
 } as const;
 
-const connectionLabels = { online: 'Online', offline: 'Offline', unreachable: "Can't reach the service" } as const;
-
 /** Online/offline (or the service out of reach), last successful sync, changes waiting to be sent, and the last sync error, openable. */
 export function StatusBar() {
+  const { t } = useTranslation('list');
+  const fmt = useFormat();
   const dispatch = useAppDispatch();
   const { data: status } = useSyncStatusQuery();
   const { data: info } = useAppInfoQuery();
@@ -47,7 +47,7 @@ export function StatusBar() {
   return (
     <Box
       component="footer"
-      aria-label="Sync status"
+      aria-label={t('status.label')}
       sx={{
         display: 'flex',
         alignItems: 'center',
@@ -66,27 +66,29 @@ export function StatusBar() {
             color={connection === 'online' ? 'success.main' : connection === 'unreachable' ? 'warning.dark' : 'text.secondary'}
           >
             {connection === 'online' ? <CloudDoneOutlinedIcon fontSize="inherit" /> : <CloudOffOutlinedIcon fontSize="inherit" />}
-            {connectionLabels[connection]}
+            {t(`status.${connection}`)}
           </Typography>
           <Divider orientation="vertical" flexItem />
           <Typography {...text}>
             {syncing && <CircularProgress size={10} aria-hidden />}
-            {syncing ? 'Syncing…' : `Last sync: ${status.lastSyncAt ? formatDateTime(status.lastSyncAt) : 'never'}`}
+            {syncing
+              ? t('status.syncing')
+              : t('status.lastSync', { when: status.lastSyncAt ? fmt.dateTime(status.lastSyncAt) : t('status.never') })}
           </Typography>
           <Divider orientation="vertical" flexItem />
           <Typography {...text} role="status">
             {status.pendingChanges > 0 && <CloudUploadOutlinedIcon fontSize="inherit" aria-hidden />}
-            {plural(status.pendingChanges, 'change')} waiting to be sent
+            {t('status.waiting', { count: status.pendingChanges })}
           </Typography>
           {!status.serviceConfigured && (
             <>
               <Divider orientation="vertical" flexItem />
-              <Typography {...text}>Service not set up: working offline</Typography>
+              <Typography {...text}>{t('status.noService')}</Typography>
             </>
           )}
           {status.lastError && (
             <Button size="small" color="error" startIcon={<ErrorOutlineIcon />} onClick={() => setErrorOpen(true)} sx={{ py: 0 }}>
-              Sync error
+              {t('status.syncError')}
             </Button>
           )}
           <ConflictChip status={status} />
@@ -97,18 +99,17 @@ export function StatusBar() {
             disabled={syncing || !status.online || !status.serviceConfigured}
             sx={{ py: 0 }}
           >
-            Sync now
+            {t('status.syncNow')}
           </Button>
         </>
       ) : (
-        <Typography {...text}>Checking sync status…</Typography>
+        <Typography {...text}>{t('status.checking')}</Typography>
       )}
       <Box sx={{ flex: 1 }} />
       <AccountChip />
       {info && (
         <Typography {...text}>
-          Version {info.version}
-          {info.transport === 'web' ? ' · web host' : ''}
+          {info.transport === 'web' ? t('status.versionWeb', { version: info.version }) : t('status.version', { version: info.version })}
         </Typography>
       )}
       {status?.lastError && <SyncErrorDialog error={status.lastError} open={errorOpen} onClose={() => setErrorOpen(false)} />}

@@ -21,6 +21,7 @@ import { showNotice } from '../../app/workspaceSlice';
 import { fieldLabel } from '../../format/labels';
 import { formatConflictValue } from './conflictValues';
 import { useConflictsQuery, useResolveConflictMutation } from './syncApi';
+import { useTranslation } from 'react-i18next';
 
 type Props = {
   /** One deal's conflict (opened from the deal); without it, every waiting deal in turn (the status bar). */
@@ -134,11 +135,12 @@ const sides = [
 
 /** One field: a labelled radio group, the two values next to each other as large targets. */
 function FieldChoice({ field, currency, value, onChange }: FieldProps) {
+  const { t } = useTranslation();
   const labelId = `conflict-${field.field.replaceAll('.', '-')}`;
   return (
     <FormControl component="fieldset">
       <FormLabel component="legend" id={labelId} sx={{ fontWeight: 600, color: 'text.primary', mb: 1 }}>
-        {fieldLabel(field.field)}
+        {fieldLabel(t, field.field)}
       </FormLabel>
       <RadioGroup
         aria-labelledby={labelId}

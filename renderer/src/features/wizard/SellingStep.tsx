@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { helpTypeOptions } from '../forms/choices';
+import { useHelpTypeOptions } from '../forms/choices';
 import { isBlankContact } from '../forms/contactForm';
 import { FormSwitch } from '../forms/FormSwitch';
 import { FormTextField } from '../forms/FormTextField';
@@ -15,6 +15,7 @@ type Props = { form: WizardFormApi; goToCustomer: () => void };
 /** Step 5: "Would you like Microsoft's help?" On: co-sell with a help type and notes. Off: private pipeline. */
 export function SellingStep({ form, goToCustomer }: Props) {
   const { t } = useTranslation('wizard');
+  const helpTypeOptions = useHelpTypeOptions();
   const { control } = form;
   const [wantsHelp, contact, consent] = useWatch({
     control,
