@@ -72,6 +72,8 @@ export const managedSettingsSchema = z.object({
     source: presetSourceSchema.nullable(),
     /** Why updates are off or what is wrong with the preset, when something is. */
     note: z.string().nullable(),
+    /** Which note it is, for the window to word in its language (English `note` otherwise). */
+    noteKey: z.enum(['notPackaged', 'noServer', 'notHttps']).nullable().optional(),
   }),
   /** Preset problems (a policy file that is not valid JSON, an http:// address): each a sentence for IT. */
   problems: z.array(z.string()),

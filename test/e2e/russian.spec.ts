@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import type { MissingKey } from '../../shared/i18n';
 import { unexpectedLatinWords } from '../../shared/i18n/latinAllowlist';
@@ -44,7 +45,8 @@ async function dataWords(page: Page): Promise<string[]> {
 }
 
 /** Fails on a translation key that no language has, and on Latin words outside the allowlist and the data. */
-async function expectRussian(page: Page, testInfo: TestInfo, screen: string): Promise<void> {
+/** `data`: more words of data on this screen (a customer picked from the directory, what was typed, Insights' campaign IDs). */
+async function expectRussian(page: Page, testInfo: TestInfo, screen: string, data: readonly string[] = []): Promise<void> {
   await page.waitForTimeout(300);
   await shot(page, testInfo, screen);
   const missing = await page.evaluate(() => (window as unknown as AppWindow).__i18nMissing ?? []);
@@ -57,7 +59,7 @@ async function expectRussian(page: Page, testInfo: TestInfo, screen: string): Pr
     }
     return parts.join('\n');
   });
-  const left = [...new Set(unexpectedLatinWords(text, await dataWords(page)))];
+  const left = [...new Set(unexpectedLatinWords(text, [...(await dataWords(page)), ...data]))];
   expect(left, `English left on ${screen}`).toEqual([]);
 }
 
@@ -128,4 +130,115 @@ test('in Russian, the list, a deal, its dialogs, Settings and the status bar hav
   await choose(page, again.getByRole('combobox', { name: 'Язык' }), 'Как в системе');
   await again.getByRole('button', { name: 'Сохранить' }).click();
   await expect(page.getByRole('button', { name: 'New deal' })).toBeVisible();
+});
+
+test('in Russian, the new-deal wizard (every step and the review), Insights and CSV export have no English left', async ({
+  app,
+}, testInfo) => {
+  // Eight screens scanned and photographed, six wizard steps filled, an export read back.
+  test.setTimeout(240_000);
+  const page = app.page;
+  await dismissNotificationsAsTheyCome(page);
+  await expect(rows(page).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = dialogNamed(page, 'Settings');
+  await choose(page, settings.getByRole('combobox', { name: 'Language' }), 'Русский');
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Новая сделка' })).toBeVisible();
+
+  // Insights («Аналитика»): the figures, the charts and their tables; campaign IDs and currency codes are data.
+  await page.getByRole('button', { name: 'Аналитика', exact: true }).click();
+  const insights = dialogNamed(page, 'Аналитика');
+  await expect(insights.getByRole('table', { name: 'Воронка по этапам и валютам' })).toBeVisible();
+  await expect(insights.getByRole('group', { name: 'Доля выигранных' })).toContainText('%');
+  await expect(
+    insights
+      .getByRole('region', { name: /^Сумма воронки по этапам/ })
+      .locator('svg rect')
+      .first(),
+  ).toBeVisible();
+  const insightsData = await page.evaluate(async () => {
+    const got = await (window as unknown as AppWindow).api.invoke('insights:get', {});
+    return got.ok ? [...JSON.stringify(got.value).matchAll(/[A-Za-z][A-Za-z0-9-]*/g)].map((m) => m[0]) : [];
+  });
+  await expectRussian(page, testInfo, 'ru-11-insights', insightsData);
+  await insights.getByRole('combobox', { name: 'Направление' }).click();
+  await page.getByRole('option', { name: 'Исходящие', exact: true }).click();
+  await expect(insights.getByRole('row', { name: /Отвечено рекомендаций\s*0/ })).toBeVisible();
+  await insights.getByRole('button', { name: 'Закрыть аналитику' }).click();
+  await expect(insights).toBeHidden();
+
+  // The wizard, every step filled in Russian labels, up to the review (nothing is created).
+  await page.getByRole('button', { name: 'Новая сделка' }).click();
+  const wizard = dialogNamed(page, 'Новая сделка');
+  const step = (n: number, title: string) => wizard.getByRole('heading', { level: 2, name: `Шаг ${n} из 6: ${title}` });
+  const next = () => wizard.getByRole('button', { name: 'Далее' }).click();
+  await expect(step(1, 'Клиент')).toBeVisible();
+  await expectRussian(page, testInfo, 'ru-12-wizard-customer-empty');
+  await wizard.getByRole('combobox', { name: 'Страна' }).fill('Герм');
+  await page.getByRole('option', { name: 'Германия (DE)' }).click();
+  await wizard.getByRole('combobox', { name: 'Город' }).fill('Ber');
+  await page.getByRole('option', { name: 'Berlin', exact: true }).click();
+  await wizard.getByRole('combobox', { name: 'Название клиента' }).fill('Adventure');
+  await page
+    .getByRole('option', { name: /Adventure Works/ })
+    .first()
+    .click();
+  // The customer picked from the directory (its name and address) is data.
+  const customer = await wizard.getByRole('status').filter({ hasText: 'D-U-N-S' }).innerText();
+  const customerWords = customer.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? [];
+  await expectRussian(page, testInfo, 'ru-13-wizard-customer', customerWords);
+  await next();
+
+  await expect(step(2, 'Сделка')).toBeVisible();
+  await wizard.getByRole('textbox', { name: 'Название сделки' }).fill('Zephyr analytics rollout');
+  await wizard.getByRole('textbox', { name: 'Ожидаемая сумма' }).fill('125000,50');
+  await wizard.getByLabel('Ожидаемая дата закрытия').fill('2027-09-30');
+  await wizard.getByRole('textbox', { name: 'ID маркетинговой кампании' }).fill('FY27-Analytics');
+  await expectRussian(page, testInfo, 'ru-14-wizard-deal');
+  await next();
+
+  await expect(step(3, 'Команда')).toBeVisible();
+  await wizard
+    .getByRole('button', { name: /^Добавить: .+ \(.+@.+\)$/ })
+    .first()
+    .click();
+  await expect(wizard.getByRole('list', { name: 'Добавленные участники команды' }).getByRole('listitem')).toHaveCount(1);
+  await expectRussian(page, testInfo, 'ru-15-wizard-team');
+  await next();
+
+  await expect(step(4, 'Решения')).toBeVisible();
+  await wizard.getByRole('checkbox', { name: /Microsoft Fabric/ }).check();
+  await expectRussian(page, testInfo, 'ru-16-wizard-solutions');
+  await next();
+
+  await expect(step(5, 'Тип продажи')).toBeVisible();
+  await expect(wizard.getByRole('switch', { name: 'Нужна помощь Microsoft?' })).toBeVisible();
+  await expectRussian(page, testInfo, 'ru-17-wizard-selling');
+  await wizard.getByRole('button', { name: 'Проверить' }).click();
+
+  await expect(step(6, 'Проверка')).toBeVisible();
+  const deal = wizard.getByRole('region', { name: 'Сделка' });
+  await expect(deal).toContainText(/125\s000,50\s€, закрытие 30 сент\. 2027 г\./);
+  await expect(wizard.getByRole('region', { name: 'Клиент' })).toContainText('Германия');
+  await expect(wizard.getByRole('button', { name: 'Создать сделку' })).toBeVisible();
+  await expectRussian(page, testInfo, 'ru-18-wizard-review', [...customerWords, 'Zephyr', 'analytics', 'rollout', 'FY27-Analytics']);
+  await wizard.getByRole('button', { name: 'Закрыть форму новой сделки' }).click();
+  await expect(wizard).toBeHidden();
+
+  // «Экспорт в CSV» of the Outbound tab: the file's headers and words are Russian too.
+  await page.getByRole('tab', { name: 'Исходящие', exact: true }).click();
+  await expect(rows(page).first()).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Экспорт в CSV' }).click();
+  const download = await downloading;
+  const file = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+  await expect(page.getByText(new RegExp(`^В файл ${download.suggestedFilename().replace('.', '\\.')} выгружен[оы]? \\d`))).toBeVisible();
+  await shot(page, testInfo, 'ru-19-export-done');
+  const text = readFileSync(file, 'utf8').slice(1);
+  expect(text.split('\r\n')[0]).toBe(
+    'Название сделки,Клиент,Страна,Сумма,Валюта,Дата закрытия,Тип,Этап,Статус,Истекает (UTC),ID в CRM,ID маркетинговой кампании,Заметки,Избранное,Создано (UTC),Изменено (UTC),ID рекомендации',
+  );
+  expect(text).toMatch(/,(Совместная продажа|Собственная воронка),(Получено|Принято|В архиве),/);
 });

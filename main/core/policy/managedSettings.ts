@@ -15,6 +15,7 @@ export function managedSettingsOf(presets: Presets, packaged: boolean): ManagedS
       url: presets.updateFeed?.url ?? null,
       source: presets.updateFeed?.source ?? null,
       note: plan.kind === 'off' ? `Updates are off: ${plan.reason}.` : null,
+      noteKey: plan.kind === 'off' ? plan.why : null,
     },
     problems: presets.problems,
   };

@@ -20,12 +20,12 @@ const fromPolicy = { url: 'https://updates.corp.example/cosell', source: 'policy
 describe('planUpdates', () => {
   it('is off, with a reason, when IT preset no update server', () => {
     const plan = planUpdates({ packaged: true, feed: null, settings: stable });
-    expect(plan).toEqual({ kind: 'off', reason: expect.stringContaining('no update server is preset') });
+    expect(plan).toEqual({ kind: 'off', why: 'noServer', reason: expect.stringContaining('no update server is preset') });
   });
 
   it('is off in a build that is not packaged, whatever is preset', () => {
     const plan = planUpdates({ packaged: false, feed: fromPolicy, settings: stable });
-    expect(plan).toMatchObject({ kind: 'off', reason: expect.stringContaining('not packaged') });
+    expect(plan).toMatchObject({ kind: 'off', why: 'notPackaged', reason: expect.stringContaining('not packaged') });
   });
 
   it("takes IT's feed on the stable channel, and says where it came from", () => {

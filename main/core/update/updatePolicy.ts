@@ -47,18 +47,28 @@ export type UpdaterEvent =
   | { type: 'downloaded'; version: string }
   | { type: 'error'; message: string };
 
-export type UpdatePlan = { kind: 'off'; reason: string } | { kind: 'on'; source: UpdateFeedPreset['source']; config: UpdaterConfig };
+/** Why updates are off, as a key the window words (account namespace, updatesOff.*). */
+export type UpdatesOffWhy = 'notPackaged' | 'noServer' | 'notHttps';
+
+export type UpdatePlan =
+  { kind: 'off'; reason: string; why: UpdatesOffWhy } | { kind: 'on'; source: UpdateFeedPreset['source']; config: UpdaterConfig };
 
 /**
  * Whether and where to look for updates: the feed IT preset (policy file, else COSELL_UPDATE_URL), https only,
  * because the app installs what the feed offers. The page cannot set it.
  */
 export function planUpdates(input: { packaged: boolean; feed: UpdateFeedPreset | null; settings: UpdateSettings }): UpdatePlan {
-  if (!input.packaged) return { kind: 'off', reason: 'updates are checked only in the installed app (this one is not packaged)' };
+  if (!input.packaged)
+    return { kind: 'off', why: 'notPackaged', reason: 'updates are checked only in the installed app (this one is not packaged)' };
   if (!input.feed)
-    return { kind: 'off', reason: 'no update server is preset (policy file "updateUrl" or COSELL_UPDATE_URL); updates are off' };
+    return {
+      kind: 'off',
+      why: 'noServer',
+      reason: 'no update server is preset (policy file "updateUrl" or COSELL_UPDATE_URL); updates are off',
+    };
   const url = httpsAddress(input.feed.url);
-  if (!url) return { kind: 'off', reason: `the update server must be an https:// address (${input.feed.url}); updates are off` };
+  if (!url)
+    return { kind: 'off', why: 'notHttps', reason: `the update server must be an https:// address (${input.feed.url}); updates are off` };
   const beta = input.settings.updateChannel === 'beta';
   const config: UpdaterConfig = { feedUrl: url.href, channel: beta ? 'beta' : 'latest', allowPrerelease: beta, allowDowngrade: false };
   return { kind: 'on', source: input.feed.source, config };

@@ -82,7 +82,7 @@ export const fakeRates = { date: '2026-11-30', source: 'test rates', perUsd: { E
 
 const nothingManaged: ManagedSettings = {
   signIn: { configured: true, authority: 'https://login.microsoftonline.com/organizations', source: 'policy' },
-  update: { url: null, source: null, note: 'Updates are off: no update server is preset.' },
+  update: { url: null, source: null, note: 'Updates are off: no update server is preset.', noteKey: 'noServer' },
   problems: [],
 };
 

@@ -33,7 +33,11 @@ export function ManagedSettingsSection() {
         label={t('updateServer')}
         size="small"
         value={managed.update.url ?? t('none')}
-        helperText={managed.update.note ?? from(managed.update.source)}
+        helperText={
+          managed.update.noteKey
+            ? t(`updatesOff.${managed.update.noteKey}`, { url: managed.update.url ?? '' })
+            : (managed.update.note ?? from(managed.update.source))
+        }
         slotProps={readOnly}
       />
       {managed.problems.map((problem) => (

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectListArgs } from '../../app/selectors';
 import { showNotice } from '../../app/workspaceSlice';
-import { useFormat } from '../../i18n';
+import { sayError, useFormat } from '../../i18n';
 import { exportEnded } from './exportSlice';
 import { useCancelExportMutation, useExportCsvMutation } from './exportApi';
 
@@ -49,7 +49,7 @@ export function ExportButton() {
       if (result.status === 'cancelled') dispatch(showNotice({ message: t('cancelled'), severity: 'info' }));
       else dispatch(showNotice({ message: t('done', { count: result.rows, rows: fmt.number(result.rows), file: result.fileName }) }));
     } catch (err) {
-      const message = (err as { message?: string }).message ?? t('failed');
+      const message = typeof err === 'object' && err !== null && ('key' in err || 'message' in err) ? sayError(err) : t('failed');
       dispatch(showNotice({ message, severity: 'error' }));
     } finally {
       setRunning(null);

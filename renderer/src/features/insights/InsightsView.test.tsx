@@ -82,6 +82,9 @@ describe('Insights', () => {
     ]);
     expect(within(view).getByRole('region', { name: 'Отдача от кампаний (EUR)' })).toBeTruthy();
 
+    // "Both directions" and "all types" are choices, shown in their boxes.
+    expect(within(view).getByRole('combobox', { name: 'Направление' }).textContent).toBe('Входящие и исходящие');
+    expect(within(view).getByRole('combobox', { name: 'Тип' }).textContent).toBe('Все типы');
     fireEvent.mouseDown(within(view).getByRole('combobox', { name: 'Период' }));
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
       'Последние 30 дней',

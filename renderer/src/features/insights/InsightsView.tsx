@@ -14,7 +14,7 @@ import type { DealType, Direction } from '../../../../shared/domain';
 import type { InsightsQuery } from '../../../../shared/ipc';
 import { CampaignChart, PipelineChart, ReasonsChart, Summary } from './InsightsCharts';
 import { useGetInsightsQuery } from './insightsApi';
-import { useFormat } from '../../i18n';
+import { sayError, useFormat } from '../../i18n';
 import { periodFrom, periods, responseTime, type Period } from './insightsWords';
 import { NumbersTable } from './NumbersTable';
 
@@ -70,6 +70,8 @@ export function InsightsView({ open, onClose }: { open: boolean; onClose: () => 
           select
           size="small"
           label={t('direction')}
+          // '' is a choice (both directions, all types): shown, not an empty box under the label.
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           value={direction}
           onChange={(e) => setDirection(e.target.value as Direction | '')}
           sx={{ width: 150 }}
@@ -82,6 +84,8 @@ export function InsightsView({ open, onClose }: { open: boolean; onClose: () => 
           select
           size="small"
           label={t('type')}
+          // '' is a choice (both directions, all types): shown, not an empty box under the label.
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           value={dealType}
           onChange={(e) => setDealType(e.target.value as DealType | '')}
           sx={{ width: 150 }}
@@ -110,7 +114,7 @@ export function InsightsView({ open, onClose }: { open: boolean; onClose: () => 
       </Box>
       {isFetching && <LinearProgress aria-label={t('updating')} />}
       <Box sx={{ p: 2, overflow: 'auto', display: 'flex', flexDirection: 'column', gap: 2, bgcolor: 'background.default', flex: 1 }}>
-        {error && <Alert severity="error">{(error as { message?: string }).message ?? t('failed')}</Alert>}
+        {error && <Alert severity="error">{'key' in error || 'message' in error ? sayError(error) : t('failed')}</Alert>}
         {data && (
           <>
             <Typography variant="body2" color="text.secondary">

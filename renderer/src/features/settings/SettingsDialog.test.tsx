@@ -148,5 +148,8 @@ describe('Settings dialog', () => {
     expect(within(dialog).getByRole('region', { name: 'Задано ИТ-отделом' })).toBeTruthy();
     expect(within(dialog).getByText('Задано ИТ-отделом в файле политики.')).toBeTruthy();
     expect(within(dialog).getByLabelText<HTMLInputElement>('Сервер обновлений').value).toBe('Нет');
+    expect(
+      within(dialog).getByText('Обновления выключены: ИТ-отдел не задал сервер обновлений (в файле политики или переменной среды).'),
+    ).toBeTruthy();
   });
 });

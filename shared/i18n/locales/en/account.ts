@@ -14,6 +14,9 @@ export const account = {
   signInNotSetUp: 'Sign-in is not set up on this computer yet.',
   updateServer: 'Update server',
   none: 'None',
+  'updatesOff.notPackaged': 'Updates are off: updates are checked only in the installed app (this one is not packaged).',
+  'updatesOff.noServer': 'Updates are off: no update server is preset (policy file "updateUrl" or COSELL_UPDATE_URL).',
+  'updatesOff.notHttps': 'Updates are off: the update server must be an https:// address ({{url}}).',
   'message.notSetUp':
     'Sign-in is not set up on this computer yet: your IT department presets it (the app registration in Microsoft Entra ID). Until then your changes are kept on this computer.',
   'message.noService': 'Enter the referrals service address in Settings first; then sign in with your work account.',

@@ -28,7 +28,7 @@ export const wizard = {
   street: 'Адрес',
   streetHint: 'Необязательно: для клиента, которого нет в справочнике',
   postalCode: 'Почтовый индекс',
-  notThisOne: 'Не тот',
+  notThisOne: 'Выбрать другого',
   duns: 'D-U-N-S {{duns}}',
   noDuns: 'без номера D-U-N-S',
   contact: 'Контакт клиента (необязательно)',
