@@ -203,7 +203,7 @@ function malformed(): Record<Channel, unknown[]> {
       {},
       null,
       { exportId: 'export-0001', language: 'en' },
-      { exportId: 'export-0001', query: { tab: 'inbound' } },
+      { exportId: 'export-0001', query: { tab: 'inbound' }, language: 42 },
       { exportId: 'export-0001', query: { tab: 'inbound' }, language: 'de' },
       { exportId: '../../etc', query: { tab: 'inbound' }, language: 'en' },
       { exportId: huge, query: { tab: 'inbound' }, language: 'en' },
