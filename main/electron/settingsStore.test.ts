@@ -42,7 +42,9 @@ describe('electron-store settings', () => {
       error: {
         code: 'BAD_INPUT',
         message: 'Enter the service address as http(s)://host, or leave it empty to work offline',
-        fields: { serviceUrl: 'Enter the service address as http(s)://host, or leave it empty to work offline' },
+        // The field's message is a key the window words in its language; `message` is main's English for the logs.
+        key: 'errors:settings.serviceUrl',
+        fields: { serviceUrl: 'errors:settings.serviceUrl' },
       },
     });
     expect(FakeElectronStore.files.get('settings')).toEqual(before);

@@ -141,7 +141,10 @@ export function ReferralList() {
   if (total === 0) {
     return (
       <Box {...panel} sx={{ height: '100%' }}>
-        <EmptyState tab={args.tab} filtered={filtered} filters={filters} stages={stages} onClear={clear} />
+        {/* The skip link's target when there are no rows: what the empty list says, and its Clear filters. */}
+        <Box id="deal-list" tabIndex={-1} sx={{ height: '100%', outline: 'none' }}>
+          <EmptyState tab={args.tab} filtered={filtered} filters={filters} stages={stages} onClear={clear} />
+        </Box>
       </Box>
     );
   }
