@@ -41,6 +41,8 @@ export const allowedLatinWords: readonly string[] = [
 /** The Latin words in a text that are not on the list (words of two or more letters, hyphens kept). */
 export function unexpectedLatinWords(text: string, extra: readonly string[] = []): string[] {
   const allowed = new Set([...allowedLatinWords, ...extra].map((w) => w.toLowerCase()));
-  const words = text.match(/[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]/g) ?? [];
+  // Web addresses and email addresses are data in any language (the service address example, a sender's email).
+  const prose = text.replace(/\bhttps?:\/\/\S+/g, ' ').replace(/\S+@\S+/g, ' ');
+  const words = prose.match(/[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]/g) ?? [];
   return words.filter((w) => !allowed.has(w.toLowerCase()) && !w.split('-').every((part) => allowed.has(part.toLowerCase())));
 }
