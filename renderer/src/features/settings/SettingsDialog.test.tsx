@@ -145,7 +145,7 @@ describe('Settings dialog', () => {
     expect(within(dialog).getByRole('region', { name: 'Рабочая учётная запись' })).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Войти' })).toBeTruthy();
     expect(within(dialog).getByText(/^Вы не вошли: войдите с рабочей учётной записью/)).toBeTruthy();
-    expect(within(dialog).getByRole('region', { name: 'Задано ИТ-отделом' })).toBeTruthy();
+    expect(await within(dialog).findByRole('region', { name: 'Задано ИТ-отделом' })).toBeTruthy();
     expect(within(dialog).getByText('Задано ИТ-отделом в файле политики.')).toBeTruthy();
     expect(within(dialog).getByLabelText<HTMLInputElement>('Сервер обновлений').value).toBe('Нет');
     expect(
