@@ -154,7 +154,8 @@ export function requiresOf(source) {
   const patterns = [
     /\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g,
     /\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g,
-    /\bfrom\s*["']([^"']+)["']/g,
+    // A module name has no white space: "Closes from",\n\t"…" in a bundled word list is text, not an import.
+    /\bfrom\s*["']([^"'\s]+)["']/g,
     /^\s*import\s*["']([^"']+)["']/gm,
   ];
   for (const re of patterns) for (const m of code.matchAll(re)) specs.add(m[1]);

@@ -164,6 +164,11 @@ describe('require graph', () => {
     expect(packageOf('zod/v4')).toBe('zod');
   });
 
+  it('reads words that end in "from" in a bundled word list as text, not as an import', () => {
+    const source = 'const words = {\n\t"filters.closesFrom": "Closes from",\n\t"filters.closesBy": "Closes by"\n};\nconst z = require("zod");';
+    expect(requiresOf(source)).toEqual(['zod']);
+  });
+
   it('ignores JSDoc and comment lines that bundled libraries keep', () => {
     const source = "/**\n * @param {import('../types/index').Options} options\n */\n// require('nope')\nconst a = require('./real.js');";
     expect(requiresOf(source)).toEqual(['./real.js']);
