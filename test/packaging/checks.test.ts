@@ -165,7 +165,8 @@ describe('require graph', () => {
   });
 
   it('reads words that end in "from" in a bundled word list as text, not as an import', () => {
-    const source = 'const words = {\n\t"filters.closesFrom": "Closes from",\n\t"filters.closesBy": "Closes by"\n};\nconst z = require("zod");';
+    const source =
+      'const words = {\n\t"filters.closesFrom": "Closes from",\n\t"filters.closesBy": "Closes by"\n};\nconst z = require("zod");';
     expect(requiresOf(source)).toEqual(['zod']);
   });
 
