@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ReferralSubstatus, Stage } from '../../../shared/domain';
+import { lifecycleActionTypes, type ReferralSubstatus, type Stage } from '../../../shared/domain';
 
 /** "Received", "Accepted", "Archived · Won": the substatus only where it adds something. */
 export function stageText(t: TFunction, stage: Stage, substatus: ReferralSubstatus): string {
@@ -35,21 +35,8 @@ export function fieldLabel(t: TFunction, path: string): string {
   return knownFields.has(path as KnownField) ? t(`field.${path as KnownField}`) : path;
 }
 
-const knownActions = new Set([
-  'accept',
-  'decline',
-  'expire',
-  'edit',
-  'addTeamMember',
-  'removeTeamMember',
-  'setSolutions',
-  'requestHelp',
-  'setSalesStage',
-  'win',
-  'lose',
-  'create',
-  'sync',
-] as const);
+/** History records the lifecycle's actions, plus a deal's creation and the service's own updates. */
+const knownActions = new Set([...lifecycleActionTypes, 'create', 'sync'] as const);
 type KnownAction = typeof knownActions extends Set<infer A> ? A : never;
 
 export function actionLabel(t: TFunction, action: string): string {
