@@ -63,6 +63,14 @@ async function expectRussian(page: Page, testInfo: TestInfo, screen: string, dat
   expect(left, `English left on ${screen}`).toEqual([]);
 }
 
+/** Opens a dialog from the deal's detail, checks it is all Russian (screenshot `screen`), and cancels it. */
+async function lookAtDialog(page: Page, testInfo: TestInfo, action: string, title: string, screen: string): Promise<void> {
+  await detail(page).getByRole('button', { name: action }).click();
+  await expect(dialogNamed(page, title)).toBeVisible();
+  await expectRussian(page, testInfo, screen);
+  await dialogNamed(page, title).getByRole('button', { name: 'Отмена' }).click();
+}
+
 test('in Russian, the list, a deal, its dialogs, Settings and the status bar have no English left', async ({ app }, testInfo) => {
   // Ten screens, each scanned and photographed: longer than one flow of the other specs.
   test.setTimeout(180_000);
@@ -97,14 +105,8 @@ test('in Russian, the list, a deal, its dialogs, Settings and the status bar hav
   await rows(page).first().click();
   await expect(detail(page).getByRole('button', { name: 'Принять' })).toBeVisible();
   await expectRussian(page, testInfo, 'ru-04-received-detail');
-  await detail(page).getByRole('button', { name: 'Принять' }).click();
-  await expect(dialogNamed(page, 'Принять заявку')).toBeVisible();
-  await expectRussian(page, testInfo, 'ru-05-accept-dialog');
-  await dialogNamed(page, 'Принять заявку').getByRole('button', { name: 'Отмена' }).click();
-  await detail(page).getByRole('button', { name: 'Отклонить' }).click();
-  await expect(dialogNamed(page, 'Отклонить заявку')).toBeVisible();
-  await expectRussian(page, testInfo, 'ru-06-decline-dialog');
-  await dialogNamed(page, 'Отклонить заявку').getByRole('button', { name: 'Отмена' }).click();
+  await lookAtDialog(page, testInfo, 'Принять', 'Принять заявку', 'ru-05-accept-dialog');
+  await lookAtDialog(page, testInfo, 'Отклонить', 'Отклонить заявку', 'ru-06-decline-dialog');
 
   // An Accepted deal: its detail, then the won and lost dialogs.
   await page.getByRole('button', { name: 'Получено', exact: true }).click();
@@ -112,14 +114,8 @@ test('in Russian, the list, a deal, its dialogs, Settings and the status bar hav
   await rows(page).first().click();
   await expect(detail(page).getByRole('button', { name: 'Выиграно' })).toBeVisible();
   await expectRussian(page, testInfo, 'ru-07-accepted-detail');
-  await detail(page).getByRole('button', { name: 'Выиграно' }).click();
-  await expect(dialogNamed(page, 'Отметить сделку как выигранную')).toBeVisible();
-  await expectRussian(page, testInfo, 'ru-08-won-dialog');
-  await dialogNamed(page, 'Отметить сделку как выигранную').getByRole('button', { name: 'Отмена' }).click();
-  await detail(page).getByRole('button', { name: 'Проиграно' }).click();
-  await expect(dialogNamed(page, 'Отметить сделку как проигранную')).toBeVisible();
-  await expectRussian(page, testInfo, 'ru-09-lost-dialog');
-  await dialogNamed(page, 'Отметить сделку как проигранную').getByRole('button', { name: 'Отмена' }).click();
+  await lookAtDialog(page, testInfo, 'Выиграно', 'Отметить сделку как выигранную', 'ru-08-won-dialog');
+  await lookAtDialog(page, testInfo, 'Проиграно', 'Отметить сделку как проигранную', 'ru-09-lost-dialog');
 
   // Back to following the system (this browser is English): the window follows at once.
   await page.getByRole('button', { name: 'Настройки' }).click();
