@@ -8,6 +8,7 @@ import trayIcon2x from '../../build/icons/32x32.png?asset';
 import trayIcon1x from '../../build/icons/16x16.png?asset';
 import trayTemplate2x from '../../build/tray/trayTemplate@2x.png?asset';
 import trayTemplate1x from '../../build/tray/trayTemplate.png?asset';
+import { inEnglish } from '../../shared/i18n';
 import { AppError } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
 import { productName } from '../core/appPaths';
@@ -53,7 +54,7 @@ if (launch.dataDir) app.setPath('userData', launch.dataDir);
 
 // What IT preset (sign-in app registration, update feed): the policy file in the install folder, then the environment.
 const presets = resolvePresets(process.env, readPolicyFile(policyFilePath(process.platform, app.getPath('exe'), productName)));
-for (const problem of presets.problems) logger.warn(problem);
+for (const problem of presets.problems) logger.warn(inEnglish(problem));
 // Exchange rates IT dropped beside policy.json (docs/it-deployment.md), else the shipped ones.
 const rates = chooseRates(join(dirname(policyFilePath(process.platform, app.getPath('exe'), productName)), RATES_FILE_NAME));
 for (const problem of rates.problems) logger.warn(problem);
