@@ -170,6 +170,8 @@ export const errors = {
   'app.unreachable': 'The app could not be reached. If it keeps happening, restart Co-sell Workspace.',
   'app.hostUnreachable': 'The app is not reachable. Check that the Co-sell Workspace host (npm run web) is still running, then try again.',
   'app.unknown': 'Something went wrong. Try again.',
+  'app.cannotStart': 'Co-sell Workspace cannot start',
+  'app.cannotOpenData': 'The app could not open its data. Check that your disk is not full, then start the app again.',
   'app.dbTooNew':
     'The data in this folder was written by a newer version of Co-sell Workspace (data version {{current}}; this app reads up to {{latest}}). Install the newer version of the app, or choose another data folder.',
 
