@@ -37,10 +37,17 @@ export const MAX_LIST_OFFSET = 10_000_000;
 /** The filters a list and its counts share (everything but the tab and its stages). */
 const listFilterFields = {
   dealType: dealTypeSchema.optional(),
-  customer: z.string().trim().max(200, errorMessage('list.customerTooLong', { count: 200 })).optional(),
+  customer: z
+    .string()
+    .trim()
+    .max(200, errorMessage('list.customerTooLong', { count: 200 }))
+    .optional(),
   closeFrom: isoDateTimeSchema.optional(),
   closeTo: isoDateTimeSchema.optional(),
-  search: z.string().max(200, errorMessage('list.searchTooLong', { count: 200 })).optional(),
+  search: z
+    .string()
+    .max(200, errorMessage('list.searchTooLong', { count: 200 }))
+    .optional(),
   /** Only deals that expire before this moment (Received inbound referrals: the only ones that can expire). */
   expiresBefore: isoDateTimeSchema.optional(),
 };
@@ -60,7 +67,11 @@ export const listQuerySchema = z
       .max(500, errorMessage('list.limitMax', { count: 500 }))
       .default(100),
     /** Opaque keyset cursor from the previous page's nextCursor. */
-    cursor: z.string({ error: errorMessage('input.badCursor') }).max(2000, errorMessage('input.badCursor')).nullable().optional(),
+    cursor: z
+      .string({ error: errorMessage('input.badCursor') })
+      .max(2000, errorMessage('input.badCursor'))
+      .nullable()
+      .optional(),
     /**
      * Row number of the page's first row (0 = the top): random access for a scrollbar that jumps anywhere.
      * Either this or a cursor. A row number past the last row gives an empty page with the total.
@@ -138,6 +149,13 @@ export const syncStatusSchema = z.object({
       details: z.string(),
       key: z.string().optional(),
       params: messageParamsSchema.optional(),
+      /**
+       * `details` as words: the headline's lines first (no sentence: the headline says it), then each other cause with
+       * its sentence's key and params; each line is encoded words (errors:…) or the service's own text, as it came.
+       */
+      causes: z
+        .array(z.object({ key: z.string().optional(), params: messageParamsSchema.optional(), lines: z.array(z.string()) }))
+        .optional(),
     })
     .nullable(),
   /** The last pass could not reach the service (network, time-out) although the computer is online. */
@@ -165,13 +183,16 @@ export const MAX_DRAFT_BYTES = 256 * 1024;
 const draftValueSchema = z
   .unknown()
   .refine((v) => v !== undefined, errorMessage('draft.value'))
-  .refine((v) => {
-    try {
-      return JSON.stringify(v).length <= MAX_DRAFT_BYTES;
-    } catch {
-      return false;
-    }
-  }, errorMessage('draft.tooLarge', { kb: MAX_DRAFT_BYTES / 1024 }));
+  .refine(
+    (v) => {
+      try {
+        return JSON.stringify(v).length <= MAX_DRAFT_BYTES;
+      } catch {
+        return false;
+      }
+    },
+    errorMessage('draft.tooLarge', { kb: MAX_DRAFT_BYTES / 1024 }),
+  );
 export const draftSchema = z.object({ key: draftKeySchema, value: z.unknown(), savedAt: z.string() });
 export type Draft = z.infer<typeof draftSchema>;
 const byId = z.object({ id: idSchema }).strict();

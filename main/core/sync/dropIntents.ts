@@ -39,7 +39,13 @@ export const describeIntents = (intents: readonly Intent[]): MessageWords => {
  * language shown), sync_notices holds the English sentence. Call inside a transaction; the deal's view is
  * recomputed without the intents.
  */
-export function dropIntents(d: SyncDeps, referralId: string, intents: readonly Intent[], kind: SyncNotice['kind'], why: MessageWords): void {
+export function dropIntents(
+  d: SyncDeps,
+  referralId: string,
+  intents: readonly Intent[],
+  kind: SyncNotice['kind'],
+  why: MessageWords,
+): void {
   if (intents.length === 0) return;
   const message = inEnglish(why);
   const before = d.store.get(referralId)?.referral ?? null;

@@ -1,5 +1,5 @@
 import { stageOf, type InviteContext, type Referral } from '../../../shared/domain';
-import { errorWords, wordsOf } from '../../../shared/i18n';
+import { errorMessage, errorWords, wordsOf } from '../../../shared/i18n';
 import { decideOnPrecondition } from './conflictPolicy';
 import { describeIntents, dropIntents } from './dropIntents';
 import { nextBatch, replay } from './intents';
@@ -50,13 +50,7 @@ function plan(d: SyncDeps, referralId: string, state: PushState): Flight | null 
         }
         const server = d.sync.serverCopy(referralId);
         if (!server) {
-          dropIntents(
-            d,
-            referralId,
-            queue,
-            'notFound',
-            errorWords('dropped.notOnService', { what: describeIntents(queue) }),
-          );
+          dropIntents(d, referralId, queue, 'notFound', errorWords('dropped.notOnService', { what: describeIntents(queue) }));
           continue;
         }
         if (stageOf(server.referral.status) === 'archived') {
@@ -189,12 +183,7 @@ function succeeded(d: SyncDeps, f: Flight, r: Referral, wire?: string | null): s
 const parseReferral = (d: SyncDeps, f: Flight, raw: unknown): Referral | null => {
   const mapped = readReferral(d.sync, raw);
   if (mapped.ok) return mapped.referral;
-  d.records.reportIssue(
-    f.referralId,
-    nowIso(d),
-    `The service accepted a change to ${f.referralId} but answered with a record this app cannot read.`,
-    mapped.details,
-  );
+  d.records.reportIssue(f.referralId, nowIso(d), errorMessage('sync.issue.unreadableAnswer', { id: f.referralId }), mapped.details);
   return null;
 };
 
@@ -270,7 +259,13 @@ function onRefused(d: SyncDeps, f: Flight, e: RemoteError, state: PushState, res
       const dropped = f.method === 'POST' || e.status === 404 ? queue : queue.filter((i) => i.seq === f.leadSeq);
       const kind = e.status === 404 ? 'notFound' : 'refused';
       // The service's own words (its message and per-field details) are passed on as they are.
-      dropIntents(d, f.referralId, dropped, kind, errorWords('dropped.notAccepted', { what: describeIntents(dropped), message: `${e.message}${details}` }));
+      dropIntents(
+        d,
+        f.referralId,
+        dropped,
+        kind,
+        errorWords('dropped.notAccepted', { what: describeIntents(dropped), message: `${e.message}${details}` }),
+      );
       result.dropped += dropped.length;
     })
     .immediate();

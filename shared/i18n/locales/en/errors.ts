@@ -225,6 +225,10 @@ export const errors = {
   'sync.retrying': '{{problem}} Trying again in about {{seconds}} s.',
   'sync.skipped_one': '{{count}} referral from the service could not be read and was skipped; everything else is up to date.',
   'sync.skipped_other': '{{count}} referrals from the service could not be read and were skipped; everything else is up to date.',
+  'sync.issue.skipped': 'The service sent referral {{id}} in a shape this app cannot read; it was skipped.',
+  'sync.issue.skippedNoId': 'The service sent a referral without an id in a shape this app cannot read; it was skipped.',
+  'sync.issue.stillUnreadable': 'The service still sends referral {{id}} in a shape this app cannot read.',
+  'sync.issue.unreadableAnswer': 'The service accepted a change to {{id}} but answered with a record this app cannot read.',
   'sync.signInAgain': 'Your sign-in has expired or was revoked: sign in again to keep syncing. Your changes stay queued on this computer.',
   'sync.notSignedIn':
     'Not signed in: sign in with your work account to send your changes and get new referrals. Your changes are kept on this computer until then.',
