@@ -162,7 +162,10 @@ describe('POST /api/<channel>', () => {
 
   it('answers 400 for invalid JSON', async () => {
     const res = await call(port, token, 'app:info', '{"a":');
-    expect(res).toEqual({ status: 400, body: { ok: false, error: { code: 'BAD_INPUT', message: 'The request body is not valid JSON.', key: 'errors:host.json' } } });
+    expect(res).toEqual({
+      status: 400,
+      body: { ok: false, error: { code: 'BAD_INPUT', message: 'The request body is not valid JSON.', key: 'errors:host.json' } },
+    });
   });
 
   it('answers 413 for a body over 1 MB, declared or streamed', async () => {

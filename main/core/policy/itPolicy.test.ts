@@ -83,8 +83,12 @@ describe('IT presets', () => {
     expect(broken.problems.map((p) => inEnglish(p))).toEqual([expect.stringMatching(/could not be read .*it is ignored/)]);
     expect(sayWords(ru, broken.problems[0]!)).toMatch(/^Не удалось прочитать файл политики .+policy\.json \(.+\); он не учитывается\.$/);
     const unknown = resolvePresets({}, policyFile(JSON.stringify({ updateURL: 'https://x.example' })));
-    expect(unknown.problems.map((p) => inEnglish(p))).toEqual(['policy.json has settings this app does not know ("updateURL"); the file is ignored.']);
-    expect(sayWords(ru, unknown.problems[0]!)).toBe('В policy.json есть параметры, которых это приложение не знает ("updateURL"); файл не учитывается.');
+    expect(unknown.problems.map((p) => inEnglish(p))).toEqual([
+      'policy.json has settings this app does not know ("updateURL"); the file is ignored.',
+    ]);
+    expect(sayWords(ru, unknown.problems[0]!)).toBe(
+      'В policy.json есть параметры, которых это приложение не знает ("updateURL"); файл не учитывается.',
+    );
     const wrongType = resolvePresets({}, policyFile(JSON.stringify({ signIn: { clientId: 42 } })));
     expect(sayWords(ru, wrongType.problems[0]!)).toContain('Содержимое policy.json не того вида в «signIn.clientId»');
   });
@@ -94,7 +98,9 @@ describe('IT presets', () => {
       signIn: null,
     });
     const [problem] = resolvePresets({ [AUTH_CLIENT_ID_ENV]: 'my app' }, null).problems;
-    expect(inEnglish(problem!)).toBe('The environment variable COSELL_AUTH_CLIENT_ID is not an application (client) ID; sign-in stays off.');
+    expect(inEnglish(problem!)).toBe(
+      'The environment variable COSELL_AUTH_CLIENT_ID is not an application (client) ID; sign-in stays off.',
+    );
     expect(sayWords(ru, problem!)).toBe(
       'Переменная окружения COSELL_AUTH_CLIENT_ID: это не идентификатор приложения (клиента); вход остаётся выключенным.',
     );

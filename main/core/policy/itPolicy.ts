@@ -82,7 +82,11 @@ type Field = { value: string; source: PresetSource; where: MessageWords };
 /** The policy file's value, else the environment's; blank counts as unset. */
 function pick(policy: string | undefined, env: string | undefined, policyWhere: string, envName: string): Field | null {
   if (policy !== undefined && policy.trim() !== '')
-    return { value: policy.trim(), source: 'policy', where: wordsOf('account:where.policy', { field: policyWhere, file: POLICY_FILE_NAME }) };
+    return {
+      value: policy.trim(),
+      source: 'policy',
+      where: wordsOf('account:where.policy', { field: policyWhere, file: POLICY_FILE_NAME }),
+    };
   if (env !== undefined && env.trim() !== '')
     return { value: env.trim(), source: 'environment', where: wordsOf('account:where.environment', { name: envName }) };
   return null;
@@ -115,7 +119,8 @@ export function resolvePresets(env: Env, policyFile: ReturnType<typeof readPolic
   } else if (clientId) {
     const url = authority ? httpsAddress(authority.value) : new URL(DEFAULT_AUTHORITY);
     // `authority` is set here: without one the default (an https address) is used.
-    if (!url) problems.push(wordsOf('account:problem.authority', { where: authority?.where ?? AUTH_AUTHORITY_ENV, example: DEFAULT_AUTHORITY }));
+    if (!url)
+      problems.push(wordsOf('account:problem.authority', { where: authority?.where ?? AUTH_AUTHORITY_ENV, example: DEFAULT_AUTHORITY }));
     else signIn = { clientId: clientId.value, authority: url.href.replace(/\/+$/, ''), source: clientId.source };
   }
 

@@ -54,7 +54,13 @@ describe('a refusal in Russian settings', () => {
 describe('the paging, draft and favorite refusals a person could meet (issue 13)', () => {
   const latin = /[A-Za-z]{2,}/;
   const cases: [string, Parameters<TestWorkspace['fail']>[0], unknown, string, string][] = [
-    ['a row number and a cursor', 'referrals:list', { tab: 'inbound', offset: 5, cursor: 'x' }, 'offset', 'по курсору, либо по номеру строки'],
+    [
+      'a row number and a cursor',
+      'referrals:list',
+      { tab: 'inbound', offset: 5, cursor: 'x' },
+      'offset',
+      'по курсору, либо по номеру строки',
+    ],
     ['a negative row number', 'referrals:list', { tab: 'inbound', offset: -1 }, 'offset', 'не может быть отрицательным'],
     ['a row number past the end', 'referrals:list', { tab: 'inbound', offset: 10_000_001 }, 'offset', 'не больше 10000000'],
     ['too many rows', 'referrals:list', { tab: 'inbound', limit: 501 }, 'limit', 'не больше 500 строк за раз'],

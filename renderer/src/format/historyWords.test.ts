@@ -111,7 +111,9 @@ describe('history in a seller’s words', () => {
       from: encodeWords(errorWords('dropped.what.edit')),
       to: encodeWords(errorWords('dropped.notOnService', { what: errorWords('dropped.what.edit') })),
     };
-    expect(describe_([reason], 'USD')).toEqual(['This deal is not on the service (it was never created there), so your edits could not be sent.']);
+    expect(describe_([reason], 'USD')).toEqual([
+      'This deal is not on the service (it was never created there), so your edits could not be sent.',
+    ]);
     expect(describe_([reason], 'USD', 'ru')).toEqual([
       'Этой сделки нет в сервисе (она там так и не была создана), поэтому не удалось отправить: ваши правки.',
     ]);

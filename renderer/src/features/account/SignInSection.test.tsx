@@ -58,14 +58,18 @@ describe('Settings: work account and what IT preset', () => {
       managed: {
         signIn: { configured: false, authority: null, source: null },
         update: { url: null, source: null, note: null },
-        problems: ['account:problem.clientId|{"where":{"key":"account:where.policy","params":{"field":"signIn.clientId","file":"policy.json"}}}'],
+        problems: [
+          'account:problem.clientId|{"where":{"key":"account:where.policy","params":{"field":"signIn.clientId","file":"policy.json"}}}',
+        ],
       },
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Настройки' }));
     const dialog = await screen.findByRole('dialog', { name: 'Настройки' });
     const managed = await within(dialog).findByRole('region', { name: 'Задано ИТ-отделом' });
     expect(
-      within(managed).getByText('«signIn.clientId» в файле policy.json: это не идентификатор приложения (клиента); вход остаётся выключенным.'),
+      within(managed).getByText(
+        '«signIn.clientId» в файле policy.json: это не идентификатор приложения (клиента); вход остаётся выключенным.',
+      ),
     ).toBeTruthy();
   });
 });

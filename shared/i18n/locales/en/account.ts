@@ -35,7 +35,8 @@ export const account = {
   'where.environment': 'The environment variable {{name}}',
   'problem.policyUnreadable': 'The policy file {{file}} could not be read ({{why}}); it is ignored.',
   'problem.policyUnknownKeys': '{{file}} has settings this app does not know ({{keys}}); the file is ignored.',
-  'problem.policyShape': '{{file}} is not in the expected shape at "{{path}}" (signIn.clientId, signIn.authority and updateUrl are text); the file is ignored.',
+  'problem.policyShape':
+    '{{file}} is not in the expected shape at "{{path}}" (signIn.clientId, signIn.authority and updateUrl are text); the file is ignored.',
   'problem.clientId': '{{where}} is not an application (client) ID; sign-in stays off.',
   'problem.authority': '{{where}} must be an https:// address like {{example}}; sign-in stays off.',
   'problem.updateFeed': '{{where}} must be an https:// address (updates are checked against it before installing); updates are off.',

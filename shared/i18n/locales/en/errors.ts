@@ -211,7 +211,8 @@ export const errors = {
   'dropped.list.comma': '{{list}}, {{next}}',
   'dropped.list.and': '{{list}} and {{last}}',
   'dropped.notOnService': 'This deal is not on the service (it was never created there), so {{what}} could not be sent.',
-  'dropped.closed': '"{{name}}" was already closed on the service ({{substatus}}), so {{what}} could not be sent; the service\'s version is kept.',
+  'dropped.closed':
+    '"{{name}}" was already closed on the service ({{substatus}}), so {{what}} could not be sent; the service\'s version is kept.',
   'dropped.closedMeanwhile': '"{{name}}" was closed on the service meanwhile, so {{what}} could not be sent.',
   'dropped.refused': '{{problem}} ({{what}} was not sent.)',
   'dropped.notAccepted': 'The service did not accept {{what}}: {{message}}',

@@ -223,7 +223,8 @@ export const errors = {
   'dropped.list.comma': '{{list}}, {{next}}',
   'dropped.list.and': '{{list}} и {{last}}',
   'dropped.notOnService': 'Этой сделки нет в сервисе (она там так и не была создана), поэтому не удалось отправить: {{what}}.',
-  'dropped.closed': 'Сделка «{{name}}» в сервисе уже закрыта ({{substatus}}), поэтому не удалось отправить: {{what}}; оставлена версия сервиса.',
+  'dropped.closed':
+    'Сделка «{{name}}» в сервисе уже закрыта ({{substatus}}), поэтому не удалось отправить: {{what}}; оставлена версия сервиса.',
   'dropped.closedMeanwhile': 'Сделку «{{name}}» тем временем закрыли в сервисе, поэтому не удалось отправить: {{what}}.',
   'dropped.refused': '{{problem}} (не отправлено: {{what}}.)',
   'dropped.notAccepted': 'Сервис не принял изменение ({{what}}): {{message}}',
