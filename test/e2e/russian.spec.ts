@@ -156,6 +156,30 @@ test('in Russian, the new-deal wizard (every step and the review), Insights and 
     return got.ok ? [...JSON.stringify(got.value).matchAll(/[A-Za-z][A-Za-z0-9-]*/g)].map((m) => m[0]) : [];
   });
   await expectRussian(page, testInfo, 'ru-11-insights', insightsData);
+  // The declined and lost reasons are long in Russian: at a laptop's 1280×720 and at 1440×900 every label on the
+  // chart's axis is shown whole (wrapped, never cut to "…"), and inside the chart's card.
+  const reasons = insights.getByRole('region', { name: 'Причины отклонения и проигрыша' });
+  const reasonNames = await reasons.getByRole('table').locator('tbody tr th, tbody tr td:first-child').allInnerTexts();
+  expect(reasonNames.length).toBeGreaterThan(3);
+  for (const [width, height] of [
+    [1280, 720],
+    [1440, 900],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await reasons.scrollIntoViewIfNeeded();
+    const ticks = reasons.locator('.MuiChartsAxis-directionY .MuiChartsAxis-tickLabel');
+    await expect(ticks).toHaveCount(reasonNames.length);
+    const shown = await ticks.evaluateAll((els) =>
+      els.map((el) => [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(' ') || (el.textContent ?? '')),
+    );
+    expect(shown.map((label) => label.replace(/\s+/g, ' ').trim())).toEqual(reasonNames.map((name) => name.trim()));
+    const card = await reasons.boundingBox();
+    for (const box of await ticks.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.left).toBeGreaterThanOrEqual(card?.x ?? 0);
+    }
+    await shot(page, testInfo, `ru-11-insights-reasons-${width}x${height}`);
+  }
+  await page.setViewportSize({ width: 1400, height: 860 });
   await insights.getByRole('combobox', { name: 'Направление' }).click();
   await page.getByRole('option', { name: 'Исходящие', exact: true }).click();
   await expect(insights.getByRole('row', { name: /Отвечено рекомендаций\s*0/ })).toBeVisible();

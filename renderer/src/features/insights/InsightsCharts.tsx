@@ -77,7 +77,9 @@ export function ReasonsChart({ data }: { data: Insights }) {
           height={Math.max(160, rows.length * 34 + 60)}
           layout="horizontal"
           dataset={rows}
-          yAxis={[{ scaleType: 'band', dataKey: 'reason', width: 190 }]}
+          // 'auto': the axis measures its labels and takes the width of the longest, so no reason is cut to "…" (the
+          // Russian ones run to 45 characters). Not wrapped: the charts cut a multi-line label by its one-line width.
+          yAxis={[{ scaleType: 'band', dataKey: 'reason', width: 'auto' }]}
           series={[
             { dataKey: 'declined', label: t('declined'), stack: 'r' },
             { dataKey: 'lost', label: t('lost'), stack: 'r' },

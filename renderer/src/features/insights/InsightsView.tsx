@@ -58,7 +58,7 @@ export function InsightsView({ open, onClose }: { open: boolean; onClose: () => 
           label={t('period')}
           value={period}
           onChange={(e) => setPeriod(e.target.value as Period)}
-          sx={{ width: 160 }}
+          sx={{ minWidth: 160 }}
         >
           {periods.map((p) => (
             <MenuItem key={p} value={p}>
@@ -74,7 +74,7 @@ export function InsightsView({ open, onClose }: { open: boolean; onClose: () => 
           slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           value={direction}
           onChange={(e) => setDirection(e.target.value as Direction | '')}
-          sx={{ width: 150 }}
+          sx={{ minWidth: 150 }}
         >
           <MenuItem value="">{t('bothDirections')}</MenuItem>
           <MenuItem value="inbound">{t('common:tab.inbound')}</MenuItem>
@@ -88,7 +88,7 @@ export function InsightsView({ open, onClose }: { open: boolean; onClose: () => 
           slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           value={dealType}
           onChange={(e) => setDealType(e.target.value as DealType | '')}
-          sx={{ width: 150 }}
+          sx={{ minWidth: 150 }}
         >
           <MenuItem value="">{t('allTypes')}</MenuItem>
           <MenuItem value="coSell">{t('common:dealType.coSell')}</MenuItem>
