@@ -169,9 +169,8 @@ test('in Russian, the new-deal wizard (every step and the review), Insights and 
     await reasons.scrollIntoViewIfNeeded();
     const ticks = reasons.locator('.MuiChartsAxis-directionY .MuiChartsAxis-tickLabel');
     await expect(ticks).toHaveCount(reasonNames.length);
-    const shown = await ticks.evaluateAll((els) =>
-      els.map((el) => [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(' ') || (el.textContent ?? '')),
-    );
+    // A label on several lines is several tspans; a cut one ends in "…".
+    const shown = await ticks.evaluateAll((els) => els.map((el) => [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')));
     expect(shown.map((label) => label.replace(/\s+/g, ' ').trim())).toEqual(reasonNames.map((name) => name.trim()));
     const card = await reasons.boundingBox();
     for (const box of await ticks.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
