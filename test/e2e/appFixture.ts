@@ -56,7 +56,7 @@ function startHost(
   return new Promise((resolvePromise, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`web host did not start in 20 s\n${out}\n${err}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`web host did not start in 60 s\n${out}\n${err}`)), 60_000);
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
