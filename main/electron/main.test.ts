@@ -187,6 +187,38 @@ describe('main (composition root)', () => {
     expect(electron.app.quitCalls).toBe(1);
     expect(electron.BrowserWindow.instances).toHaveLength(0);
   });
+
+  it('says it in Russian when the language setting is Russian, or "system" on a Russian OS (issue 13)', async () => {
+    const tooNew = (_options: WorkspaceOptions, { AppError }: Ipc) => {
+      throw new AppError('DB_TOO_NEW', { key: 'errors:app.dbTooNew', params: { current: 9, latest: 4 } });
+    };
+    const russian = {
+      title: 'Не удаётся запустить Co-sell Workspace',
+      content:
+        'Данные в этой папке записаны более новой версией Co-sell Workspace (версия данных 9; это приложение читает до версии 4). Установите новую версию приложения или выберите другую папку данных.',
+    };
+    FakeElectronStore.files.set('settings', { language: 'ru' });
+    expect((await boot(undefined, tooNew)).electron.dialog.errors).toEqual([russian]);
+    FakeElectronStore.reset();
+    const onRussianOs = await boot((e) => {
+      e.app.systemLanguages = ['ru-RU', 'en-US'];
+    }, tooNew);
+    expect(onRussianOs.electron.dialog.errors).toEqual([russian]);
+    const other = await boot(
+      (e) => {
+        e.app.systemLanguages = ['ru-RU'];
+      },
+      () => {
+        throw new Error('SQLITE_IOERR');
+      },
+    );
+    expect(other.electron.dialog.errors).toEqual([
+      {
+        title: 'Не удаётся запустить Co-sell Workspace',
+        content: 'Приложению не удалось открыть свои данные. Проверьте, что диск не переполнен, и запустите приложение снова.',
+      },
+    ]);
+  });
 });
 
 describe('tray and close to tray', () => {

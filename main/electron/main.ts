@@ -8,9 +8,10 @@ import trayIcon2x from '../../build/icons/32x32.png?asset';
 import trayIcon1x from '../../build/icons/16x16.png?asset';
 import trayTemplate2x from '../../build/tray/trayTemplate@2x.png?asset';
 import trayTemplate1x from '../../build/tray/trayTemplate.png?asset';
-import { AppError } from '../../shared/ipc';
+import { inEnglish, intlLocale, resolveLanguage } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import { productName } from '../core/appPaths';
+import { wordsIn } from '../core/i18n/mainWords';
 import { createLogger } from '../core/logger';
 import { DEFAULT_AUTHORITY, policyFilePath, readPolicyFile, resolvePresets } from '../core/policy/itPolicy';
 import { chooseRates, RATES_FILE_NAME } from '../core/rates/exchangeRates';
@@ -27,6 +28,7 @@ import { ENCRYPTED_SIGN_IN_FILE_NAME, safeStorageSecretStore } from './safeStora
 import { createElectronNotifier, sendDealToRenderer } from './notifier';
 import { saveDialogTarget } from './saveDialogTarget';
 import { signInBrowser } from './signInBrowser';
+import { startFailureWords } from './startFailure';
 import { isTrustedSender, type RendererLocation } from './senderPolicy';
 import { electronStoreOptions, openElectronSettings, STORE_FILE_MODE } from './settingsStore';
 import { shouldHideOnClose } from './tray';
@@ -53,10 +55,13 @@ if (launch.dataDir) app.setPath('userData', launch.dataDir);
 
 // What IT preset (sign-in app registration, update feed): the policy file in the install folder, then the environment.
 const presets = resolvePresets(process.env, readPolicyFile(policyFilePath(process.platform, app.getPath('exe'), productName)));
-for (const problem of presets.problems) logger.warn(problem);
+for (const problem of presets.problems) logger.warn(inEnglish(problem));
 // Exchange rates IT dropped beside policy.json (docs/it-deployment.md), else the shipped ones.
 const rates = chooseRates(join(dirname(policyFilePath(process.platform, app.getPath('exe'), productName)), RATES_FILE_NAME));
 for (const problem of rates.problems) logger.warn(problem);
+
+/** The language setting's "system": the OS's languages, in its order of preference. */
+const systemLocales = () => [...app.getPreferredSystemLanguages(), app.getLocale()];
 
 let workspace: Workspace | null = null;
 let settings: SettingsPort | null = null;
@@ -127,8 +132,7 @@ function openOrExplain(): Workspace | null {
       },
       managed: managedSettingsOf(presets, app.isPackaged),
       exchangeRates: rates.table,
-      // The language setting's "system": the OS's languages, in its order of preference.
-      systemLocales: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
+      systemLocales,
       notifier: createElectronNotifier({
         logger,
         icon: trayIcon2x,
@@ -139,11 +143,10 @@ function openOrExplain(): Workspace | null {
     });
   } catch (err) {
     logger.error('the workspace could not be opened', err);
-    const message =
-      err instanceof AppError
-        ? err.message
-        : 'The app could not open its data. Check that your disk is not full, then start the app again.';
-    dialog.showErrorBox('Co-sell Workspace cannot start', message);
+    // No workspace, so no main words yet: the language setting (or the OS's) picks them here.
+    const language = resolveLanguage(settings?.get().language ?? 'system', systemLocales());
+    const { title, content } = startFailureWords(err, wordsIn(language, intlLocale(language, systemLocales())));
+    dialog.showErrorBox(title, content);
     return null;
   }
 }

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { version } from '../../package.json';
+import { inEnglish } from '../../shared/i18n';
 import { AppError } from '../../shared/ipc';
 import { defaultDataDir } from '../core/appPaths';
 import { fileSecretStore, SIGN_IN_FILE_NAME } from '../core/connection/fileSecretStore';
@@ -47,7 +48,7 @@ function openOrExplain(options: HostCliOptions, logger: ReturnType<typeof create
     );
     // IT presets: policy.json in the app folder (the one holding out/), then the environment.
     const presets = resolvePresets(process.env, readPolicyFile(resolve(__dirname, '../..', POLICY_FILE_NAME)));
-    for (const problem of presets.problems) logger.warn(problem);
+    for (const problem of presets.problems) logger.warn(inEnglish(problem));
     // Exchange rates IT dropped beside policy.json, else the shipped ones.
     const rates = chooseRates(resolve(__dirname, '../..', RATES_FILE_NAME));
     for (const problem of rates.problems) logger.warn(problem);

@@ -9,6 +9,8 @@ import { silentLogger } from '../core/logger';
 import { call, openEventStream, rawRequest } from '../../test/integration/http';
 import { closeHostServer, createHostServer, hostContentSecurityPolicy } from './server';
 import { bridgeTag } from './staticFiles';
+import { createI18n, sayWords, type Translate } from '../../shared/i18n';
+import { unexpectedLatinWords } from '../../shared/i18n/latinAllowlist';
 
 // The HTTP layer against a stub workspace; test/integration runs it on the real one.
 const token = 'test-token-0123456789';
@@ -160,7 +162,10 @@ describe('POST /api/<channel>', () => {
 
   it('answers 400 for invalid JSON', async () => {
     const res = await call(port, token, 'app:info', '{"a":');
-    expect(res).toEqual({ status: 400, body: { ok: false, error: { code: 'BAD_INPUT', message: 'The request body is not valid JSON.' } } });
+    expect(res).toEqual({
+      status: 400,
+      body: { ok: false, error: { code: 'BAD_INPUT', message: 'The request body is not valid JSON.', key: 'errors:host.json' } },
+    });
   });
 
   it('answers 413 for a body over 1 MB, declared or streamed', async () => {
@@ -175,6 +180,29 @@ describe('POST /api/<channel>', () => {
     });
     expect(chunked.status).toBe(413);
     expect(dispatch).not.toHaveBeenCalled();
+  });
+
+  it("refuses with a key the page words in the seller's language (issue 13), never English only", async () => {
+    const ru = createI18n({ language: 'ru' }).getFixedT('ru') as unknown as Translate;
+    const answers = [
+      await call(port, token, 'app:info', '{"a":'),
+      await call(port, token, 'directory:searchCustomers', JSON.stringify({ query: 'x'.repeat(1024 * 1024) })),
+      await call(port, 'wrong-token', 'app:info', {}),
+      await rawRequest(port, { path: '/api/app:info', headers: { Authorization: `Bearer ${token}` } }),
+      await rawRequest(port, { path: '/api/download/nothing-here?token=' + token }),
+    ];
+    const said = answers.map((a) => {
+      const body = ('body' in a ? a.body : JSON.parse(a.text)) as { error: { key: string } };
+      return sayWords(ru, { key: body.error.key });
+    });
+    expect(said).toEqual([
+      'Тело запроса — некорректный JSON.',
+      'Запрос больше 1 МБ, поэтому он отклонён.',
+      'В запросе нет действующего ключа доступа. Откройте ссылку, которую веб-сервер напечатал при запуске, целиком, вместе с ключом в конце.',
+      'Этот адрес не принимает такой запрос.',
+      'Эту выгрузку уже скачали, или срок её хранения истёк. Выгрузите список ещё раз.',
+    ]);
+    expect(said.flatMap((words) => unexpectedLatinWords(words))).toEqual([]);
   });
 
   it('answers 405 to GET', async () => {

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fail, failure, isChannel, type ApiError } from '../../shared/ipc';
+import type { ErrorKey } from '../../shared/i18n';
+import { fail, isChannel, type ApiError } from '../../shared/ipc';
 import type { Logger } from '../core/ports';
 import type { Workspace } from '../core/workspaceTypes';
 import { bridgeScript } from './bridge';
@@ -33,21 +34,23 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extra: Rec
   res.end(text);
 }
 
-function sendError(res: ServerResponse, status: number, code: ApiError['code'], message: string, extra?: Record<string, string>): void {
-  sendJson(res, status, failure(code, message), extra);
+/** A refusal of the host itself: a code for programs, a key of `errors` (host.*) the page words in its language. */
+function sendError(res: ServerResponse, status: number, code: ApiError['code'], key: HostRefusal, extra?: Record<string, string>): void {
+  sendJson(res, status, fail(code, key), extra);
 }
 
+type HostRefusal = Extract<ErrorKey, `host.${string}`>;
 const messages = {
-  host: 'This address is not allowed. Open the app at http://127.0.0.1 with the link the host printed.',
-  origin: 'Requests from other web sites are refused.',
-  token: 'This request has no valid access token. Open the link that `npm run web` printed (it ends in ?token=…).',
-  method: 'This address does not accept that kind of request.',
-  tooLarge: 'The request is larger than 1 MB, so it was refused.',
-  json: 'The request body is not valid JSON.',
-  notFound: 'There is nothing at this address.',
-  download: 'This export was already downloaded or has expired. Export the list again.',
-  internal: 'Something went wrong inside the app; your data was not changed. Try again.',
-};
+  host: 'host.host',
+  origin: 'host.origin',
+  token: 'host.token',
+  method: 'host.method',
+  tooLarge: 'host.tooLarge',
+  json: 'host.json',
+  notFound: 'host.notFound',
+  download: 'host.download',
+  internal: 'host.internal',
+} as const satisfies Record<string, HostRefusal>;
 
 type Body = { ok: true; text: string } | { ok: false };
 

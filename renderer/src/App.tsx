@@ -13,7 +13,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppSnackbar } from './app/AppSnackbar';
 import { useAppDispatch, useAppSelector } from './app/hooks';
-import { DialogLoading, LazyBoundary, lazyPanel, usePreloadWhenIdle } from './app/lazyPanel';
+import { DialogLoading, LazyBoundary, lazyPanel, useOpenedOnce, usePreloadWhenIdle } from './app/lazyPanel';
 import { selectSelectedId } from './app/selectors';
 import { setShortcutsOpen, setWizardOpen } from './app/workspaceSlice';
 import { ExpirySummary } from './features/counts/ExpirySummary';
@@ -25,7 +25,8 @@ import { focusList } from './features/list/focusList';
 import { FIRST_ROWS_MARK, ReferralList } from './features/list/ReferralList';
 import { useShortcuts } from './features/shortcuts/useShortcuts';
 import { SettingsButton, SettingsDialog } from './features/settings/SettingsButton';
-import { StatusBar } from './features/status/StatusBar';
+import { StatusBar, SyncErrorDialog } from './features/status/StatusBar';
+import { ConflictDialog } from './features/sync/ConflictChip';
 import { WorkspaceTabs } from './features/tabs/WorkspaceTabs';
 
 // Not needed for the first paint: each in its own chunk, loaded when first opened (preloaded when idle).
@@ -33,14 +34,7 @@ const DealDetail = lazyPanel(() => import('./features/detail/DealDetail').then((
 const NewDealWizard = lazyPanel(() => import('./features/wizard/NewDealWizard').then((m) => m.NewDealWizard));
 const ShortcutHelpDialog = lazyPanel(() => import('./features/shortcuts/ShortcutHelpDialog').then((m) => m.ShortcutHelpDialog));
 const InsightsView = lazyPanel(() => import('./features/insights/InsightsView').then((m) => m.InsightsView));
-const preloaded = [DealDetail, NewDealWizard, ShortcutHelpDialog, SettingsDialog, InsightsView];
-
-/** True from the first time `open` is true: a dialog with a closing animation stays mounted after that. */
-function useOpenedOnce(open: boolean): boolean {
-  const [opened, setOpened] = useState(open);
-  if (open && !opened) setOpened(true);
-  return opened || open;
-}
+const preloaded = [DealDetail, NewDealWizard, ShortcutHelpDialog, SettingsDialog, InsightsView, SyncErrorDialog, ConflictDialog];
 
 /** The workspace: product bar, tabs, filters, the deal list with its detail panel, the status bar. */
 export function App() {

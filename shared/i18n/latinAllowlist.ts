@@ -16,6 +16,7 @@ export const allowedLatinWords: readonly string[] = [
   'Marketplace',
   'D-U-N-S',
   'CSV',
+  'JSON',
   'CRM',
   'UTC',
   'ID',

@@ -75,7 +75,10 @@ export const managedSettingsSchema = z.object({
     /** Which note it is, for the window to word in its language (English `note` otherwise). */
     noteKey: z.enum(['notPackaged', 'noServer', 'notHttps']).nullable().optional(),
   }),
-  /** Preset problems (a policy file that is not valid JSON, an http:// address): each a sentence for IT. */
+  /**
+   * Preset problems (a policy file that is not valid JSON, an http:// address): each a sentence for IT, as encoded
+   * words ('account:problem.authority|{…}', see encodeWords) the window says in its language; plain text from an older main.
+   */
   problems: z.array(z.string()),
 });
 export type ManagedSettings = z.infer<typeof managedSettingsSchema>;

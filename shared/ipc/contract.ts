@@ -20,13 +20,14 @@ import { exportIdSchema, exportLanguageSchema, exportProgressSchema, exportResul
 import { insightsQuerySchema, insightsSchema } from './insightsSchemas';
 import { conflictSchema, resolveConflictInputSchema } from './syncSchemas';
 import { messageParamsSchema } from './wordsSchema';
+import { errorMessage } from '../i18n/messageKey';
 
-export const tabSchema = z.enum(['inbound', 'outbound', 'favorites'], { error: 'Choose the Inbound, Outbound or Favorites tab' });
+export const tabSchema = z.enum(['inbound', 'outbound', 'favorites'], { error: errorMessage('list.tab') });
 export type Tab = z.infer<typeof tabSchema>;
 
 export const sortColumnSchema = z.enum(
   ['name', 'customerName', 'dealValue', 'closingDateTime', 'dealType', 'stage', 'expirationDateTime', 'updatedDateTime'],
-  { error: 'That column cannot be sorted' },
+  { error: errorMessage('list.sortColumn') },
 );
 export type SortColumn = z.infer<typeof sortColumnSchema>;
 
@@ -36,10 +37,17 @@ export const MAX_LIST_OFFSET = 10_000_000;
 /** The filters a list and its counts share (everything but the tab and its stages). */
 const listFilterFields = {
   dealType: dealTypeSchema.optional(),
-  customer: z.string().trim().max(200, 'The customer filter is too long').optional(),
+  customer: z
+    .string()
+    .trim()
+    .max(200, errorMessage('list.customerTooLong', { count: 200 }))
+    .optional(),
   closeFrom: isoDateTimeSchema.optional(),
   closeTo: isoDateTimeSchema.optional(),
-  search: z.string().max(200, 'Search for at most 200 characters').optional(),
+  search: z
+    .string()
+    .max(200, errorMessage('list.searchTooLong', { count: 200 }))
+    .optional(),
   /** Only deals that expire before this moment (Received inbound referrals: the only ones that can expire). */
   expiresBefore: isoDateTimeSchema.optional(),
 };
@@ -50,30 +58,34 @@ export const listQuerySchema = z
     stages: z.array(stageSchema).max(3).optional(),
     ...listFilterFields,
     sort: z
-      .object({ column: sortColumnSchema, direction: z.enum(['asc', 'desc']) })
+      .object({ column: sortColumnSchema, direction: z.enum(['asc', 'desc'], { error: errorMessage('list.sortDirection') }) })
       .default({ column: 'updatedDateTime', direction: 'desc' }),
     limit: z
-      .number({ error: 'limit must be a number' })
-      .int()
-      .min(1, 'Ask for at least 1 row')
-      .max(500, 'Ask for at most 500 rows a page')
+      .number({ error: errorMessage('list.limitNumber') })
+      .int(errorMessage('list.limitWhole'))
+      .min(1, errorMessage('list.limitMin'))
+      .max(500, errorMessage('list.limitMax', { count: 500 }))
       .default(100),
     /** Opaque keyset cursor from the previous page's nextCursor. */
-    cursor: z.string().max(2000).nullable().optional(),
+    cursor: z
+      .string({ error: errorMessage('input.badCursor') })
+      .max(2000, errorMessage('input.badCursor'))
+      .nullable()
+      .optional(),
     /**
      * Row number of the page's first row (0 = the top): random access for a scrollbar that jumps anywhere.
      * Either this or a cursor. A row number past the last row gives an empty page with the total.
      */
     offset: z
-      .number({ error: 'offset must be a number' })
-      .int('offset must be a whole row number')
-      .min(0, 'offset cannot be negative')
-      .max(MAX_LIST_OFFSET, `offset is at most ${MAX_LIST_OFFSET.toLocaleString('en')}`)
+      .number({ error: errorMessage('list.offsetNumber') })
+      .int(errorMessage('list.offsetWhole'))
+      .min(0, errorMessage('list.offsetNegative'))
+      .max(MAX_LIST_OFFSET, errorMessage('list.offsetMax', { max: MAX_LIST_OFFSET }))
       .optional(),
   })
   .strict()
   .refine((q) => q.offset === undefined || q.cursor == null, {
-    message: 'Ask for a page by cursor or by offset, not both',
+    message: errorMessage('list.cursorOrOffset'),
     path: ['offset'],
   });
 export type ListQuery = z.input<typeof listQuerySchema>;
@@ -137,6 +149,13 @@ export const syncStatusSchema = z.object({
       details: z.string(),
       key: z.string().optional(),
       params: messageParamsSchema.optional(),
+      /**
+       * `details` as words: the headline's lines first (no sentence: the headline says it), then each other cause with
+       * its sentence's key and params; each line is encoded words (errors:…) or the service's own text, as it came.
+       */
+      causes: z
+        .array(z.object({ key: z.string().optional(), params: messageParamsSchema.optional(), lines: z.array(z.string()) }))
+        .optional(),
     })
     .nullable(),
   /** The last pass could not reach the service (network, time-out) although the computer is online. */
@@ -149,19 +168,31 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 
 const empty = z.object({}).strict().default({});
 
+/** How many suggestions a picker asks for (1–50). */
+const smallLimit = (fallback: number) =>
+  z
+    .number({ error: errorMessage('list.limitNumber') })
+    .int(errorMessage('list.limitWhole'))
+    .min(1, errorMessage('list.limitMin'))
+    .max(50, errorMessage('list.limitMax', { count: 50 }))
+    .default(fallback);
+
 /** Drafts (e.g. the create-deal wizard's) are kept in main so an unfinished form survives closing the app. */
-export const draftKeySchema = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'A draft key is lower-case letters, digits and dashes');
+export const draftKeySchema = z.string({ error: errorMessage('draft.key') }).regex(/^[a-z][a-z0-9-]{0,39}$/, errorMessage('draft.key'));
 export const MAX_DRAFT_BYTES = 256 * 1024;
 const draftValueSchema = z
   .unknown()
-  .refine((v) => v !== undefined, 'A draft needs a value')
-  .refine((v) => {
-    try {
-      return JSON.stringify(v).length <= MAX_DRAFT_BYTES;
-    } catch {
-      return false;
-    }
-  }, 'The draft is too large to keep (over 256 KB)');
+  .refine((v) => v !== undefined, errorMessage('draft.value'))
+  .refine(
+    (v) => {
+      try {
+        return JSON.stringify(v).length <= MAX_DRAFT_BYTES;
+      } catch {
+        return false;
+      }
+    },
+    errorMessage('draft.tooLarge', { kb: MAX_DRAFT_BYTES / 1024 }),
+  );
 export const draftSchema = z.object({ key: draftKeySchema, value: z.unknown(), savedAt: z.string() });
 export type Draft = z.infer<typeof draftSchema>;
 const byId = z.object({ id: idSchema }).strict();
@@ -177,18 +208,18 @@ export const contract = {
   'referrals:act': { input: z.object({ id: idSchema, action: lifecycleActionSchema }).strict(), output: referralDetailSchema },
   'referrals:create': { input: z.object({ deal: newDealSchema }).strict(), output: referralDetailSchema },
   'favorites:set': {
-    input: z.object({ id: idSchema, favorite: z.boolean({ error: 'favorite must be true or false' }) }).strict(),
+    input: z.object({ id: idSchema, favorite: z.boolean({ error: errorMessage('favorite.boolean') }) }).strict(),
     output: referralDetailSchema,
   },
   'directory:searchCustomers': {
     input: z
       .object({
-        query: z.string().max(200),
+        query: z.string({ error: errorMessage('directory.query') }).max(200, errorMessage('list.customerTooLong', { count: 200 })),
         country: z
-          .string()
-          .regex(/^[A-Z]{2}$/)
+          .string({ error: errorMessage('country.format') })
+          .regex(/^[A-Z]{2}$/, errorMessage('country.format'))
           .optional(),
-        limit: z.number().int().min(1).max(50).default(20),
+        limit: smallLimit(20),
       })
       .strict(),
     output: z.array(customerSchema),
@@ -199,7 +230,7 @@ export const contract = {
   'drafts:discard': { input: z.object({ key: draftKeySchema }).strict(), output: z.object({}) },
   'contacts:recent': {
     input: z
-      .object({ limit: z.number().int().min(1).max(50).default(10) })
+      .object({ limit: smallLimit(10) })
       .strict()
       .default({ limit: 10 }),
     output: z.array(contactSchema),

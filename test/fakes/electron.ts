@@ -333,7 +333,17 @@ export class FakeContextBridge implements Pick<ContextBridge, 'exposeInMainWorld
 }
 
 type AppPick =
-  'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'getPath' | 'setPath' | 'getVersion' | 'getAppPath' | 'isPackaged';
+  | 'requestSingleInstanceLock'
+  | 'quit'
+  | 'on'
+  | 'whenReady'
+  | 'getPath'
+  | 'setPath'
+  | 'getVersion'
+  | 'getAppPath'
+  | 'isPackaged'
+  | 'getLocale'
+  | 'getPreferredSystemLanguages';
 
 export class FakeApp extends Emitter implements Pick<App, AppPick> {
   hasLock = true;
@@ -341,6 +351,8 @@ export class FakeApp extends Emitter implements Pick<App, AppPick> {
   quitCalls = 0;
   paths: Record<string, string> = {};
   version = '';
+  /** The OS's languages, most preferred first (Electron: app.getPreferredSystemLanguages()). */
+  systemLanguages: string[] = [];
   /** True once makeReady() ran (Electron's app.isReady()). */
   isReadyNow = false;
   private ready: () => void = () => {};
@@ -386,6 +398,14 @@ export class FakeApp extends Emitter implements Pick<App, AppPick> {
     return '/tmp/fake-electron/app';
   }
 
+  getLocale(): string {
+    return this.systemLanguages[0] ?? 'en-US';
+  }
+
+  getPreferredSystemLanguages(): string[] {
+    return [...this.systemLanguages];
+  }
+
   /** Test helper: resolves whenReady(). */
   makeReady(): void {
     this.isReadyNow = true;
@@ -399,6 +419,7 @@ export class FakeApp extends Emitter implements Pick<App, AppPick> {
     this.quitCalls = 0;
     this.paths = { userData: '/tmp/fake-electron/userData', exe: '/tmp/fake-electron/install/co-sell-workspace' };
     this.version = '0.0.0-test';
+    this.systemLanguages = ['en-US'];
     this.isReadyNow = false;
     this.readyPromise = new Promise<void>((resolve) => {
       this.ready = resolve;

@@ -377,7 +377,7 @@ describe('transport refusals', () => {
       const res = await call(host.port, host.token, 'favorites:set', text);
       expect(res).toEqual({
         status: 400,
-        body: { ok: false, error: { code: 'BAD_INPUT', message: 'The request body is not valid JSON.' } },
+        body: { ok: false, error: { code: 'BAD_INPUT', message: 'The request body is not valid JSON.', key: 'errors:host.json' } },
       });
     }
   });

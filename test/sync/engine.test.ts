@@ -3,6 +3,9 @@ import { newDeal } from '../../main/core/testing/fixtures';
 import { customerContact } from '../fixtures/referrals';
 import { AUTH_MESSAGE, type RemoteApi } from '../../main/core/sync/remoteApi';
 import { localFieldsOf, serviceReferrals, startRig, type Rig } from './syncRig';
+import { createI18n, sayMessage, type Translate } from '../../shared/i18n';
+
+const ru = createI18n({ language: 'ru' }).getFixedT('ru') as unknown as Translate;
 
 const rigs: Rig[] = [];
 const rig = async (...args: Parameters<typeof startRig>) => {
@@ -170,13 +173,19 @@ describe('sync engine against the fake Partner Center', () => {
     await r.call('referrals:act', { id: active.id, action: { type: 'edit', edits: { notes: 'too late' } } });
     r.fake.simulate.updateReferral(active.id, { status: 'Closed', substatus: 'Lost', statusReason: 'NotACustomer' });
     await r.engine.syncNow();
-    expect(notices).toEqual([expect.stringMatching(/already lost on the service.*your edits could not be sent/)]);
+    expect(notices).toEqual([expect.stringMatching(/already closed on the service \(Lost\), so your edits could not be sent/)]);
     expect(r.engine.listNotices()[0]).toMatchObject({ referralId: active.id, kind: 'serviceClosed' });
     const detail = await r.call('referrals:get', { id: active.id });
     expect(detail.history[0]).toMatchObject({ action: 'notSent', synced: true });
+    // The history keeps the reason as words, so the deal's history says it in the language shown (issue 13).
+    const reason = detail.history[0]!.changes.find((c) => c.field === 'reason');
+    expect(sayMessage(ru, String(reason?.to))).toBe(
+      `Сделка «${active.name}» в сервисе уже закрыта (Проиграно), поэтому не удалось отправить: ваши правки; оставлена версия сервиса.`,
+    );
+    expect(sayMessage(ru, String(reason?.from))).toBe('ваши правки');
     expect(r.raw().prepare('SELECT state, last_error FROM outbox').get()).toMatchObject({
       state: 'failed',
-      last_error: expect.stringMatching(/already lost/),
+      last_error: expect.stringMatching(/already closed on the service \(Lost\)/),
     });
     expectInStep(r);
   });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { posix, win32 } from 'node:path';
 import { z } from 'zod';
+import { wordsOf, type MessageWords } from '../../../shared/i18n';
 import type { PresetSource } from '../../../shared/ipc';
 import type { Env } from '../appPaths';
 
@@ -33,8 +34,12 @@ export type Presets = {
   signIn: SignInPreset | null;
   /** Null when no (valid) feed is preset: updates are off. */
   updateFeed: UpdateFeedPreset | null;
-  /** Each a sentence for IT (a bad policy file, an http:// address); logged at start and shown in Settings. */
-  problems: string[];
+  /**
+   * Each a sentence for IT (a bad policy file, an http:// address), as words of the `account` namespace: logged in
+   * English at start (inEnglish) and shown in Settings in the language shown. IT's own text (a file name, a
+   * variable, a key it wrote) goes in as a param, as it is.
+   */
+  problems: MessageWords[];
 };
 
 /**
@@ -48,12 +53,12 @@ export function policyFilePath(platform: string, exePath: string, product: strin
 }
 
 /** The policy file's JSON, or why it cannot be used. A missing file is normal (nothing preset there). */
-export function readPolicyFile(file: string): { json: unknown } | { problem: string } | null {
+export function readPolicyFile(file: string): { json: unknown } | { problem: MessageWords } | null {
   if (!existsSync(file)) return null;
   try {
     return { json: JSON.parse(readFileSync(file, 'utf8')) as unknown };
   } catch (err) {
-    return { problem: `The policy file ${file} could not be read (${err instanceof Error ? err.message : String(err)}); it is ignored.` };
+    return { problem: wordsOf('account:problem.policyUnreadable', { file, why: err instanceof Error ? err.message : String(err) }) };
   }
 }
 
@@ -71,39 +76,51 @@ export function httpsAddress(raw: string): URL | null {
   return url;
 }
 
-type Field = { value: string; source: PresetSource; where: string };
+/** `where`: which setting a value came from ("signIn.authority" in policy.json, or COSELL_AUTH_AUTHORITY), as words. */
+type Field = { value: string; source: PresetSource; where: MessageWords };
 
 /** The policy file's value, else the environment's; blank counts as unset. */
 function pick(policy: string | undefined, env: string | undefined, policyWhere: string, envName: string): Field | null {
   if (policy !== undefined && policy.trim() !== '')
-    return { value: policy.trim(), source: 'policy', where: `"${policyWhere}" in ${POLICY_FILE_NAME}` };
-  if (env !== undefined && env.trim() !== '') return { value: env.trim(), source: 'environment', where: envName };
+    return {
+      value: policy.trim(),
+      source: 'policy',
+      where: wordsOf('account:where.policy', { field: policyWhere, file: POLICY_FILE_NAME }),
+    };
+  if (env !== undefined && env.trim() !== '')
+    return { value: env.trim(), source: 'environment', where: wordsOf('account:where.environment', { name: envName }) };
   return null;
+}
+
+/** Why the policy file's JSON was refused: the keys IT wrote that the app does not know, or where the shape is wrong. */
+function shapeProblem(error: z.ZodError): MessageWords {
+  const issue = error.issues[0];
+  if (issue?.code === 'unrecognized_keys')
+    return wordsOf('account:problem.policyUnknownKeys', { file: POLICY_FILE_NAME, keys: issue.keys.map((k) => `"${k}"`).join(', ') });
+  return wordsOf('account:problem.policyShape', { file: POLICY_FILE_NAME, path: issue?.path.join('.') || '/' });
 }
 
 /** The presets from the environment and the policy file's JSON (pure). */
 export function resolvePresets(env: Env, policyFile: ReturnType<typeof readPolicyFile>): Presets {
-  const problems: string[] = [];
+  const problems: MessageWords[] = [];
   let policy: z.output<typeof policyFileSchema> = {};
   if (policyFile && 'problem' in policyFile) problems.push(policyFile.problem);
   else if (policyFile) {
     const parsed = policyFileSchema.safeParse(policyFile.json);
     if (parsed.success) policy = parsed.data;
-    else
-      problems.push(
-        `${POLICY_FILE_NAME} is not in the expected shape (${parsed.error.issues[0]?.message ?? 'unknown'} at "${parsed.error.issues[0]?.path.join('.') ?? ''}"); it is ignored.`,
-      );
+    else problems.push(shapeProblem(parsed.error));
   }
 
   let signIn: SignInPreset | null = null;
   const clientId = pick(policy.signIn?.clientId, env[AUTH_CLIENT_ID_ENV], 'signIn.clientId', AUTH_CLIENT_ID_ENV);
   const authority = pick(policy.signIn?.authority, env[AUTH_AUTHORITY_ENV], 'signIn.authority', AUTH_AUTHORITY_ENV);
   if (clientId && !CLIENT_ID.test(clientId.value)) {
-    problems.push(`${clientId.where} is not an application (client) ID; sign-in stays off.`);
+    problems.push(wordsOf('account:problem.clientId', { where: clientId.where }));
   } else if (clientId) {
     const url = authority ? httpsAddress(authority.value) : new URL(DEFAULT_AUTHORITY);
+    // `authority` is set here: without one the default (an https address) is used.
     if (!url)
-      problems.push(`${authority?.where ?? 'The authority'} must be an https:// address like ${DEFAULT_AUTHORITY}; sign-in stays off.`);
+      problems.push(wordsOf('account:problem.authority', { where: authority?.where ?? AUTH_AUTHORITY_ENV, example: DEFAULT_AUTHORITY }));
     else signIn = { clientId: clientId.value, authority: url.href.replace(/\/+$/, ''), source: clientId.source };
   }
 
@@ -112,7 +129,7 @@ export function resolvePresets(env: Env, policyFile: ReturnType<typeof readPolic
   if (feed) {
     const url = httpsAddress(feed.value);
     if (url) updateFeed = { url: url.href, source: feed.source };
-    else problems.push(`${feed.where} must be an https:// address (updates are checked against it before installing); updates are off.`);
+    else problems.push(wordsOf('account:problem.updateFeed', { where: feed.where }));
   }
   return { signIn, updateFeed, problems };
 }

@@ -1,3 +1,4 @@
+import { encodeWords } from '../../../shared/i18n';
 import type { ManagedSettings } from '../../../shared/ipc';
 import { planUpdates } from '../update/updatePolicy';
 import type { Presets } from './itPolicy';
@@ -17,7 +18,8 @@ export function managedSettingsOf(presets: Presets, packaged: boolean): ManagedS
       note: plan.kind === 'off' ? `Updates are off: ${plan.reason}.` : null,
       noteKey: plan.kind === 'off' ? plan.why : null,
     },
-    problems: presets.problems,
+    // Encoded words (shared/i18n/messageKey.ts): the window says them in the language shown.
+    problems: presets.problems.map(encodeWords),
   };
 }
 

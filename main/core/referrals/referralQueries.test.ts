@@ -159,6 +159,22 @@ describe('referrals:list filters', () => {
     expect((await t.call('referrals:list', { tab: 'inbound', search: 'numbat' })).total).toBe(0);
   });
 
+  it('pages of one search stay its own while other searches run between them (each search matches once, then pages)', async () => {
+    const query: ListQuery = { tab: 'inbound', search: 'mi', sort: { column: 'name', direction: 'asc' }, limit: 25 };
+    const alone = (await allPages(query)).rows.map((r) => r.id);
+    expect(alone.length).toBeGreaterThan(50);
+    const mixed: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: ListPage = await t.call('referrals:list', { ...query, cursor });
+      mixed.push(...page.items.map((r) => r.id));
+      cursor = page.nextCursor;
+      // Another tab's and another word's hits in between.
+      expect((await t.call('referrals:list', { tab: 'outbound', search: 'zz-no-such-deal' })).total).toBe(0);
+    } while (cursor);
+    expect(mixed).toEqual(alone);
+  });
+
   it('never fails on punctuation, quotes or FTS syntax in the search', async () => {
     for (const q of [
       '"',
@@ -333,6 +349,7 @@ describe('referrals:counts and referrals:get', () => {
       { dealType: 'coSell' as const, closeFrom: '2025-01-01T00:00:00.000Z' },
       { customer: 'wood', closeTo: '2027-06-30T00:00:00.000Z' },
       { expiresBefore: soon },
+      { search: 'migration', expiresBefore: soon },
       { search: 'zz-no-such-deal' },
     ];
     for (const f of cases) {

@@ -50,3 +50,35 @@ describe('a refusal in Russian settings', () => {
     });
   });
 });
+
+describe('the paging, draft and favorite refusals a person could meet (issue 13)', () => {
+  const latin = /[A-Za-z]{2,}/;
+  const cases: [string, Parameters<TestWorkspace['fail']>[0], unknown, string, string][] = [
+    [
+      'a row number and a cursor',
+      'referrals:list',
+      { tab: 'inbound', offset: 5, cursor: 'x' },
+      'offset',
+      'по курсору, либо по номеру строки',
+    ],
+    ['a negative row number', 'referrals:list', { tab: 'inbound', offset: -1 }, 'offset', 'не может быть отрицательным'],
+    ['a row number past the end', 'referrals:list', { tab: 'inbound', offset: 10_000_001 }, 'offset', 'не больше 10000000'],
+    ['too many rows', 'referrals:list', { tab: 'inbound', limit: 501 }, 'limit', 'не больше 500 строк за раз'],
+    ['a fractional number of rows', 'referrals:list', { tab: 'inbound', limit: 1.5 }, 'limit', 'должно быть целым'],
+    ['a cursor too long', 'referrals:list', { tab: 'inbound', cursor: 'x'.repeat(2001) }, 'cursor', 'ссылка на страницу списка устарела'],
+    ['an unknown tab', 'referrals:list', { tab: 'archive' }, 'tab', '«Входящие», «Исходящие» или «Избранное»'],
+    ['a search too long', 'referrals:list', { tab: 'inbound', search: 'x'.repeat(201) }, 'search', 'не больше 200 символов'],
+    ['a draft key in capitals', 'drafts:save', { key: 'Wizard', value: {} }, 'key', 'Ключ черновика'],
+    ['a draft too large', 'drafts:save', { key: 'wizard', value: 'x'.repeat(300_000) }, 'value', 'больше 256 КБ'],
+    ['a favorite that is not yes or no', 'favorites:set', { id: 'r1', favorite: 'yes' }, 'favorite', 'в избранном ли сделка'],
+  ];
+
+  it.each(cases)('words %s in Russian, at the field and in the message', async (_what, channel, input, field, words) => {
+    const error = await t.fail(channel, input as never);
+    expect(error.code).toBe('BAD_INPUT');
+    const said = sayMessage(ru, error.fields?.[field] ?? '');
+    expect(said).toContain(words);
+    expect(said).not.toMatch(latin);
+    expect(error.message).toContain(words);
+  });
+});

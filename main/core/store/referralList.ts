@@ -9,7 +9,9 @@ import {
   buildFilteredCountsSql,
   buildListSql,
   filterKey,
+  hitsAreTheTotal,
   keysetSeek,
+  searchMatchOf,
   type ListRowRecord,
   type SqlWithParams,
 } from './list/listSql';
@@ -35,6 +37,9 @@ function toRow(r: ListRowRecord): ReferralRow {
   };
 }
 
+/** Each list has its own hits table, so two lists on one connection never read each other's. */
+let listsOpened = 0;
+
 /**
  * The list's reads (referrals:list, referrals:counts), straight from the materialized `referrals` table:
  * keyset pages built by list/listSql.ts, pages by row number (a jump) seeking from the nearest known row
@@ -54,12 +59,36 @@ export function createReferralList(db: Database) {
   // count again. total_changes() moves with this connection's writes, data_version with other connections' commits.
   const changeStamp = db.prepare<[], { c: number }>('SELECT total_changes() AS c');
   const dataVersion = db.prepare<[], { data_version: number }>('PRAGMA data_version');
-  const stampNow = () => `${dataVersion.get()?.data_version ?? 0}:${changeStamp.get()?.c ?? 0}`;
+  // The hits table's own rows count in total_changes(): they are taken out, so a search does not look like a write.
+  let ownChanges = 0;
+  const stampNow = () => `${dataVersion.get()?.data_version ?? 0}:${(changeStamp.get()?.c ?? 0) - ownChanges}`;
+
+  // A search matches the full-text index once: its hits are written to a temp table (this connection's own), which
+  // gives the total and the rows of every page until the words, the tab or the data change.
+  const hitsTable = `temp.search_hits_${++listsOpened}`;
+  db.exec(`CREATE TABLE IF NOT EXISTS ${hitsTable} (row_id INTEGER PRIMARY KEY)`);
+  const clearHits = db.prepare(`DELETE FROM ${hitsTable}`);
+  const fillHits = db.prepare<[string]>(`INSERT INTO ${hitsTable} (row_id) SELECT rowid FROM referrals_fts WHERE referrals_fts MATCH ?`);
+  let hitsOf: { key: string; n: number } | null = null;
+  /** Writes the query's hits (once per words, tab, stages and stamp); their number, or null for a query with no words. */
+  function storeHits(q: ParsedListQuery, stamp: string): number | null {
+    const match = searchMatchOf(q);
+    if (match === null) return null;
+    const key = `${stamp}|${match}`;
+    if (hitsOf?.key !== key) {
+      ownChanges += clearHits.run().changes;
+      const n = fillHits.run(match).changes;
+      ownChanges += n;
+      hitsOf = { key, n };
+    }
+    return hitsOf.n;
+  }
   const totals = new Map<string, number>();
   let totalsStamp = '';
   const anchors = createAnchorCache();
 
-  function total(q: ParsedListQuery, stamp: string): number {
+  /** The query's total; `hits`: the number of its stored hits (storeHits), null with no words. */
+  function total(q: ParsedListQuery, stamp: string, hits: number | null): number {
     if (stamp !== totalsStamp || totals.size >= STATEMENT_CACHE_SIZE) {
       totals.clear();
       totalsStamp = stamp;
@@ -67,8 +96,11 @@ export function createReferralList(db: Database) {
     const key = filterKey(q);
     let n = totals.get(key);
     if (n === undefined) {
-      const count = buildCountSql(q);
-      n = (prepared(count.sql).get(...count.params) as { n: number }).n;
+      if (hits !== null && hitsAreTheTotal(q)) n = hits;
+      else {
+        const count = buildCountSql(q, hits !== null ? hitsTable : undefined);
+        n = (prepared(count.sql).get(...count.params) as { n: number }).n;
+      }
       totals.set(key, n);
     }
     return n;
@@ -90,8 +122,9 @@ export function createReferralList(db: Database) {
   /** A page by keyset cursor (or the first page): limit + 1 rows, the extra one only says whether there is more. */
   function byCursor(q: ParsedListQuery, stamp: string): ListPage {
     const seek = keysetSeek(q);
-    const matching = total(q, stamp);
-    const rows = read(buildListSql(q, seek, { total: matching }));
+    const hits = storeHits(q, stamp);
+    const matching = total(q, stamp, hits);
+    const rows = read(buildListSql(q, seek, { total: matching, hitsTable: hits !== null ? hitsTable : undefined }));
     const hasMore = rows.length > q.limit;
     const items = hasMore ? rows.slice(0, q.limit) : rows;
     const last = items[items.length - 1];
@@ -101,10 +134,11 @@ export function createReferralList(db: Database) {
 
   /** A page by row number: the seek starts from the nearest row whose position is known (see seekPlan.ts). */
   function byOffset(q: ParsedListQuery, offset: number, stamp: string): ListPage {
-    const matching = total(q, stamp);
+    const hits = storeHits(q, stamp);
+    const matching = total(q, stamp, hits);
     if (offset >= matching) return { items: [], nextCursor: null, total: matching };
     const seek = planSeek(offset, q.limit, matching, anchors.get(positionKey(q), stamp));
-    const rows = read(buildListSql(q, seek, { total: matching }));
+    const rows = read(buildListSql(q, seek, { total: matching, hitsTable: hits !== null ? hitsTable : undefined }));
     if (seek.backward) rows.reverse();
     rememberEdges(q, stamp, offset, rows);
     const last = rows[rows.length - 1];

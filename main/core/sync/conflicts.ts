@@ -1,5 +1,5 @@
 import { AppError, type ConflictChoice } from '../../../shared/ipc';
-import { errorMessage } from '../../../shared/i18n';
+import { errorMessage, errorWords } from '../../../shared/i18n';
 import { opsAfterChoice } from './conflictPolicy';
 import { dropIntents, describeIntents } from './dropIntents';
 import type { JsonPatchOp } from './remoteApi';
@@ -58,7 +58,7 @@ export function resolveConflict(d: SyncDeps, referralId: string, choices: Readon
           referralId,
           queue,
           'serviceClosed',
-          `"${server.referral.name}" was closed on the service meanwhile, so ${describeIntents(queue)} could not be sent.`,
+          errorWords('dropped.closedMeanwhile', { name: server.referral.name, what: describeIntents(queue) }),
         );
         return;
       }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/i18n';
 import type { Referral } from '../../../shared/domain';
 import { deferListIndexes, restoreDeferredIndexes, restoreStatements } from '../store/deferredIndexes';
 import { referralColumns, type ReferralColumns } from '../store/referralRow';
@@ -133,7 +134,7 @@ function applyPage(d: SyncDeps, records: readonly Prepared[], initial: boolean):
             d.records.reportIssue(
               p.id,
               nowIso(d),
-              `The service sent referral ${p.id ?? '(without an id)'} in a shape this app cannot read; it was skipped.`,
+              p.id === null ? errorMessage('sync.issue.skippedNoId') : errorMessage('sync.issue.skipped', { id: p.id }),
               p.details,
             );
             continue;
@@ -268,7 +269,7 @@ export async function recheckIssues(d: SyncDeps, ids: readonly string[]): Promis
     const changed = d.db
       .transaction(() => {
         if (mapped.ok) return applyServerRecord(d, mapped.referral, { wire: JSON.stringify(raw) });
-        d.records.reportIssue(id, nowIso(d), `The service still sends referral ${id} in a shape this app cannot read.`, mapped.details);
+        d.records.reportIssue(id, nowIso(d), errorMessage('sync.issue.stillUnreadable', { id }), mapped.details);
         return false;
       })
       .immediate();

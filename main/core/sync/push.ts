@@ -1,4 +1,5 @@
 import { stageOf, type InviteContext, type Referral } from '../../../shared/domain';
+import { errorMessage, errorWords, wordsOf } from '../../../shared/i18n';
 import { decideOnPrecondition } from './conflictPolicy';
 import { describeIntents, dropIntents } from './dropIntents';
 import { nextBatch, replay } from './intents';
@@ -23,7 +24,7 @@ export type PushState = {
 export type PushResult = { sent: number; dropped: number; conflicts: string[]; retry: RetryLater[]; stoppedEarly: RetryLater | null };
 
 const closedMessage = (r: Referral, intents: Parameters<typeof describeIntents>[0]) =>
-  `"${r.name}" was already ${r.substatus.toLowerCase()} on the service, so ${describeIntents(intents)} could not be sent; the service's version is kept.`;
+  errorWords('dropped.closed', { name: r.name, substatus: wordsOf(`common:substatus.${r.substatus}`), what: describeIntents(intents) });
 
 /** Picks the next write for a deal and records it as in flight (one transaction), or returns null when nothing is left. */
 function plan(d: SyncDeps, referralId: string, state: PushState): Flight | null {
@@ -49,13 +50,7 @@ function plan(d: SyncDeps, referralId: string, state: PushState): Flight | null 
         }
         const server = d.sync.serverCopy(referralId);
         if (!server) {
-          dropIntents(
-            d,
-            referralId,
-            queue,
-            'notFound',
-            `This deal is not on the service (it was never created there), so ${describeIntents(queue)} could not be sent.`,
-          );
+          dropIntents(d, referralId, queue, 'notFound', errorWords('dropped.notOnService', { what: describeIntents(queue) }));
           continue;
         }
         if (stageOf(server.referral.status) === 'archived') {
@@ -68,7 +63,13 @@ function plan(d: SyncDeps, referralId: string, state: PushState): Flight | null 
         const batch = nextBatch(queue, !state.solo.has(referralId));
         const replayed = replay(base.referral, batch, d.actor);
         if (replayed.refused?.intent === first) {
-          dropIntents(d, referralId, [first], 'refused', `${replayed.refused.refusal.message} (${describeIntents([first])} was not sent.)`);
+          dropIntents(
+            d,
+            referralId,
+            [first],
+            'refused',
+            errorWords('dropped.refused', { problem: replayed.refused.refusal.words, what: describeIntents([first]) }),
+          );
           continue;
         }
         const used = replayed.refused ? batch.slice(0, batch.indexOf(replayed.refused.intent)) : batch;
@@ -182,12 +183,7 @@ function succeeded(d: SyncDeps, f: Flight, r: Referral, wire?: string | null): s
 const parseReferral = (d: SyncDeps, f: Flight, raw: unknown): Referral | null => {
   const mapped = readReferral(d.sync, raw);
   if (mapped.ok) return mapped.referral;
-  d.records.reportIssue(
-    f.referralId,
-    nowIso(d),
-    `The service accepted a change to ${f.referralId} but answered with a record this app cannot read.`,
-    mapped.details,
-  );
+  d.records.reportIssue(f.referralId, nowIso(d), errorMessage('sync.issue.unreadableAnswer', { id: f.referralId }), mapped.details);
   return null;
 };
 
@@ -262,7 +258,14 @@ function onRefused(d: SyncDeps, f: Flight, e: RemoteError, state: PushState, res
       // A deal the service would not create takes its later changes with it.
       const dropped = f.method === 'POST' || e.status === 404 ? queue : queue.filter((i) => i.seq === f.leadSeq);
       const kind = e.status === 404 ? 'notFound' : 'refused';
-      dropIntents(d, f.referralId, dropped, kind, `The service did not accept ${describeIntents(dropped)}: ${e.message}${details}`);
+      // The service's own words (its message and per-field details) are passed on as they are.
+      dropIntents(
+        d,
+        f.referralId,
+        dropped,
+        kind,
+        errorWords('dropped.notAccepted', { what: describeIntents(dropped), message: `${e.message}${details}` }),
+      );
       result.dropped += dropped.length;
     })
     .immediate();

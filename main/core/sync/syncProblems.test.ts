@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RemoteError } from './remoteApi';
 import { RetryLater } from './retry';
-import { createI18n, sayWords, type Translate } from '../../../shared/i18n';
+import { createI18n, errorMessage, sayMessage, sayWords, type Translate } from '../../../shared/i18n';
 import { cannotReach, issuesProblem, lastErrorOf, problemOf } from './syncProblems';
 
 const unreachable = (ms: number) => new RetryLater(new RemoteError('network', 'connect ECONNREFUSED 127.0.0.1:4010'), ms);
@@ -23,6 +23,34 @@ describe('the sync error the seller reads', () => {
     expect(error?.details).toBe(
       'network: connect ECONNREFUSED 127.0.0.1:4010\n\nThe referrals service is busy and asked us to wait. Trying again in about 30 s.\nHTTP 503 http: Service Unavailable',
     );
+  });
+
+  it('gives each later cause and each unreadable record as words, so the details read in Russian too (issue 13)', () => {
+    const ru = createI18n({ language: 'ru' }).getFixedT('ru') as unknown as Translate;
+    const busy = new RetryLater(new RemoteError('http', 'Service Unavailable', 503), 30_000);
+    const issue = {
+      id: 1,
+      referralId: 'r7',
+      at: '2026-03-01T10:00:00.000Z',
+      message: errorMessage('sync.issue.skipped', { id: 'r7' }),
+      details: 'substatus: Unknown',
+    };
+    const error = lastErrorOf([problemOf(unreachable(1_000)), problemOf(busy), issuesProblem([issue])!], '2026-03-01T10:00:00.000Z');
+    const said = (error?.causes ?? []).map((c) => [
+      ...(c.key ? [sayWords(ru, { key: c.key, params: c.params ?? {} })] : []),
+      ...c.lines.map((l) => sayMessage(ru, l)),
+    ]);
+    expect(said).toEqual([
+      ['network: connect ECONNREFUSED 127.0.0.1:4010'],
+      ['Сервис заявок перегружен и попросил подождать. Повтор примерно через 30 с.', 'HTTP 503 http: Service Unavailable'],
+      [
+        '1 заявку из сервиса не удалось прочитать, она пропущена; всё остальное актуально.',
+        'Сервис прислал заявку r7 в виде, который это приложение не может прочитать; она пропущена.',
+        'substatus: Unknown',
+      ],
+    ]);
+    // The English text keeps the same causes, for logs and older windows.
+    expect(error?.details).toContain('The service sent referral r7 in a shape this app cannot read; it was skipped.\nsubstatus: Unknown');
   });
 
   it('tells "cannot reach" (network, time-out) from an answer of the service', () => {

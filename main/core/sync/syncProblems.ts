@@ -55,7 +55,13 @@ export function problemOf(e: unknown): SyncProblem {
 
 export function issuesProblem(issues: readonly SyncIssue[]): SyncProblem | null {
   if (issues.length === 0) return null;
-  return problem(errorWords('sync.skipped', { count: issues.length }), issues.map((i) => `${i.message} ${i.details}`).join('\n'));
+  return problem(
+    errorWords('sync.skipped', { count: issues.length }),
+    issues
+      .flatMap((i) => [i.message, i.details])
+      .filter(Boolean)
+      .join('\n'),
+  );
 }
 
 /** Deals changed both here and on the service: the seller chooses in the conflict dialog. */
@@ -66,23 +72,36 @@ export function conflictsProblem(referralIds: readonly string[]): SyncProblem | 
 
 /**
  * The status bar's last error: the first problem's sentence, and in the details each distinct cause once (the
- * headline's own sentence is not repeated there), with every different detail the service gave for it.
+ * headline's own sentence is not repeated there), with every different detail the service gave for it. `details` is
+ * that text in English (logs, older windows); `causes` the same as words (each later cause's sentence as its key and
+ * params, each line encoded words or the service's own text), for the window to say in the language shown.
  */
 export function lastErrorOf(problems: readonly SyncProblem[], at: string): SyncStatus['lastError'] {
   const [first] = problems;
   if (!first) return null;
-  const causes = new Map<string, { message: string; details: string[] }>();
+  const causes = new Map<string, { words: MessageWords; message: string; lines: string[] }>();
   for (const p of problems) {
     const key = p.same ?? p.message;
-    const cause = causes.get(key) ?? { message: p.message, details: [] };
-    for (const line of p.details.split('\n')) if (line && !cause.details.includes(line)) cause.details.push(line);
+    const cause = causes.get(key) ?? { words: p.words, message: p.message, lines: [] };
+    for (const line of p.details.split('\n')) if (line && !cause.lines.includes(line)) cause.lines.push(line);
     causes.set(key, cause);
   }
-  const details = [...causes.values()]
-    .map((c, i) => (i === 0 ? c.details : [c.message, ...c.details]).join('\n'))
+  const list = [...causes.values()];
+  const details = list
+    .map((c, i) => (i === 0 ? c.lines.map((l) => inEnglish(l)) : [c.message, ...c.lines.map((l) => inEnglish(l))]).join('\n'))
     .filter(Boolean)
     .join('\n\n');
-  return { at, message: first.message, details, key: first.words.key, ...(first.words.params ? { params: first.words.params } : {}) };
+  const parts = list
+    .map((c, i) => (i === 0 ? { lines: c.lines } : { ...c.words, lines: c.lines }))
+    .filter((c) => 'key' in c || c.lines.length > 0);
+  return {
+    at,
+    message: first.message,
+    details,
+    causes: parts,
+    key: first.words.key,
+    ...(first.words.params ? { params: first.words.params } : {}),
+  };
 }
 
 /** Whether a pass's failure was the service out of reach (network, time-out), not an answer from it. */

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { SyncState } from '../../../shared/domain';
 import type { ConflictField } from './conflictPolicy';
 
+/** `message`: encoded words (errors:sync.issue.*; English text in rows an older version wrote); `details`: what did not fit, as read. */
 export type SyncIssue = { id: number; referralId: string | null; at: string; message: string; details: string };
 export type SyncNotice = {
   id: number;

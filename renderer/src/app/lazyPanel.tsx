@@ -5,8 +5,8 @@ import CircularProgress from '@mui/material/CircularProgress';
 import { Component, lazy, Suspense, useEffect, useState, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 
 /**
- * Code the first paint does not need (the new-deal wizard, the deal panel and its dialogs, Settings, later
- * Insights) lives in chunks of its own, loaded when first opened. The pattern for a new one:
+ * Code the first paint does not need (the new-deal wizard, the deal panel and its dialogs, Settings, Insights,
+ * the status bar's sync error and conflict dialogs) lives in chunks of its own, loaded when first opened. The pattern for a new one:
  *
  *   const Insights = lazyPanel(() => import('../features/insights/Insights').then((m) => m.Insights));
  *   …{open && <LazyBoundary fallback={<DialogLoading />}><Insights … /></LazyBoundary>}
@@ -49,6 +49,13 @@ export function usePreloadWhenIdle(ready: boolean, panels: readonly { preload: (
     // Once: the list of panels is fixed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
+}
+
+/** True from the first time `open` is true: a dialog with a closing animation stays mounted after that. */
+export function useOpenedOnce(open: boolean): boolean {
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
+  return opened || open;
 }
 
 /** Shown only if a chunk takes longer than a blink to arrive (never a flash of a half-drawn dialog). */

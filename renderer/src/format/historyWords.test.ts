@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldChange } from '../../../shared/domain';
-import { createFormatter, createI18n } from '../../../shared/i18n';
+import { createFormatter, createI18n, encodeWords, errorWords } from '../../../shared/i18n';
+import { actionLabel } from './labels';
 import { describeChanges } from './historyWords';
 
 const en = createI18n({ language: 'en' });
@@ -102,5 +103,29 @@ describe('history in a seller’s words', () => {
     ).toEqual(['Этап: Получено → Принято', 'Новый участник команды: Bob Ortiz (bob@partner.example)']);
     const [line] = describe_([{ field: 'details.dealValue', from: '250000', to: '300000.5' }], 'EUR', 'ru');
     expect(line).toMatch(/^Сумма: 250\s000,00\s€ → 300\s000,50\s€$/);
+  });
+
+  it('says why a change was not sent in the language shown, and names the entry (issue 13)', () => {
+    const reason: FieldChange = {
+      field: 'reason',
+      from: encodeWords(errorWords('dropped.what.edit')),
+      to: encodeWords(errorWords('dropped.notOnService', { what: errorWords('dropped.what.edit') })),
+    };
+    expect(describe_([reason], 'USD')).toEqual([
+      'This deal is not on the service (it was never created there), so your edits could not be sent.',
+    ]);
+    expect(describe_([reason], 'USD', 'ru')).toEqual([
+      'Этой сделки нет в сервисе (она там так и не была создана), поэтому не удалось отправить: ваши правки.',
+    ]);
+    // A record from before keeps its English sentence.
+    expect(describe_([{ field: 'reason', from: 'your edits', to: 'The service did not accept your edits.' }], 'USD', 'ru')).toEqual([
+      'The service did not accept your edits.',
+    ]);
+    const t = ru.getFixedT(null, 'common');
+    expect(['notSent', 'conflictResolved', 'serviceUpdate'].map((a) => actionLabel(t, a))).toEqual([
+      'Не отправлена',
+      'Конфликт решён',
+      'Обновлена сервисом',
+    ]);
   });
 });

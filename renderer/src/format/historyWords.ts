@@ -10,7 +10,7 @@ import {
   substatusSchema,
   type FieldChange,
 } from '../../../shared/domain';
-import type { Formatter } from '../../../shared/i18n';
+import { sayMessage, type Formatter, type Translate } from '../../../shared/i18n';
 import { fieldLabel, stageText } from './labels';
 import { formatChangeValue } from './values';
 
@@ -142,6 +142,10 @@ export function describeChanges(t: T, fmt: Formatter, changes: readonly FieldCha
           );
         break;
       }
+      case 'reason':
+        // Why a change could not be sent (sync's dropped changes): encoded words, or an older record's English text.
+        lines.push(sayMessage(t as unknown as Translate, typeof c.to === 'string' ? c.to : formatChangeValue(t, c.to)));
+        break;
       case 'favorite':
         lines.push(c.to === true ? t('detail:history.favoriteOn') : t('detail:history.favoriteOff'));
         break;

@@ -35,8 +35,11 @@ export function fieldLabel(t: TFunction, path: string): string {
   return knownFields.has(path as KnownField) ? t(`field.${path as KnownField}`) : path;
 }
 
-/** History records the lifecycle's actions, plus a deal's creation and the service's own updates. */
-const knownActions = new Set([...lifecycleActionTypes, 'create', 'sync'] as const);
+/**
+ * History records the lifecycle's actions, plus a deal's creation, the service's own updates (`serviceUpdate`; `sync`
+ * in older records), a change sync could not send (`notSent`) and a conflict the seller settled (`conflictResolved`).
+ */
+const knownActions = new Set([...lifecycleActionTypes, 'create', 'sync', 'serviceUpdate', 'notSent', 'conflictResolved'] as const);
 type KnownAction = typeof knownActions extends Set<infer A> ? A : never;
 
 export function actionLabel(t: TFunction, action: string): string {

@@ -163,14 +163,14 @@ describe('referrals:list by offset', () => {
     const first = await t.call('referrals:list', { tab: 'inbound', limit: 5 });
     expect(await t.fail('referrals:list', { tab: 'inbound', offset: 5, cursor: first.nextCursor })).toMatchObject({
       code: 'BAD_INPUT',
-      fields: { offset: 'Ask for a page by cursor or by offset, not both' },
+      fields: { offset: 'errors:list.cursorOrOffset' },
     });
-    expect((await t.fail('referrals:list', { tab: 'inbound', offset: -1 })).fields).toEqual({ offset: 'offset cannot be negative' });
+    expect((await t.fail('referrals:list', { tab: 'inbound', offset: -1 })).fields).toEqual({ offset: 'errors:list.offsetNegative' });
     expect((await t.fail('referrals:list', { tab: 'inbound', offset: 1.5 })).fields).toEqual({
-      offset: 'offset must be a whole row number',
+      offset: 'errors:list.offsetWhole',
     });
     expect((await t.fail('referrals:list', { tab: 'inbound', offset: 10_000_001 })).fields).toEqual({
-      offset: 'offset is at most 10,000,000',
+      offset: 'errors:list.offsetMax|{"max":10000000}',
     });
   });
 });

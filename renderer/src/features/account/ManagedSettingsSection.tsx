@@ -4,6 +4,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { PresetSource } from '../../../../shared/ipc';
+import { useErrorWords } from '../../i18n';
 import { useManagedSettingsQuery } from './authApi';
 
 /**
@@ -13,6 +14,8 @@ import { useManagedSettingsQuery } from './authApi';
 export function ManagedSettingsSection() {
   const { t } = useTranslation('account');
   const { data: managed } = useManagedSettingsQuery();
+  // Each problem is encoded words (IT's own file names and values inside, as they are), said in the language shown.
+  const { sayMessage } = useErrorWords();
   const from = (source: PresetSource | null) =>
     source === 'policy' ? t('fromPolicy') : source === 'environment' ? t('fromEnvironment') : '';
   if (!managed) return null;
@@ -42,7 +45,7 @@ export function ManagedSettingsSection() {
       />
       {managed.problems.map((problem) => (
         <Alert key={problem} severity="warning" variant="outlined">
-          {problem}
+          {sayMessage(problem)}
         </Alert>
       ))}
     </Stack>

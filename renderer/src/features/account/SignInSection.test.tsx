@@ -28,7 +28,9 @@ describe('Settings: work account and what IT preset', () => {
       managed: {
         signIn: { configured: true, authority: 'https://login.microsoftonline.com/organizations', source: 'policy' },
         update: { url: 'https://updates.contoso.example/cosell/', source: 'environment', note: null },
-        problems: ['COSELL_AUTH_AUTHORITY must be an https:// address'],
+        problems: [
+          'account:problem.authority|{"where":{"key":"account:where.environment","params":{"name":"COSELL_AUTH_AUTHORITY"}},"example":"https://login.microsoftonline.com/organizations"}',
+        ],
       },
     });
     const dialog = await openSettings();
@@ -40,9 +42,34 @@ describe('Settings: work account and what IT preset', () => {
     expect(within(managed).getByLabelText<HTMLInputElement>('Sign-in authority').value).toBe(
       'https://login.microsoftonline.com/organizations',
     );
-    expect(within(managed).getByText('COSELL_AUTH_AUTHORITY must be an https:// address')).toBeTruthy();
+    expect(
+      within(managed).getByText(
+        'The environment variable COSELL_AUTH_AUTHORITY must be an https:// address like https://login.microsoftonline.com/organizations; sign-in stays off.',
+      ),
+    ).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(fake.callsTo('settings:set')).toHaveLength(1));
     expect(JSON.stringify(fake.callsTo('settings:set')[0])).not.toContain('update');
+  });
+
+  it("says IT's preset problems in Russian, with the variable IT set named as it is (issue 13)", async () => {
+    renderApp({
+      settings: { language: 'ru' },
+      managed: {
+        signIn: { configured: false, authority: null, source: null },
+        update: { url: null, source: null, note: null },
+        problems: [
+          'account:problem.clientId|{"where":{"key":"account:where.policy","params":{"field":"signIn.clientId","file":"policy.json"}}}',
+        ],
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Настройки' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Настройки' });
+    const managed = await within(dialog).findByRole('region', { name: 'Задано ИТ-отделом' });
+    expect(
+      within(managed).getByText(
+        '«signIn.clientId» в файле policy.json: это не идентификатор приложения (клиента); вход остаётся выключенным.',
+      ),
+    ).toBeTruthy();
   });
 });

@@ -67,6 +67,37 @@ describe('StatusBar and main-process events', () => {
     expect(await screen.findByText('Online')).toBeTruthy();
   });
 
+  it("says every cause in the sync error details in Russian, the service's own words as they came (issue 13)", async () => {
+    const { fake } = renderApp({ settings: { language: 'ru' } });
+    await screen.findByText('В сети');
+    act(() => {
+      fake.emit('sync:status', {
+        online: true,
+        serviceConfigured: true,
+        syncing: false,
+        lastSyncAt: null,
+        pendingChanges: 1,
+        lastError: {
+          at: '2026-03-01T10:00:00.000Z',
+          message: 'The referrals service cannot be reached right now; your changes are kept and will be sent later.',
+          key: 'errors:sync.unreachable',
+          details: 'English for logs',
+          causes: [
+            { lines: ['network: connect ECONNREFUSED 127.0.0.1:4010'] },
+            { key: 'errors:sync.skipped', params: { count: 1 }, lines: ['errors:sync.issue.skipped|{"id":"r7"}', 'substatus: Unknown'] },
+          ],
+        },
+      });
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Ошибка синхронизации' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ошибка синхронизации' });
+    const details = dialog.querySelector('pre')?.textContent;
+    expect(details).toBe(
+      'network: connect ECONNREFUSED 127.0.0.1:4010\n\n1 заявку из сервиса не удалось прочитать, она пропущена; всё остальное актуально.\n' +
+        'Сервис прислал заявку r7 в виде, который это приложение не может прочитать; она пропущена.\nsubstatus: Unknown',
+    );
+  });
+
   it('refetches the list when referrals:changed arrives', async () => {
     const { fake } = renderApp({ referrals: [received({ name: 'Changed elsewhere' })] });
     await findRow('Changed elsewhere');

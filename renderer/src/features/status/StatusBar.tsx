@@ -13,11 +13,14 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/baseQuery';
 import { useAppInfoQuery, useSyncNowMutation, useSyncStatusQuery } from '../../api/workspaceApi';
 import { useAppDispatch } from '../../app/hooks';
+import { DialogLoading, LazyBoundary, lazyPanel, useOpenedOnce } from '../../app/lazyPanel';
 import { showNotice } from '../../app/workspaceSlice';
 import { useFormat } from '../../i18n';
 import { AccountChip } from '../account/AccountChip';
 import { ConflictChip } from '../sync/ConflictChip';
-import { SyncErrorDialog } from './SyncErrorDialog';
+
+/** Loaded when first opened (its own chunk; App preloads it when idle). */
+export const SyncErrorDialog = lazyPanel(() => import('./SyncErrorDialog').then((m) => m.SyncErrorDialog));
 
 const text = {
   variant: 'caption',
@@ -34,6 +37,7 @@ export function StatusBar() {
   const { data: info } = useAppInfoQuery();
   const [syncNow, { isLoading: starting }] = useSyncNowMutation();
   const [errorOpen, setErrorOpen] = useState(false);
+  const errorOpened = useOpenedOnce(errorOpen);
 
   const sync = () => {
     syncNow()
@@ -112,7 +116,11 @@ export function StatusBar() {
           {info.transport === 'web' ? t('status.versionWeb', { version: info.version }) : t('status.version', { version: info.version })}
         </Typography>
       )}
-      {status?.lastError && <SyncErrorDialog error={status.lastError} open={errorOpen} onClose={() => setErrorOpen(false)} />}
+      {status?.lastError && errorOpened && (
+        <LazyBoundary fallback={<DialogLoading />}>
+          <SyncErrorDialog error={status.lastError} open={errorOpen} onClose={() => setErrorOpen(false)} />
+        </LazyBoundary>
+      )}
     </Box>
   );
 }

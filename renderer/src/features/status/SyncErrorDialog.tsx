@@ -13,19 +13,26 @@ type Props = { error: NonNullable<SyncStatus['lastError']>; open: boolean; onClo
 
 /**
  * What the service said the last time sync failed, in full: main's headline as its key and params (said in the
- * language shown), the service's own words in the details as they came.
+ * language shown), and the details: each other cause's sentence in the language shown, the service's own words as
+ * they came. A main without `causes` sends the details as one English text.
  */
 export function SyncErrorDialog({ error, open, onClose }: Props) {
   const { t } = useTranslation('common');
-  const { sayError } = useErrorWords();
+  const { sayError, sayMessage } = useErrorWords();
   const fmt = useFormat();
+  const details = error.causes
+    ? error.causes
+        .map((cause) => [...(cause.key ? [sayError(cause)] : []), ...cause.lines.map(sayMessage)].join('\n'))
+        .filter(Boolean)
+        .join('\n\n')
+    : error.details;
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="sync-error-title">
       <DialogTitle id="sync-error-title">{t('syncState.error')}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 1 }}>{sayError(error)}</DialogContentText>
         <DialogContentText variant="caption">{fmt.dateTime(error.at)}</DialogContentText>
-        {error.details && (
+        {details && (
           <Box
             component="pre"
             sx={{
@@ -40,7 +47,7 @@ export function SyncErrorDialog({ error, open, onClose }: Props) {
               overflow: 'auto',
             }}
           >
-            {error.details}
+            {details}
           </Box>
         )}
       </DialogContent>

@@ -2,9 +2,12 @@ import WarningAmberIcon from '@mui/icons-material/WarningAmberOutlined';
 import Chip from '@mui/material/Chip';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SyncStatus } from '../../../../shared/ipc';
-import { ConflictDialog } from './ConflictDialog';
+import { DialogLoading, LazyBoundary, lazyPanel } from '../../app/lazyPanel';
 import { conflictCountText } from './conflictValues';
 import { useConflictsQuery } from './syncApi';
+
+/** Loaded when first opened (its own chunk; App preloads it when idle). */
+export const ConflictDialog = lazyPanel(() => import('./ConflictDialog').then((m) => m.ConflictDialog));
 
 /** The status bar's "1 conflict needs a decision": opens the conflict dialog for every waiting deal. */
 export function ConflictChip({ status }: { status: SyncStatus }) {
@@ -34,7 +37,11 @@ export function ConflictChip({ status }: { status: SyncStatus }) {
           sx={{ fontWeight: 600 }}
         />
       )}
-      {open && <ConflictDialog onClose={close} />}
+      {open && (
+        <LazyBoundary fallback={<DialogLoading />}>
+          <ConflictDialog onClose={close} />
+        </LazyBoundary>
+      )}
     </>
   );
 }

@@ -31,5 +31,14 @@ export const account = {
   'storage.file': 'Your sign-in is saved in a file in the data folder that only your user account can read. It is not encrypted.',
   'storage.memory': 'This computer offers no encrypted storage, so your sign-in is kept only until the app quits.',
   'storage.launchToken': 'Nothing is saved: the token lives as long as this run.',
+  'where.policy': '"{{field}}" in {{file}}',
+  'where.environment': 'The environment variable {{name}}',
+  'problem.policyUnreadable': 'The policy file {{file}} could not be read ({{why}}); it is ignored.',
+  'problem.policyUnknownKeys': '{{file}} has settings this app does not know ({{keys}}); the file is ignored.',
+  'problem.policyShape':
+    '{{file}} is not in the expected shape at "{{path}}" (signIn.clientId, signIn.authority and updateUrl are text); the file is ignored.',
+  'problem.clientId': '{{where}} is not an application (client) ID; sign-in stays off.',
+  'problem.authority': '{{where}} must be an https:// address like {{example}}; sign-in stays off.',
+  'problem.updateFeed': '{{where}} must be an https:// address (updates are checked against it before installing); updates are off.',
   theService: 'the referrals service',
 };
