@@ -16,13 +16,16 @@ step() { printf '\n=== %s (%ss)\n' "$1" "$SECONDS"; }
 mkdir -p reports
 rm -f reports/vitest.json reports/playwright.json
 
-step "typecheck"
-typecheck_rc=0; npm run --silent typecheck || typecheck_rc=$?
-
-step "lint"
-lint_rc=0; npm run --silent lint || lint_rc=$?
-
-step "format (Prettier)"
+# tsc and ESLint each use one core: on a 2-core machine they run side by side, Prettier after them; each log is printed whole.
+step "typecheck and lint (side by side), then format (Prettier)"
+npm run --silent typecheck > reports/typecheck.log 2>&1 &
+typecheck_pid=$!
+npm run --silent lint > reports/lint.log 2>&1 &
+lint_pid=$!
+typecheck_rc=0; wait "$typecheck_pid" || typecheck_rc=$?
+lint_rc=0; wait "$lint_pid" || lint_rc=$?
+echo "--- typecheck (rc=$typecheck_rc)"; cat reports/typecheck.log
+echo "--- lint (rc=$lint_rc)"; cat reports/lint.log
 format_rc=0; npx prettier --check . || format_rc=$?
 
 step "unit + component tests (vitest)"

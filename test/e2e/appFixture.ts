@@ -56,8 +56,9 @@ function startHost(
   return new Promise((resolvePromise, reject) => {
     let out = '';
     let err = '';
-    // Seeding takes about 15 s per 60,000 deals on a busy 2-core machine: the wait grows with the demo's size.
-    const startMs = 20_000 + Math.ceil(demoCount / 1000) * 500;
+    // Seeding takes about 15 s per 60,000 deals on a busy 2-core machine, more with two tests at a time: the wait
+    // grows with the demo's size.
+    const startMs = 30_000 + Math.ceil(demoCount / 1000) * 500;
     const timer = setTimeout(() => reject(new Error(`web host did not start in ${startMs / 1000} s\n${out}\n${err}`)), startMs);
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.stdout.on('data', (d: Buffer) => {

@@ -41,6 +41,8 @@ async function main(): Promise<void> {
   out('ready');
   if (mode === 'drain') {
     for (let i = 0; i < 20 && (await sync.syncNow()).pendingChanges > 0; i++);
+    // A 204 leaves our copy as we sent it, with the new eTag: the next pass's pull brings the service's time (as the app's next pass would).
+    await sync.syncNow();
     const s = sync.status();
     out(`drained ${JSON.stringify({ pending: s.pendingChanges, lastError: s.lastError })}`);
     ws.close();

@@ -1,9 +1,9 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// findBy*/waitFor give up after 1 s by default: on a loaded 2-core machine a lazy panel or a dialog can take
-// longer to appear. Waiting longer changes no result, only how long a real failure takes to report.
-configure({ asyncUtilTimeout: 5_000 });
+// findBy*/waitFor give up after 1 s by default: on a loaded 2-core machine (two test workers, or other work) a lazy
+// panel or a dialog can take several seconds to appear. Waiting longer changes no result, only how long a real failure takes to report.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();
