@@ -342,6 +342,41 @@ describe('referrals:counts and referrals:get', () => {
     expect(counts.outbound.received).toBe(0);
   });
 
+  it('counts follow deals created, moved to another stage and removed by any writer (equal to counting the deals)', async () => {
+    const counted = () => {
+      const out: Record<string, number> = {};
+      const rows = t.raw().prepare('SELECT direction, stage, count(*) AS n FROM referrals GROUP BY 1, 2').all() as {
+        direction: string;
+        stage: string;
+        n: number;
+      }[];
+      for (const r of rows) out[`${r.direction}/${r.stage}`] = r.n;
+      return out;
+    };
+    const shown = async () => {
+      const c = await t.call('referrals:counts', {});
+      const out: Record<string, number> = {};
+      for (const tab of ['inbound', 'outbound'] as const)
+        for (const stage of ['received', 'accepted', 'archived'] as const) if (c[tab][stage] > 0) out[`${tab}/${stage}`] = c[tab][stage];
+      return out;
+    };
+    const before = await t.call('referrals:counts', {});
+    const d = await t.call('referrals:create', { deal: newDeal({ name: 'Bilby counts check' }) });
+    const stage = (await t.call('referrals:get', { id: d.referral.id })).referral.status === 'Active' ? 'accepted' : 'archived';
+    expect((await t.call('referrals:counts', {})).outbound[stage]).toBe(before.outbound[stage] + 1);
+    expect(await shown()).toEqual(counted());
+    if (stage === 'accepted') {
+      await t.call('referrals:act', { id: d.referral.id, action: { type: 'lose', reason: 'NotACustomer' } });
+      const moved = await t.call('referrals:counts', {});
+      expect([moved.outbound.accepted, moved.outbound.archived]).toEqual([before.outbound.accepted, before.outbound.archived + 1]);
+    }
+    expect(await shown()).toEqual(counted());
+    // Another connection (as sync's view writer does) removes it: the counts follow.
+    t.raw().prepare('DELETE FROM referrals WHERE id = ?').run(d.referral.id);
+    expect((await t.call('referrals:counts', {})).outbound.total).toBe(before.outbound.total);
+    expect(await shown()).toEqual(counted());
+  });
+
   it('filtered counts (search, type, dates, expiry) equal the totals of the lists with the same filters', async () => {
     const soon = new Date(Date.now() + 5 * 86_400_000).toISOString();
     const cases = [

@@ -55,18 +55,27 @@ export function deferListIndexes(db: Database): number {
 }
 
 /**
+ * The statements that build the next `limit` waiting indexes, and forget the record of them once none is
+ * missing; null when nothing waits. Run them in one transaction, on any connection to the store (the pull
+ * runs them in the store worker, see storeWorker.ts).
+ */
+export function restoreStatements(db: Database, limit = Number.POSITIVE_INFINITY): string[] | null {
+  const waiting = deferredIndexes(db);
+  if (waiting.length === 0) return null;
+  const present = existing(db);
+  const missing = waiting.filter((i) => !present.has(i.name));
+  const now = missing.slice(0, limit).map((i) => i.sql);
+  return missing.length > now.length ? now : [...now, `DELETE FROM meta WHERE key = '${DEFERRED_INDEXES_KEY}'`];
+}
+
+/**
  * Builds at most `limit` of the waiting indexes (call inside the caller's transaction); once none is
  * missing, the record of them goes too. Returns how many are still missing.
  */
 export function restoreDeferredIndexes(db: Database, limit = Number.POSITIVE_INFINITY): number {
-  const waiting = deferredIndexes(db);
+  for (const sql of restoreStatements(db, limit) ?? []) db.exec(sql);
   const present = existing(db);
-  const missing = waiting.filter((i) => !present.has(i.name));
-  const now = missing.slice(0, limit);
-  for (const i of now) db.exec(i.sql);
-  const left = missing.length - now.length;
-  if (left === 0) db.prepare('DELETE FROM meta WHERE key = ?').run(DEFERRED_INDEXES_KEY);
-  return left;
+  return deferredIndexes(db).filter((i) => !present.has(i.name)).length;
 }
 
 /** At open: a bulk load that did not finish gets its indexes back, in one transaction. Returns how many were built. */

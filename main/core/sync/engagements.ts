@@ -1,6 +1,6 @@
 import { applyServerRecord } from './pull';
 import { withRetry } from './retry';
-import type { SyncDeps } from './syncDeps';
+import { withoutFsync, type SyncDeps } from './syncDeps';
 import { readReferral } from './wire/read';
 import { answerOf } from './wire/toDomain';
 import { isMicrosoftReferral, wireReferralSchema } from './wire/wireSchema';
@@ -25,17 +25,20 @@ export async function pullEngagements(d: SyncDeps, limit = ENGAGEMENTS_PER_PASS)
       .filter((x) => x.parsed.success && x.parsed.data.id !== referralId && isMicrosoftReferral(x.parsed.data))
       .sort((a, b) => String(b.parsed.data?.updatedDateTime).localeCompare(String(a.parsed.data?.updatedDateTime)));
     const microsoft = theirs[0];
-    const changed = d.db
-      .transaction(() => {
-        if (microsoft?.parsed.success)
-          d.sync.putMicrosoftReferral(engagementId, JSON.stringify(microsoft.raw), answerOf(microsoft.parsed.data));
-        else d.sync.markEngagementChecked(engagementId);
-        const wire = d.sync.serverWire(referralId);
-        const mapped = wire ? readReferral(d.sync, wire) : null;
-        if (!mapped?.ok || d.sync.serverCopyRaw(referralId)?.json === JSON.stringify(mapped.referral)) return false;
-        return applyServerRecord(d, mapped.referral, { force: true });
-      })
-      .immediate();
+    // Service data read again on the next pass if a power cut takes this commit: no fsync of its own (syncDeps.ts).
+    const changed = withoutFsync(d.db, () =>
+      d.db
+        .transaction(() => {
+          if (microsoft?.parsed.success)
+            d.sync.putMicrosoftReferral(engagementId, JSON.stringify(microsoft.raw), answerOf(microsoft.parsed.data));
+          else d.sync.markEngagementChecked(engagementId);
+          const wire = d.sync.serverWire(referralId);
+          const mapped = wire ? readReferral(d.sync, wire) : null;
+          if (!mapped?.ok || d.sync.serverCopyRaw(referralId)?.json === JSON.stringify(mapped.referral)) return false;
+          return applyServerRecord(d, mapped.referral, { force: true });
+        })
+        .immediate(),
+    );
     if (changed) d.changed([referralId]);
   }
   return read;

@@ -1,12 +1,12 @@
 import { errorMessage } from '../../../shared/i18n';
-import type { Database } from 'better-sqlite3';
 import type { Referral } from '../../../shared/domain';
-import { deferListIndexes, restoreDeferredIndexes } from '../store/deferredIndexes';
+import { deferListIndexes, restoreDeferredIndexes, restoreStatements } from '../store/deferredIndexes';
 import { referralColumns, type ReferralColumns } from '../store/referralRow';
 import { RemoteError, type ListFrom, type RemotePage } from './remoteApi';
 import { withRetry } from './retry';
 import { changesBetween, CURSOR_KEY, nowIso, SERVICE_ACTOR, withoutFsync, type SyncDeps } from './syncDeps';
 import type { ServerCopy } from './syncStore';
+import { walSteps, type WalSteps } from './walSteps';
 import { pageReader, readReferral } from './wire/read';
 
 export type PullResult = { pages: number; applied: number; skipped: number };
@@ -150,42 +150,6 @@ function applyPage(d: SyncDeps, records: readonly Prepared[], initial: boolean):
 }
 
 /**
- * Pages written between two WAL checkpoints during a pull: about 2,000 WAL frames (8 MB) that a
- * checkpoint copies in some 15 ms; each page rewrites the id indexes' leaves, so rarer checkpoints copy
- * less in total but stall longer.
- */
-const CHECKPOINT_EVERY_PAGES = 8;
-
-type WalSteps = { due(): boolean; checkpoint(): void; end(): void };
-
-/**
- * The pull's WAL checkpoints, in steps of their own: SQLite's automatic checkpoint would run inside a
- * page's commit whenever the log passes 1,000 frames, and once the pull is over everything left would be
- * copied at once (the longest stalls of the event loop during a first sync). Instead, a PASSIVE
- * checkpoint every few pages, in an event-loop turn of its own; the connection's setting is back when
- * the pull ends.
- */
-function walSteps(db: Database): WalSteps {
-  const before = db.pragma('wal_autocheckpoint', { simple: true }) as number;
-  db.pragma('wal_autocheckpoint = 0');
-  let since = 0;
-  const checkpoint = () => {
-    since = 0;
-    db.pragma('wal_checkpoint(PASSIVE)');
-  };
-  return {
-    /** After a page committed: whether a checkpoint is due. */
-    due: () => ++since >= CHECKPOINT_EVERY_PAGES,
-    checkpoint,
-    end(): void {
-      if (!db.open) return;
-      db.pragma(`wal_autocheckpoint = ${before}`);
-      if (since > 0) checkpoint();
-    },
-  };
-}
-
-/**
  * First download into an empty list: the list's indexes are dropped before the first page and built
  * once after the last (see store/deferredIndexes.ts; at open, a store left without them gets them
  * back). Each page still commits on its own with the search index in step, so a crash anywhere leaves
@@ -199,16 +163,16 @@ function bulkLoad(d: SyncDeps) {
       withoutFsync(d.db, () => d.db.transaction(() => deferListIndexes(d.db)).immediate());
       deferred = true;
     },
-    /** One index per transaction, each checkpointed on its own (the last pages first), the event loop free in between. */
+    /**
+     * One index per transaction, each checkpointed on its own (the last pages first): in the store worker when
+     * it runs (the event loop stays free), else here with the event loop free in between.
+     */
     async finish(wal: WalSteps): Promise<void> {
       if (!deferred) return;
-      wal.checkpoint();
-      await d.yieldNow();
-      for (let left = 1; left > 0;) {
-        left = withoutFsync(d.db, () => d.db.transaction(() => restoreDeferredIndexes(d.db, 1)).immediate());
-        await d.yieldNow();
-        wal.checkpoint();
-        await d.yieldNow();
+      await wal.checkpoint();
+      for (let next = restoreStatements(d.db, 1); next; next = restoreStatements(d.db, 1)) {
+        await wal.write(next);
+        await wal.checkpoint();
       }
       deferred = false;
     },
@@ -242,7 +206,7 @@ export async function pull(d: SyncDeps, overlapMs: number): Promise<PullResult> 
   let repeats = 0;
   let request: ListFrom = { updatedAfter: since };
   let next: Promise<RemotePage> = fetchPage(request);
-  const wal = walSteps(d.db);
+  const wal = walSteps(d.db, () => d.yieldNow(), d.logger);
   try {
     for (;;) {
       const page = await next;
@@ -262,23 +226,24 @@ export async function pull(d: SyncDeps, overlapMs: number): Promise<PullResult> 
       }
       const { prepared, maxUpdated } = await preparePage(d, page.value);
       if (bulk && prepared.length > 0) bulk.begin();
+      await wal.settle();
       await d.yieldNow();
       const result = applyPage(d, prepared, cursor === null);
       maxSeen = Math.max(maxSeen, maxUpdated);
       applied += result.changed.length;
       skipped += result.skipped;
       d.changed(result.changed);
+      await wal.committed(page.nextLink !== null);
       if (!page.nextLink) break;
       await d.yieldNow();
-      if (wal.due()) {
-        wal.checkpoint();
-        await d.yieldNow();
-      }
     }
     await bulk?.finish(wal);
   } finally {
-    bulk?.abandon();
-    wal.end();
+    try {
+      await wal.end();
+    } finally {
+      bulk?.abandon();
+    }
   }
   if (Number.isFinite(maxSeen)) d.sync.setMeta(CURSOR_KEY, new Date(maxSeen).toISOString());
   return { pages, applied, skipped };

@@ -7,6 +7,7 @@ import { migration0006 } from './0006-wire-dialect';
 import { migration0007 } from './0007-value-equivalent';
 import { migration0008 } from './0008-insights';
 import { migration0009 } from './0009-search-scope';
+import { migration0010 } from './0010-stage-counts';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import LinearProgress from '@mui/material/LinearProgress';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { errorMessage } from '../../api/baseQuery';
 import { useSetFavoriteMutation } from '../../api/workspaceApi';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
@@ -36,6 +36,11 @@ let firstRowsMarked = false;
  */
 export function ReferralList() {
   const { t } = useTranslation(['list', 'common']);
+  // Handed to every placeholder row: a row mounted while scrolling subscribes to nothing of its own.
+  const pendingWords = useMemo<PendingWords>(
+    () => ({ loadFailed: t('loadFailed'), tryAgain: t('tryAgain'), loadingMore: t('loadingMore'), loading: t('common:loading') }),
+    [t],
+  );
   const rowWords = useRowWords();
   const dispatch = useAppDispatch();
   const args = useAppSelector(selectListArgs);
@@ -201,7 +206,8 @@ export function ReferralList() {
                     top={top}
                     first={item.index === firstPending}
                     failed={blocks.failedAt(item.index)}
-                    onRetry={() => blocks.retry(item.index)}
+                    onRetry={blocks.retry}
+                    words={pendingWords}
                   />
                 );
               return (
@@ -226,11 +232,18 @@ export function ReferralList() {
   );
 }
 
-type PendingRowProps = { index: number; top: number; first: boolean; failed: boolean; onRetry: () => void };
+type PendingWords = { loadFailed: string; tryAgain: string; loadingMore: string; loading: string };
+type PendingRowProps = {
+  index: number;
+  top: number;
+  first: boolean;
+  failed: boolean;
+  onRetry: (index: number) => void;
+  words: PendingWords;
+};
 
 /** A row whose page has not arrived yet; the first one says so in words (or why it failed), the others are placeholders. */
-function PendingRow({ index, top, first, failed, onRetry }: PendingRowProps) {
-  const { t } = useTranslation(['list', 'common']);
+const PendingRow = memo(function PendingRow({ index, top, first, failed, onRetry, words }: PendingRowProps) {
   return (
     <div
       role="row"
@@ -243,23 +256,23 @@ function PendingRow({ index, top, first, failed, onRetry }: PendingRowProps) {
       <div role="gridcell" className="deal-cell deal-pending-cell">
         {first && failed ? (
           <>
-            <span className="deal-muted">{t('loadFailed')}</span>
-            <Button size="small" onClick={onRetry}>
-              {t('tryAgain')}
+            <span className="deal-muted">{words.loadFailed}</span>
+            <Button size="small" onClick={() => onRetry(index)}>
+              {words.tryAgain}
             </Button>
           </>
         ) : first ? (
           <>
             <CircularProgress size={16} aria-hidden />
-            <span className="deal-muted">{t('loadingMore')}</span>
+            <span className="deal-muted">{words.loadingMore}</span>
           </>
         ) : (
           <>
             <span className="deal-placeholder" aria-hidden="true" />
-            <span className="deal-sr-only">{t('common:loading')}</span>
+            <span className="deal-sr-only">{words.loading}</span>
           </>
         )}
       </div>
     </div>
   );
-}
+});

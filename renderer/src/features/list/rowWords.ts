@@ -25,6 +25,24 @@ export type RowWords = {
   expiryTitle(expiresAt: string, expired: boolean): string;
 };
 
+/** Most answers one remembered word function keeps; past it, it starts over (a fling passes thousands of rows). */
+const REMEMBERED = 4000;
+
+/** `fn` answering each key once: a row rendered again while scrolling asks i18next and Intl nothing new. */
+function remembered<A extends unknown[], V>(key: (...args: A) => string, fn: (...args: A) => V): (...args: A) => V {
+  const answers = new Map<string, V>();
+  return (...args) => {
+    const k = key(...args);
+    let v = answers.get(k);
+    if (v === undefined) {
+      if (answers.size >= REMEMBERED) answers.clear();
+      v = fn(...args);
+      answers.set(k, v);
+    }
+    return v;
+  };
+}
+
 export function useRowWords(): RowWords {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -34,12 +52,30 @@ export function useRowWords(): RowWords {
       addFavorite: t('favorite.add'),
       removeFavorite: t('favorite.remove'),
       notSynced: t('syncState.pending'),
-      dealType: (type) => t(`dealTypeShort.${type}`),
-      direction: (direction) => t(`direction.${direction}`),
-      usdEquivalent: (valueUsd) => t('usdEquivalent', { amount: fmt.money(valueUsd, 'USD') }),
-      stage: (stage, substatus) => stageText(t, stage, substatus),
-      countdown: (expiresAt, now) => expiryCountdown(expiresAt, now, t, fmt),
-      expiryTitle: (expiresAt, expired) => t(expired ? 'expiredAt' : 'expiresAt', { date: fmt.dateTime(expiresAt) }),
+      dealType: remembered(
+        (type) => type,
+        (type: DealType) => t(`dealTypeShort.${type}`),
+      ),
+      direction: remembered(
+        (direction) => direction,
+        (direction: 'inbound' | 'outbound') => t(`direction.${direction}`),
+      ),
+      usdEquivalent: remembered(
+        (valueUsd) => valueUsd,
+        (valueUsd: string) => t('usdEquivalent', { amount: fmt.money(valueUsd, 'USD') }),
+      ),
+      stage: remembered(
+        (stage, substatus) => `${stage}|${substatus}`,
+        (stage: Stage, substatus: ReferralSubstatus) => stageText(t, stage, substatus),
+      ),
+      countdown: remembered(
+        (expiresAt, now) => `${expiresAt}|${now}`,
+        (expiresAt: string, now: number) => expiryCountdown(expiresAt, now, t, fmt),
+      ),
+      expiryTitle: remembered(
+        (expiresAt, expired) => `${expiresAt}|${expired}`,
+        (expiresAt: string, expired: boolean) => t(expired ? 'expiredAt' : 'expiresAt', { date: fmt.dateTime(expiresAt) }),
+      ),
     }),
     [t, fmt],
   );
