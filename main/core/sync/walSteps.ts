@@ -107,10 +107,12 @@ export function walSteps(
       await inlineCheckpoint();
     }
   };
+  /** The worker only for a pull long enough to need it: for a few pages a thread and a connection cost more than they save. */
+  const bigEnough = () => worker !== null || pages >= WORKER_CHECKPOINT_EVERY_PAGES;
   /** A checkpoint of everything committed so far, waited for. */
   const checkpoint = async () => {
     await wait();
-    const w = workerNow();
+    const w = bigEnough() ? workerNow() : null;
     if (!w) return inlineCheckpoint();
     start(w);
     await wait();
@@ -120,8 +122,9 @@ export function walSteps(
     async committed(more) {
       pages += 1;
       uncopied += 1;
-      // A pull of one page leaves its few frames to SQLite's own checkpoint.
-      const w = more || pages > 1 ? workerNow() : null;
+      // A pull of a few pages never starts the worker (a thread and a connection cost more than its few frames):
+      // it starts when the first checkpoint is due, and SQLite's own checkpoint copies a shorter pull's frames.
+      const w = (more || pages > 1) && (worker !== null || uncopied >= WORKER_CHECKPOINT_EVERY_PAGES) ? workerNow() : null;
       if (w) {
         // One at a time: pages committed meanwhile are copied by the next one.
         if (!busy && uncopied >= WORKER_CHECKPOINT_EVERY_PAGES) start(w);
@@ -141,7 +144,8 @@ export function walSteps(
     checkpoint,
     async write(statements) {
       await wait();
-      const w = workerNow();
+      // The index builds after a short first pull (a few pages) are quick on this connection: no thread for them.
+      const w = bigEnough() ? workerNow() : null;
       if (w) {
         try {
           await w.exec(statements);
@@ -156,7 +160,8 @@ export function walSteps(
     },
     async end() {
       await wait();
-      if (db.open && uncopied > 0 && pages > 1) await checkpoint();
+      // Without a worker started, a short pull's frames are left to SQLite's own checkpoint (turned back on below).
+      if (db.open && uncopied > 0 && pages > 1 && (worker !== null || workerFailed)) await checkpoint();
       await worker?.close();
       worker = null;
       if (db.open) db.pragma(`wal_autocheckpoint = ${before}`);
