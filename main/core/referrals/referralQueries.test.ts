@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralRow } from '../../../shared/domain';
 import { listQuerySchema, sortColumnSchema, type ChannelInput, type ListPage, type ListQuery, type SortColumn } from '../../../shared/ipc';
 import { BAD_CURSOR_MESSAGE, encodeCursor } from '../store/list/cursor';
-import { buildListSql, keysetSeek } from '../store/list/listSql';
+import { buildFilteredCountsSql, buildListSql, keysetSeek } from '../store/list/listSql';
 import { newDeal } from '../testing/fixtures';
 import { tempWorkspace, type TestWorkspace } from '../testing/tempWorkspace';
 import { usdMinorOf } from '../../../shared/domain';
@@ -475,6 +475,26 @@ describe('referrals:counts and referrals:get', () => {
     // A tab is the list's business: counts refuse it (strict input) rather than ignore it.
     const withTab = JSON.parse('{"tab":"inbound"}') as ChannelInput<'referrals:counts'>;
     expect(await t.fail('referrals:counts', withTab)).toMatchObject({ code: 'BAD_INPUT' });
+  });
+
+  it('counts under type, date and expiry filters read one covering index range per tab and stage, never every deal', () => {
+    const soon = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    for (const f of [
+      { expiresBefore: soon },
+      { dealType: 'coSell' as const },
+      { closeFrom: '2025-01-01T00:00:00.000Z', closeTo: '2027-06-30T00:00:00.000Z' },
+      { dealType: 'privatePipeline' as const, expiresBefore: soon },
+    ]) {
+      const { byTab } = buildFilteredCountsSql(f);
+      const plan = (
+        t
+          .raw()
+          .prepare(`EXPLAIN QUERY PLAN ${byTab.sql}`)
+          .all(...byTab.params) as { detail: string }[]
+      ).map((p) => p.detail);
+      const reads = plan.filter((d) => / r\b/.test(d));
+      expect(reads, JSON.stringify(f)).toEqual([expect.stringMatching(/^SEARCH r USING COVERING INDEX \w+ \(direction=\?/)]);
+    }
   });
 
   it('expiresBefore lists only referrals expiring before it, soonest first', async () => {
