@@ -171,6 +171,23 @@ describe('Accepted deal actions', () => {
     expect(last.disabled).toBe(true);
   });
 
+  it('a team member removed in one click comes back with the Undo in its snackbar', async () => {
+    const bob = { firstName: 'Bob', lastName: 'Ortiz', phoneNumber: '+1 555 0101', email: 'bob@partner.example' };
+    const { fake } = renderApp({ referrals: [accepted({ id: 't2', name: 'Undo deal', team: [makeAda(), bob] })] });
+    const panel = await openDeal('Undo deal');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Remove Bob Ortiz from the team' }));
+    const note = await screen.findByText('Bob Ortiz was removed from the team');
+    await waitFor(() => expect(within(panel).queryByText('Bob Ortiz')).toBeNull());
+    fireEvent.click(within(note.closest('.MuiAlert-root') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    expect(await within(panel).findByText('Bob Ortiz')).toBeTruthy();
+    expect(fake.callsTo('referrals:act')).toEqual([
+      { id: 't2', action: { type: 'removeTeamMember', email: 'bob@partner.example' } },
+      { id: 't2', action: { type: 'addTeamMember', member: bob } },
+    ]);
+    // Two on the team again: Ada can be removed once more.
+    expect(within(panel).getByRole<HTMLButtonElement>('button', { name: 'Remove Ada Lovelace from the team' }).disabled).toBe(false);
+  });
+
   it('within 72 hours of creation, Won keeps the registration closed and offers Won without registration', async () => {
     const eligible = catalog[0]!;
     const fresh = accepted({

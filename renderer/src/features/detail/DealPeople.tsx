@@ -6,7 +6,7 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
-import type { InviteContext, Referral, ReferralDetail } from '../../../../shared/domain';
+import type { InviteContext, Referral, ReferralDetail, TeamMember } from '../../../../shared/domain';
 import { useAppDispatch } from '../../app/hooks';
 import { showNotice } from '../../app/workspaceSlice';
 import { errorMessage } from '../../api/baseQuery';
@@ -88,11 +88,7 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
               <ListItem
                 key={m.email}
                 sx={dense}
-                secondaryAction={
-                  detail.stage === 'accepted' ? (
-                    <RemoveMemberButton referral={r} email={m.email} name={`${m.firstName} ${m.lastName}`} />
-                  ) : null
-                }
+                secondaryAction={detail.stage === 'accepted' ? <RemoveMemberButton referral={r} member={m} /> : null}
               >
                 <ListItemText primary={`${m.firstName} ${m.lastName}`} secondary={`${m.email} · ${m.phoneNumber}`} />
               </ListItem>
@@ -119,16 +115,20 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
   );
 }
 
-/** Removes one person from an Accepted deal's team (SPEC F1: edit the team); the last one stays, and the button says why. */
-function RemoveMemberButton({ referral, email, name }: { referral: Referral; email: string; name: string }) {
+/**
+ * Removes one person from an Accepted deal's team (SPEC F1: edit the team) in one click, so the snackbar offers Undo
+ * (issue 14, point 9); the last one stays, and the button says why.
+ */
+function RemoveMemberButton({ referral, member }: { referral: Referral; member: TeamMember }) {
   const { t } = useTranslation('detail');
   const dispatch = useAppDispatch();
   const [act, { isLoading }] = useActMutation();
   const last = referral.team.length <= 1;
+  const name = `${member.firstName} ${member.lastName}`;
   const remove = async () => {
     try {
-      await act({ id: referral.id, action: { type: 'removeTeamMember', email } }).unwrap();
-      dispatch(showNotice({ message: t('team.removed', { name }) }));
+      await act({ id: referral.id, action: { type: 'removeTeamMember', email: member.email } }).unwrap();
+      dispatch(showNotice({ message: t('team.removed', { name }), undo: { kind: 'teamMember', id: referral.id, member } }));
     } catch (error) {
       dispatch(showNotice({ message: errorMessage(error), severity: 'error' }));
     }
