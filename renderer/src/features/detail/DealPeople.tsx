@@ -13,18 +13,20 @@ import { errorMessage } from '../../api/baseQuery';
 import { useActMutation } from '../../api/workspaceApi';
 import { useFormat } from '../../i18n';
 import { FieldList, Section } from './Section';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { actorLabel } from '../../format/labels';
 
 const dense = { py: 0.25, px: 0 } as const;
 
 /**
  * Who asked for help, in a name: the service (and older versions of the app) record an email; a team member with
- * that email is named instead.
+ * that email is named instead, and this app's own "You" is said in the language shown.
  */
-export function askedByName(help: Pick<InviteContext, 'invitedBy'>, team: Referral['team']): string {
+export function askedByName(t: TFunction, help: Pick<InviteContext, 'invitedBy'>, team: Referral['team']): string {
   const by = help.invitedBy.trim();
   const member = team.find((m) => m.email.toLowerCase() === by.toLowerCase());
-  return member ? `${member.firstName} ${member.lastName}` : by || '—';
+  return member ? `${member.firstName} ${member.lastName}` : by ? actorLabel(t, by) : '—';
 }
 
 const personLine = (p: { name: string; email: string; phoneNumber: string }) =>
@@ -34,6 +36,7 @@ const personLine = (p: { name: string; email: string; phoneNumber: string }) =>
 export function DealPeople({ detail }: { detail: ReferralDetail }) {
   const { referral: r } = detail;
   const { t } = useTranslation(['detail', 'common']);
+  const { t: tc } = useTranslation('common');
   const fmt = useFormat();
   const help = r.inviteContext;
   const solutions = r.details.requirements.solutions;
@@ -67,7 +70,7 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
               { label: t('help.helpWith'), value: t(`common:helpType.${help.helpType}`) },
               {
                 label: t('help.askedBy'),
-                value: t('help.askedByOn', { who: askedByName(help, r.team), when: fmt.dateTime(help.invitedDateTime) }),
+                value: t('help.askedByOn', { who: askedByName(tc, help, r.team), when: fmt.dateTime(help.invitedDateTime) }),
               },
               ...(help.microsoftResponse === 'pending' && !closedUnanswered
                 ? [{ label: t('help.answerDue'), value: fmt.dateTime(help.respondByDateTime) }]
