@@ -98,5 +98,10 @@ test('an accepted deal: amounts typed as the list shows them, history in words, 
   await expect(page.getByText('Noor Haddad was removed from the team')).toBeVisible();
   await expect(history.getByText('Removed Noor Haddad (noor.haddad@lakeshore-partners.example) from the team')).toBeVisible();
   await expect(history.getByText(/items|\{"/)).toHaveCount(0);
+  // The removal was one click: its snackbar's Undo puts Noor back on the team.
+  const team = panel.getByRole('list', { name: 'Team members' });
+  await expect(team.getByText('Noor Haddad', { exact: true })).toHaveCount(0);
+  await page.getByRole('alert').filter({ hasText: 'Noor Haddad was removed from the team' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(team.getByText('Noor Haddad', { exact: true })).toBeVisible();
   await shots(page, testInfo, '04-history-in-words');
 });
