@@ -90,7 +90,8 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
             {r.team.map((m) => (
               <ListItem
                 key={m.email}
-                sx={dense}
+                // The remove button sits over the row's right end: room for it, or it covers the phone number.
+                sx={detail.stage === 'accepted' ? { ...dense, pr: 6 } : dense}
                 secondaryAction={detail.stage === 'accepted' ? <RemoveMemberButton referral={r} member={m} /> : null}
               >
                 <ListItemText primary={`${m.firstName} ${m.lastName}`} secondary={`${m.email} · ${m.phoneNumber}`} />
