@@ -109,6 +109,9 @@ for (const size of [
       await page.getByLabel('Closes from').fill('2027-06-01');
       await page.getByLabel('Closes by').fill('2026-01-01');
       await expect(page.getByRole('alert').filter({ hasText: 'The dates are the wrong way round' })).toBeVisible();
+      // The list says why it is empty (not "No deals match"), once the rows of "Closes from" alone have gone.
+      await expect(page.getByRole('status').filter({ hasText: 'The dates are the wrong way round' })).toBeVisible();
+      await expect(rows(page)).toHaveCount(0);
       await shot(page, testInfo, `${at}-09-reversed-dates`);
       await page.getByRole('button', { name: 'Swap the dates' }).click();
       await expect(rows(page).first()).toBeVisible();
