@@ -8,6 +8,7 @@ import {
   buildCountSql,
   buildFilteredCountsSql,
   buildListSql,
+  countTableStages,
   filterKey,
   hitsAreTheTotal,
   keysetSeek,
@@ -86,6 +87,12 @@ export function createReferralList(db: Database) {
   let totalsStamp = '';
   const anchors = createAnchorCache();
 
+  /** A tab's deals in these stages, from the count tables (six rows and three): never a count over the deals. */
+  function tableTotal(tab: ParsedListQuery['tab'], stages: readonly Stage[]): number {
+    const rows = tab === 'favorites' ? favoritesByStage.all() : byTabAndStage.all().filter((r) => r.direction === tab);
+    return rows.reduce((sum, r) => (stages.includes(r.stage) ? sum + r.n : sum), 0);
+  }
+
   /** The query's total; `hits`: the number of its stored hits (storeHits), null with no words. */
   function total(q: ParsedListQuery, stamp: string, hits: number | null): number {
     if (stamp !== totalsStamp || totals.size >= STATEMENT_CACHE_SIZE) {
@@ -95,7 +102,9 @@ export function createReferralList(db: Database) {
     const key = filterKey(q);
     let n = totals.get(key);
     if (n === undefined) {
-      if (hits !== null && hitsAreTheTotal(q)) n = hits;
+      const stages = countTableStages(q);
+      if (stages) n = tableTotal(q.tab, stages);
+      else if (hits !== null && hitsAreTheTotal(q)) n = hits;
       else {
         const count = buildCountSql(q, hits !== null ? hitsTable : undefined);
         n = (prepared(count.sql).get(...count.params) as { n: number }).n;

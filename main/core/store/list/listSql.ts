@@ -193,6 +193,15 @@ export function hitsAreTheTotal(q: ParsedListQuery): boolean {
   return tabMatch(q) !== null && q.tab !== 'favorites' && !q.dealType && !q.closeFrom && !q.closeTo && !q.expiresBefore;
 }
 
+/**
+ * The stages whose counts add up to the query's total when it has nothing but a tab and stages (the count tables,
+ * migrations 0010 and 0011, hold them: no count over the deals), or null when a filter or words narrow it.
+ */
+export function countTableStages(q: ParsedListQuery): Stage[] | null {
+  if (tabMatch(q) !== null || q.dealType || q.closeFrom || q.closeTo || q.expiresBefore) return null;
+  return selectedStages(q);
+}
+
 /** How many rows match the query's filters (all pages). `hitsTable`: as in ListPlanHint. */
 export function buildCountSql(q: ParsedListQuery, hitsTable?: string): SqlWithParams {
   const match = tabMatch(q);
