@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { accepted, archived, catalog, outbound, received } from '../../test/fixtures';
 import { findRow, renderApp } from '../../test/renderApp';
+import { dateField, typeDate } from '../../test/dates';
 
 const DAY = 24 * 3600_000;
 const makeAda = () => ({ firstName: 'Ada', lastName: 'Lovelace', phoneNumber: '+1 555 0100', email: 'ada@partner.example' });
@@ -209,8 +210,8 @@ describe('Accepted deal actions', () => {
     expect(within(d).getByText('Choose the sign date')).toBeTruthy();
     expect(fake.callsTo('referrals:act')).toEqual([]);
 
-    fireEvent.change(within(d).getByLabelText(/End date/), { target: { value: '2028-01-01' } });
-    fireEvent.change(within(d).getByLabelText(/Sign date/), { target: { value: '2026-12-20' } });
+    await typeDate(dateField(/End date/, d), '01/01/2028');
+    await typeDate(dateField(/Sign date/, d), '12/20/2026');
     fireEvent.change(text(d, /Deployment details: Lakeshore Landing Zone/), { target: { value: 'Hub and spoke in West Europe' } });
     fireEvent.click(within(d).getByRole('button', { name: 'Mark won and register' }));
     expect(await screen.findByText('Deal marked as won and registered')).toBeTruthy();
