@@ -2,6 +2,7 @@ import { applyExchangeRates, ratesInUse } from './rates/exchangeRates';
 import { shippedRates } from './rates/shippedRates';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ACTORS } from '../../shared/domain';
 import { createDispatcher, type Handlers } from '../../shared/ipc';
 import type { Translate } from '../../shared/i18n';
 import { createAppHandlers } from './app/appHandlers';
@@ -47,7 +48,7 @@ import { createWorkspaceSync } from './sync/workspaceSync';
 import type { Workspace, WorkspaceOptions } from './workspaceTypes';
 import { createMainWords } from './i18n/mainWords';
 
-export const DEFAULT_ACTOR = 'You';
+export const DEFAULT_ACTOR = ACTORS.you;
 
 const processLocales = () => [Intl.DateTimeFormat().resolvedOptions().locale];
 

@@ -8,3 +8,4 @@ export * from './newDeal';
 export * from './coSellRule';
 export * from './closeDate';
 export * from './exchangeRates';
+export * from './actors';

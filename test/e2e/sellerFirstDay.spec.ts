@@ -8,11 +8,24 @@ const sizes = [
   { name: '1280x720', width: 1280, height: 720 },
 ] as const;
 
-async function shots(page: Page, testInfo: Parameters<typeof shot>[1], name: string) {
+async function shots(page: Page, testInfo: Parameters<typeof shot>[1], name: string, atEachSize?: () => Promise<void>) {
   for (const s of sizes) {
     await page.setViewportSize({ width: s.width, height: s.height });
+    await atEachSize?.();
     await shot(page, testInfo, `${name}-${s.name}`);
   }
+}
+
+/** The amounts of the first rows, each cut by its cell ("CHF 1,808,031.…"); none when every amount shows whole. */
+async function cutAmounts(page: Page): Promise<string[]> {
+  const cells = rows(page).locator('[data-col="value"]');
+  const n = Math.min(12, await cells.count());
+  const cut: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const cell = cells.nth(i);
+    if (await cell.evaluate((el) => el.scrollWidth > el.clientWidth)) cut.push(await cell.innerText());
+  }
+  return cut;
 }
 
 /** A row's value in US dollars: the hover's equivalent, or the amount itself for a dollar deal. */
@@ -44,7 +57,8 @@ test('sorting by Value compares deals in US dollars; the detail shows the equiva
   const firstTen = await Promise.all(Array.from({ length: 10 }, (_, i) => usdOf(rows(page).nth(i))));
   expect(firstTen.every((v) => Number.isFinite(v))).toBe(true);
   expect(firstTen).toEqual([...firstTen].sort((a, b) => b - a));
-  await shots(page, testInfo, '01-inbound-by-value');
+  // Every amount reads whole at both sizes (the largest are francs and rupees: "CHF 1,808,031.25").
+  await shots(page, testInfo, '01-inbound-by-value', async () => expect(await cutAmounts(page)).toEqual([]));
 
   // A deal in another currency: its own amount, and the equivalent with the rates' date.
   const foreign = rows(page)
@@ -98,5 +112,16 @@ test('an accepted deal: amounts typed as the list shows them, history in words, 
   await expect(page.getByText('Noor Haddad was removed from the team')).toBeVisible();
   await expect(history.getByText('Removed Noor Haddad (noor.haddad@lakeshore-partners.example) from the team')).toBeVisible();
   await expect(history.getByText(/items|\{"/)).toHaveCount(0);
+  // The removal was one click: its snackbar's Undo puts Noor back on the team.
+  const team = panel.getByRole('list', { name: 'Team members' });
+  await expect(team.getByText('Noor Haddad', { exact: true })).toHaveCount(0);
+  await page.getByRole('alert').filter({ hasText: 'Noor Haddad was removed from the team' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(team.getByText('Noor Haddad', { exact: true })).toBeVisible();
+  // Each remove button sits beside its person's name, email and phone, not over them.
+  for (const item of await team.getByRole('listitem').all()) {
+    const words = await item.locator('.MuiListItemText-root').boundingBox();
+    const button = await item.getByRole('button').boundingBox();
+    expect(words && button && words.x + words.width <= button.x).toBe(true);
+  }
   await shots(page, testInfo, '04-history-in-words');
 });

@@ -237,6 +237,14 @@ function checkInvariants(r: Rig, acked: Acked): void {
     (r.raw().prepare('SELECT referral_id FROM favorites').all() as { referral_id: string }[]).map((f) => f.referral_id),
   );
   for (const [id, on] of acked.favorites) expect(favorites.has(ids.get(id) ?? id), `favorite ${id}`).toBe(on);
+  // 4. The counts the tabs show (tables kept by triggers, migrations 0010 and 0011) equal counting the deals.
+  const rowsOf = (sql: string) => (r.raw().prepare(sql).all() as { k: string; n: number }[]).filter((x) => x.n !== 0);
+  expect(rowsOf("SELECT direction || '/' || stage AS k, n FROM referral_counts ORDER BY 1")).toEqual(
+    rowsOf("SELECT direction || '/' || stage AS k, count(*) AS n FROM referrals GROUP BY 1 ORDER BY 1"),
+  );
+  expect(rowsOf('SELECT stage AS k, n FROM favorite_counts ORDER BY 1')).toEqual(
+    rowsOf('SELECT r.stage AS k, count(*) AS n FROM favorites f JOIN referrals r ON r.id = f.referral_id GROUP BY 1 ORDER BY 1'),
+  );
 }
 
 describe('sync property: local state converges to the service, nothing lost or duplicated', () => {

@@ -1,8 +1,8 @@
-import { applyAction } from '../../../shared/domain';
+import { ACTORS, applyAction } from '../../../shared/domain';
 import { nowIso, type CoreContext } from '../context';
 
 /** The actor recorded in history for what the clock does. */
-export const SYSTEM_ACTOR = 'system';
+export const SYSTEM_ACTOR = ACTORS.system;
 
 /**
  * Local expiry (SPEC F1): every inbound Received referral whose answer time has passed moves to

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralRow } from '../../../shared/domain';
 import { listQuerySchema, sortColumnSchema, type ChannelInput, type ListPage, type ListQuery, type SortColumn } from '../../../shared/ipc';
 import { BAD_CURSOR_MESSAGE, encodeCursor } from '../store/list/cursor';
-import { buildListSql, keysetSeek } from '../store/list/listSql';
+import { buildFilteredCountsSql, buildListSql, keysetSeek } from '../store/list/listSql';
 import { newDeal } from '../testing/fixtures';
 import { tempWorkspace, type TestWorkspace } from '../testing/tempWorkspace';
 import { usdMinorOf } from '../../../shared/domain';
@@ -377,6 +377,72 @@ describe('referrals:counts and referrals:get', () => {
     expect(await shown()).toEqual(counted());
   });
 
+  it('favorites per stage follow the star, a move to another stage, a rename and a delete by any writer (equal to counting them)', async () => {
+    const raw = t.raw();
+    const counted = () => {
+      const out: Record<string, number> = {};
+      const rows = raw
+        .prepare('SELECT r.stage AS stage, count(*) AS n FROM favorites f JOIN referrals r ON r.id = f.referral_id GROUP BY 1')
+        .all() as { stage: string; n: number }[];
+      for (const r of rows) out[r.stage] = r.n;
+      return out;
+    };
+    const shown = async () => {
+      const c = (await t.call('referrals:counts', {})).favorites;
+      const out: Record<string, number> = {};
+      for (const stage of ['received', 'accepted', 'archived'] as const) if (c[stage] > 0) out[stage] = c[stage];
+      expect(c.total).toBe(Object.values(out).reduce((a, b) => a + b, 0));
+      return out;
+    };
+    type Stage = 'received' | 'accepted' | 'archived';
+    /** Runs `change` and expects the favorites of each stage in `by` to move by that much, and every stage to equal counting them. */
+    const expectMove = async (what: string, by: Partial<Record<Stage, number>>, change: () => unknown) => {
+      const before = (await t.call('referrals:counts', {})).favorites;
+      await change();
+      const after = (await t.call('referrals:counts', {})).favorites;
+      for (const [stage, n] of Object.entries(by)) expect(after[stage as Stage], `${what}: ${stage}`).toBe(before[stage as Stage] + n);
+      expect(await shown(), what).toEqual(counted());
+    };
+    expect(await shown()).toEqual(counted());
+
+    // The star, on and off (favorites:set), and a favorite deal moving to another stage (a lifecycle action).
+    const d = await t.call('referrals:create', { deal: newDeal({ name: 'Quokka favorite counts' }) });
+    const id = d.referral.id;
+    expect((await t.call('referrals:get', { id })).stage).toBe('accepted');
+    await expectMove('starred', { accepted: 1 }, () => t.call('favorites:set', { id, favorite: true }));
+    await expectMove('lost', { accepted: -1, archived: 1 }, () =>
+      t.call('referrals:act', { id, action: { type: 'lose', reason: 'NotACustomer' } }),
+    );
+    const now = 'archived';
+    await expectMove('unstarred', { [now]: -1 }, () => t.call('favorites:set', { id, favorite: false }));
+
+    // Another connection without foreign keys (the default of a bare SQLite connection): a favorite deal renamed
+    // (its favorite no longer points at it, then again), deleted (the favorite stays behind) and inserted again.
+    await t.call('favorites:set', { id, favorite: true });
+    raw.pragma('foreign_keys = OFF');
+    await expectMove('renamed away from its favorite', { [now]: -1 }, () =>
+      raw.prepare('UPDATE referrals SET id = ? WHERE id = ?').run(`${id}-x`, id),
+    );
+    await expectMove('renamed back', { [now]: 1 }, () => raw.prepare('UPDATE referrals SET id = ? WHERE id = ?').run(id, `${id}-x`));
+    raw.exec('DROP TABLE IF EXISTS temp.kept_deal');
+    raw.prepare('CREATE TEMP TABLE kept_deal AS SELECT * FROM referrals WHERE id = ?').run(id);
+    await expectMove('deleted, favorite left behind', { [now]: -1 }, () => raw.prepare('DELETE FROM referrals WHERE id = ?').run(id));
+    await expectMove('inserted again under its favorite', { [now]: 1 }, () =>
+      raw.exec('INSERT INTO referrals SELECT * FROM temp.kept_deal'),
+    );
+
+    // With foreign keys on (as the app's connections have them), deleting a favorite deal cascades to its favorite:
+    // counted once, not twice.
+    raw.pragma('foreign_keys = ON');
+    try {
+      await expectMove('deleted with its favorite', { [now]: -1 }, () => raw.prepare('DELETE FROM referrals WHERE id = ?').run(id));
+      expect(raw.prepare('SELECT count(*) AS n FROM favorites WHERE referral_id = ?').get(id)).toEqual({ n: 0 });
+    } finally {
+      raw.pragma('foreign_keys = OFF');
+      raw.exec('DROP TABLE temp.kept_deal');
+    }
+  });
+
   it('filtered counts (search, type, dates, expiry) equal the totals of the lists with the same filters', async () => {
     const soon = new Date(Date.now() + 5 * 86_400_000).toISOString();
     const cases = [
@@ -409,6 +475,26 @@ describe('referrals:counts and referrals:get', () => {
     // A tab is the list's business: counts refuse it (strict input) rather than ignore it.
     const withTab = JSON.parse('{"tab":"inbound"}') as ChannelInput<'referrals:counts'>;
     expect(await t.fail('referrals:counts', withTab)).toMatchObject({ code: 'BAD_INPUT' });
+  });
+
+  it('counts under type, date and expiry filters read one covering index range per tab and stage, never every deal', () => {
+    const soon = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    for (const f of [
+      { expiresBefore: soon },
+      { dealType: 'coSell' as const },
+      { closeFrom: '2025-01-01T00:00:00.000Z', closeTo: '2027-06-30T00:00:00.000Z' },
+      { dealType: 'privatePipeline' as const, expiresBefore: soon },
+    ]) {
+      const { byTab } = buildFilteredCountsSql(f);
+      const plan = (
+        t
+          .raw()
+          .prepare(`EXPLAIN QUERY PLAN ${byTab.sql}`)
+          .all(...byTab.params) as { detail: string }[]
+      ).map((p) => p.detail);
+      const reads = plan.filter((d) => / r\b/.test(d));
+      expect(reads, JSON.stringify(f)).toEqual([expect.stringMatching(/^SEARCH r USING COVERING INDEX \w+ \(direction=\?/)]);
+    }
   });
 
   it('expiresBefore lists only referrals expiring before it, soonest first', async () => {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { FieldChange, Referral } from '../../../shared/domain';
+import { ACTORS, type FieldChange, type Referral } from '../../../shared/domain';
 import type { Clock, Logger } from '../ports';
 import type { HelpAnswerRef, NewInboundRef } from '../notifications/syncNotificationPolicy';
 import type { ReferralStore } from '../store/referralStore';
@@ -39,8 +39,8 @@ export const CURSOR_KEY = 'sync.cursor';
 export const LAST_SYNC_KEY = 'sync.lastSyncAt';
 export const CATALOG_KEY = 'sync.catalogAt';
 /** History's actor for what the service (or Microsoft) changed, and for what sync did on the seller's behalf. */
-export const SERVICE_ACTOR = 'Partner Center';
-export const SYNC_ACTOR = 'sync';
+export const SERVICE_ACTOR = ACTORS.service;
+export const SYNC_ACTOR = ACTORS.sync;
 
 export const nowIso = (d: Pick<SyncDeps, 'clock'>): string => d.clock.now().toISOString();
 

@@ -4,20 +4,22 @@ import IconButton from '@mui/material/IconButton';
 import Snackbar from '@mui/material/Snackbar';
 import CloseIcon from '@mui/icons-material/Close';
 import { errorMessage } from '../api/baseQuery';
-import { useSetFavoriteMutation } from '../api/workspaceApi';
+import { useActMutation, useSetFavoriteMutation } from '../api/workspaceApi';
 import { useTranslation } from 'react-i18next';
 import { useAppDispatch, useAppSelector } from './hooks';
 import { clearNotice, restoreFilters, showNotice, type Undo } from './workspaceSlice';
 
 /**
  * One snackbar for the whole app: "Referral accepted", or why something was refused. A reversible action
- * ("Removed from favorites", "Filters cleared") offers Undo, which puts things back as they were.
+ * ("Removed from favorites", "Filters cleared", "Bob Ortiz was removed from the team") offers Undo, which puts things
+ * back as they were (a team member comes back at the end of the team).
  */
 export function AppSnackbar() {
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const notice = useAppSelector((state) => state.workspace.notice);
   const [setFavorite] = useSetFavoriteMutation();
+  const [act] = useActMutation();
   const close = () => dispatch(clearNotice());
   const undo = (u: Undo) => {
     close();
@@ -25,9 +27,11 @@ export function AppSnackbar() {
       dispatch(restoreFilters({ filters: u.filters, stages: u.stages }));
       return;
     }
-    setFavorite({ id: u.id, favorite: u.favorite })
-      .unwrap()
-      .catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
+    const done =
+      u.kind === 'favorite'
+        ? setFavorite({ id: u.id, favorite: u.favorite }).unwrap()
+        : act({ id: u.id, action: { type: 'addTeamMember', member: u.member } }).unwrap();
+    done.catch((error: unknown) => dispatch(showNotice({ message: errorMessage(error), severity: 'error' })));
   };
   return (
     <Snackbar

@@ -1,11 +1,16 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
-import type { DealType, Stage } from '../../../shared/domain';
+import type { DealType, Stage, TeamMember } from '../../../shared/domain';
 import type { SortColumn, Tab } from '../../../shared/ipc';
 
 export type Sort = { column: SortColumn; direction: 'asc' | 'desc' };
-/** What Undo in a notice puts back: a favorite's previous state, or the filters before Clear filters. */
+/**
+ * What Undo in a notice puts back: a favorite's previous state, the filters before Clear filters, or a team member
+ * removed from a deal (added back).
+ */
 export type Undo =
-  { kind: 'favorite'; id: string; favorite: boolean } | { kind: 'filters'; filters: Filters; stages: Record<Tab, Stage[]> };
+  | { kind: 'favorite'; id: string; favorite: boolean }
+  | { kind: 'filters'; filters: Filters; stages: Record<Tab, Stage[]> }
+  | { kind: 'teamMember'; id: string; member: TeamMember };
 export type Notice = { id: number; message: string; severity: 'success' | 'error' | 'info'; undo?: Undo };
 
 /** Which expiry window the expiry summary filtered on ('' = none), and the moment it ends (ISO; '' = none). */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { lifecycleActionTypes, type ReferralSubstatus, type Stage } from '../../../shared/domain';
+import { knownActor, lifecycleActionTypes, type ReferralSubstatus, type Stage } from '../../../shared/domain';
 
 /** "Received", "Accepted", "Archived · Won": the substatus only where it adds something. */
 export function stageText(t: TFunction, stage: Stage, substatus: ReferralSubstatus): string {
@@ -44,4 +44,10 @@ type KnownAction = typeof knownActions extends Set<infer A> ? A : never;
 
 export function actionLabel(t: TFunction, action: string): string {
   return knownActions.has(action as KnownAction) ? t(`action.${action as KnownAction}`) : action;
+}
+
+/** Who made a change: "You", "Automatically", "Sync" in the language shown; a person's name as it came. */
+export function actorLabel(t: TFunction, actor: string): string {
+  const known = knownActor(actor);
+  return known ? t(`actor.${known}`) : actor;
 }

@@ -42,6 +42,25 @@ describe('Accepted deal actions', () => {
     expect(fake.callsTo('referrals:act').at(-1)).toEqual({ id: 'e1', action: { type: 'edit', edits: { externalReferenceId: 'CRM-9' } } });
   });
 
+  it('Edit: 0 is refused, a past close date is warned about but kept, "250,000" is sent as 250000', async () => {
+    const { fake } = renderApp({ referrals: [accepted({ id: 'e2', name: 'Amounts' })] });
+    const panel = await openDeal('Amounts');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Edit' }));
+    const d = await dialog('Edit deal');
+    fireEvent.change(text(d, /Estimated value/), { target: { value: '0' } });
+    fireEvent.click(within(d).getByRole('button', { name: 'Save changes' }));
+    expect(await within(d).findByText('Estimated value must be more than 0')).toBeTruthy();
+    expect(fake.callsTo('referrals:act')).toEqual([]);
+    fireEvent.change(within(d).getByLabelText(/Estimated close date/), { target: { value: '2024-01-31' } });
+    expect(await within(d).findByText('This close date is in the past. You can keep it, but check it is right.')).toBeTruthy();
+    fireEvent.change(text(d, /Estimated value/), { target: { value: '250,000' } });
+    fireEvent.click(within(d).getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Deal saved')).toBeTruthy();
+    expect(fake.callsTo('referrals:act')).toEqual([
+      { id: 'e2', action: { type: 'edit', edits: { dealValue: '250000', closingDateTime: '2024-01-31T00:00:00.000Z' } } },
+    ]);
+  });
+
   it('adds employees: a recent contact in one click and a typed person, every field mandatory', async () => {
     const grace = { firstName: 'Grace', lastName: 'Hopper', phoneNumber: '+1 555 0101', email: 'grace@partner.example' };
     const { fake } = renderApp({ referrals: [accepted({ id: 't1', name: 'Team deal' }), outbound({ name: 'Other', team: [grace] })] });
@@ -170,6 +189,23 @@ describe('Accepted deal actions', () => {
     expect(within(panel).getByText('Removed Bob Ortiz (bob@partner.example) from the team')).toBeTruthy();
     const last = within(panel).getByRole<HTMLButtonElement>('button', { name: 'Remove Ada Lovelace from the team' });
     expect(last.disabled).toBe(true);
+  });
+
+  it('a team member removed in one click comes back with the Undo in its snackbar', async () => {
+    const bob = { firstName: 'Bob', lastName: 'Ortiz', phoneNumber: '+1 555 0101', email: 'bob@partner.example' };
+    const { fake } = renderApp({ referrals: [accepted({ id: 't2', name: 'Undo deal', team: [makeAda(), bob] })] });
+    const panel = await openDeal('Undo deal');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Remove Bob Ortiz from the team' }));
+    const note = await screen.findByText('Bob Ortiz was removed from the team');
+    await waitFor(() => expect(within(panel).queryByText('Bob Ortiz')).toBeNull());
+    fireEvent.click(within(note.closest('.MuiAlert-root') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    expect(await within(panel).findByText('Bob Ortiz')).toBeTruthy();
+    expect(fake.callsTo('referrals:act')).toEqual([
+      { id: 't2', action: { type: 'removeTeamMember', email: 'bob@partner.example' } },
+      { id: 't2', action: { type: 'addTeamMember', member: bob } },
+    ]);
+    // Two on the team again: Ada can be removed once more.
+    expect(within(panel).getByRole<HTMLButtonElement>('button', { name: 'Remove Ada Lovelace from the team' }).disabled).toBe(false);
   });
 
   it('within 72 hours of creation, Won keeps the registration closed and offers Won without registration', async () => {

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { accepted, archived, received } from '../../test/fixtures';
 import { findRow, renderApp } from '../../test/renderApp';
@@ -82,6 +82,36 @@ describe('DealDetail', () => {
     panel = await open('Engaged deal');
     expect(within(panel).getByText('Microsoft engaged')).toBeTruthy();
     expect(within(panel).getByText('Maria Garcia · maria.garcia@microsoft.example · +1 425 555 0199')).toBeTruthy();
+  });
+
+  it('in Russian, what the seller did says "Вы", not the stored "You": in the history and in "Asked by"', async () => {
+    const { fake } = renderApp({
+      settings: { language: 'ru' },
+      referrals: [
+        accepted({
+          id: 'ru1',
+          name: 'Своя сделка',
+          direction: 'outbound',
+          inviteContext: {
+            helpType: 'QuotesAndLicensing',
+            notes: '',
+            invitedBy: 'You',
+            invitedDateTime: '2026-10-01T09:00:00.000Z',
+            respondByDateTime: '2026-10-15T09:00:00.000Z',
+            microsoftResponse: 'pending',
+          },
+        }),
+      ],
+    });
+    await act(async () => {
+      await fake.api.invoke('referrals:act', { id: 'ru1', action: { type: 'setSalesStage', salesStage: 'Develop' } });
+    });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Исходящие' }));
+    const panel = await open('Своя сделка');
+    expect(within(panel).getByText(/^Вы, /)).toBeTruthy();
+    const history = within(panel).getByRole('region', { name: 'История' });
+    expect(history.textContent).toMatch(/Вы · /);
+    expect(panel.textContent).not.toMatch(/\bYou\b/);
   });
 
   it('opens on row click with the deal, its customer, team and history', async () => {

@@ -6,25 +6,27 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
-import type { InviteContext, Referral, ReferralDetail } from '../../../../shared/domain';
+import type { InviteContext, Referral, ReferralDetail, TeamMember } from '../../../../shared/domain';
 import { useAppDispatch } from '../../app/hooks';
 import { showNotice } from '../../app/workspaceSlice';
 import { errorMessage } from '../../api/baseQuery';
 import { useActMutation } from '../../api/workspaceApi';
 import { useFormat } from '../../i18n';
 import { FieldList, Section } from './Section';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { actorLabel } from '../../format/labels';
 
 const dense = { py: 0.25, px: 0 } as const;
 
 /**
  * Who asked for help, in a name: the service (and older versions of the app) record an email; a team member with
- * that email is named instead.
+ * that email is named instead, and this app's own "You" is said in the language shown.
  */
-export function askedByName(help: Pick<InviteContext, 'invitedBy'>, team: Referral['team']): string {
+export function askedByName(t: TFunction, help: Pick<InviteContext, 'invitedBy'>, team: Referral['team']): string {
   const by = help.invitedBy.trim();
   const member = team.find((m) => m.email.toLowerCase() === by.toLowerCase());
-  return member ? `${member.firstName} ${member.lastName}` : by || '—';
+  return member ? `${member.firstName} ${member.lastName}` : by ? actorLabel(t, by) : '—';
 }
 
 const personLine = (p: { name: string; email: string; phoneNumber: string }) =>
@@ -34,6 +36,7 @@ const personLine = (p: { name: string; email: string; phoneNumber: string }) =>
 export function DealPeople({ detail }: { detail: ReferralDetail }) {
   const { referral: r } = detail;
   const { t } = useTranslation(['detail', 'common']);
+  const { t: tc } = useTranslation('common');
   const fmt = useFormat();
   const help = r.inviteContext;
   const solutions = r.details.requirements.solutions;
@@ -67,7 +70,7 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
               { label: t('help.helpWith'), value: t(`common:helpType.${help.helpType}`) },
               {
                 label: t('help.askedBy'),
-                value: t('help.askedByOn', { who: askedByName(help, r.team), when: fmt.dateTime(help.invitedDateTime) }),
+                value: t('help.askedByOn', { who: askedByName(tc, help, r.team), when: fmt.dateTime(help.invitedDateTime) }),
               },
               ...(help.microsoftResponse === 'pending' && !closedUnanswered
                 ? [{ label: t('help.answerDue'), value: fmt.dateTime(help.respondByDateTime) }]
@@ -87,12 +90,9 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
             {r.team.map((m) => (
               <ListItem
                 key={m.email}
-                sx={dense}
-                secondaryAction={
-                  detail.stage === 'accepted' ? (
-                    <RemoveMemberButton referral={r} email={m.email} name={`${m.firstName} ${m.lastName}`} />
-                  ) : null
-                }
+                // The remove button sits over the row's right end: room for it, or it covers the phone number.
+                sx={detail.stage === 'accepted' ? { ...dense, pr: 6 } : dense}
+                secondaryAction={detail.stage === 'accepted' ? <RemoveMemberButton referral={r} member={m} /> : null}
               >
                 <ListItemText primary={`${m.firstName} ${m.lastName}`} secondary={`${m.email} · ${m.phoneNumber}`} />
               </ListItem>
@@ -119,16 +119,20 @@ export function DealPeople({ detail }: { detail: ReferralDetail }) {
   );
 }
 
-/** Removes one person from an Accepted deal's team (SPEC F1: edit the team); the last one stays, and the button says why. */
-function RemoveMemberButton({ referral, email, name }: { referral: Referral; email: string; name: string }) {
+/**
+ * Removes one person from an Accepted deal's team (SPEC F1: edit the team) in one click, so the snackbar offers Undo
+ * (issue 14, point 9); the last one stays, and the button says why.
+ */
+function RemoveMemberButton({ referral, member }: { referral: Referral; member: TeamMember }) {
   const { t } = useTranslation('detail');
   const dispatch = useAppDispatch();
   const [act, { isLoading }] = useActMutation();
   const last = referral.team.length <= 1;
+  const name = `${member.firstName} ${member.lastName}`;
   const remove = async () => {
     try {
-      await act({ id: referral.id, action: { type: 'removeTeamMember', email } }).unwrap();
-      dispatch(showNotice({ message: t('team.removed', { name }) }));
+      await act({ id: referral.id, action: { type: 'removeTeamMember', email: member.email } }).unwrap();
+      dispatch(showNotice({ message: t('team.removed', { name }), undo: { kind: 'teamMember', id: referral.id, member } }));
     } catch (error) {
       dispatch(showNotice({ message: errorMessage(error), severity: 'error' }));
     }

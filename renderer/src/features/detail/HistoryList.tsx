@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import type { HistoryEntry } from '../../../../shared/domain';
 import { useFormat } from '../../i18n';
 import { describeChanges } from '../../format/historyWords';
-import { actionLabel } from '../../format/labels';
+import { actionLabel, actorLabel } from '../../format/labels';
 import { Section } from './Section';
 import { useTranslation } from 'react-i18next';
 
@@ -30,7 +30,7 @@ export function HistoryList({ history, currency }: { history: readonly HistoryEn
               {!entry.synced && <Chip size="small" color="warning" variant="outlined" label={t('syncState.pending')} />}
             </Box>
             <Typography variant="caption" color="text.secondary" component="p">
-              {entry.actor || t('detail:someone')} · <time dateTime={entry.at}>{fmt.dateTime(entry.at)}</time>
+              {entry.actor ? actorLabel(t, entry.actor) : t('detail:someone')} · <time dateTime={entry.at}>{fmt.dateTime(entry.at)}</time>
             </Typography>
             <ChangeLines lines={describeChanges(t, fmt, entry.changes, currency)} />
           </Box>

@@ -23,7 +23,8 @@ const all: Record<ColumnKey, Column> = {
   sync: { key: 'sync', label: 'col.sync', hideLabel: true, width: '24px', align: 'center' },
   direction: { key: 'direction', label: 'col.direction', width: '92px' },
   customer: { key: 'customer', label: 'col.customer', sort: 'customerName', width: 'minmax(110px, 1.4fr)' },
-  value: { key: 'value', label: 'col.value', sort: 'dealValue', width: '116px', align: 'right' },
+  // Wide enough for "CHF 1,808,031.25" and "207 447 000,00 ₹" whole (116 px cut them to "CHF 1,808,031.…").
+  value: { key: 'value', label: 'col.value', sort: 'dealValue', width: '140px', align: 'right' },
   close: { key: 'close', label: 'col.close', sort: 'closingDateTime', width: '120px' },
   type: { key: 'type', label: 'col.type', sort: 'dealType', width: '92px' },
   stage: { key: 'stage', label: 'col.stage', sort: 'stage', width: '128px' },

@@ -38,6 +38,9 @@ describe('keyboard shortcuts', () => {
     await waitFor(() => expect(document.activeElement).toBe(search));
     press('Escape', {}, search);
     expect(document.activeElement).toBe(first);
+    // Focus is where the arrow keys work: ArrowDown moves to the next row.
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    await waitFor(async () => expect(document.activeElement).toBe(await findRow('Second')));
 
     fireEvent.click(await findRow('Second'));
     // The detail panel's code loads on first use: allow for a slow first import.

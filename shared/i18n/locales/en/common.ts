@@ -102,6 +102,11 @@ export const common = {
   'action.serviceUpdate': 'Updated by the service',
   'action.notSent': 'Not sent',
   'action.conflictResolved': 'Conflict resolved',
+  // Who did it, when not a person (shared/domain/actors.ts).
+  'actor.you': 'You',
+  'actor.system': 'Automatically',
+  'actor.service': 'Partner Center',
+  'actor.sync': 'Sync',
   items_one: '{{count}} item',
   items_other: '{{count}} items',
   'favorite.add': 'Add to favorites',

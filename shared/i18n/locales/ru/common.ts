@@ -103,6 +103,11 @@ export const common = {
   'action.serviceUpdate': 'Обновлена сервисом',
   'action.notSent': 'Не отправлена',
   'action.conflictResolved': 'Конфликт решён',
+  // Кто внёс изменение, если не человек (shared/domain/actors.ts).
+  'actor.you': 'Вы',
+  'actor.system': 'Автоматически',
+  'actor.service': 'Partner Center',
+  'actor.sync': 'Синхронизация',
   items_one: '{{count}} элемент',
   items_few: '{{count}} элемента',
   items_many: '{{count}} элементов',
