@@ -51,7 +51,7 @@ describe('Accepted deal actions', () => {
     fireEvent.click(within(d).getByRole('button', { name: 'Save changes' }));
     expect(await within(d).findByText('Estimated value must be more than 0')).toBeTruthy();
     expect(fake.callsTo('referrals:act')).toEqual([]);
-    fireEvent.change(within(d).getByLabelText(/Estimated close date/), { target: { value: '2024-01-31' } });
+    await typeDate(dateField(/Estimated close date/, d), '01/31/2024');
     expect(await within(d).findByText('This close date is in the past. You can keep it, but check it is right.')).toBeTruthy();
     fireEvent.change(text(d, /Estimated value/), { target: { value: '250,000' } });
     fireEvent.click(within(d).getByRole('button', { name: 'Save changes' }));
