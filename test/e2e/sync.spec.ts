@@ -128,8 +128,29 @@ test('accepted while the service is down: pending and "Not yet synced"; once it 
   await expect(statusBar(page).getByRole('button', { name: 'Sync error' })).toBeVisible();
   await expect(statusBar(page).getByText('1 change waiting to be sent')).toBeVisible();
   expect(service.referral(created.id)?.status).toBe('New');
+  // Issue 14, point 21: the bar does not say "Online" while the service cannot be reached, and the error says each
+  // sentence once.
+  await expect(statusBar(page).getByText("Can't reach the service")).toBeVisible();
+  await expect(statusBar(page).getByText('Online', { exact: true })).toHaveCount(0);
   await shotOf(statusBar(page), testInfo, 'b-status-bar-pending');
   await shot(page, testInfo, 'b-pending');
+  await statusBar(page).getByRole('button', { name: 'Sync error' }).click();
+  const error = dialogNamed(page, 'Sync error');
+  const sentences = (await error.innerText())
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 20);
+  expect(sentences.length).toBeGreaterThan(0);
+  expect(sentences.filter((s, i) => sentences.indexOf(s) !== i)).toEqual([]);
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1280, height: 720 },
+  ]) {
+    await page.setViewportSize(size);
+    await shot(page, testInfo, `b-sync-error-${size.width}x${size.height}`);
+  }
+  await error.getByRole('button', { name: 'Close' }).click();
+  await expect(error).toBeHidden();
 
   service.faults.clear();
   await clickSyncNow(page);
