@@ -11,6 +11,7 @@ import { App } from './App';
 import { makeStore } from './app/store';
 import { useGetSettingsQuery } from './features/settings/settingsApi';
 import { LanguageSync } from './i18n';
+import { DatesInLanguage } from './i18n/DatesInLanguage';
 import { MissingApiPage } from './MissingApiPage';
 import { makeTheme, themeMode } from './theme';
 
@@ -55,7 +56,7 @@ function Themed({ preference, children }: { preference: Settings['theme'] | unde
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline enableColorScheme />
-      {children}
+      <DatesInLanguage>{children}</DatesInLanguage>
     </ThemeProvider>
   );
 }

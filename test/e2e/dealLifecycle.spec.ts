@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './appFixture';
 import {
   choose,
+  dateField,
   detail,
   dialogNamed,
   dismissNotificationsAsTheyCome,
@@ -11,6 +12,7 @@ import {
   rows,
   shot,
   tab,
+  typeDate,
 } from './uiHelpers';
 
 const step = (page: Page, n: number, title: string) => page.getByRole('heading', { level: 2, name: `Step ${n} of 6: ${title}` });
@@ -65,7 +67,7 @@ test('create a co-sell deal through the wizard, fixing a validation error; find 
   await shot(page, testInfo, '04-wizard-details-errors');
   await wizard.getByRole('textbox', { name: 'Estimated value' }).fill('125000.50');
   await wizard.getByRole('combobox', { name: 'Currency' }).fill('EUR');
-  await wizard.getByLabel('Estimated close date').fill('2027-09-30');
+  await typeDate(dateField(wizard, 'Estimated close date'), '09/30/2027');
   await wizard.getByRole('textbox', { name: 'CRM ID' }).fill('CRM-ZEPHYR-1');
   await wizard.getByRole('textbox', { name: 'Marketing campaign ID' }).fill('FY27-Analytics');
   await wizard.getByRole('textbox', { name: 'Notes' }).fill('Analytics platform for the Berlin office.');
@@ -205,8 +207,8 @@ test("request Microsoft's help on a private deal; win one with registration and 
   await expect(win.getByText('Choose the end date')).toBeVisible();
   await expectAccessible(page, 'won dialog with registration messages');
   await shot(page, testInfo, '03-won-registration-errors');
-  await win.getByLabel('End date').fill('2028-06-30');
-  await win.getByLabel('Sign date').fill('2026-11-20');
+  await typeDate(dateField(win, 'End date'), '06/30/2028');
+  await typeDate(dateField(win, 'Sign date'), '11/20/2026');
   for (const box of await win.getByRole('textbox', { name: /^Deployment details:/ }).all())
     await box.fill('Landing zone in West Europe, 3 subscriptions.');
   await win.getByRole('button', { name: 'Mark won and register' }).click();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './appFixture';
-import { detail, dismissNotificationsAsTheyCome, rows, shot, tab } from './uiHelpers';
+import { dateField, detail, dismissNotificationsAsTheyCome, rows, shot, tab, typeDate } from './uiHelpers';
 
 // Issue 14: a seller's first day, at a desktop (1440×900) and a laptop (1280×720) screen.
 const header = (page: Page, name: string) => page.getByRole('columnheader', { name, exact: true });
@@ -106,8 +106,8 @@ for (const size of [
       await page.keyboard.press('ArrowDown');
       await expect(rows(page).nth(1)).toBeFocused();
 
-      await page.getByLabel('Closes from').fill('2027-06-01');
-      await page.getByLabel('Closes by').fill('2026-01-01');
+      await typeDate(dateField(page, 'Closes from'), '06/01/2027');
+      await typeDate(dateField(page, 'Closes by'), '01/01/2026');
       await expect(page.getByRole('alert').filter({ hasText: 'The dates are the wrong way round' })).toBeVisible();
       // The list says why it is empty (not "No deals match"), once the rows of "Closes from" alone have gone.
       await expect(page.getByRole('status').filter({ hasText: 'The dates are the wrong way round' })).toBeVisible();

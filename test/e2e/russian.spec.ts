@@ -7,7 +7,7 @@ import type { Api } from '../../shared/ipc';
 /** What the page's window has: the transport, and the keys i18next could not find (renderer/src/i18n). */
 type AppWindow = { api: Api; __i18nMissing?: MissingKey[] };
 import { expect, test } from './appFixture';
-import { choose, detail, dialogNamed, dismissNotificationsAsTheyCome, rows, shot } from './uiHelpers';
+import { choose, dateField, detail, dialogNamed, dismissNotificationsAsTheyCome, rows, shot, typeDate } from './uiHelpers';
 
 /**
  * Every word of the data on screen (deal and customer names, people, e-mails, notes, addresses: demo values
@@ -89,6 +89,19 @@ test('in Russian, the list, a deal, its dialogs, Settings and the status bar hav
   const tab = (name: string) => page.getByRole('tab', { name, exact: true });
   await expect(tab('Входящие')).toHaveAttribute('aria-selected', 'true');
   await expectRussian(page, testInfo, 'ru-01-inbound');
+  // The close-date filters are typed and shown in the app's language (ДД.ММ.ГГГГ), not the browser's (English here),
+  // at a laptop's 1280×720.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const from = dateField(page, 'Закрытие с');
+  await from.getByRole('spinbutton').first().click();
+  await expect(from.getByRole('spinbutton')).toHaveText(['ДД', 'ММ', 'ГГГГ']);
+  await typeDate(from, '01.07.2026');
+  await typeDate(dateField(page, 'Закрытие по'), '31.12.2027');
+  await expect(from.getByRole('spinbutton')).toHaveText(['01', '07', '2026']);
+  await expectRussian(page, testInfo, 'ru-01a-filters-dates-1280x720');
+  await page.getByRole('button', { name: 'Сбросить фильтры' }).first().click();
+  await expect(from.locator('input')).toHaveValue('');
+  await page.setViewportSize({ width: 1400, height: 860 });
   await tab('Исходящие').click();
   await expect(rows(page).first()).toBeVisible();
   await expectRussian(page, testInfo, 'ru-02-outbound');
@@ -210,9 +223,21 @@ test('in Russian, the new-deal wizard (every step and the review), Insights and 
   await expect(step(2, 'Сделка')).toBeVisible();
   await wizard.getByRole('textbox', { name: 'Название сделки' }).fill('Zephyr analytics rollout');
   await wizard.getByRole('textbox', { name: 'Ожидаемая сумма' }).fill('125000,50');
-  await wizard.getByLabel('Ожидаемая дата закрытия').fill('2027-09-30');
   await wizard.getByRole('textbox', { name: 'ID маркетинговой кампании' }).fill('FY27-Analytics');
-  await expectRussian(page, testInfo, 'ru-14-wizard-deal');
+  // The close date at a laptop's 1280×720: typed as ДД.ММ.ГГГГ, and its calendar in Russian (Esc closes it).
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const closeDate = dateField(wizard, 'Ожидаемая дата закрытия');
+  await typeDate(closeDate, '30.09.2027');
+  await closeDate.getByRole('button', { name: /^Выберите дату/ }).click();
+  const calendar = page.getByRole('dialog').filter({ has: page.getByRole('grid') });
+  await expect(calendar.getByText('сентябрь 2027')).toBeVisible();
+  await expect(calendar.getByRole('gridcell', { name: '30' })).toHaveAttribute('aria-selected', 'true');
+  await expectRussian(page, testInfo, 'ru-14a-wizard-close-date-calendar-1280x720');
+  await page.keyboard.press('Escape');
+  await expect(calendar).toBeHidden();
+  await expect(closeDate.locator('input')).toHaveValue('30.09.2027');
+  await expectRussian(page, testInfo, 'ru-14-wizard-deal-1280x720');
+  await page.setViewportSize({ width: 1400, height: 860 });
   await next();
 
   await expect(step(3, 'Команда')).toBeVisible();

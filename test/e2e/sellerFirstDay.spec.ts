@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './appFixture';
-import { detail, dialogNamed, dismissNotificationsAsTheyCome, onlyStage, openRow, rows, shot, tab } from './uiHelpers';
+import { dateField, detail, dialogNamed, dismissNotificationsAsTheyCome, onlyStage, openRow, rows, shot, tab, typeDate } from './uiHelpers';
 
 /** The two screens of issue 14: a desktop and a laptop. */
 const sizes = [
@@ -87,11 +87,11 @@ test('an accepted deal: amounts typed as the list shows them, history in words, 
   await edit.getByRole('textbox', { name: 'Estimated value' }).fill('0');
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(edit.getByText('Estimated value must be more than 0')).toBeVisible();
-  await edit.getByLabel('Estimated close date').fill('2024-01-31');
+  await typeDate(dateField(edit, 'Estimated close date'), '01/31/2024');
   await expect(edit.getByText('This close date is in the past. You can keep it, but check it is right.')).toBeVisible();
   await shots(page, testInfo, '03-edit-zero-and-past-date');
   await edit.getByRole('textbox', { name: 'Estimated value' }).fill('250,000');
-  await edit.getByLabel('Estimated close date').fill('2027-12-31');
+  await typeDate(dateField(edit, 'Estimated close date'), '12/31/2027');
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Deal saved')).toBeVisible();
   const history = panel.getByRole('region', { name: 'History' });

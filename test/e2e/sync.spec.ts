@@ -3,6 +3,7 @@ import { startFakePartnerCenter, type FakePartnerCenter } from '../fake-partner-
 import { expect, test as base } from './appFixture';
 import {
   choose,
+  dateField,
   detail,
   dialogNamed,
   dismissNotificationsAsTheyCome,
@@ -12,6 +13,7 @@ import {
   rows,
   shot,
   tab,
+  typeDate,
 } from './uiHelpers';
 
 // The web host synced with the fake Partner Center (real HTTP on loopback, real clock): started with
@@ -255,7 +257,7 @@ test("a co-sell deal from the wizard becomes our referral and Microsoft's connec
 
   await wizard.getByRole('textbox', { name: 'Deal name' }).fill(dealName);
   await wizard.getByRole('textbox', { name: 'Estimated value' }).fill('48000');
-  await wizard.getByLabel('Estimated close date').fill('2027-06-30');
+  await typeDate(dateField(wizard, 'Estimated close date'), '06/30/2027');
   await next();
 
   await wizard.getByRole('textbox', { name: 'First name' }).fill('Mara');

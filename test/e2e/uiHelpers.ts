@@ -70,3 +70,20 @@ export async function choose(page: Page, combobox: Locator, option: string): Pro
   await combobox.click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
+
+/** A date field (renderer/src/ui/DateInput: MUI X's field, a group of spin buttons, one per part of the day) by its label. */
+export const dateField = (scope: Page | Locator, label: string | RegExp) => scope.getByRole('group', { name: label });
+
+/**
+ * Types a day into a date field as a person does: a click on its first part, select all and erase, then the digits
+ * in the order the field shows them ("30.09.2027" in Russian, "09/30/2027" in English); the field moves from part
+ * to part by itself. Expects the field to show `shown` after.
+ */
+export async function typeDate(field: Locator, shown: string): Promise<void> {
+  const keyboard = field.page().keyboard;
+  await field.getByRole('spinbutton').first().click();
+  await keyboard.press('ControlOrMeta+A');
+  await keyboard.press('Backspace');
+  await keyboard.type(shown.replace(/\D/g, ''));
+  await expect(field.locator('input')).toHaveValue(shown);
+}

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './appFixture';
-import { dialogNamed, dismissNotificationsAsTheyCome, rows, shot } from './uiHelpers';
+import { dateField, dialogNamed, dismissNotificationsAsTheyCome, rows, shot, typeDate } from './uiHelpers';
 
 const step = (page: Page, n: number, title: string) => page.getByRole('heading', { level: 2, name: `Step ${n} of 6: ${title}` });
 
@@ -24,7 +24,7 @@ test('back and forth in the wizard keeps every input; a reload mid-wizard offers
   await expect(step(page, 2, 'Deal details')).toBeVisible();
   await wizard.getByRole('textbox', { name: 'Deal name' }).fill('Quillon ERP to Azure');
   await wizard.getByRole('textbox', { name: 'Estimated value' }).fill('88000');
-  await wizard.getByLabel('Estimated close date').fill('2027-04-15');
+  await typeDate(dateField(wizard, 'Estimated close date'), '04/15/2027');
   await wizard.getByRole('button', { name: 'Back' }).click();
 
   await expect(step(page, 1, 'Customer')).toBeVisible();
@@ -35,7 +35,7 @@ test('back and forth in the wizard keeps every input; a reload mid-wizard offers
   await shot(page, testInfo, '01-back-to-customer');
   await wizard.getByRole('button', { name: 'Next' }).click();
   await expect(wizard.getByRole('textbox', { name: 'Deal name' })).toHaveValue('Quillon ERP to Azure');
-  await expect(wizard.getByLabel('Estimated close date')).toHaveValue('2027-04-15');
+  await expect(dateField(wizard, 'Estimated close date').locator('input')).toHaveValue('04/15/2027');
   await wizard.getByRole('button', { name: 'Next' }).click();
 
   // Team: a person typed in full and added.

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { accepted, archived, catalog, outbound, received } from '../../test/fixtures';
 import { findRow, renderApp } from '../../test/renderApp';
+import { dateField, typeDate } from '../../test/dates';
 
 const DAY = 24 * 3600_000;
 const makeAda = () => ({ firstName: 'Ada', lastName: 'Lovelace', phoneNumber: '+1 555 0100', email: 'ada@partner.example' });
@@ -50,7 +51,7 @@ describe('Accepted deal actions', () => {
     fireEvent.click(within(d).getByRole('button', { name: 'Save changes' }));
     expect(await within(d).findByText('Estimated value must be more than 0')).toBeTruthy();
     expect(fake.callsTo('referrals:act')).toEqual([]);
-    fireEvent.change(within(d).getByLabelText(/Estimated close date/), { target: { value: '2024-01-31' } });
+    await typeDate(dateField(/Estimated close date/, d), '01/31/2024');
     expect(await within(d).findByText('This close date is in the past. You can keep it, but check it is right.')).toBeTruthy();
     fireEvent.change(text(d, /Estimated value/), { target: { value: '250,000' } });
     fireEvent.click(within(d).getByRole('button', { name: 'Save changes' }));
@@ -245,8 +246,8 @@ describe('Accepted deal actions', () => {
     expect(within(d).getByText('Choose the sign date')).toBeTruthy();
     expect(fake.callsTo('referrals:act')).toEqual([]);
 
-    fireEvent.change(within(d).getByLabelText(/End date/), { target: { value: '2028-01-01' } });
-    fireEvent.change(within(d).getByLabelText(/Sign date/), { target: { value: '2026-12-20' } });
+    await typeDate(dateField(/End date/, d), '01/01/2028');
+    await typeDate(dateField(/Sign date/, d), '12/20/2026');
     fireEvent.change(text(d, /Deployment details: Lakeshore Landing Zone/), { target: { value: 'Hub and spoke in West Europe' } });
     fireEvent.click(within(d).getByRole('button', { name: 'Mark won and register' }));
     expect(await screen.findByText('Deal marked as won and registered')).toBeTruthy();

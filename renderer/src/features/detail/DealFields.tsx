@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isPastCloseDate, localDateOf } from '../../../../shared/domain';
 import { fromDateInput } from '../../format/dates';
 import { CurrencyField } from '../forms/CurrencyField';
+import { FormDateField } from '../forms/FormDateField';
 import { FormTextField } from '../forms/FormTextField';
 import type { DealForm, DealFormOutput } from './dealForm';
 
@@ -23,11 +24,10 @@ export function DealFields({ control }: { control: Control<DealForm, unknown, De
           <CurrencyField control={control} name="edits.currency" />
         </Stack>
       </Stack>
-      <FormTextField
+      <FormDateField
         control={control}
         name="edits.closingDateTime"
         label={t('deal.closeDate')}
-        type="date"
         required
         emptyMessage={t('deal.chooseCloseDate')}
         hint={pastWarning ? t('deal.pastCloseDate') : undefined}

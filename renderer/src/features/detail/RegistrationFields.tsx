@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useFormState, type Control } from 'react-hook-form';
 import type { Solution } from '../../../../shared/domain';
 import { CurrencyField } from '../forms/CurrencyField';
+import { FormDateField } from '../forms/FormDateField';
 import { FormTextField } from '../forms/FormTextField';
 import type { WinAction, WinForm } from './registrationForm';
 import { useTranslation } from 'react-i18next';
@@ -33,15 +34,9 @@ export function RegistrationFields({ control, solutions, disabled }: Props) {
           type="number"
           htmlInput={{ min: 1, max: 120, step: 1 }}
         />
-        <FormTextField
-          {...field}
-          name="registration.startDate"
-          label={t('reg.startDate')}
-          type="date"
-          emptyMessage={t('reg.chooseStart')}
-        />
-        <FormTextField {...field} name="registration.endDate" label={t('reg.endDate')} type="date" emptyMessage={t('reg.chooseEnd')} />
-        <FormTextField {...field} name="registration.signDate" label={t('reg.signDate')} type="date" emptyMessage={t('reg.chooseSign')} />
+        <FormDateField {...field} name="registration.startDate" label={t('reg.startDate')} emptyMessage={t('reg.chooseStart')} />
+        <FormDateField {...field} name="registration.endDate" label={t('reg.endDate')} emptyMessage={t('reg.chooseEnd')} />
+        <FormDateField {...field} name="registration.signDate" label={t('reg.signDate')} emptyMessage={t('reg.chooseSign')} />
       </Box>
       {listMessage && (
         <Typography color="error" variant="body2" sx={{ mb: 1 }}>

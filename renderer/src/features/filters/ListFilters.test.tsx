@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { received } from '../../test/fixtures';
 import { findRow, renderApp } from '../../test/renderApp';
+import { dateField, typeDate } from '../../test/dates';
 
 const base = received();
 const deals = () => [
@@ -45,8 +46,8 @@ describe('ListFilters', () => {
     await waitFor(() => expect(lastList(fake)).toMatchObject({ dealType: 'privatePipeline' }));
     fireEvent.change(screen.getByRole('textbox', { name: 'Customer' }), { target: { value: 'fabri' } });
     await waitFor(() => expect(lastList(fake)).toMatchObject({ customer: 'fabri' }));
-    fireEvent.change(screen.getByLabelText('Closes from'), { target: { value: '2027-03-01' } });
-    fireEvent.change(screen.getByLabelText('Closes by'), { target: { value: '2027-03-31' } });
+    await typeDate(dateField('Closes from'), '03/01/2027');
+    await typeDate(dateField('Closes by'), '03/31/2027');
     await waitFor(() =>
       expect(lastList(fake)).toMatchObject({ closeFrom: '2027-03-01T00:00:00.000Z', closeTo: '2027-03-31T00:00:00.000Z' }),
     );

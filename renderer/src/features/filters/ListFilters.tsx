@@ -12,6 +12,7 @@ import type { DealType } from '../../../../shared/domain';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { selectFilters, selectIsFiltered } from '../../app/selectors';
 import { clearFilters, setFilter, showNotice, type Filters } from '../../app/workspaceSlice';
+import { DateInput } from '../../ui/DateInput';
 import { DebouncedTextField } from '../../ui/DebouncedTextField';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../export/ExportButton';
@@ -25,8 +26,6 @@ export const datesReversed = (f: Pick<Filters, 'closeFrom' | 'closeTo'>): boolea
 /** Search typed into the box reaches the main process (FTS) after this pause. */
 export const SEARCH_DEBOUNCE_MS = 150;
 const CUSTOMER_DEBOUNCE_MS = 250;
-
-const dateSlots = { inputLabel: { shrink: true } } as const;
 
 /** Clear filters, undoable: the snackbar's Undo puts back every filter and stage selection it removed. */
 export function useClearFilters(): () => void {
@@ -123,25 +122,19 @@ export function ListFilters() {
         label={t('filters.customer')}
         sx={{ width: 170 }}
       />
-      <TextField
-        size="small"
-        type="date"
+      <DateInput
         label={t('filters.closesFrom')}
         error={reversed}
         value={filters.closeFrom}
-        onChange={(e) => dispatch(setFilter({ closeFrom: e.target.value }))}
-        slotProps={dateSlots}
-        sx={{ width: 150 }}
+        onChange={(closeFrom) => dispatch(setFilter({ closeFrom }))}
+        sx={{ width: 160 }}
       />
-      <TextField
-        size="small"
-        type="date"
+      <DateInput
         label={t('filters.closesBy')}
         error={reversed}
         value={filters.closeTo}
-        onChange={(e) => dispatch(setFilter({ closeTo: e.target.value }))}
-        slotProps={dateSlots}
-        sx={{ width: 150 }}
+        onChange={(closeTo) => dispatch(setFilter({ closeTo }))}
+        sx={{ width: 160 }}
       />
       {filters.expiring && (
         <Chip

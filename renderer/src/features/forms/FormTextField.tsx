@@ -28,7 +28,7 @@ type Props<T extends FieldValues, Out> = {
 
 /**
  * One text field (or select) of a react-hook-form form, in the app's look: small, full width, its message
- * (the shared schema's, or main's) underneath in place of the hint. Dates keep their label above the box.
+ * (the shared schema's, or main's) underneath in place of the hint. A day is FormDateField's.
  */
 export function FormTextField<T extends FieldValues, Out>(props: Props<T, Out>) {
   // The message is worded in the language shown: a switch of language re-renders the field.
@@ -57,7 +57,7 @@ export function FormTextField<T extends FieldValues, Out>(props: Props<T, Out>) 
       helperText={message ?? hint ?? ' '}
       size="small"
       fullWidth
-      slotProps={{ inputLabel: type === 'date' || type === 'time' ? { shrink: true } : undefined, htmlInput }}
+      slotProps={{ inputLabel: type === 'time' ? { shrink: true } : undefined, htmlInput }}
     >
       {options?.map((o) => (
         <MenuItem key={o.value} value={o.value} disabled={o.disabled}>

@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest';
 import { accepted, outbound, received } from '../../test/fixtures';
 import { findRow, renderApp } from '../../test/renderApp';
+import { dateField, typeDate } from '../../test/dates';
 
 const HOUR = 3_600_000;
 const inHours = (h: number) => new Date(Date.now() + h * HOUR).toISOString();
@@ -103,8 +104,8 @@ describe('counts and search across tabs', () => {
       referrals: [received({ name: 'Closing in June', details: { ...received().details, closingDateTime: '2026-06-15T00:00:00.000Z' } })],
     });
     await findRow('Closing in June');
-    fireEvent.change(screen.getByLabelText('Closes from'), { target: { value: '2026-07-01' } });
-    fireEvent.change(screen.getByLabelText('Closes by'), { target: { value: '2026-06-01' } });
+    await typeDate(dateField('Closes from'), '07/01/2026');
+    await typeDate(dateField('Closes by'), '06/01/2026');
     expect((await screen.findByRole('alert')).textContent).toContain('The dates are the wrong way round');
     expect(screen.queryByText(/^No deals match/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Swap the dates' }));

@@ -3,6 +3,7 @@ import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { NewDeal } from '../../../../shared/domain';
 import { CurrencyField } from '../forms/CurrencyField';
+import { FormDateField } from '../forms/FormDateField';
 import { FormTextField } from '../forms/FormTextField';
 import type { WizardForm } from './wizardForm';
 
@@ -15,14 +16,7 @@ export function DealStep({ control }: { control: Control<WizardForm, unknown, Ne
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr 1fr' }, columnGap: 1.5 }}>
         <FormTextField control={control} name="dealValue" label={t('value')} hint={t('valueHint')} required />
         <CurrencyField control={control} name="currency" />
-        <FormTextField
-          control={control}
-          name="closingDateTime"
-          label={t('closeDate')}
-          type="date"
-          required
-          emptyMessage={t('chooseCloseDate')}
-        />
+        <FormDateField control={control} name="closingDateTime" label={t('closeDate')} required emptyMessage={t('chooseCloseDate')} />
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 1.5 }}>
         <FormTextField control={control} name="externalReferenceId" label={t('crmId')} />

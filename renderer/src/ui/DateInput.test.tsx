@@ -1,0 +1,99 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../i18n';
+import { DatesInLanguage } from '../i18n/DatesInLanguage';
+import { dateField, typeDate } from '../test/dates';
+import { DateInput } from './DateInput';
+
+function Harness({ initial = '' }: { initial?: string }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <DatesInLanguage>
+        <DateInput label="Close date" value={value} onChange={setValue} />
+        <button type="button" onClick={() => setValue('2027-12-31')}>
+          Set from outside
+        </button>
+        <output>{value || 'none'}</output>
+      </DatesInLanguage>
+    </I18nextProvider>
+  );
+}
+
+const speak = (language: 'en' | 'ru') =>
+  act(async () => {
+    await i18n.changeLanguage(language);
+  });
+const held = () => screen.getByRole('status').textContent;
+/** What the field shows, as one string: its sections and the separators between them. */
+const shown = (field: HTMLElement) => field.querySelector('.MuiPickersSectionList-root')?.textContent;
+
+describe('DateInput', () => {
+  afterEach(() => speak('en'));
+
+  it('in Russian shows ДД.ММ.ГГГГ and a day as 01.07.2026; switching language re-formats it at once', async () => {
+    await speak('ru');
+    render(<Harness />);
+    const field = await dateField('Close date');
+    expect(shown(field)).toBe('ДД.ММ.ГГГГ');
+
+    await typeDate(field, '01.07.2026');
+    expect(held()).toBe('2026-07-01');
+    expect(shown(field)).toBe('01.07.2026');
+    expect(
+      within(field)
+        .getAllByRole('spinbutton')
+        .map((s) => s.getAttribute('aria-label')),
+    ).toEqual(['День', 'Месяц', 'Год']);
+
+    await speak('en');
+    await waitFor(() => expect(shown(field)).toBe('07/01/2026'));
+    expect(held()).toBe('2026-07-01');
+    fireEvent.click(screen.getByRole('button', { name: 'Set from outside' }));
+    await waitFor(() => expect(shown(field)).toBe('12/31/2027'));
+
+    await speak('ru');
+    await waitFor(() => expect(shown(field)).toBe('31.12.2027'));
+    await typeDate(field, '');
+    expect(held()).toBe('none');
+    expect(shown(field)).toBe('ДД.ММ.ГГГГ');
+  });
+
+  it('in English takes MM/DD/YYYY only; a day the calendar lacks is no day; one outside 1900–2199 is not handed on and marks the field', async () => {
+    render(<Harness initial="2026-07-01" />);
+    const field = await dateField('Close date');
+    expect(shown(field)).toBe('07/01/2026');
+    // The field reads a pasted text in its own format only: 31 February is no day, and the field is left empty.
+    await typeDate(field, '02/31/2026');
+    expect(held()).toBe('none');
+    expect(shown(field)).toBe('MM/DD/YYYY');
+    await typeDate(field, '2026-03-15');
+    expect(held()).toBe('none');
+    await typeDate(field, '03/15/2026');
+    expect(held()).toBe('2026-03-15');
+    expect(field.getAttribute('aria-invalid')).toBe('false');
+    await typeDate(field, '03/15/1899');
+    expect(held()).toBe('none');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('the calendar opens from its button in the language shown, a click on a day picks it, Esc closes it', async () => {
+    await speak('ru');
+    render(<Harness initial="2026-07-01" />);
+    const field = await dateField('Close date');
+    fireEvent.click(within(field).getByRole('button', { name: /^Выберите дату/ }));
+    const calendar = await screen.findByRole('dialog');
+    expect(within(calendar).getByText('июль 2026')).toBeTruthy();
+    fireEvent.click(within(calendar).getByRole('gridcell', { name: '15' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(held()).toBe('2026-07-15');
+    expect(shown(field)).toBe('15.07.2026');
+
+    fireEvent.click(within(field).getByRole('button', { name: /^Выберите дату/ }));
+    fireEvent.keyDown(await screen.findByRole('dialog'), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(held()).toBe('2026-07-15');
+  });
+});
