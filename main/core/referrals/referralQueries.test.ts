@@ -497,6 +497,28 @@ describe('referrals:counts and referrals:get', () => {
     }
   });
 
+  it('counts with words walk covering indexes against the hits once, never a deal looked up per hit or per favorite', () => {
+    const soon = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    for (const f of [
+      { search: 'migration' },
+      { customer: 'wood' },
+      { search: 'migration', expiresBefore: soon, dealType: 'coSell' as const },
+    ]) {
+      const { byTab, favorites } = buildFilteredCountsSql(f);
+      for (const s of [byTab, favorites]) {
+        const plan = (
+          t
+            .raw()
+            .prepare(`EXPLAIN QUERY PLAN ${s.sql}`)
+            .all(...s.params) as { detail: string }[]
+        ).map((p) => p.detail);
+        const reads = plan.filter((d) => / r\b/.test(d));
+        expect(reads.length, JSON.stringify(f)).toBeGreaterThan(0);
+        for (const read of reads) expect(read, JSON.stringify(f)).toMatch(/ r USING COVERING INDEX /);
+      }
+    }
+  });
+
   it('expiresBefore lists only referrals expiring before it, soonest first', async () => {
     const soon = new Date(Date.now() + 5 * 86_400_000).toISOString();
     const page = await t.call('referrals:list', {
