@@ -144,6 +144,17 @@ describe('POST /api/<channel>', () => {
     expect(dispatch).toHaveBeenLastCalledWith('referrals:counts', undefined);
   });
 
+  it("says the host's own time for a call in Server-Timing (the bench splits a call's time with it)", async () => {
+    const res = await rawRequest(port, {
+      method: 'POST',
+      path: '/api/referrals:get',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, Origin: `http://127.0.0.1:${port}` },
+      body: JSON.stringify({ id: 'r1' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers['server-timing']).toMatch(/^host;dur=\d+\.\d{2}$/);
+  });
+
   it('maps refusals to statuses and keeps the error body', async () => {
     dispatch.mockResolvedValueOnce(fail('BAD_INPUT', 'Choose a tab', undefined, { tab: 'Choose a tab' }));
     expect(await call(port, token, 'referrals:list', {})).toEqual({

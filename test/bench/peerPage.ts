@@ -31,7 +31,8 @@ export type PeerDeal = {
 };
 
 export type ReadKind = 'floor' | 'firstPage' | 'nextPage' | 'searchTwoWords' | 'searchCustomer' | 'counts' | 'jump';
-export type ReadResult = { ms: number; total: number; ids: string[] };
+/** `hostMs` (ours only): the host's own share of the read (dispatch and JSON, its Server-Timing), the rest is the round trip. */
+export type ReadResult = { ms: number; total: number; ids: string[]; hostMs?: number };
 export type ReadArgs = { kind: ReadKind; after?: { closing: string; id: string }; cursor?: string | null; jumpTo: number };
 
 type PeerWindow = { Dexie: typeof DexieClass; peerDb?: DexieClass & { deals: Table<PeerDeal, string> } };
@@ -146,6 +147,7 @@ export async function oursRead(args: ReadArgs): Promise<ReadResult & { cursor: s
     if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
     return r.value as T;
   };
+  performance.clearResourceTimings();
   const start = performance.now();
   const firstPage = { tab: 'inbound', stages: ['accepted', 'received'], sort: { column: 'closingDateTime', direction: 'asc' }, limit: 100 };
   let page: Page = { items: [], nextCursor: null, total: 0 };
@@ -185,5 +187,9 @@ export async function oursRead(args: ReadArgs): Promise<ReadResult & { cursor: s
       }
     }
   }
-  return { ms: performance.now() - start, total, ids: page.items.map((i) => i.id), cursor: page.nextCursor };
+  const ms = performance.now() - start;
+  let hostMs = 0;
+  for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    for (const timing of entry.serverTiming) if (timing.name === 'host') hostMs += timing.duration;
+  return { ms, total, ids: page.items.map((i) => i.id), cursor: page.nextCursor, hostMs };
 }
