@@ -101,6 +101,10 @@ test('in Russian, the list, a deal, its dialogs, Settings and the status bar hav
   await expectRussian(page, testInfo, 'ru-01a-filters-dates-1280x720');
   await page.getByRole('button', { name: 'Сбросить фильтры' }).first().click();
   await expect(from.locator('input')).toHaveValue('');
+  // The "Фильтры сброшены" note would cover the dialogs photographed next.
+  const cleared = page.getByRole('alert').filter({ hasText: 'Фильтры сброшены' });
+  await cleared.getByRole('button', { name: 'Закрыть' }).click();
+  await expect(cleared).toBeHidden();
   await page.setViewportSize({ width: 1400, height: 860 });
   await tab('Исходящие').click();
   await expect(rows(page).first()).toBeVisible();
