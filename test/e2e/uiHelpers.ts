@@ -29,10 +29,19 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
  */
 export async function dismissNotificationsAsTheyCome(page: Page): Promise<void> {
   // By role: a note under a modal's aria-hidden backdrop cannot be dismissed, and must not trigger the handler.
-  await page.addLocatorHandler(page.getByRole('alert').and(page.getByTestId('in-app-notification')), async (note) => {
-    // In English or Russian (test/e2e/russian.spec.ts switches the language).
-    await note.getByRole('button', { name: /^(Dismiss|Скрыть)$/ }).click();
-  });
+  await page.addLocatorHandler(
+    page.getByRole('alert').and(page.getByTestId('in-app-notification')),
+    async (note) => {
+      // In English or Russian (test/e2e/russian.spec.ts switches the language). A note that leaves while it is
+      // being clicked (a dialog opening over it, its own timeout) needs nothing more: without the short timeout the
+      // handler waited on the detached button until the test timed out (wizardDraft, load ~10).
+      await note
+        .getByRole('button', { name: /^(Dismiss|Скрыть)$/ })
+        .click({ timeout: 2_000 })
+        .catch(() => undefined);
+    },
+    { noWaitAfter: true },
+  );
 }
 
 export const rows = (page: Page) => page.getByTestId('deal-row');
