@@ -54,6 +54,17 @@ for (const size of [
       const full = await nameCell.getAttribute('title');
       expect(full?.length).toBeGreaterThan(0);
       expect(full).toBe(await nameCell.textContent());
+      // The sender's e-mail wraps only after the "@": the name and the domain are one line each, inside the panel.
+      const email = detail(page).getByRole('link', { name: /@/ }).first();
+      await expect(email).toHaveAttribute('href', /^mailto:/);
+      await expect(email).toHaveAttribute('title', (await email.getAttribute('aria-label')) ?? '');
+      for (const part of await email.locator('span').all()) {
+        const box = await part.boundingBox();
+        expect(box).toBeTruthy();
+        if (!box) continue;
+        expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
+        expect(box.height).toBeLessThan(30);
+      }
       await shot(page, testInfo, `${at}-03-detail-open`);
       // Esc closes the detail; focus goes back to the row.
       await page.keyboard.press('Escape');
