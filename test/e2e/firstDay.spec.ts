@@ -117,7 +117,23 @@ for (const size of [
       await page.keyboard.press('ArrowDown');
       await expect(rows(page).nth(1)).toBeFocused();
 
+      // A day the calendar lacks, typed and then pasted: it stays as typed, is said, and filters nothing.
+      const from = dateField(page, 'Closes from');
+      await typeDate(from, '02/31/2027');
+      await expect(page.getByText('No such date: the month ends on Feb 28, 2027')).toBeVisible();
+      await from.getByRole('spinbutton').first().click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await from.locator('.MuiPickersSectionList-root').evaluate((el) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', '04/31/2027');
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      });
+      await expect(from.locator('input')).toHaveValue('04/31/2027');
+      await expect(page.getByText('No such date: the month ends on Apr 30, 2027')).toBeVisible();
+      // No filter was applied: nothing to clear.
+      await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
       await typeDate(dateField(page, 'Closes from'), '06/01/2027');
+      await expect(page.getByText(/No such date/)).toHaveCount(0);
       await typeDate(dateField(page, 'Closes by'), '01/01/2026');
       await expect(page.getByRole('alert').filter({ hasText: 'The dates are the wrong way round' })).toBeVisible();
       // The alert says why; the empty list does not say it again, once the rows of "Closes from" alone have gone.

@@ -1,8 +1,9 @@
 import { DesktopDatePicker } from '@mui/x-date-pickers/DesktopDatePicker';
 import type { FieldRef } from '@mui/x-date-pickers/models';
 import { pickersSectionListClasses } from '@mui/x-date-pickers/PickersSectionList';
+import { PickersTextField, type PickersTextFieldProps } from '@mui/x-date-pickers/PickersTextField';
 import type { Dayjs } from 'dayjs';
-import { useMemo, useRef, useState, type SyntheticEvent } from 'react';
+import { createContext, useContext, useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n';
@@ -15,7 +16,22 @@ const FIRST_DAY = '1900-01-01';
 const LAST_DAY = '2199-12-31';
 
 /** Why the field holds no day although every part of it is typed. */
-type Problem = { kind: 'noSuchDay'; monthEnd: string } | { kind: 'notADate' } | { kind: 'other' };
+type Problem = { kind: 'noSuchDay'; monthEnd: string } | { kind: 'notADate' };
+
+/** What the field says while it holds a complete day the calendar lacks; null while it says nothing of its own. */
+type Saying = { reason: string | null; problemOf: (shown: string) => Problem | null; say: (problem: Problem) => string };
+const SayingContext = createContext<Saying | null>(null);
+
+/**
+ * The picker's text field, saying why a complete day is no day. It is drawn from what the field shows (its hidden
+ * input's text), which changes with every digit: typing on in a field already invalid (the year of 02/31/2027) changes
+ * the words but not the picker's error.
+ */
+function SayingTextField(props: PickersTextFieldProps) {
+  const saying = useContext(SayingContext);
+  const problem = saying?.reason === 'invalidDate' ? saying.problemOf(props.value) : null;
+  return <PickersTextField {...props} helperText={problem && saying ? saying.say(problem) : props.helperText} />;
+}
 
 /**
  * DateInput's field: MUI X's desktop date picker (a field typed section by section, and a calendar in a popper).
@@ -41,15 +57,7 @@ export function DatePickerField(props: DateInputProps & { autoFocus?: boolean })
   const fieldRef = useRef<FieldRef<Dayjs | null>>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   // The picker's own check (31.02, a day outside min/max) marks the field too.
-  const [problem, setProblem] = useState<Problem | null>(null);
-
-  /** The problem of a complete but impossible day, read from what the field shows. */
-  const problemOf = (): Problem => {
-    const sections = fieldRef.current?.getSections() ?? [];
-    const typed = typedDay(sections.map((s) => s.value).join(' '), sections);
-    const monthEnd = typed && pastMonthEnd(typed);
-    return monthEnd ? { kind: 'noSuchDay', monthEnd } : { kind: 'notADate' };
-  };
+  const [invalid, setInvalid] = useState<string | null>(null);
 
   /**
    * A whole day pasted or filled in (the field's own reading takes its exact format only, and empties itself for a
@@ -85,12 +93,16 @@ export function DatePickerField(props: DateInputProps & { autoFocus?: boolean })
     }
   };
 
-  const said =
-    problem?.kind === 'noSuchDay'
-      ? t('date.noSuchDay', { date: fmt.closeDate(`${problem.monthEnd}T00:00:00.000Z`) })
-      : problem?.kind === 'notADate'
-        ? t('date.notADate')
-        : undefined;
+  const saying: Saying = {
+    reason: invalid,
+    problemOf: (shownText) => {
+      const typed = typedDay(shownText, fieldRef.current?.getSections() ?? []);
+      const monthEnd = typed && pastMonthEnd(typed);
+      return monthEnd ? { kind: 'noSuchDay', monthEnd } : { kind: 'notADate' };
+    },
+    say: (problem) =>
+      problem.kind === 'noSuchDay' ? t('date.noSuchDay', { date: fmt.closeDate(`${problem.monthEnd}T00:00:00.000Z`) }) : t('date.notADate'),
+  };
   return (
     <div
       ref={boxRef}
@@ -102,37 +114,40 @@ export function DatePickerField(props: DateInputProps & { autoFocus?: boolean })
         if (target.getAttribute('aria-hidden') === 'true') intercept(e, target.value);
       }}
     >
-      <DesktopDatePicker
-        label={label}
-        value={shown}
-        onChange={(day) => {
-          setShown(day);
-          // Typing a year passes through 0002, 0020, 0202: no day outside the range is handed on.
-          const typed = isoOf(day);
-          const iso = typed >= earliest && typed <= latest ? typed : '';
-          setHeard(iso);
-          if (iso !== value) onChange(iso);
-        }}
-        onError={(reason) => setProblem(reason === null ? null : reason === 'invalidDate' ? problemOf() : { kind: 'other' })}
-        minDate={minDate}
-        maxDate={maxDate}
-        disabled={disabled}
-        name={name}
-        inputRef={inputRef}
-        autoFocus={autoFocus}
-        sx={sx}
-        slotProps={{
-          field: { fieldRef },
-          textField: {
-            size: 'small',
-            required,
-            fullWidth,
-            error: Boolean(error) || problem !== null,
-            helperText: said ?? helperText,
-            onBlur,
-          },
-        }}
-      />
+      <SayingContext.Provider value={saying}>
+        <DesktopDatePicker
+          label={label}
+          value={shown}
+          onChange={(day) => {
+            setShown(day);
+            // Typing a year passes through 0002, 0020, 0202: no day outside the range is handed on.
+            const typed = isoOf(day);
+            const iso = typed >= earliest && typed <= latest ? typed : '';
+            setHeard(iso);
+            if (iso !== value) onChange(iso);
+          }}
+          onError={setInvalid}
+          minDate={minDate}
+          maxDate={maxDate}
+          disabled={disabled}
+          name={name}
+          inputRef={inputRef}
+          autoFocus={autoFocus}
+          sx={sx}
+          slots={{ textField: SayingTextField }}
+          slotProps={{
+            field: { fieldRef },
+            textField: {
+              size: 'small',
+              required,
+              fullWidth,
+              error: Boolean(error) || invalid !== null,
+              helperText,
+              onBlur,
+            },
+          }}
+        />
+      </SayingContext.Provider>
     </div>
   );
 }
