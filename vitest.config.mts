@@ -18,6 +18,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // The sync and store tests run real SQLite files, child processes and loopback HTTP: 0.1-1 s idle, several
+          // times that on a loaded 2-core machine (vitest's 5 s default failed there). A hang still fails, at 20 s.
+          testTimeout: 20_000,
           include: ['shared/**/*.test.ts', 'main/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
         },

@@ -8,13 +8,13 @@ import { bridgeScript } from './bridge';
 import { downloadPrefix, type Downloads } from './downloads';
 import { streamEvents } from './eventStream';
 import { bearerToken, isAllowedHost, isAllowedOrigin, securityHeaders, statusFor, tokenMatches } from './httpPolicy';
+import { maxBodyBytes } from './limits';
+import { attachCallSocket } from './socket';
 import { bridgePath, readStaticFile } from './staticFiles';
 import { contentSecurityPolicyDirectives } from '../../shared/security/contentSecurityPolicy';
 
 /** Same policy as the Electron window; `frame-ancestors` only works as a header, so it is added here. */
 export const hostContentSecurityPolicy = [...contentSecurityPolicyDirectives, "frame-ancestors 'none'"].join('; ');
-
-export const maxBodyBytes = 1024 * 1024;
 
 export type HostServerOptions = {
   workspace: Pick<Workspace, 'dispatch' | 'events'>;
@@ -83,6 +83,9 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
+/** What ends each server's open call sockets: upgraded connections are not the HTTP server's to close. */
+const socketClosers = new WeakMap<Server, () => void>();
+
 /**
  * The web host: the built renderer plus the IPC contract over HTTP (POST /api/<channel>) and
  * server-sent events (GET /api/events). Listen on 127.0.0.1 only.
@@ -100,6 +103,7 @@ export function createHostServer(options: HostServerOptions): Server {
     });
   });
   const port = () => (server.address() as AddressInfo | null)?.port ?? -1;
+  socketClosers.set(server, attachCallSocket(server, { workspace, token, logger, port }));
 
   async function handleCall(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     if (req.method !== 'POST') {
@@ -216,8 +220,9 @@ export function createHostServer(options: HostServerOptions): Server {
   return server;
 }
 
-/** Stops accepting, ends open connections (event streams never end by themselves) and resolves when closed. */
+/** Stops accepting, ends open connections (event streams and sockets never end by themselves) and resolves when closed. */
 export function closeHostServer(server: Server): Promise<void> {
+  socketClosers.get(server)?.();
   return new Promise((resolve) => {
     if (!server.listening) {
       resolve();

@@ -31,7 +31,7 @@ export type PeerDeal = {
 };
 
 export type ReadKind = 'floor' | 'firstPage' | 'nextPage' | 'searchTwoWords' | 'searchCustomer' | 'counts' | 'jump';
-/** `hostMs` (ours only): the host's own share of the read (dispatch and JSON, its Server-Timing), the rest is the round trip. */
+/** `hostMs` (ours only): the host's own share of the read (dispatch and JSON: the socket answer's `ms`, or a fetch's Server-Timing), the rest is the round trip. */
 export type ReadResult = { ms: number; total: number; ids: string[]; hostMs?: number };
 export type ReadArgs = { kind: ReadKind; after?: { closing: string; id: string }; cursor?: string | null; jumpTo: number };
 
@@ -137,7 +137,27 @@ export async function dexieRead(args: ReadArgs): Promise<ReadResult> {
   return { ms: performance.now() - start, total, ids: page.map((d) => d.id) };
 }
 
-/** The same read on our side, from the page through the web host's HTTP contract (window.api, as the renderer calls it). */
+type SocketTimeWindow = { cosellHostMs?: number };
+
+/**
+ * Run before the bridge: every socket the page opens adds each answer's `ms` (the host's share, written before the
+ * result so a prefix is enough) to `cosellHostMs`. Bench-only: the app's bridge does not record it.
+ */
+export function recordSocketHostTime(): void {
+  const w = globalThis as unknown as SocketTimeWindow & { WebSocket: typeof WebSocket };
+  const Native = w.WebSocket;
+  w.WebSocket = class extends Native {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      this.addEventListener('message', (event: MessageEvent) => {
+        const ms = /^\{"id":\d+,"ms":([\d.]+)/.exec(String(event.data).slice(0, 60));
+        if (ms) w.cosellHostMs = (w.cosellHostMs ?? 0) + Number(ms[1]);
+      });
+    }
+  };
+}
+
+/** The same read on our side, from the page through the web host's contract (window.api, as the renderer calls it: its socket once open, else HTTP). */
 export async function oursRead(args: ReadArgs): Promise<ReadResult & { cursor: string | null }> {
   type Page = { items: { id: string }[]; nextCursor: string | null; total: number };
   type Result = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
@@ -148,6 +168,7 @@ export async function oursRead(args: ReadArgs): Promise<ReadResult & { cursor: s
     return r.value as T;
   };
   performance.clearResourceTimings();
+  (globalThis as unknown as SocketTimeWindow).cosellHostMs = 0;
   const start = performance.now();
   const firstPage = { tab: 'inbound', stages: ['accepted', 'received'], sort: { column: 'closingDateTime', direction: 'asc' }, limit: 100 };
   let page: Page = { items: [], nextCursor: null, total: 0 };
@@ -188,7 +209,7 @@ export async function oursRead(args: ReadArgs): Promise<ReadResult & { cursor: s
     }
   }
   const ms = performance.now() - start;
-  let hostMs = 0;
+  let hostMs = (globalThis as unknown as SocketTimeWindow).cosellHostMs ?? 0;
   for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[])
     for (const timing of entry.serverTiming) if (timing.name === 'host') hostMs += timing.duration;
   return { ms, total, ids: page.items.map((i) => i.id), cursor: page.nextCursor, hostMs };

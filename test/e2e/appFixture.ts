@@ -31,9 +31,17 @@ function electronBinary(): { path: string } | { missing: string } {
   }
 }
 
+/** One call the page made to its host, by fetch or over the call socket. */
+export type ApiCall = { channel: string; input: unknown };
+
 export type RunningApp = {
   page: Page;
   dataDir: string;
+  /**
+   * Every call the page made to the web host, in order (both ways: fetch and the call socket); null in Electron,
+   * whose IPC a test cannot watch from outside.
+   */
+  calls: ApiCall[] | null;
   /** Stops the app and starts it again on the same data folder; `page` is the new window/page. */
   restart(): Promise<void>;
 };
@@ -88,6 +96,23 @@ function stopHost(h: HostProcess): Promise<void> {
   });
 }
 
+/** Records the page's calls to the web host from now on: POST /api/<channel> requests and the call socket's frames. */
+function watchCalls(page: Page): ApiCall[] {
+  const calls: ApiCall[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (request.method() !== 'POST' || !pathname.startsWith('/api/')) return;
+    calls.push({ channel: decodeURIComponent(pathname.slice('/api/'.length)), input: JSON.parse(request.postData() ?? '{}') as unknown });
+  });
+  page.on('websocket', (socket) => {
+    socket.on('framesent', ({ payload }) => {
+      const call = JSON.parse(String(payload)) as { channel?: string; input?: unknown };
+      if (typeof call.channel === 'string') calls.push({ channel: call.channel, input: call.input });
+    });
+  });
+  return calls;
+}
+
 export const test = base.extend<{
   app: RunningApp;
   demoCount: number;
@@ -125,6 +150,7 @@ export const test = base.extend<{
       const handle: RunningApp = {
         page: undefined as unknown as Page,
         dataDir,
+        calls: null,
         restart: async () => {
           await electronApp?.close();
           await launch();
@@ -140,11 +166,13 @@ export const test = base.extend<{
         args: [...(launchOptions?.args ?? []), ...browserArgs],
       });
       const page = await browser.newPage({ viewport: viewport ?? null });
+      const calls = watchCalls(page);
       let host = await startHost(dataDir, demoCount, hostArgs, hostEnv);
       await page.goto(host.url);
       const handle: RunningApp = {
         page,
         dataDir,
+        calls,
         restart: async () => {
           await stopHost(host);
           host = await startHost(dataDir, demoCount, hostArgs, hostEnv);

@@ -24,10 +24,9 @@ test('jumping to the end or the middle of a large tab shows real rows there, rea
   const total = Number(await grid(page).getAttribute('aria-rowcount')) - 1;
   expect(total).toBeGreaterThan(30_000);
 
-  const listCalls: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/api/referrals%3Alist') || r.url().includes('/api/referrals:list')) listCalls.push(r.postData() ?? '');
-  });
+  // What the list asks its host for from here on (the web host's calls; Electron's IPC cannot be watched from outside).
+  const from = app.calls?.length ?? 0;
+  const listCalls = () => (app.calls ?? []).slice(from).filter((c) => c.channel === 'referrals:list');
 
   await jumpTo(page, 1);
   const last = rowAt(page, total - 1);
@@ -36,8 +35,11 @@ test('jumping to the end or the middle of a large tab shows real rows there, rea
   await expect(grid(page).getByTestId('deal-row-pending')).toHaveCount(0);
   await shot(page, testInfo, 'jump-end-of-inbound');
   // One or two blocks at the end, by row number: not the ~330 pages in between.
-  expect(listCalls.length).toBeLessThanOrEqual(3);
-  expect(listCalls.every((body) => (JSON.parse(body) as { offset: number }).offset >= total - 300)).toBe(true);
+  if (app.calls) {
+    expect(listCalls().length).toBeGreaterThanOrEqual(1);
+    expect(listCalls().length).toBeLessThanOrEqual(3);
+    expect(listCalls().every((c) => (c.input as { offset: number }).offset >= total - 300)).toBe(true);
+  }
 
   await jumpTo(page, 0.5);
   const middle = Math.floor((total - 1) / 2);

@@ -101,3 +101,23 @@ test('switch tabs, favorite, accept and decline; everything is still there after
   await tab(page, 'Favorites').click();
   await expect(rowNamed(page, favLabel)).toBeVisible();
 });
+
+test('on the web host, the page calls its host over one open socket, not a request per call', async ({ app }, testInfo) => {
+  test.skip(testInfo.project.metadata.transport !== 'web', 'Electron calls main over IPC; the socket is the web host’s');
+  const page = app.page;
+  await expect(rows(page).first()).toBeVisible();
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) requests.push(request.url());
+  });
+  await tab(page, 'Outbound').click();
+  await expect(rows(page).first()).toBeVisible();
+  const label = await labelOf(rows(page).first());
+  await rowNamed(page, label).getByRole('button', { name: 'Add to favorites' }).click();
+  await expect(rowNamed(page, label).getByRole('button', { name: 'Remove from favorites' })).toBeVisible();
+  await tab(page, 'Favorites').click();
+  await expect(rowNamed(page, label)).toBeVisible();
+  await shot(page, testInfo, 'socket-favorites');
+  // Every read and the favorite went over the socket: a fetch each would show here (and cost ~5 ms each).
+  expect(requests).toEqual([]);
+});

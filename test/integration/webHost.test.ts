@@ -115,6 +115,62 @@ describe('the bridge script in a page', () => {
     stranger.close();
   });
 
+  it('sends calls over its socket once it is open: the same answers as by fetch, and nothing fetched', async () => {
+    const script = (await rawRequest(host.port, { path: '/__host/bridge.js' })).text;
+    const href = `http://127.0.0.1:${host.port}/?token=${host.token}`;
+    const page = loadBridge(script, { port: host.port, href, storage: new Map(), webSocket: true });
+    const byFetch = loadBridge(script, { port: host.port, href, storage: new Map() });
+    try {
+      expect(page.sockets.map((s) => s.url)).toEqual([`ws://127.0.0.1:${host.port}/api/socket?token=${host.token}`]);
+      await vi.waitFor(() => expect(page.sockets[0]?.readyState).toBe(1), { timeout: 3000 });
+      const api = page.window.api;
+      if (!api) throw new Error('window.api is missing');
+      const calls: Array<[string, unknown]> = [
+        ['app:info', {}],
+        ['referrals:list', { tab: 'inbound', limit: 5 }],
+        ['referrals:list', { tab: 'nope' }],
+        ['referrals:counts', {}],
+        ['shell:exec', {}],
+      ];
+      const invoke = (a: typeof api, [channel, input]: [string, unknown]) =>
+        (a.invoke as (c: string, i: unknown) => Promise<unknown>)(channel, input);
+      const overSocket = await Promise.all(calls.map((c) => invoke(api, c)));
+      expect(page.fetched).toEqual([]);
+      const overHttp: unknown[] = [];
+      for (const c of calls) overHttp.push(await invoke(byFetch.window.api as typeof api, c));
+      expect(overSocket).toEqual(overHttp);
+      expect(overSocket[1]).toMatchObject({
+        ok: true,
+        value: { items: expect.arrayContaining([expect.objectContaining({ id: expect.any(String) })]) },
+      });
+      expect(overSocket[2]).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+
+      // A body too large for a message goes by fetch and is refused in words; the socket stays open for the next call.
+      const huge = await invoke(api, ['referrals:list', { tab: 'inbound', search: 'x'.repeat(2 * 1024 * 1024) }]);
+      expect(huge).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
+      expect(page.fetched).toEqual(['/api/referrals%3Alist']);
+      expect(await invoke(api, ['app:info', {}])).toMatchObject({ ok: true });
+      expect(page.fetched).toHaveLength(1);
+    } finally {
+      page.close();
+      byFetch.close();
+    }
+  });
+
+  it('a stranger without the token gets no socket: calls keep going by fetch and are refused', async () => {
+    const script = (await rawRequest(host.port, { path: '/__host/bridge.js' })).text;
+    const page = loadBridge(script, { port: host.port, href: `http://127.0.0.1:${host.port}/`, storage: new Map(), webSocket: true });
+    try {
+      await vi.waitFor(() => expect(page.sockets[0]?.readyState).toBe(3), { timeout: 3000 });
+      expect(await page.window.api?.invoke('referrals:counts', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+      // No new socket on every call after one that never opened.
+      expect(page.sockets).toHaveLength(1);
+      expect(page.fetched).toEqual(['/api/referrals%3Acounts']);
+    } finally {
+      page.close();
+    }
+  });
+
   it('reports an unreachable host as an error value', async () => {
     const script = (await rawRequest(host.port, { path: '/__host/bridge.js' })).text;
     const page = loadBridge(script, { port: 1, href: 'http://127.0.0.1:1/?token=x', storage: new Map() });

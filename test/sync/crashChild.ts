@@ -4,17 +4,23 @@
  * an action it prints `ack {...}` with the outbox row: the parent holds the app to exactly those.
  * `drain` mode only syncs until nothing is pending, then exits.
  *
- * argv: dataDir serviceUrl token seed runTag mode(run|drain)
+ * `indexes` (firstSyncCrash.test.ts) watches the store through a connection of its own and prints
+ * `indexes dropped` once it sees the list indexes recorded as dropped (pull.ts's first download, committed)
+ * and `indexes back` once they are rebuilt; `kill-at-drop` instead SIGKILLs itself on seeing them dropped,
+ * so one kill lands in that window whatever the machine's load.
+ *
+ * argv: dataDir serviceUrl token seed runTag mode(run|drain) [watch(indexes|kill-at-drop)]
  */
 import Sqlite from 'better-sqlite3';
 import { join } from 'node:path';
 import type { LifecycleAction } from '../../shared/domain';
 import { DB_FILE_NAME } from '../../main/core/store/database';
+import { DEFERRED_INDEXES_KEY } from '../../main/core/store/deferredIndexes';
 import { newDeal } from '../../main/core/testing/fixtures';
 import { openWorkspace } from '../../main/core/workspace';
 import { mulberry32 } from './propertyModel';
 
-const [dataDir = '', serviceUrl = '', token = '', seedArg = '1', runTag = 'x', mode = 'run'] = process.argv.slice(2);
+const [dataDir = '', serviceUrl = '', token = '', seedArg = '1', runTag = 'x', mode = 'run', watch = ''] = process.argv.slice(2);
 const out = (line: string) => process.stdout.write(line + '\n');
 
 async function main(): Promise<void> {
@@ -39,12 +45,14 @@ async function main(): Promise<void> {
   const reader = new Sqlite(join(dataDir, DB_FILE_NAME), { readonly: true });
   const lastOutbox = reader.prepare('SELECT seq, request_id FROM outbox ORDER BY seq DESC LIMIT 1');
   out('ready');
+  const stopWatching = watch ? watchIndexes(reader, watch === 'kill-at-drop') : () => {};
   if (mode === 'drain') {
     for (let i = 0; i < 20 && (await sync.syncNow()).pendingChanges > 0; i++);
     // A 204 leaves our copy as we sent it, with the new eTag: the next pass's pull brings the service's time (as the app's next pass would).
     await sync.syncNow();
     const s = sync.status();
     out(`drained ${JSON.stringify({ pending: s.pendingChanges, lastError: s.lastError })}`);
+    stopWatching();
     ws.close();
     return;
   }
@@ -98,6 +106,27 @@ async function main(): Promise<void> {
   await sync.syncNow();
   reader.close();
   ws.close();
+}
+
+/**
+ * Polls the store (every millisecond the event loop lets it: the sync yields between pages and while the
+ * store worker builds an index) for the record of dropped list indexes. Returns the stop.
+ */
+function watchIndexes(reader: Sqlite.Database, killAtDrop: boolean): () => void {
+  const flagged = reader.prepare('SELECT 1 FROM meta WHERE key = ?').pluck();
+  let dropped = false;
+  const timer = setInterval(() => {
+    const now = flagged.get(DEFERRED_INDEXES_KEY) !== undefined;
+    if (now && !dropped) {
+      dropped = true;
+      if (killAtDrop) process.kill(process.pid, 'SIGKILL');
+      out('indexes dropped');
+    } else if (!now && dropped) {
+      out('indexes back');
+      clearInterval(timer);
+    }
+  }, 1);
+  return () => clearInterval(timer);
 }
 
 main().catch((e: unknown) => {
