@@ -71,6 +71,13 @@ describe('DateInput', () => {
     expect(shown(field)).toBe('02/31/2026');
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(await screen.findByText('No such date: the month ends on Feb 28, 2026')).toBeTruthy();
+    // Typing on in the field (another year) changes the words, though the field stays invalid.
+    const year = within(field).getAllByRole('spinbutton')[2] as HTMLElement;
+    fireEvent.mouseDown(year);
+    fireEvent.paste(year, { clipboardData: { getData: () => '2028' } });
+    await waitFor(() => expect(shown(field)).toBe('02/31/2028'));
+    expect(await screen.findByText('No such date: the month ends on Feb 29, 2028')).toBeTruthy();
+    expect(held()).toBe('none');
     // Numbers in the field's order without the leading zeros are read as the day they write.
     await typeDate(field, '3/5/2026');
     expect(held()).toBe('2026-03-05');
