@@ -54,6 +54,17 @@ for (const size of [
       const full = await nameCell.getAttribute('title');
       expect(full?.length).toBeGreaterThan(0);
       expect(full).toBe(await nameCell.textContent());
+      // The sender's e-mail wraps only after the "@": the name and the domain are one line each, inside the panel.
+      const email = detail(page).getByRole('link', { name: /@/ }).first();
+      await expect(email).toHaveAttribute('href', /^mailto:/);
+      await expect(email).toHaveAttribute('title', (await email.getAttribute('aria-label')) ?? '');
+      for (const part of await email.locator('span').all()) {
+        const box = await part.boundingBox();
+        expect(box).toBeTruthy();
+        if (!box) continue;
+        expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
+        expect(box.height).toBeLessThan(30);
+      }
       await shot(page, testInfo, `${at}-03-detail-open`);
       // Esc closes the detail; focus goes back to the row.
       await page.keyboard.press('Escape');
@@ -106,11 +117,28 @@ for (const size of [
       await page.keyboard.press('ArrowDown');
       await expect(rows(page).nth(1)).toBeFocused();
 
+      // A day the calendar lacks, typed and then pasted: it stays as typed, is said, and filters nothing.
+      const from = dateField(page, 'Closes from');
+      await typeDate(from, '02/31/2027');
+      await expect(page.getByText('No such date: the month ends on Feb 28, 2027')).toBeVisible();
+      await from.getByRole('spinbutton').first().click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await from.locator('.MuiPickersSectionList-root').evaluate((el) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', '04/31/2027');
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      });
+      await expect(from.locator('input')).toHaveValue('04/31/2027');
+      await expect(page.getByText('No such date: the month ends on Apr 30, 2027')).toBeVisible();
+      // No filter was applied: nothing to clear.
+      await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
       await typeDate(dateField(page, 'Closes from'), '06/01/2027');
+      await expect(page.getByText(/No such date/)).toHaveCount(0);
       await typeDate(dateField(page, 'Closes by'), '01/01/2026');
       await expect(page.getByRole('alert').filter({ hasText: 'The dates are the wrong way round' })).toBeVisible();
-      // The list says why it is empty (not "No deals match"), once the rows of "Closes from" alone have gone.
-      await expect(page.getByRole('status').filter({ hasText: 'The dates are the wrong way round' })).toBeVisible();
+      // The alert says why; the empty list does not say it again, once the rows of "Closes from" alone have gone.
+      await expect(page.getByRole('status').filter({ hasText: 'No deals in this range' })).toBeVisible();
+      await expect(page.getByText(/wrong way round/)).toHaveCount(1);
       await expect(rows(page)).toHaveCount(0);
       await shot(page, testInfo, `${at}-09-reversed-dates`);
       await page.getByRole('button', { name: 'Swap the dates' }).click();

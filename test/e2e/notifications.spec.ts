@@ -64,6 +64,10 @@ test('Settings: opened from the gear and with Ctrl+, ; a bad value is refused at
   await dialog.getByLabel('Hours before expiry').fill('48');
   await dialog.getByRole('button', { name: 'Add' }).click();
   await expect(dialog.getByText('48 h (2 days)')).toBeVisible();
+  // Quiet hours: time fields in the app's language (English: 12-hour), kept as 24-hour HH:mm.
+  await dialog.getByLabel('Quiet hours (notifications wait until they end)').click();
+  await expect(dialog.getByRole('group', { name: 'From', exact: true }).locator('input')).toHaveValue('10:00 PM');
+  await expect(dialog.getByRole('group', { name: 'Until', exact: true }).locator('input')).toHaveValue('07:00 AM');
   await dialog.getByRole('button', { name: 'Dark' }).click();
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
@@ -76,5 +80,6 @@ test('Settings: opened from the gear and with Ctrl+, ; a bad value is refused at
   await page.keyboard.press('Control+Comma');
   dialog = page.getByRole('dialog', { name: 'Settings' });
   await expect(dialog.getByText('48 h (2 days)')).toBeVisible();
+  await expect(dialog.getByRole('group', { name: 'From', exact: true }).locator('input')).toHaveValue('10:00 PM');
   await shot(page, testInfo, '05-settings-after-restart');
 });

@@ -137,6 +137,10 @@ test('in Russian, the list, a deal, its dialogs, Settings and the status bar hav
   // Back to following the system (this browser is English): the window follows at once.
   await page.getByRole('button', { name: 'Настройки' }).click();
   const again = dialogNamed(page, 'Настройки');
+  // Quiet hours on: the two times read as Russian ones, 24-hour, whatever the browser's own language.
+  await again.getByLabel('Тихие часы (уведомления ждут их окончания)').click();
+  await expect(again.getByRole('group', { name: 'С', exact: true }).locator('input')).toHaveValue('22:00');
+  await expect(again.getByRole('group', { name: 'До', exact: true }).locator('input')).toHaveValue('07:00');
   await expectRussian(page, testInfo, 'ru-10-settings');
   await choose(page, again.getByRole('combobox', { name: 'Язык' }), 'Как в системе');
   await again.getByRole('button', { name: 'Сохранить' }).click();

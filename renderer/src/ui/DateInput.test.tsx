@@ -65,10 +65,24 @@ describe('DateInput', () => {
     render(<Harness initial="2026-07-01" />);
     const field = await dateField('Close date');
     expect(shown(field)).toBe('07/01/2026');
-    // The field reads a pasted text in its own format only: 31 February is no day, and the field is left empty.
+    // 31 February is no day: it is not handed on, but stays in the field as typed, and the field says why.
     await typeDate(field, '02/31/2026');
     expect(held()).toBe('none');
-    expect(shown(field)).toBe('MM/DD/YYYY');
+    expect(shown(field)).toBe('02/31/2026');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(await screen.findByText('No such date: the month ends on Feb 28, 2026')).toBeTruthy();
+    // Typing on in the field (another year) changes the words, though the field stays invalid.
+    const year = within(field).getAllByRole('spinbutton')[2] as HTMLElement;
+    fireEvent.mouseDown(year);
+    fireEvent.paste(year, { clipboardData: { getData: () => '2028' } });
+    await waitFor(() => expect(shown(field)).toBe('02/31/2028'));
+    expect(await screen.findByText('No such date: the month ends on Feb 29, 2028')).toBeTruthy();
+    expect(held()).toBe('none');
+    // Numbers in the field's order without the leading zeros are read as the day they write.
+    await typeDate(field, '3/5/2026');
+    expect(held()).toBe('2026-03-05');
+    expect(shown(field)).toBe('03/05/2026');
+    expect(screen.queryByText(/No such date/)).toBeNull();
     await typeDate(field, '2026-03-15');
     expect(held()).toBe('none');
     await typeDate(field, '03/15/2026');
@@ -77,6 +91,27 @@ describe('DateInput', () => {
     await typeDate(field, '03/15/1899');
     expect(held()).toBe('none');
     expect(field.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('in Russian a pasted 31.02.2027 stays as typed, is said under the field and is not handed on; a real day then replaces it', async () => {
+    await speak('ru');
+    render(<Harness initial="2026-07-01" />);
+    const field = await dateField('Close date');
+    const root = field.closest('.MuiPickersSectionList-root') ?? field;
+    // A paste over the whole field (Ctrl+A, Ctrl+V), as a seller copies a day from a mail.
+    fireEvent.click(within(field).getAllByRole('spinbutton')[0] as HTMLElement);
+    fireEvent.keyDown(within(field).getAllByRole('spinbutton')[0] as HTMLElement, { key: 'a', ctrlKey: true });
+    fireEvent.paste(root, { clipboardData: { getData: () => '31.02.2027' } });
+    await waitFor(() => expect(shown(field)).toBe('31.02.2027'));
+    expect(held()).toBe('none');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(await screen.findByText('Такой даты нет: месяц заканчивается 28 февр. 2027 г.')).toBeTruthy();
+
+    await typeDate(field, '28.02.2027');
+    expect(held()).toBe('2027-02-28');
+    expect(shown(field)).toBe('28.02.2027');
+    expect(screen.queryByText(/Такой даты нет/)).toBeNull();
+    expect(field.getAttribute('aria-invalid')).toBe('false');
   });
 
   it('the calendar opens from its button in the language shown, a click on a day picks it, Esc closes it', async () => {

@@ -35,9 +35,11 @@ describe('DealDetail', () => {
       ],
     });
     const panel = await open('Yen referral');
-    expect(within(panel).getByRole('link', { name: 'kenji.sato@microsoft.example' }).getAttribute('href')).toBe(
-      'mailto:kenji.sato@microsoft.example',
-    );
+    const email = within(panel).getByRole('link', { name: 'kenji.sato@microsoft.example' });
+    expect(email.getAttribute('href')).toBe('mailto:kenji.sato@microsoft.example');
+    // A long address is cut, not broken mid-word: the whole of it is on hover, and a line breaks only after the "@".
+    expect(email.getAttribute('title')).toBe('kenji.sato@microsoft.example');
+    expect([...email.querySelectorAll('span')].map((part) => part.textContent)).toEqual(['kenji.sato@', 'microsoft.example']);
     expect(within(panel).getByRole('link', { name: '+81 3 5555 0100' }).getAttribute('href')).toBe('tel:+81 3 5555 0100');
     expect(within(panel).getByText('¥265,876,000')).toBeTruthy();
     expect(within(panel).getByText('≈ $1,661,725.00 at the rates of Nov 30, 2026')).toBeTruthy();

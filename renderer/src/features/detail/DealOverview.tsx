@@ -6,6 +6,7 @@ import { useNow } from '../../app/useNow';
 import { stageText } from '../../format/labels';
 import { useFormat } from '../../i18n';
 import { ExpiryChip } from '../list/ExpiryChip';
+import { EmailLink } from '../../ui/EmailLink';
 import { FieldList, Section } from './Section';
 import { useTranslation } from 'react-i18next';
 
@@ -49,9 +50,7 @@ export function DealOverview({ detail }: { detail: ReferralDetail }) {
               ? [
                   { label: t('field.sentBy'), value: r.senderName },
                   // How to reach the sender, where the service gives it.
-                  ...(r.senderEmail
-                    ? [{ label: t('field.senderEmail'), value: <Link href={`mailto:${r.senderEmail}`}>{r.senderEmail}</Link> }]
-                    : []),
+                  ...(r.senderEmail ? [{ label: t('field.senderEmail'), value: <EmailLink email={r.senderEmail} /> }] : []),
                   ...(r.senderPhone
                     ? [{ label: t('field.senderPhone'), value: <Link href={`tel:${r.senderPhone}`}>{r.senderPhone}</Link> }]
                     : []),

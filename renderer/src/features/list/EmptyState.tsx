@@ -56,7 +56,8 @@ export function EmptyState({ tab, filtered, filters, stages, onClear }: Props) {
       {filtered ? (
         <>
           <Typography variant="h2" component="p">
-            {datesReversed(filters) ? t('filters.reversedDates') : describeFilters(t, fmt, filters, stages)}
+            {/* The filters' alert above says why (with its Swap button): said once, not again here. */}
+            {datesReversed(filters) ? t('empty.reversedRange') : describeFilters(t, fmt, filters, stages)}
           </Typography>
           <Typography variant="body2" color="text.secondary">
             {t('empty.nothingMatches', { tab: t(`common:tab.${tab}`) })}

@@ -107,6 +107,9 @@ describe('counts and search across tabs', () => {
     await typeDate(dateField('Closes from'), '07/01/2026');
     await typeDate(dateField('Closes by'), '06/01/2026');
     expect((await screen.findByRole('alert')).textContent).toContain('The dates are the wrong way round');
+    expect(await screen.findByText('No deals in this range')).toBeTruthy();
+    // Said once, by the alert with its Swap button: the empty list does not repeat it.
+    expect(screen.getAllByText(/wrong way round/)).toHaveLength(1);
     expect(screen.queryByText(/^No deals match/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Swap the dates' }));
     await findRow('Closing in June');

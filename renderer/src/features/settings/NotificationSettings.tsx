@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n';
 import { firstMessage } from '../forms/formMessages';
 import { FormSwitch } from '../forms/FormSwitch';
-import { FormTextField } from '../forms/FormTextField';
+import { FormTimeField } from '../forms/FormTimeField';
 import { addThreshold, thresholdLabel, type SettingsForm, type SettingsFormOutput, type ThresholdProblem } from './settingsForm';
 
 type Props = { form: UseFormReturn<SettingsForm, unknown, SettingsFormOutput> };
@@ -100,8 +100,20 @@ export function NotificationSettings({ form }: Props) {
         />
         {quiet && (
           <Stack direction="row" spacing={2} sx={{ mt: 1 }}>
-            <FormTextField control={control} name="notifications.quietHours.start" label={t('from')} type="time" sx={{ width: 160 }} />
-            <FormTextField control={control} name="notifications.quietHours.end" label={t('until')} type="time" sx={{ width: 160 }} />
+            <FormTimeField
+              control={control}
+              name="notifications.quietHours.start"
+              label={t('from')}
+              emptyMessage={t('quietTimeEmpty')}
+              sx={{ width: 160 }}
+            />
+            <FormTimeField
+              control={control}
+              name="notifications.quietHours.end"
+              label={t('until')}
+              emptyMessage={t('quietTimeEmpty')}
+              sx={{ width: 160 }}
+            />
           </Stack>
         )}
       </Box>

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../shared/settings';
+import { dateField, typeDate } from '../../test/dates';
 import { renderApp } from '../../test/renderApp';
 
 async function openSettings() {
@@ -71,6 +72,37 @@ describe('Settings dialog', () => {
       notifications: { thresholdsHours: [72, 48, 24], quietHours: { start: '22:00', end: '07:00' }, newInbound: false },
     });
     expect(await screen.findByText('Settings saved')).toBeTruthy();
+  });
+
+  it('quiet hours are time fields in the language shown (10:00 PM in English, 22:00 in Russian) and are kept as HH:mm', async () => {
+    const { fake } = renderApp();
+    const dialog = await openSettings();
+    fireEvent.click(within(dialog).getByLabelText('Quiet hours (notifications wait until they end)'));
+    const shown = (field: HTMLElement) => field.querySelector('.MuiPickersSectionList-root')?.textContent;
+    const from = await dateField('From', dialog);
+    expect(shown(from)).toBe('10:00 PM');
+    expect(shown(await dateField('Until', dialog))).toBe('07:00 AM');
+    await typeDate(from, '11:30 PM');
+    expect(shown(from)).toBe('11:30 PM');
+    // Half typed is no time: said at the field, and nothing is sent.
+    await typeDate(dateField('Until', dialog), '');
+    save(dialog);
+    expect(await within(dialog).findByText('Enter the hour and the minutes')).toBeTruthy();
+    expect(fake.callsTo('settings:set')).toEqual([]);
+    await typeDate(dateField('Until', dialog), '06:15 AM');
+    save(dialog);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Settings' })).toBeNull());
+    expect(fake.callsTo('settings:set')[0]?.settings).toMatchObject({ notifications: { quietHours: { start: '23:30', end: '06:15' } } });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    const again = await screen.findByRole('dialog', { name: 'Settings' });
+    fireEvent.mouseDown(within(again).getByRole('combobox', { name: 'Language' }));
+    fireEvent.click(screen.getByRole('option', { name: 'Русский' }));
+    save(again);
+    fireEvent.click(await screen.findByRole('button', { name: 'Настройки' }));
+    const ru = await screen.findByRole('dialog', { name: 'Настройки' });
+    await waitFor(async () => expect(shown(await dateField('С', ru))).toBe('23:30'));
+    expect(shown(await dateField('До', ru))).toBe('06:15');
   });
 
   it('removing every threshold is refused at the field, with the rule in words', async () => {

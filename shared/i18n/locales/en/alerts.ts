@@ -19,4 +19,5 @@ export const alerts = {
   quiet: 'Quiet hours (notifications wait until they end)',
   from: 'From',
   until: 'Until',
+  quietTimeEmpty: 'Enter the hour and the minutes',
 };

@@ -21,4 +21,6 @@ export const forms = {
   registration: 'Deal registration',
   currency: 'Currency',
   chooseCurrency: 'Choose a currency',
+  'date.noSuchDay': 'No such date: the month ends on {{date}}',
+  'date.notADate': 'Not a date: check the day and month',
 };

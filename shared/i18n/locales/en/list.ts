@@ -24,6 +24,7 @@ export const list = {
   'empty.nothingMatches': 'Nothing in {{tab}} matches. Clear the filters to see every deal.',
   'empty.noneMatch': 'No deals match {{parts}}',
   'empty.noStageMatch': 'No {{stages}} deals match {{parts}}',
+  'empty.reversedRange': 'No deals in this range',
   'empty.none': 'No deals here',
   'empty.noStage': 'No {{stages}} deals here',
   'empty.search': '“{{text}}”',

@@ -23,4 +23,5 @@ export const alerts = {
   quiet: 'Тихие часы (уведомления ждут их окончания)',
   from: 'С',
   until: 'До',
+  quietTimeEmpty: 'Укажите часы и минуты',
 } satisfies RuOf<typeof en>;

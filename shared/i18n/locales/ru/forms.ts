@@ -25,4 +25,6 @@ export const forms = {
   registration: 'Регистрация сделки',
   currency: 'Валюта',
   chooseCurrency: 'Выберите валюту',
+  'date.noSuchDay': 'Такой даты нет: месяц заканчивается {{date}}',
+  'date.notADate': 'Это не дата: проверьте день и месяц',
 } satisfies RuOf<typeof en>;

@@ -26,6 +26,7 @@ export const list = {
   'empty.nothingMatches': 'В разделе «{{tab}}» ничего не найдено. Сбросьте фильтры, чтобы увидеть все сделки.',
   'empty.noneMatch': 'Нет сделок по условиям: {{parts}}',
   'empty.noStageMatch': 'Нет сделок на этапе «{{stages}}» по условиям: {{parts}}',
+  'empty.reversedRange': 'В этом диапазоне дат сделок нет',
   'empty.none': 'Здесь нет сделок',
   'empty.noStage': 'Здесь нет сделок на этапе «{{stages}}»',
   'empty.search': '«{{text}}»',
