@@ -10,6 +10,7 @@ import { useFormat } from '../i18n';
 import type { DateInputProps } from './DateInput';
 import { dayOf, isoOf } from './dayValue';
 import { pastMonthEnd, typedDay } from './typedDay';
+import { useTypedValue } from './useTypedValue';
 
 // The days the app keeps (shared/domain/primitives.ts refuses times outside 1900–2199).
 const FIRST_DAY = '1900-01-01';
@@ -48,12 +49,7 @@ export function DatePickerField(props: DateInputProps & { autoFocus?: boolean })
   const latest = max ?? LAST_DAY;
   const minDate = useMemo(() => dayOf(earliest) ?? undefined, [earliest]);
   const maxDate = useMemo(() => dayOf(latest) ?? undefined, [latest]);
-  const [shown, setShown] = useState<Dayjs | null>(() => dayOf(value));
-  const [heard, setHeard] = useState(value);
-  if (heard !== value) {
-    setHeard(value);
-    setShown(dayOf(value));
-  }
+  const [shown, show] = useTypedValue(value, dayOf);
   const fieldRef = useRef<FieldRef<Dayjs | null>>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   // The picker's own check (31.02, a day outside min/max) marks the field too.
@@ -119,11 +115,10 @@ export function DatePickerField(props: DateInputProps & { autoFocus?: boolean })
           label={label}
           value={shown}
           onChange={(day) => {
-            setShown(day);
             // Typing a year passes through 0002, 0020, 0202: no day outside the range is handed on.
             const typed = isoOf(day);
             const iso = typed >= earliest && typed <= latest ? typed : '';
-            setHeard(iso);
+            show(day, iso);
             if (iso !== value) onChange(iso);
           }}
           onError={setInvalid}

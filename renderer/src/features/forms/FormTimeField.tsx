@@ -1,9 +1,9 @@
 import type { SxProps, Theme } from '@mui/material/styles';
 import { TimeField } from '@mui/x-date-pickers/TimeField';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useController, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useTypedValue } from '../../ui/useTypedValue';
 import { fieldMessage } from './formMessages';
 
 type Props<T extends FieldValues, Out> = {
@@ -33,21 +33,15 @@ export function FormTimeField<T extends FieldValues, Out>({ control, name, label
   const value: unknown = field.value;
   const hhmm = typeof value === 'string' ? value : '';
   // What is shown, kept while half typed; a value set from outside (the switch's 22:00) replaces it.
-  const [shown, setShown] = useState<Dayjs | null>(() => timeOf(hhmm));
-  const [heard, setHeard] = useState(hhmm);
-  if (heard !== hhmm) {
-    setHeard(hhmm);
-    setShown(timeOf(hhmm));
-  }
+  const [shown, show] = useTypedValue(hhmm, timeOf);
   const message = fieldMessage(fieldState.error, hhmm, emptyMessage);
   return (
     <TimeField
       label={label}
       value={shown}
       onChange={(time) => {
-        setShown(time);
         const next = time?.isValid() ? time.format('HH:mm') : '';
-        setHeard(next);
+        show(time, next);
         if (next !== hhmm) field.onChange(next);
       }}
       onBlur={field.onBlur}
