@@ -87,8 +87,8 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 const socketClosers = new WeakMap<Server, () => void>();
 
 /**
- * The web host: the built renderer plus the IPC contract over HTTP (POST /api/<channel>) and
- * server-sent events (GET /api/events). Listen on 127.0.0.1 only.
+ * The web host: the built renderer plus the IPC contract over HTTP (POST /api/<channel>), the same calls over
+ * a WebSocket (GET /api/socket, socket.ts) and server-sent events (GET /api/events). Listen on 127.0.0.1 only.
  */
 export function createHostServer(options: HostServerOptions): Server {
   const { workspace, rendererDir, token, logger } = options;
